@@ -1,0 +1,67 @@
+/**
+ * `pitch-coach diff old.md new.md`: compare two drafts of a pitch.
+ */
+import {analyzeName, createContext, type Analysed} from '../analysis.js'
+import {analysisFlags, optionsFromFlags, parseFlags, unknownValue} from '../args.js'
+import {colorEnabled} from '../color.js'
+import {compareDrafts} from '../compare.js'
+import {loadConfig} from '../config.js'
+import {UsageError} from '../errors.js'
+import {formatDiffText} from '../format/diff-text.js'
+import {diffHelp} from '../help.js'
+import type {Io} from '../io.js'
+
+const flags = {...analysisFlags, format: {type: 'string', short: 'f'}} as const
+
+/** Formats `diff` writes. */
+export const diffFormats: readonly string[] = ['text', 'json']
+
+/** Run `diff` with its arguments; resolves to the exit code. */
+export async function diff(argv: readonly string[], io: Io): Promise<number> {
+  const {values, positionals} = parseFlags('diff', argv, flags)
+
+  if (values['help']) {
+    io.stdout.write(diffHelp)
+    return 0
+  }
+
+  const format = typeof values['format'] === 'string' ? values['format'] : 'text'
+  if (!diffFormats.includes(format)) {
+    throw new UsageError(unknownValue('diff', 'format', format, diffFormats))
+  }
+
+  if (positionals.length !== 2) {
+    throw new UsageError(
+      `diff: expected two drafts (old.md new.md), got ${positionals.length}`
+    )
+  }
+
+  if (positionals[0] === '-' && positionals[1] === '-') {
+    throw new UsageError('diff: - (standard input) can be given only once')
+  }
+
+  const options = optionsFromFlags('diff', values)
+  const config =
+    typeof values['config'] === 'string'
+      ? await loadConfig(values['config'], io.cwd)
+      : undefined
+  const context = createContext(io, options, config)
+  const drafts: Analysed[] = []
+
+  for (const name of positionals) {
+    const outcome = await analyzeName(name, context)
+    if (outcome.ok) drafts.push(outcome)
+    else io.stderr.write(`pitch-coach: ${outcome.problem}\n`)
+  }
+
+  const [before, after] = drafts
+  if (!before || !after) return 2
+
+  const result = compareDrafts(before.name, before.report, after.name, after.report)
+  io.stdout.write(
+    format === 'json'
+      ? JSON.stringify(result, null, 2) + '\n'
+      : formatDiffText(result, colorEnabled(io.stdout, io.env))
+  )
+  return 0
+}

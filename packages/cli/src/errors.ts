@@ -1,0 +1,37 @@
+/**
+ * A problem with how pitch-coach was called, or with a file it was given.
+ * It ends the run (or one file's part of it) with exit code 2 and a one-line
+ * message, never a stack trace.
+ */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/**
+ * The one-line text to show for an error thrown while working on a file.
+ * Errors we expect (usage, I/O, invalid options from the core) show their
+ * message; anything else is a bug, shown as such.
+ */
+export function describeError(error: unknown): string {
+  if (
+    error instanceof UsageError ||
+    error instanceof TypeError ||
+    error instanceof RangeError
+  ) {
+    return oneLine(error.message)
+  }
+
+  if (error instanceof Error) {
+    return 'internal error: ' + oneLine(error.message)
+  }
+
+  return 'internal error: ' + oneLine(String(error))
+}
+
+/**
+ * Collapse whitespace, so a message stays on one line, and drop the core's
+ * own `pitch-coach: ` prefix (the CLI adds one in front of the line).
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/^pitch-coach: /, '')
+}

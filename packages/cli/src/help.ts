@@ -1,0 +1,75 @@
+/**
+ * Help texts. They are the short manual; `docs/cli.md` is the long one.
+ */
+
+/** `pitch-coach --help`. */
+export const mainHelp = `Usage: pitch-coach <command> [options]
+
+Coach innovation-competition pitches written in Markdown: story arc,
+readability, style, Narrative Index and speaking time.
+
+Commands:
+  check [files… | -]           Check pitches and show findings and a summary
+  report <folders|files…>      Compare many pitches in one HTML, CSV or JSON report
+  diff <old.md> <new.md>       Show what improved or got worse between two drafts
+
+Options:
+  -h, --help                   Show help (also after a command)
+  -v, --version                Show the version
+
+Run 'pitch-coach <command> --help' for a command's options.
+Exit codes: 0 no errors, 1 a finding is an error, 2 a usage or input problem.
+`
+
+const analysisOptions = `  --preset NAME                elevator, three-minute, five-minute or challenge
+  --lang LANG                  en, sv, fi or auto (default: the config's, else en)
+  --wpm N                      Speaking rate in words per minute
+  --limit SECONDS              Time slot in seconds
+  -c, --config FILE            Use this config file instead of searching for
+                               pitch-coach.config.json or .pitchcoachrc.json
+  -h, --help                   Show this help`
+
+/** `pitch-coach check --help`. */
+export const checkHelp = `Usage: pitch-coach check [files… | -] [options]
+
+Check each pitch: findings as 'file:line:column  severity  reason  ruleId',
+then the story arc, speaking time, readability and a mentor's questions.
+'-' reads a pitch from standard input.
+
+Options:
+  -f, --format FORMAT          text (default) or json
+  -q, --quiet                  Only warnings and errors (text: no summary)
+${analysisOptions}
+
+Exit codes: 0 no errors, 1 a finding is an error, 2 a usage or input problem
+(the other files are still checked).
+`
+
+/** `pitch-coach report --help`. */
+export const reportHelp = `Usage: pitch-coach report <folders|files…> [--out FILE] [options]
+
+Analyse many pitches (folders are searched for .md and .markdown files) and
+write one report comparing them.
+
+Options:
+  -o, --out FILE               Write the report here (default: standard output)
+  -f, --format FORMAT          html, csv or json (default: from --out's
+                               extension, else html)
+${analysisOptions}
+
+Exit codes: 0 report written, 2 a usage or input problem (the report still
+holds every pitch that could be read).
+`
+
+/** `pitch-coach diff --help`. */
+export const diffHelp = `Usage: pitch-coach diff <old.md> <new.md> [options]
+
+Compare two drafts of a pitch: which elements, figures and findings
+improved or got worse.
+
+Options:
+  -f, --format FORMAT          text (default) or json
+${analysisOptions}
+
+Exit codes: 0 compared, 2 a usage or input problem.
+`
