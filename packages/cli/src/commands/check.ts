@@ -49,14 +49,15 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       : undefined
   const context = createContext(io, options, config)
   const results: Analysed[] = []
-  let failed = false
+  // Files that share a broken config report it once.
+  const problems = new Set<string>()
 
   for (const name of positionals) {
     const outcome = await analyzeName(name, context)
     if (outcome.ok) {
       results.push(outcome)
-    } else {
-      failed = true
+    } else if (!problems.has(outcome.problem)) {
+      problems.add(outcome.problem)
       io.stderr.write(`pitch-coach: ${outcome.problem}\n`)
     }
   }
@@ -74,7 +75,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     )
   }
 
-  if (failed) return 2
+  if (problems.size > 0) return 2
   return results.some((result) =>
     result.report.messages.some((message) => message.severity === 'error')
   )

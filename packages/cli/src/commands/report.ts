@@ -52,15 +52,19 @@ export async function report(argv: readonly string[], io: Io): Promise<number> {
   const entries = await expandPaths(positionals, io.cwd)
   const progress = new Progress(io.stderr, entries.length)
   const results: Analysed[] = []
+  // Files that share a broken config report it once.
   const problems: string[] = []
+  const note = (problem: string): void => {
+    if (!problems.includes(problem)) problems.push(problem)
+  }
 
   for (const [index, entry] of entries.entries()) {
     if (entry.error === undefined) {
       const outcome = await analyzeName(entry.name, context)
       if (outcome.ok) results.push(outcome)
-      else problems.push(outcome.problem)
+      else note(outcome.problem)
     } else {
-      problems.push(entry.error)
+      note(entry.error)
     }
     progress.update(index + 1, entry.name)
   }

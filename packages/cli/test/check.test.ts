@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import * as path from 'node:path'
+import {test} from 'node:test'
+import {folder, goodPitch, packageRoot, pitches, run} from './helpers.js'
+
+const hedged = `# A very good idea
+
+We think that maybe our app could help many people in the city.
+It is a revolutionary and disruptive platform with great synergy.
+`
+
+test('check prints findings as file:line:column  severity  reason  ruleId', () => {
+  const root = folder({'hedged.md': hedged})
+  const result = run(['check', 'hedged.md'], {cwd: root})
+  const findings = result.stdout
+    .split('\n')
+    .filter((line) => /^\s*hedged\.md:\d+:\d+ /.test(line))
+
+  assert.ok(findings.length >= 2, `findings:\n${result.stdout}`)
+  for (const line of findings) {
+    assert.match(line, /^\s*hedged\.md:\d+:\d+\s+(info|warning|error)\s+\S.*\s{2}[a-z][a-z-]*$/)
+  }
+  assert.ok(findings.some((line) => / hedge$/.test(line)), 'a hedge finding')
+  assert.ok(findings.some((line) => / buzzword$/.test(line)), 'a buzzword finding')
+})
+
+test('check aligns the columns of one file’s findings', () => {
+  const root = folder({'hedged.md': hedged})
+  const lines = run(['check', 'hedged.md'], {cwd: root})
+    .stdout.split('\n')
+    .filter((line) => /^\s*hedged\.md:\d+:\d+ /.test(line))
+  const severityColumns = new Set(lines.map((line) => line.search(/(info|warning|error) /)))
+  assert.equal(severityColumns.size, 1, lines.join('\n'))
+})
+
+test('check summarises the story arc, speaking time, readability and questions', () => {
+  const result = run(['check', path.join(pitches, 'strong.md'), path.join(pitches, 'no-hero.md')])
+  assert.equal(result.stderr, '')
+  assert.match(result.stdout, /story arc +\w+( → \w+)*/)
+  for (const element of ['problem', 'hero', 'change', 'outcome', 'ask']) {
+    assert.match(result.stdout, new RegExp(`^ {4}${element} +(present|weak|missing)`, 'm'))
+  }
+  assert.match(result.stdout, /speaking time +\d+:\d\d at \d+ words a minute/)
+  assert.match(result.stdout, /readability +Flesch reading ease -?\d/)
+  assert.match(result.stdout, /Flesch–Kincaid grade/)
+  assert.match(result.stdout, /narrative index/)
+  // The pitch without a hero gets a mentor's question about the hero.
+  const noHero = result.stdout.slice(result.stdout.indexOf('no-hero.md'))
+  assert.match(noHero, /^ {4}hero +missing|^ {4}hero +weak/m)
+  assert.match(noHero, /a mentor asks\n(?: {4}.*\n)*? {4}hero +\S/)
+  assert.match(result.stdout, /2 pitches: \d+ errors?, \d+ warnings?, \d+ infos?/)
+})
+
+test('check exits 0 when no finding is an error', () => {
+  const result = run(['check', path.join(pitches, 'strong.md')])
+  assert.equal(result.code, 0, result.stdout)
+})
+
+test('check exits 1 when a finding is an error (over the time limit)', () => {
+  const result = run(['check', '--limit', '10', path.join(pitches, 'strong.md')])
+  assert.equal(result.code, 1)
+  assert.match(result.stdout, /strong\.md:\d+:\d+\s+error\s+.+\s{2}over-time$/m)
+  assert.match(result.stdout, /limit 0:10, \d+:\d\d over/)
+})
+
+test('check reads standard input for -', () => {
+  const result = run(['check', '-'], {input: goodPitch})
+  assert.equal(result.code, 0, result.stderr)
+  assert.match(result.stdout, /^<stdin>$/m)
+  assert.match(result.stdout, /1 pitch: /)
+})
+
+test('check --format json prints one {file, ...report} per input', () => {
+  const strong = path.join(pitches, 'strong.md')
+  const result = run(['check', '--format', 'json', strong, '-'], {input: goodPitch})
+  assert.equal(result.code, 0, result.stderr)
+  const data: unknown = JSON.parse(result.stdout)
+  assert.ok(Array.isArray(data))
+  assert.equal(data.length, 2)
+  const [first, second] = data as Array<Record<string, unknown>>
+  assert.equal(first?.['file'], strong)
+  assert.equal(second?.['file'], '<stdin>')
+  for (const item of data as Array<Record<string, unknown>>) {
+    for (const key of ['language', 'stats', 'sentences', 'structure', 'questions', 'narrativeIndex', 'readability', 'speakingTime', 'messages']) {
+      assert.ok(key in item, `has ${key}`)
+    }
+  }
+})
+
+test('check --format json keeps the text intact: sentences slice back out of the input', () => {
+  // CRLF line endings and non-ASCII text must reach the core unchanged.
+  const source = goodPitch.replace(/\n/g, '\r\n').replace('Aino', 'Äino 👩‍⚕️')
+  const root = folder({'crlf.md': source})
+  const result = run(['check', '--format', 'json', 'crlf.md'], {cwd: root})
+  const [report] = JSON.parse(result.stdout) as Array<{sentences: Array<{text: string, position: {start: {offset: number}, end: {offset: number}}}>}>
+  assert.ok(report && report.sentences.length > 0)
+  for (const sentence of report.sentences) {
+    assert.equal(source.slice(sentence.position.start.offset, sentence.position.end.offset), sentence.text)
+  }
+})
+
+test('check --quiet shows only warnings and errors, without the summary', () => {
+  const root = folder({'hedged.md': hedged})
+  const loud = run(['check', 'hedged.md'], {cwd: root})
+  const quiet = run(['check', '--quiet', 'hedged.md'], {cwd: root})
+  assert.match(loud.stdout, /story arc/)
+  assert.doesNotMatch(quiet.stdout, /story arc|a mentor asks/)
+  assert.doesNotMatch(quiet.stdout, /\binfo\b/)
+  assert.match(quiet.stdout, /^hedged\.md:\d+:\d+\s+warning\s/m)
+  const json = JSON.parse(run(['check', '-q', '--format', 'json', 'hedged.md'], {cwd: root}).stdout) as Array<{messages: Array<{severity: string}>}>
+  assert.ok(json[0]?.messages.every((message) => message.severity !== 'info'))
+})
+
+test('check colours only for a terminal, FORCE_COLOR, and never with NO_COLOR', () => {
+  const file = path.join(pitches, 'strong.md')
+  // eslint-disable-next-line no-control-regex
+  const escape = /\u001B\[/
+  assert.doesNotMatch(run(['check', file]).stdout, escape, 'piped: plain')
+  assert.match(run(['check', file], {env: {FORCE_COLOR: '1'}}).stdout, escape)
+  assert.doesNotMatch(run(['check', file], {env: {FORCE_COLOR: '1', NO_COLOR: '1'}}).stdout, escape)
+})
+
+test('check --preset sets the limit; --wpm the rate; --lang the language', () => {
+  const file = path.join(pitches, 'strong.md')
+  const elevator = run(['check', '--preset', 'elevator', file])
+  assert.match(elevator.stdout, /limit 1:00/)
+  const [report] = JSON.parse(run(['check', '--format=json', '--preset', 'five-minute', '--wpm', '100', '--lang', 'en', file]).stdout) as Array<{language: string, speakingTime: {limitSeconds: number, wordsPerMinute: number}}>
+  assert.equal(report?.speakingTime.limitSeconds, 300)
+  assert.equal(report?.speakingTime.wordsPerMinute, 100)
+  assert.equal(report?.language, 'en')
+})
+
+test('--help and --version', () => {
+  const help = run(['--help'])
+  assert.equal(help.code, 0)
+  assert.match(help.stdout, /^Usage: pitch-coach <command>/)
+  for (const command of ['check', 'report', 'diff']) {
+    const own = run([command, '--help'])
+    assert.equal(own.code, 0)
+    assert.match(own.stdout, new RegExp(`^Usage: pitch-coach ${command} `))
+  }
+  const {version} = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string}
+  const shown = run(['--version'])
+  assert.equal(shown.code, 0)
+  assert.equal(shown.stdout, version + '\n')
+})
