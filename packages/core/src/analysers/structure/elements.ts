@@ -1,0 +1,228 @@
+/**
+ * From sentence scores to the story: each element's status and evidence,
+ * the arc, the order checks, "the team is the hero", the mentor's questions
+ * and the one-line story spine.
+ *
+ * @module
+ */
+import type {PitchDocument, Sentence} from '../../document/model.js'
+import type {LanguageProfile} from '../../languages/types.js'
+import type {ResolvedOptions} from '../../options.js'
+import {elements, type Element, type ElementReport, type ElementStatus, type Question, type Structure} from '../../types.js'
+import type {Finding} from '../finding.js'
+import type {SentenceFeatures} from './features.js'
+import type {Reason, SentenceScore} from './scoring.js'
+import {weights} from './weights.js'
+
+/** What the structure analyser gives the report. */
+export interface StoryResult {
+  roles: Element[][]
+  structure: Structure
+  /** Evidence reasons as keys with values, per element, per evidence sentence (rendered by the report). */
+  evidence: Record<Element, Array<{sentence: number; score: number; reasons: Reason[]}>>
+  questions: Array<{element: Element; template: 'weak' | 'missing' | 'own'; quote?: string; text?: string}>
+  spine: Array<{element: Element; text: string}>
+  findings: Finding[]
+}
+
+/** Build the story from scores. */
+export function story(
+  document: PitchDocument,
+  features: readonly SentenceFeatures[],
+  scores: readonly SentenceScore[],
+  options: ResolvedOptions,
+  profile: LanguageProfile
+): StoryResult {
+  const sentences = document.sentences
+  const threshold = weights.roleThreshold
+  const roles = scores.map((s) => elements.filter((e) => s.score[e] >= threshold))
+  const structure = {} as Structure
+  const evidence = {} as StoryResult['evidence']
+  const findings: Finding[] = []
+  const questions: StoryResult['questions'] = []
+
+  for (const element of elements) {
+    const ranked = scores
+      .map((s, index) => ({sentence: index, score: s.score[element], reasons: s.reasons[element]}))
+      .filter((item) => item.score >= weights.status.weak)
+      .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+    const best = ranked[0]?.score ?? 0
+    // Two sentences that both carry an element make it clearer than one.
+    const second = ranked[1]?.score ?? 0
+    const score = Math.min(1, best + 0.15 * second * (best >= threshold ? 1 : 0))
+    let status: ElementStatus = score >= weights.status.present ? 'present' : score >= weights.status.weak ? 'weak' : 'missing'
+    if (status === 'present' && !specific(element, ranked.filter((r) => r.score >= threshold).map((r) => features[r.sentence]!))) status = 'weak'
+    evidence[element] = ranked.slice(0, 3)
+    const report: ElementReport = {status, score: Math.round(score * 100) / 100, evidence: []}
+    structure[element] = report
+
+    if (status !== 'present') {
+      const top = ranked[0]
+      const place = top ? sentences[top.sentence]! : missingPlace(element, sentences, roles)
+      const rule = ('story-' + element) as Finding['ruleId']
+      const emphasised = options.emphasis.has(element)
+      const finding: Finding = {
+        ruleId: rule,
+        start: place?.start ?? 0,
+        end: place?.end ?? 0,
+        args: [status],
+        severity: status === 'missing' ? (emphasised ? 'error' : 'warning') : emphasised ? 'warning' : 'info'
+      }
+      findings.push(finding)
+      if (status === 'weak' && top) questions.push({element, template: 'weak', quote: quote(sentences[top.sentence]!, features[top.sentence]!, element)})
+      else questions.push({element, template: 'missing'})
+      for (const own of options.questions[element] ?? []) questions.push({element, template: 'own', text: own})
+    }
+  }
+
+  findings.push(...order(sentences, roles), ...teamAsHero(sentences, features, options, new Set(profile.team)))
+  const spine = buildSpine(structure, evidence, sentences, features)
+  return {roles, structure, evidence, questions, spine, findings}
+}
+
+/** Whether the sentences that carry an element are specific enough for "present". */
+function specific(element: Element, carriers: SentenceFeatures[]): boolean {
+  switch (element) {
+    case 'hero':
+      return carriers.some((f) => f.names.length > 0 || f.people.length > 0)
+    case 'outcome':
+      // An outcome only hoped for, with no figure, comparison or report of what happened, is weak.
+      return carriers.some((f) => f.measured > 0 || f.comparison || f.past || f.numbers.length > 0 || f.aims === 0)
+    case 'ask':
+      return carriers.some((f) => f.numbers.length > 0 || f.cueScore.ask >= 1.5)
+    default:
+      return carriers.length > 0
+  }
+}
+
+function missingPlace(element: Element, sentences: readonly Sentence[], roles: Element[][]): Sentence | undefined {
+  if (sentences.length === 0) return undefined
+  if (element === 'ask') return sentences[sentences.length - 1]
+  if (element === 'outcome' || element === 'change') {
+    // After the last sentence that carries the element before it in the story.
+    const before = element === 'outcome' ? 'change' : 'problem'
+    let last = -1
+    roles.forEach((r, i) => {
+      if (r.includes(before)) last = i
+    })
+    return sentences[Math.min(sentences.length - 1, Math.max(0, last))]
+  }
+  return sentences[0]
+}
+
+/** A short quote from the sentence around what carries the element. */
+function quote(sentence: Sentence, f: SentenceFeatures, element: Element): string {
+  let first = 0
+  let last = Math.min(sentence.words.length - 1, 7)
+  if (element === 'hero') {
+    const range = f.people[0] ?? f.generic[0]
+    if (range) {
+      first = range.first
+      last = Math.min(sentence.words.length - 1, range.last + 3)
+    }
+  } else {
+    const hit = f.cues[element].slice().sort((a, b) => b.weight - a.weight)[0]
+    if (hit) {
+      first = Math.max(0, hit.first - 2)
+      last = Math.min(sentence.words.length - 1, hit.last + 3)
+    }
+  }
+  const a = sentence.words[first]
+  const b = sentence.words[last]
+  if (!a || !b) return sentence.text
+  return plain(sentence, a.start, b.end)
+}
+
+/** The decoded text between two source offsets of a sentence, without Markdown syntax. */
+function plain(sentence: Sentence, start: number, end: number): string {
+  return sentence.tokens
+    .filter((t) => t.start >= start && t.end <= end && t.kind !== 'symbol')
+    .map((t) => (t.kind === 'white' ? ' ' : t.value))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function order(sentences: readonly Sentence[], roles: Element[][]): Finding[] {
+  const findings: Finding[] = []
+  const firstOf = (element: Element): number => roles.findIndex((r) => r.includes(element) && !(element === 'change' && r.includes('problem')))
+  const problem = roles.findIndex((r) => r.includes('problem'))
+  const change = firstOf('change')
+  const outcome = roles.findIndex((r) => r.includes('outcome') && !r.includes('change'))
+  if (problem !== -1 && change !== -1 && change < problem) {
+    const s = sentences[change]!
+    findings.push({ruleId: 'story-order', reason: 'story-order-change', start: s.start, end: s.end, args: []})
+  }
+  if (change !== -1 && outcome !== -1 && outcome < change && outcome > 0) {
+    const s = sentences[outcome]!
+    findings.push({ruleId: 'story-order', reason: 'story-order-outcome', start: s.start, end: s.end, args: []})
+  }
+  return findings
+}
+
+function teamAsHero(sentences: readonly Sentence[], features: readonly SentenceFeatures[], options: ResolvedOptions, teamWords: ReadonlySet<string>): Finding[] {
+  const rule = options.rules.get('team-as-hero')
+  const ratio = rule?.thresholds.ratio ?? 2
+  const minMentions = rule?.thresholds.minMentions ?? 4
+  let team = 0
+  let served = 0
+  let first: {start: number; end: number} | undefined
+  features.forEach((f, i) => {
+    team += f.team
+    served += f.people.length + f.names.length
+    if (!first && f.team > 0) {
+      const sentence = sentences[i]!
+      const index = sentence.lower.findIndex((w) => teamWords.has(w))
+      const word = sentence.words[Math.max(0, index)]!
+      first = {start: word.start, end: word.end}
+    }
+  })
+  if (!first || team < minMentions || team < ratio * Math.max(1, served)) return []
+  return [{ruleId: 'team-as-hero', start: first.start, end: first.end, args: [team, served]}]
+}
+
+function buildSpine(
+  structure: Structure,
+  evidence: StoryResult['evidence'],
+  sentences: readonly Sentence[],
+  features: readonly SentenceFeatures[]
+): Array<{element: Element; text: string}> {
+  const parts: Array<{element: Element; text: string}> = []
+  const used = new Set<string>()
+  for (const element of ['hero', 'problem', 'change', 'outcome', 'ask'] as const) {
+    if (structure[element].status === 'missing') continue
+    const top = evidence[element][0]
+    if (!top) continue
+    const sentence = sentences[top.sentence]!
+    const f = features[top.sentence]!
+    let text: string
+    if (element === 'hero') {
+      text = f.names[0] ?? (f.people[0] ? plain(sentence, sentence.words[f.people[0].first]!.start, sentence.words[f.people[0].last]!.end) : quote(sentence, f, element))
+    } else {
+      text = clause(sentence)
+    }
+    if (used.has(text)) continue
+    used.add(text)
+    parts.push({element, text})
+  }
+  return parts.length >= 2 ? parts : []
+}
+
+/** The sentence's first clause, up to twelve words. */
+function clause(sentence: Sentence): string {
+  const words = sentence.words
+  let lastIndex = Math.min(words.length - 1, 11)
+  for (const token of sentence.tokens) {
+    if (words.length > 3 && token.kind === 'punct' && (token.value === ';' || token.value === ':' || token.value === '—' || token.value === '–') && token.start > words[2]!.end) {
+      const before = words.filter((w) => w.end <= token.start).length - 1
+      if (before >= 2 && before < lastIndex) lastIndex = before
+      break
+    }
+  }
+  const end = words[lastIndex]!.end
+  return plain(sentence, sentence.start, end) + (lastIndex < words.length - 1 ? '…' : '')
+}
+
+/** For tests: elements in order. */
+export const storyOrder: readonly Element[] = elements
+export type {Question}

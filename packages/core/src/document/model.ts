@@ -1,0 +1,256 @@
+/**
+ * The document model: prose blocks → sentences → tokens, each with exact
+ * source offsets. Built once per text; every analyser reads it.
+ *
+ * Segmentation is done here rather than by parse-english/parse-latin so that
+ * it is the same for every language (with each language's abbreviations),
+ * keeps headings and list items as units of their own, and works on the
+ * decoded prose with offsets already aligned to the source.
+ *
+ * @module
+ */
+import type {Language} from '../types.js'
+import {OBJECT, type BlockKind, type Directive, type ProseBlock} from './markdown.js'
+
+/** What a token is. */
+export type TokenKind = 'word' | 'white' | 'punct' | 'symbol'
+
+/** A token with its source offsets. */
+export interface Token {
+  kind: TokenKind
+  /** The decoded text (`R&D` for `R&amp;D`). */
+  value: string
+  /** Source offset (UTF-16) where it starts. */
+  start: number
+  /** Source offset where it ends (exclusive). */
+  end: number
+}
+
+/** A sentence (or a heading or list item: a unit of prose). */
+export interface Sentence {
+  /** Index in the document. */
+  index: number
+  /** Index of its block. */
+  block: number
+  /** The Markdown block it comes from. */
+  kind: BlockKind
+  start: number
+  end: number
+  /** Exactly `source.slice(start, end)`. */
+  text: string
+  /** All tokens from the first word or mark to the last. */
+  tokens: Token[]
+  /** The word tokens. */
+  words: Token[]
+  /** Lower-case values of `words`. */
+  lower: string[]
+  /** Whether it is the first sentence of its block. */
+  firstInBlock: boolean
+}
+
+/** A prose block with its sentences. */
+export interface Block {
+  kind: BlockKind
+  start: number
+  end: number
+  sentences: Sentence[]
+}
+
+/** The document every analyser reads. */
+export interface PitchDocument {
+  source: string
+  language: Language
+  blocks: Block[]
+  sentences: Sentence[]
+  /** Number of words. */
+  words: number
+  /** Number of prose blocks that are not headings. */
+  paragraphs: number
+  directives: Directive[]
+}
+
+const tokenExpression =
+  /([\p{L}\p{N}\p{M}]+(?:(?:['’\u2010-]|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*)|(\s+)|([\p{P}])|([\s\S])/uy
+
+const terminal = new Set(['.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？'])
+const closing = new Set(['"', '\'', '”', '’', '»', ')', ']', '}', '›', '」'])
+
+/** Split `text` into tokens with offsets relative to `text`. */
+export function tokenize(text: string): Array<{kind: TokenKind; value: string; from: number; to: number}> {
+  const tokens: Array<{kind: TokenKind; value: string; from: number; to: number}> = []
+  tokenExpression.lastIndex = 0
+  while (tokenExpression.lastIndex < text.length) {
+    const at = tokenExpression.lastIndex
+    const match = tokenExpression.exec(text)
+    if (!match) break
+    const value = match[0]
+    const kind: TokenKind = match[1] ? 'word' : match[2] ? 'white' : match[3] ? 'punct' : 'symbol'
+    tokens.push({kind: value === OBJECT ? 'symbol' : kind, value, from: at, to: at + value.length})
+  }
+  return tokens
+}
+
+/** A sentence relative to its block (for caching by block text). */
+export interface BlockSentence {
+  start: number
+  end: number
+  tokens: Token[]
+}
+
+/**
+ * Split one prose block into sentences. Offsets in the result are relative to
+ * the block's start, so the result can be cached by the block's source text.
+ */
+export function segmentBlock(block: ProseBlock, abbreviations: ReadonlySet<string>): BlockSentence[] {
+  const raw = tokenize(block.text)
+  const tokens: Token[] = raw.map((t) => ({kind: t.kind, value: t.value, start: block.from[t.from]!, end: block.to[t.to - 1]!}))
+  const sentences: BlockSentence[] = []
+  const firstIndex: number[] = []
+  let begin = 0
+  let wordsInLine = 0
+
+  const close = (endExclusive: number): void => {
+    let a = begin
+    let b = endExclusive - 1
+    while (a <= b && tokens[a]!.kind === 'white') a++
+    while (b >= a && tokens[b]!.kind === 'white') b--
+    wordsInLine = 0
+    if (a > b) {
+      begin = endExclusive
+      return
+    }
+    let hasWord = false
+    for (let k = a; k <= b; k++) if (tokens[k]!.kind === 'word') hasWord = true
+    if (hasWord) {
+      sentences.push({start: tokens[a]!.start, end: tokens[b]!.end, tokens: tokens.slice(a, b + 1)})
+      firstIndex.push(a)
+    } else if (sentences.length > 0) {
+      // Stray marks (an emoji, a code span) after a sentence belong to it.
+      const last = sentences[sentences.length - 1]!
+      last.tokens = tokens.slice(firstIndex[firstIndex.length - 1]!, b + 1)
+      last.end = tokens[b]!.end
+    } else {
+      // Marks before the first sentence belong to it: keep `begin`.
+      return
+    }
+    begin = endExclusive
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.kind === 'word') wordsInLine++
+    if (token.kind === 'punct' && terminal.has(token.value)) {
+      let j = i + 1
+      while (j < tokens.length && tokens[j]!.kind === 'punct' && (terminal.has(tokens[j]!.value) || closing.has(tokens[j]!.value))) j++
+      const next = tokens[j]
+      if (next && next.kind !== 'white') continue
+      if (next && !endsSentence(tokens, i, j, abbreviations)) {
+        i = j - 1
+        continue
+      }
+      close(j)
+      i = j - 1
+      continue
+    }
+    if (token.kind === 'white' && token.value.includes('\n') && wordsInLine > 0) {
+      // A line that is a title or a form prompt ("Project idea", "What is
+      // the problem?") without end punctuation, followed by a capitalised
+      // line, is a unit of its own; hard-wrapped prose is not split.
+      const previous = previousNonWhite(tokens, i)
+      const next = tokens[i + 1]
+      if (previous && previous.kind === 'word' && next && next.kind === 'word' && isUpper(next.value) && wordsInLine <= 8) {
+        close(i)
+        continue
+      }
+      wordsInLine = 0
+    }
+  }
+  close(tokens.length)
+  return sentences
+}
+
+function previousNonWhite(tokens: Token[], index: number): Token | undefined {
+  for (let k = index - 1; k >= 0; k--) if (tokens[k]!.kind !== 'white') return tokens[k]
+  return undefined
+}
+
+function isUpper(word: string): boolean {
+  const first = word.charAt(0)
+  return first !== first.toLowerCase() || /^\p{N}/u.test(word)
+}
+
+function endsSentence(tokens: Token[], at: number, after: number, abbreviations: ReadonlySet<string>): boolean {
+  const mark = tokens[at]!.value
+  // The next word decides: a lower-case continuation is not a new sentence.
+  let k = after
+  while (k < tokens.length && tokens[k]!.kind === 'white') k++
+  const next = tokens[k]
+  if (next && next.kind === 'word' && !isUpper(next.value)) return false
+  if (mark !== '.') return true
+  // Gather the run before the dot: `e.g`, `t.ex`, `Mr`, `J`.
+  let run = ''
+  for (let b = at - 1; b >= 0; b--) {
+    const t = tokens[b]!
+    if (t.kind === 'white' || (t.kind === 'punct' && t.value !== '.')) break
+    run = t.value + run
+  }
+  if (run === '') return true
+  const lower = run.toLowerCase()
+  if (abbreviations.has(lower)) return false
+  // An initial: a single capital letter (J. Smith).
+  if (/^\p{Lu}$/u.test(run)) return false
+  return true
+}
+
+/** A cache of segmented blocks, keyed by language, kind and source text. */
+export type SegmentCache = Map<string, BlockSentence[]>
+
+/** Build the document model. */
+export function buildDocument(
+  source: string,
+  blocks: ProseBlock[],
+  directives: Directive[],
+  language: Language,
+  abbreviations: ReadonlySet<string>,
+  cache?: SegmentCache
+): PitchDocument {
+  const outBlocks: Block[] = []
+  const sentences: Sentence[] = []
+  let words = 0
+  let paragraphs = 0
+  blocks.forEach((block, blockIndex) => {
+    const key = language + '\u0000' + block.kind + '\u0000' + source.slice(block.start, block.end)
+    let relative = cache?.get(key)
+    if (!relative) {
+      relative = segmentBlock(block, abbreviations)
+      cache?.set(key, relative)
+    }
+    const own: Sentence[] = []
+    relative.forEach((r, k) => {
+      const tokens = r.tokens.map((t) => ({kind: t.kind, value: t.value, start: t.start + block.start, end: t.end + block.start}))
+      const wordTokens = tokens.filter((t) => t.kind === 'word')
+      const start = r.start + block.start
+      const end = r.end + block.start
+      const sentence: Sentence = {
+        index: sentences.length,
+        block: outBlocks.length,
+        kind: block.kind,
+        start,
+        end,
+        text: source.slice(start, end),
+        tokens,
+        words: wordTokens,
+        lower: wordTokens.map((t) => t.value.toLowerCase()),
+        firstInBlock: k === 0
+      }
+      words += wordTokens.length
+      own.push(sentence)
+      sentences.push(sentence)
+    })
+    if (own.length === 0) return
+    if (block.kind !== 'heading') paragraphs++
+    outBlocks.push({kind: block.kind, start: block.start, end: block.end, sentences: own})
+    void blockIndex
+  })
+  return {source, language, blocks: outBlocks, sentences, words, paragraphs, directives}
+}

@@ -1,0 +1,172 @@
+/**
+ * The engine: text → one parse → document model → analysers → report.
+ *
+ * Everything that depends on one sentence alone (readability counts, style
+ * findings, connectives, structure features) is cached by the sentence's
+ * language, kind and text, and segmentation is cached by block. Analysing a
+ * text again after a small edit reuses all unchanged sentences; only
+ * document-level figures, which are cheap sums, are recomputed. This is what
+ * `createAnalyzer` keeps between calls.
+ *
+ * @module
+ */
+import {buildDocument, type PitchDocument, type SegmentCache, type Sentence} from './document/model.js'
+import {parseMarkdown, proseBlocks} from './document/markdown.js'
+import {detectLanguage} from './document/language.js'
+import {delivery} from './analysers/delivery.js'
+import {shift, type Finding} from './analysers/finding.js'
+import {countConnectives, narrativeIndex, type ConnectiveCounts} from './analysers/narrative-index.js'
+import {addCounts, countSentence, documentReadability, emptyCounts, hardVotes, lix, type ReadabilityCounts} from './analysers/readability.js'
+import {featureLists, sentenceFeatures, type SentenceFeatures} from './analysers/structure/features.js'
+import {scoreSentences} from './analysers/structure/scoring.js'
+import {story} from './analysers/structure/elements.js'
+import {styleFindings, styleLists} from './analysers/style.js'
+import {profiles} from './languages/index.js'
+import {format} from './languages/template.js'
+import type {LanguageProfile} from './languages/types.js'
+import type {ResolvedOptions} from './options.js'
+import {assemble} from './report/assemble.js'
+import type {Root} from 'mdast'
+import type {Language, PitchReport} from './types.js'
+
+/** What is cached for one sentence. */
+interface SentenceResult {
+  /** Where the sentence started when this was computed. */
+  start: number
+  counts: ReadabilityCounts
+  style: Finding[]
+  connectives: ConnectiveCounts
+  features: SentenceFeatures
+}
+
+/** Caches kept between runs of one analyser. */
+export interface EngineCache {
+  segments: SegmentCache
+  sentences: Map<string, SentenceResult>
+}
+
+/** A fresh cache. */
+export function createCache(): EngineCache {
+  return {segments: new Map(), sentences: new Map()}
+}
+
+const abbreviationSets = new WeakMap<LanguageProfile, ReadonlySet<string>>()
+
+function abbreviations(profile: LanguageProfile): ReadonlySet<string> {
+  let set = abbreviationSets.get(profile)
+  if (!set) {
+    set = new Set(profile.abbreviations)
+    abbreviationSets.set(profile, set)
+  }
+  return set
+}
+
+/** Parse and model a text (the first half of the pipeline). */
+export function modelDocument(source: string, options: ResolvedOptions, cache?: EngineCache, tree?: Root): PitchDocument {
+  const {blocks, directives} = proseBlocks(tree ?? parseMarkdown(source), source)
+  let language: Language
+  if (options.language === 'auto') {
+    language = detectLanguage(blocks.map((b) => b.text).join('\n')).language
+  } else {
+    language = options.language
+  }
+  return buildDocument(source, blocks, directives, language, abbreviations(profiles[language]), cache?.segments)
+}
+
+/** Run every analyser over a text and assemble the report. */
+export function run(source: string, options: ResolvedOptions, cache?: EngineCache, tree?: Root): PitchReport {
+  const document = modelDocument(source, options, cache, tree)
+  const profile = profiles[document.language]
+  const messageProfile = profiles[options.messageLanguage ?? document.language]
+  const style = styleLists(profile)
+  const lists = featureLists(profile)
+
+  const previous = cache?.sentences
+  const next = new Map<string, SentenceResult>()
+  const results: SentenceResult[] = document.sentences.map((sentence) => {
+    const key = document.language + '\u0000' + sentence.kind + '\u0000' + sentence.text
+    const cached = previous?.get(key) ?? next.get(key)
+    let result: SentenceResult
+    if (cached) {
+      result = cached.start === sentence.start ? cached : {...cached, start: sentence.start, style: shift(cached.style, sentence.start - cached.start)}
+    } else {
+      result = {
+        start: sentence.start,
+        counts: countSentence(sentence, profile),
+        style: styleFindings(sentence, style),
+        connectives: countConnectives(sentence, profile),
+        features: sentenceFeatures(sentence, lists)
+      }
+    }
+    next.set(key, result)
+    return result
+  })
+  if (cache) cache.sentences = next
+
+  // Document-level sums.
+  const total = emptyCounts()
+  const connectives: ConnectiveCounts = {ands: 0, buts: 0, contrasts: 0, consequences: 0}
+  const vocabulary = new Set<string>()
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!
+    addCounts(total, r.counts)
+    connectives.ands += r.connectives.ands
+    connectives.buts += r.connectives.buts
+    connectives.contrasts += r.connectives.contrasts
+    connectives.consequences += r.connectives.consequences
+    for (const word of document.sentences[i]!.lower) vocabulary.add(word)
+  }
+
+  const findings: Finding[] = []
+  for (const r of results) findings.push(...r.style)
+  findings.push(...readabilityFindings(document.sentences, results, options, profile))
+
+  const features = results.map((r) => r.features)
+  const scores = scoreSentences(document.sentences, features)
+  const storyResult = story(document, features, scores, options, profile)
+  findings.push(...storyResult.findings)
+
+  const {speakingTime, findings: deliveryFindings} = delivery(document, options.wordsPerMinute, options.limitSeconds)
+  findings.push(...deliveryFindings)
+
+  return assemble({
+    document,
+    options,
+    messages: messageProfile.messages,
+    findings,
+    story: storyResult,
+    readability: documentReadability(total, profile, vocabulary.size),
+    narrativeIndex: narrativeIndex(connectives, document.words, (words) => format(messageProfile.messages.narrativeCaveat, [words])),
+    speakingTime
+  })
+}
+
+function readabilityFindings(sentences: readonly Sentence[], results: readonly SentenceResult[], options: ResolvedOptions, profile: LanguageProfile): Finding[] {
+  const findings: Finding[] = []
+  const hard = options.rules.get('hard-sentence')!
+  const long = options.rules.get('long-sentence')!
+  sentences.forEach((sentence, index) => {
+    const counts = results[index]!.counts
+    if (sentence.words.length === 0) return
+    const first = sentence.words[0]!
+    const last = sentence.words[sentence.words.length - 1]!
+    if (long.enabled && counts.word > long.thresholds.maxWords!) {
+      findings.push({ruleId: 'long-sentence', start: first.start, end: last.end, args: [counts.word, long.thresholds.maxWords!]})
+    }
+    if (!hard.enabled || sentence.kind === 'heading') return
+    if (profile.readability === 'english') {
+      // As retext-readability: sentences under five words are not judged.
+      if (counts.word < 5) return
+      const votes = hardVotes(counts, hard.thresholds.age!)
+      if (votes >= hard.thresholds.minimum!) {
+        findings.push({ruleId: 'hard-sentence', start: first.start, end: last.end, args: [`${votes}/7`], severity: votes === 7 ? 'warning' : 'info'})
+      }
+    } else {
+      const value = lix(counts)
+      if (counts.word >= 8 && value !== null && value >= hard.thresholds.lix!) {
+        findings.push({ruleId: 'hard-sentence', start: first.start, end: last.end, args: [`LIX ${Math.round(value)}`]})
+      }
+    }
+  })
+  return findings
+}

@@ -1,0 +1,296 @@
+/**
+ * English. Style findings for English also come from retext-passive,
+ * retext-intensify, retext-simplify and retext-readability (see
+ * `analysers/retext.ts`); the lists here add what a pitch needs beyond them.
+ *
+ * @module
+ */
+import type {LanguageProfile} from './types.js'
+
+export const en: LanguageProfile = {
+  code: 'en',
+  name: 'English',
+  abbreviations: [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'cf', 'approx', 'ca', 'no', 'nos',
+    'fig', 'dept', 'inc', 'ltd', 'co', 'corp', 'mt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+    'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'e.u', 'min', 'max', 'est', 'govt', 'ph.d'
+  ],
+  connectives: {
+    and: ['and'],
+    but: ['but'],
+    contrast: ['however', 'yet', 'although', 'though', 'instead', 'nevertheless', 'whereas', 'unfortunately'],
+    consequence: ['therefore', 'so', 'thus', 'hence', 'consequently', 'that is why', 'as a result']
+  },
+  team: ['we', 'our', 'us', 'ours', "we're", "we've", "we'll", "we'd", 'ourselves'],
+  people: [
+    'resident*', 'citizen*', 'patient*', 'nurse*', 'doctor*', 'teacher*', 'pupil*', 'student*', 'parent*', 'child',
+    'children', 'kid*', 'famil*', 'senior*', 'elderly', 'pensioner*', 'caregiver*', 'carer*', 'volunteer*', 'worker*',
+    'employee*', 'staff', 'driver*', 'commuter*', 'cyclist*', 'passenger*', 'farmer*', 'neighbour*', 'neighbor*',
+    'tenant*', 'migrant*', 'refugee*', 'newcomer*', 'youth', 'teen*', 'teenager*', 'grandmother*', 'grandfather*',
+    'mother*', 'father*', 'mum*', 'mom*', 'dad*', 'daughter*', 'son', 'sons', 'woman', 'women', 'man', 'men',
+    'girl*', 'boy*', 'caretaker*', 'janitor*', 'librarian*', 'social worker*', 'home carer*', 'paramedic*',
+    'customer*', 'owner*', 'shopkeeper*', 'entrepreneur*', 'researcher*', 'clinician*', 'midwi*', 'survivor*',
+    'homeless', 'jobseeker*', 'job seeker*', 'unemployed', 'retiree*', 'visitor*', 'tourist*', 'homeowner*',
+    'household*', 'villager*', 'islander*', 'disabled', 'wheelchair user*', 'deaf', 'blind', 'readers', 'learner*',
+    'school*', 'kindergarten*', 'hospital*', 'clinic*', 'municipalit*', 'librar*', 'she', 'he', 'her', 'his', 'him'
+  ],
+  genericPeople: ['people', 'users', 'user', 'everyone', 'everybody', 'customers', 'society', 'stakeholders', 'person', 'individuals', 'the public', 'humans', 'humanity', 'mankind'],
+  personPronouns: ['she', 'he', 'her', 'his', 'him', 'they', 'their', 'them'],
+  notNames: [
+    'the', 'a', 'an', 'we', 'our', 'i', 'it', 'this', 'that', 'these', 'those', 'there', 'they', 'she', 'he', 'but',
+    'and', 'so', 'then', 'today', 'tomorrow', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+    'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+    'october', 'november', 'december', 'english', 'finnish', 'swedish', 'european', 'covid', 'ai', 'app', 'ok'
+  ],
+  cues: {
+    problem: [
+      {phrase: 'problem*', weight: 1.4}, {phrase: 'challenge*', weight: 0.9}, {phrase: 'struggl*', weight: 1.4},
+      {phrase: 'suffer*', weight: 1.5}, {phrase: 'pain*', weight: 0.8}, {phrase: 'difficult*', weight: 1.1},
+      {phrase: 'hard to', weight: 1.1}, {phrase: 'unable', weight: 1.3}, {phrase: 'cannot', weight: 0.9},
+      {phrase: "can't", weight: 0.9}, {phrase: 'lack*', weight: 1.3}, {phrase: 'shortage*', weight: 1.4},
+      {phrase: 'wait*', weight: 0.7}, {phrase: 'waiting list*', weight: 1.3}, {phrase: 'queue*', weight: 0.8},
+      {phrase: 'lonel*', weight: 1.4}, {phrase: 'isolat*', weight: 1.2}, {phrase: 'stuck', weight: 1.2},
+      {phrase: 'miss*', weight: 0.7}, {phrase: 'fail*', weight: 1.0}, {phrase: 'waste*', weight: 1.1},
+      {phrase: 'cost*', weight: 0.5}, {phrase: 'too many', weight: 1.0}, {phrase: 'too few', weight: 1.1},
+      {phrase: 'too long', weight: 1.1}, {phrase: 'too much', weight: 0.9}, {phrase: 'risk*', weight: 0.8},
+      {phrase: 'danger*', weight: 1.0}, {phrase: 'unsafe', weight: 1.2}, {phrase: 'injur*', weight: 1.1},
+      {phrase: 'fall', weight: 0.4}, {phrase: 'falls', weight: 0.6}, {phrase: 'burden*', weight: 1.2},
+      {phrase: 'overload*', weight: 1.2}, {phrase: 'exhaust*', weight: 1.1}, {phrase: 'burnout', weight: 1.3},
+      {phrase: 'stress*', weight: 1.0}, {phrase: 'worr*', weight: 1.0}, {phrase: 'afraid', weight: 1.0},
+      {phrase: 'fear*', weight: 0.9}, {phrase: 'frustrat*', weight: 1.2}, {phrase: 'only', weight: 0.2},
+      {phrase: 'barrier*', weight: 1.1}, {phrase: 'obstacle*', weight: 1.1}, {phrase: 'gap', weight: 0.8},
+      {phrase: 'poverty', weight: 1.3}, {phrase: 'poor', weight: 0.8}, {phrase: 'jobless', weight: 1.2},
+      {phrase: 'unemploy*', weight: 1.0}, {phrase: 'decline*', weight: 0.9}, {phrase: 'drop out', weight: 1.1},
+      {phrase: 'dropout*', weight: 1.1}, {phrase: 'emission*', weight: 0.6}, {phrase: 'pollut*', weight: 1.0},
+      {phrase: 'nobody', weight: 0.9}, {phrase: 'no one', weight: 0.9}, {phrase: 'never', weight: 0.5},
+      {phrase: 'hours', weight: 0.2}, {phrase: 'every day', weight: 0.3}, {phrase: 'every week', weight: 0.3},
+      {phrase: 'still', weight: 0.4}, {phrase: 'today', weight: 0.3}, {phrase: 'currently', weight: 0.6},
+      {phrase: 'at the moment', weight: 0.5}, {phrase: 'end up', weight: 0.6}, {phrase: 'have to', weight: 0.5},
+      {phrase: 'has to', weight: 0.5}, {phrase: 'forced', weight: 1.0}, {phrase: 'broken', weight: 1.0},
+      {phrase: 'slow', weight: 0.6}, {phrase: 'expensive', weight: 0.9}, {phrase: 'inefficien*', weight: 1.0},
+      {phrase: 'complain*', weight: 1.1}, {phrase: 'crisis', weight: 1.3}, {phrase: 'threat*', weight: 1.0},
+      {phrase: 'need*', weight: 0.4}, {phrase: 'hurt*', weight: 1.0}, {phrase: 'alone', weight: 0.9},
+      {phrase: 'sick*', weight: 0.6}, {phrase: 'lose', weight: 0.8}, {phrase: 'lost', weight: 0.7},
+      {phrase: 'losing', weight: 0.8}, {phrase: 'empty', weight: 0.6}, {phrase: 'excluded', weight: 1.1},
+      {phrase: 'exclusion', weight: 1.1}, {phrase: 'divide', weight: 0.8}, {phrase: 'inequal*', weight: 1.1},
+      {phrase: 'neglect*', weight: 1.1}, {phrase: 'trouble*', weight: 1.1}, {phrase: 'issue*', weight: 0.7}
+    ],
+    hero: [],
+    change: [
+      {phrase: 'solution*', weight: 1.4}, {phrase: 'we built', weight: 1.5}, {phrase: 'we build', weight: 1.3},
+      {phrase: 'we created', weight: 1.3}, {phrase: 'we developed', weight: 1.3}, {phrase: 'we designed', weight: 1.3},
+      {phrase: 'we propose', weight: 1.5}, {phrase: 'we offer', weight: 1.3}, {phrase: 'our app', weight: 1.3},
+      {phrase: 'our service', weight: 1.3}, {phrase: 'our idea', weight: 1.2}, {phrase: 'our platform', weight: 1.2},
+      {phrase: 'our tool', weight: 1.2}, {phrase: 'our model', weight: 1.1}, {phrase: 'introduc*', weight: 1.0},
+      {phrase: 'app', weight: 0.9}, {phrase: 'platform', weight: 0.8}, {phrase: 'service', weight: 0.6},
+      {phrase: 'tool', weight: 0.6}, {phrase: 'system', weight: 0.3}, {phrase: 'sensor*', weight: 0.7},
+      {phrase: 'prototype', weight: 0.9}, {phrase: 'pilot*', weight: 0.5}, {phrase: 'program*', weight: 0.5},
+      {phrase: 'programme*', weight: 0.5}, {phrase: 'match*', weight: 0.8}, {phrase: 'connect*', weight: 0.7},
+      {phrase: 'lets', weight: 1.0}, {phrase: 'allows', weight: 0.9}, {phrase: 'enables', weight: 0.9},
+      {phrase: 'helps', weight: 0.7}, {phrase: 'instead', weight: 0.8}, {phrase: 'instead of', weight: 1.0},
+      {phrase: 'that is why', weight: 1.0}, {phrase: 'therefore', weight: 0.6}, {phrase: 'so we', weight: 1.2},
+      {phrase: 'idea is', weight: 1.2}, {phrase: 'the idea', weight: 0.9}, {phrase: 'works like this', weight: 1.3},
+      {phrase: 'how it works', weight: 1.3}, {phrase: 'uses', weight: 0.6}, {phrase: 'using', weight: 0.5},
+      {phrase: 'automatic*', weight: 0.7}, {phrase: 'online', weight: 0.3}, {phrase: 'digital', weight: 0.4},
+      {phrase: 'map*', weight: 0.3}, {phrase: 'book*', weight: 0.4}, {phrase: 'booking', weight: 0.6},
+      {phrase: 'training', weight: 0.5}, {phrase: 'workshop*', weight: 0.6}, {phrase: 'kit', weight: 0.6},
+      {phrase: 'network', weight: 0.5}, {phrase: 'method', weight: 0.7}, {phrase: 'approach', weight: 0.7},
+      {phrase: 'intervention', weight: 1.0}, {phrase: 'project', weight: 0.3}, {phrase: 'proposal', weight: 0.7},
+      {phrase: 'will provide', weight: 0.9}, {phrase: 'provides', weight: 0.8}, {phrase: 'offers', weight: 0.8},
+      {phrase: 'replac*', weight: 0.8}, {phrase: 'redesign*', weight: 1.0}, {phrase: 'new way', weight: 1.2},
+      {phrase: 'now', weight: 0.2}, {phrase: 'turns', weight: 0.6}, {phrase: 'brings', weight: 0.6},
+      {phrase: 'sends', weight: 0.7}, {phrase: 'alerts', weight: 0.7}, {phrase: 'notif*', weight: 0.6},
+      {phrase: 'schedul*', weight: 0.5}, {phrase: 'shar*', weight: 0.3}, {phrase: 'route*', weight: 0.4},
+      {phrase: 'volunteer*', weight: 0.3}, {phrase: 'team up', weight: 0.7}, {phrase: 'set up', weight: 0.6}
+    ],
+    outcome: [
+      {phrase: 'result*', weight: 1.1}, {phrase: 'reduc*', weight: 1.2}, {phrase: 'fewer', weight: 1.2},
+      {phrase: 'less', weight: 0.7}, {phrase: 'more', weight: 0.3}, {phrase: 'increas*', weight: 0.9},
+      {phrase: 'improv*', weight: 1.0}, {phrase: 'saved', weight: 1.3}, {phrase: 'save*', weight: 0.9},
+      {phrase: 'saving*', weight: 1.0}, {phrase: 'fell', weight: 1.3}, {phrase: 'dropped', weight: 1.2},
+      {phrase: 'rose', weight: 0.8}, {phrase: 'grew', weight: 0.8}, {phrase: 'cut', weight: 0.8},
+      {phrase: 'halv*', weight: 1.3}, {phrase: 'doubl*', weight: 1.0}, {phrase: 'from', weight: 0.2},
+      {phrase: 'down from', weight: 1.4}, {phrase: 'up from', weight: 1.3}, {phrase: 'instead of', weight: 0.4},
+      {phrase: 'now', weight: 0.4}, {phrase: 'no longer', weight: 1.4}, {phrase: 'again', weight: 0.6},
+      {phrase: 'after', weight: 0.4}, {phrase: 'afterwards', weight: 1.0}, {phrase: 'within', weight: 0.4},
+      {phrase: 'so that', weight: 0.9}, {phrase: 'impact', weight: 0.9}, {phrase: 'benefit*', weight: 0.8},
+      {phrase: 'outcome*', weight: 1.1}, {phrase: 'evidence', weight: 0.9}, {phrase: 'pilot showed', weight: 1.6},
+      {phrase: 'showed', weight: 1.0}, {phrase: 'shows', weight: 0.6}, {phrase: 'tested', weight: 0.7},
+      {phrase: 'satisf*', weight: 0.9}, {phrase: 'feedback', weight: 0.6}, {phrase: 'faster', weight: 1.1},
+      {phrase: 'cheaper', weight: 1.1}, {phrase: 'safer', weight: 1.1}, {phrase: 'easier', weight: 0.9},
+      {phrase: 'better', weight: 0.6}, {phrase: 'healthier', weight: 1.0}, {phrase: 'happier', weight: 1.0},
+      {phrase: 'can now', weight: 1.3}, {phrase: 'is now', weight: 0.8}, {phrase: 'are now', weight: 0.8},
+      {phrase: 'will be able', weight: 1.0}, {phrase: 'able to', weight: 0.6}, {phrase: 'independen*', weight: 0.6},
+      {phrase: 'goal*', weight: 0.6}, {phrase: 'aim*', weight: 0.5}, {phrase: 'vision', weight: 0.6},
+      {phrase: 'imagine', weight: 0.6}, {phrase: 'per year', weight: 0.6}, {phrase: 'a year', weight: 0.3},
+      {phrase: 'per month', weight: 0.5}, {phrase: 'tonnes', weight: 0.5}, {phrase: 'co2', weight: 0.5},
+      {phrase: 'percent', weight: 0.6}, {phrase: 'success*', weight: 0.8}, {phrase: 'achiev*', weight: 0.9},
+      {phrase: 'measur*', weight: 0.6}, {phrase: 'returned', weight: 0.6}, {phrase: 'lower', weight: 0.8},
+      {phrase: 'higher', weight: 0.6}, {phrase: 'shorter', weight: 1.0}, {phrase: 'avoid*', weight: 0.6},
+      {phrase: 'prevent*', weight: 0.6}, {phrase: 'freed', weight: 1.0}, {phrase: 'free up', weight: 0.8}
+    ],
+    ask: [
+      {phrase: 'we ask', weight: 2.2}, {phrase: 'we are asking', weight: 2.2}, {phrase: 'we are looking for', weight: 2.0},
+      {phrase: "we're looking for", weight: 2.0}, {phrase: 'we seek', weight: 1.9}, {phrase: 'we need', weight: 1.0},
+      {phrase: 'we invite', weight: 1.8}, {phrase: 'we would like', weight: 1.2}, {phrase: 'we want', weight: 0.6},
+      {phrase: 'join', weight: 1.1}, {phrase: 'join us', weight: 1.8}, {phrase: 'help us', weight: 1.6},
+      {phrase: 'support us', weight: 1.5}, {phrase: 'fund', weight: 1.1}, {phrase: 'funding', weight: 1.2},
+      {phrase: 'invest', weight: 1.1}, {phrase: 'investment', weight: 1.0}, {phrase: 'grant', weight: 0.8},
+      {phrase: 'pilot', weight: 0.5}, {phrase: 'partner*', weight: 0.8}, {phrase: 'sponsor*', weight: 1.0},
+      {phrase: 'contact', weight: 0.9}, {phrase: 'get in touch', weight: 1.5}, {phrase: 'talk to us', weight: 1.4},
+      {phrase: 'sign up', weight: 1.2}, {phrase: 'let us', weight: 0.8}, {phrase: "let's", weight: 1.0},
+      {phrase: 'give us', weight: 1.5}, {phrase: 'your', weight: 0.5}, {phrase: 'you', weight: 0.3},
+      {phrase: 'decide', weight: 0.7}, {phrase: 'decision', weight: 0.6}, {phrase: 'approve', weight: 1.0},
+      {phrase: 'budget', weight: 0.6}, {phrase: 'euros', weight: 0.4}, {phrase: 'eur', weight: 0.4},
+      {phrase: 'request', weight: 1.2}, {phrase: 'requesting', weight: 1.4}, {phrase: 'please', weight: 1.0},
+      {phrase: 'volunteers', weight: 0.3}, {phrase: 'endorse', weight: 1.2}, {phrase: 'share', weight: 0.3}
+    ]
+  },
+  aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan*', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might'],
+  units: [
+    '%', 'percent', 'per cent', '€', 'eur', 'euro*', '$', 'dollar*', '£', 'kr', 'sek', 'kronor', 'minute*', 'min',
+    'hour*', 'h', 'day*', 'week*', 'month*', 'year*', 'km', 'kilomet*', 'm', 'metre*', 'meter*', 'kg', 'tonne*',
+    'ton*', 'kwh', 'mwh', 'co2', 'trip*', 'visit*', 'call*', 'people', 'resident*', 'patient*', 'pupil*', 'student*',
+    'times', 'seconds', 'nights', 'meals', 'beds', 'steps', 'k', 'm²', 'sqm'
+  ],
+  negations: ['not', 'no', "don't", "doesn't", "didn't", "can't", 'cannot', "won't", 'never', 'without', 'nobody', 'nothing', 'none', "isn't", "aren't", "wasn't", "weren't", 'lack*', 'neither', 'nor'],
+  comparatives: ['from', 'to', 'fewer', 'less', 'more', 'down', 'up', 'reduc*', 'cut', 'fell', 'dropped', 'rose', 'increas*', 'halv*', 'doubl*', 'than', 'instead'],
+  numberWords: [
+    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
+    'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
+    'billion', 'dozen', 'dozens', 'half', 'third', 'quarter', 'twice', 'double', 'triple', 'once'
+  ],
+  sections: {
+    problem: ['problem', 'the problem', 'challenge', 'the challenge', 'why', 'background', 'pain', 'need', 'the need', 'situation', 'today'],
+    change: ['solution', 'our solution', 'the solution', 'idea', 'our idea', 'the idea', 'how', 'how it works', 'approach', 'what we do', 'product', 'proposal', 'project', 'method'],
+    outcome: ['impact', 'result*', 'outcome*', 'benefit*', 'goal*', 'evidence', 'traction', 'effect*', 'what changes', 'after'],
+    ask: ['ask', 'our ask', 'the ask', 'what we need', 'we need', 'call to action', 'next step*', 'budget', 'funding', 'how you can help', 'join', 'support']
+  },
+  style: {
+    hedges: [
+      'we think', 'we believe', 'we feel', 'we hope', 'i think', 'i believe', 'i feel', 'we guess', 'maybe', 'perhaps',
+      'possibly', 'probably', 'hopefully', 'might', 'kind of', 'sort of', 'somewhat', 'rather', 'quite', 'very',
+      'really', 'fairly', 'pretty much', 'more or less', 'in a way', 'to some extent', 'seems', 'it seems',
+      'we try', 'we will try', 'try to'
+    ],
+    buzzwords: [
+      'disrupt*', 'synerg*', 'world-class', 'world class', 'revolutionar*', 'revolutionize', 'revolutionise',
+      'leverag*', 'paradigm shift', 'paradigm', 'game-changer', 'game changer', 'game-changing', 'cutting-edge',
+      'cutting edge', 'state-of-the-art', 'state of the art', 'next-generation', 'next generation', 'best-in-class',
+      'best of breed', 'holistic', 'seamless*', 'innovative', 'groundbreaking', 'ground-breaking', 'unique',
+      'scalable', 'ecosystem', 'empower*', 'value-add*', 'value added', 'one-stop shop', 'one-stop-shop',
+      'blockchain-based', 'ai-powered', 'ai-driven', 'data-driven', 'moonshot', 'unicorn', 'move the needle',
+      'low-hanging fruit', 'think outside the box', 'win-win', 'robust', 'actionable', 'impactful', 'transformative',
+      'next level', 'mission-critical', 'thought leader*', 'deep dive', 'bleeding edge', 'frictionless'
+    ],
+    vague: [
+      'many', 'a lot', 'a lot of', 'lots of', 'lots', 'several', 'various', 'numerous', 'countless', 'a few',
+      'a number of', 'a great deal', 'significant*', 'substantial*', 'huge', 'massive', 'enormous', 'tons of', 'loads of',
+      'plenty of', 'often', 'frequently', 'a majority', 'the majority', 'a large number', 'a small number',
+      'dramatically', 'considerabl*'
+    ],
+    fillers: ['basically', 'actually', 'literally', 'you know', 'i mean', 'like i said', 'just', 'honestly', 'essentially', 'obviously', 'totally', 'um', 'uh', 'er', 'so yeah', 'anyway', 'in fact', 'at the end of the day'],
+    simpler: {
+      utilize: ['use'], utilise: ['use'], utilizes: ['uses'], utilises: ['uses'], utilization: ['use'],
+      facilitate: ['help', 'ease'], facilitates: ['helps', 'eases'], 'in order to': ['to'], approximately: ['about'],
+      commence: ['start', 'begin'], commences: ['starts', 'begins'], 'a large number of': ['many (say how many)'],
+      'at this point in time': ['now'], 'due to the fact that': ['because'], 'in the event that': ['if'],
+      'prior to': ['before'], subsequently: ['later', 'then'], endeavour: ['try'], endeavor: ['try'],
+      implement: ['do', 'carry out', 'start'], methodology: ['method'], functionality: ['feature'],
+      optimize: ['improve'], optimise: ['improve'], 'with regard to': ['about'], 'in terms of': ['in', 'for'],
+      'is able to': ['can'], 'are able to': ['can'], 'for the purpose of': ['to', 'for'], numerous: ['many (say how many)'],
+      additional: ['more', 'extra'], assistance: ['help'], demonstrate: ['show'], demonstrates: ['shows'],
+      individuals: ['people'], purchase: ['buy'], sufficient: ['enough'], 'on a daily basis': ['daily'],
+      'a majority of': ['most'], 'in close proximity': ['near'], ascertain: ['find out'], initiate: ['start']
+    },
+    passiveAuxiliaries: ['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be', 'get', 'got', 'gets', 'getting'],
+    passiveEndings: [],
+    irregularParticiples: [
+      'arisen', 'awoken', 'been', 'borne', 'born', 'beaten', 'become', 'begun', 'bent', 'bet', 'bid', 'bitten', 'bled',
+      'blown', 'broken', 'bred', 'brought', 'built', 'burnt', 'bought', 'caught', 'chosen', 'come', 'cost', 'cut', 'dealt',
+      'dug', 'done', 'drawn', 'dreamt', 'driven', 'drunk', 'eaten', 'fallen', 'fed', 'felt', 'fought', 'found', 'fled',
+      'flown', 'forbidden', 'forgotten', 'forgiven', 'frozen', 'got', 'gotten', 'given', 'gone', 'ground', 'grown', 'hung',
+      'heard', 'hidden', 'hit', 'held', 'hurt', 'kept', 'known', 'laid', 'led', 'left', 'lent', 'let', 'lain', 'lit', 'lost',
+      'made', 'meant', 'met', 'paid', 'proven', 'put', 'quit', 'read', 'ridden', 'rung', 'risen', 'run', 'said', 'seen',
+      'sought', 'sold', 'sent', 'set', 'shaken', 'shed', 'shot', 'shown', 'shut', 'sung', 'sunk', 'sat', 'slept', 'slid',
+      'spoken', 'spent', 'spun', 'spread', 'stood', 'stolen', 'stuck', 'stung', 'struck', 'sworn', 'swept', 'swum', 'taken',
+      'taught', 'torn', 'told', 'thought', 'thrown', 'understood', 'undertaken', 'upset', 'woken', 'worn', 'woven', 'won',
+      'written', 'withdrawn', 'overseen', 'overcome', 'rebuilt', 'rewritten', 'undone'
+    ]
+  },
+  readability: 'english',
+  wordsPerMinute: 150,
+  messages: {
+    reasons: {
+      'story-problem': 'The problem is {0}: say who suffers what, how often and at what cost',
+      'story-hero': 'The hero is {0}: name the person or group whose life changes',
+      'story-change': 'The change is {0}: say what you do differently',
+      'story-outcome': 'The outcome is {0}: say what is different afterwards, with a figure',
+      'story-ask': 'The ask is {0}: say what you want from this audience',
+      'story-order-change': 'The solution comes before any problem is stated',
+      'story-order-outcome': 'A result comes before the change that causes it',
+      'team-as-hero': 'The team is the protagonist: `we` appears {0} times, the people you serve {1}',
+      'hard-sentence': 'Hard to read sentence ({0})',
+      'long-sentence': 'Long sentence: {0} words, more than {1}',
+      passive: 'Passive voice `{0}`: say who acts',
+      hedge: 'Hedge `{0}` weakens the claim',
+      simpler: 'Use a simpler word than `{0}`',
+      buzzword: 'Buzzword `{0}` says little',
+      'vague-quantity': 'Vague quantity `{0}`: give a figure',
+      filler: 'Filler `{0}` wastes your slot',
+      'over-time': 'The pitch takes about {0} seconds to say, {1} seconds over the {2}-second slot'
+    },
+    notes: {
+      'story-problem': 'A jury invests in a problem before a solution. Who has it, how often, and what does it cost them?',
+      'story-hero': 'Stories follow a person. Name one (Maria, 84) or a concrete group (nurses on night shift), not the team.',
+      'story-change': 'The change is the turning point: what happens differently because of you?',
+      'story-outcome': 'Show the after-state: before → after, with a number and a unit.',
+      'story-ask': 'End with one concrete request: money, a pilot, a partner or a decision, with an amount or a date.',
+      'story-order': 'Problem, then change, then outcome: the listener needs the pain before the remedy makes sense.',
+      'team-as-hero': 'Make the people you serve the subject of your sentences; the team is the mentor, not the hero.',
+      'hard-sentence': 'Split it, or use shorter and more common words: a listener cannot reread.',
+      'long-sentence': 'A sentence you say aloud should fit in one breath. Split it in two.',
+      passive: 'Active voice names who does what, which makes the story concrete.',
+      hedge: 'State what you know; where you are unsure, say what you will test.',
+      simpler: 'Plain words are understood faster by a listening jury.',
+      buzzword: 'Replace the label with the fact behind it: what exactly is new, for whom, measured how?',
+      'vague-quantity': 'A figure convinces where “many” does not: how many, out of how many?',
+      filler: 'Cut it: every second of the slot counts.',
+      'over-time': 'Cut words or pick a longer slot: a jury stops listening when the time is up.'
+    },
+    status: {weak: 'weak', missing: 'missing'},
+    elements: {problem: 'problem', hero: 'hero', change: 'change', outcome: 'outcome', ask: 'ask'},
+    missing: {
+      problem: 'What goes wrong today, for whom, and how often? What does it cost them?',
+      hero: 'Who is one person whose life this changes — what is her name, and what does her day look like?',
+      change: 'What exactly will you do differently, and what is the first thing a user notices?',
+      outcome: 'What will be different after a year, and which number will show it?',
+      ask: 'What do you want from this audience today: money, a pilot, a partner or a decision — and how much?'
+    },
+    weak: {
+      problem: 'You say “{0}” — how often does it happen, to how many, and what does it cost?',
+      hero: 'You mention “{0}” — who is one of them, and what does the problem cost her?',
+      change: 'You say “{0}” — what does it look like in practice, step by step?',
+      outcome: 'You say “{0}” — how will you measure it, and what is the figure today?',
+      ask: 'You say “{0}” — what exactly do you ask for, from whom, how much and by when?'
+    },
+    evidence: {
+      cue: 'says “{0}”',
+      person: 'names a person: {0}',
+      people: 'names the people served: {0}',
+      generic: 'names people only generically: {0}',
+      number: 'gives a figure: {0}',
+      comparison: 'before → after with numbers',
+      negation: 'states a lack: {0}',
+      aim: 'an aim, not yet a result',
+      past: 'reports what happened',
+      question: 'asks the audience',
+      imperative: 'calls the audience to act',
+      position: 'where such sentences usually stand',
+      neighbour: 'continues the previous sentence',
+      heading: 'under the heading “{0}”'
+    },
+    narrativeCaveat: 'Only {0} words: Olson calls the Narrative Index unreliable below 1,000 words; read it as a hint.',
+    spineSeparator: '; '
+  }
+}

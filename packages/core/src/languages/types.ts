@@ -1,0 +1,114 @@
+/**
+ * The shape of a language's data. Analysers read these tables and never test
+ * which language they run in: adding a language is adding a profile.
+ *
+ * Phrases are lower-case words separated by single spaces. A word ending in
+ * `*` matches any word that starts with it (`asukka*` matches `asukkaille`),
+ * which is how inflected forms are matched in Finnish and Swedish.
+ *
+ * @module
+ */
+import type {Element, Language} from '../types.js'
+
+/** A cue: a phrase that hints at an element, with its weight. */
+export interface Cue {
+  /** The phrase (see the module doc for the syntax). */
+  phrase: string
+  /** How strongly it hints (about 0.5 weak … 2 strong); negative to count against. */
+  weight: number
+}
+
+/** Per-element cues. */
+export type Cues = Record<Element, readonly Cue[]>
+
+/** Texts that depend on a value: `{0}` and `{1}` are replaced. */
+export type Template = string
+
+/** The texts of findings, questions and explanations in one language. */
+export interface MessageTexts {
+  /** Reasons, by rule id (`{0}` = the actual text or a figure). */
+  reasons: Record<string, Template>
+  /** Longer notes, by rule id. */
+  notes: Record<string, Template>
+  /** Status words for a weak or missing element, used in `story-*` reasons. */
+  status: {weak: string; missing: string}
+  /** Names of the elements. */
+  elements: Record<Element, string>
+  /** Mentor questions for a missing element. */
+  missing: Record<Element, Template>
+  /** Mentor questions for a weak element; `{0}` quotes the weak evidence. */
+  weak: Record<Element, Template>
+  /** Short explanations of evidence (`names a person: {0}`). */
+  evidence: Record<string, Template>
+  /** The caveat of the Narrative Index below 1,000 words (`{0}` = words). */
+  narrativeCaveat: Template
+  /** Joins the parts of a story spine (`;` in English). */
+  spineSeparator: string
+}
+
+/** Everything pitch-coach knows about a language. */
+export interface LanguageProfile {
+  code: Language
+  /** The language's own name. */
+  name: string
+  /** Abbreviations that do not end a sentence: lower case, without the final dot (`e.g`, `t.ex`, `esim`). */
+  abbreviations: readonly string[]
+  /** Narrative Index connectives. */
+  connectives: {
+    /** "and". */
+    and: readonly string[]
+    /** "but". */
+    but: readonly string[]
+    /** Other contrast words ("however", "yet"). */
+    contrast: readonly string[]
+    /** Consequence words ("therefore", "so"). */
+    consequence: readonly string[]
+  }
+  /** Words for the team telling the story (we, our, us). */
+  team: readonly string[]
+  /** Words and phrases for people served: roles and groups (residents, nurses, pupils). */
+  people: readonly string[]
+  /** Generic people words that make a hero weak on their own (people, users, everyone). */
+  genericPeople: readonly string[]
+  /** Third-person personal pronouns (she, he, they) that keep a hero in focus. */
+  personPronouns: readonly string[]
+  /** Capitalised words that are not names (sentence starters, weekdays, months…), lower case. */
+  notNames: readonly string[]
+  /** Structure cues. */
+  cues: Cues
+  /** Words that mark an aim rather than a result (will, aim, goal). */
+  aims: readonly string[]
+  /** Units and currency words that make a number a measurement. */
+  units: readonly string[]
+  /** Negation and lack (not, no, without, lack). */
+  negations: readonly string[]
+  /** Words that say a figure will be compared (from, to, fewer, less, more, reduce). */
+  comparatives: readonly string[]
+  /** Number words (two, dozen, half) that make a sentence quantified without digits. */
+  numberWords?: readonly string[]
+  /**
+   * Words in headings or prompt lines that open a section about an element
+   * ("The problem", "Our solution", "Impact", "What we need").
+   */
+  sections?: Partial<Record<Element, readonly string[]>>
+  /** Style lists. */
+  style: {
+    hedges: readonly string[]
+    buzzwords: readonly string[]
+    vague: readonly string[]
+    fillers: readonly string[]
+    /** Phrase → simpler alternatives. */
+    simpler: Readonly<Record<string, readonly string[]>>
+    /** Auxiliaries that form the passive (be, was, were) — empty where the passive is morphological. */
+    passiveAuxiliaries: readonly string[]
+    /** Word endings that mark a passive verb form on their own (Swedish `-s`, Finnish `-taan`). */
+    passiveEndings: readonly string[]
+    /** Past participles that do not end in a regular suffix (English `built`, `given`). */
+    irregularParticiples?: readonly string[]
+  }
+  /** The readability formulas that apply. */
+  readability: 'english' | 'lix'
+  /** Words per minute at a calm speaking pace. */
+  wordsPerMinute: number
+  messages: MessageTexts
+}

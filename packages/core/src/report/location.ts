@@ -1,0 +1,37 @@
+/**
+ * Offsets → points, as vfile-location does: lines end at `\n`, `\r\n` or
+ * `\r`; lines and columns are 1-based; offsets and columns count UTF-16 code
+ * units.
+ *
+ * @module
+ */
+import type {Point, Position} from '../types.js'
+
+/** Converts offsets of one text to points. */
+export class Locator {
+  private readonly starts: number[] = [0]
+
+  constructor(private readonly text: string) {
+    const expression = /\r\n|\r|\n/g
+    let match: RegExpExecArray | null
+    while ((match = expression.exec(text))) this.starts.push(match.index + match[0].length)
+  }
+
+  /** The point of `offset` (clamped into the text). */
+  point(offset: number): Point {
+    const at = Math.max(0, Math.min(offset, this.text.length))
+    let low = 0
+    let high = this.starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (this.starts[middle]! <= at) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: at - this.starts[low]! + 1, offset: at}
+  }
+
+  /** The position of `[start, end)`. */
+  position(start: number, end: number): Position {
+    return {start: this.point(start), end: this.point(end)}
+  }
+}
