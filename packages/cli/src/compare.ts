@@ -70,8 +70,8 @@ export interface DraftDiff {
 }
 
 /**
- * Compare two reports. Findings are matched by rule and the words they are
- * about (not by position, which moves between drafts).
+ * Compare two reports. Findings are matched by rule and reason (not by
+ * position, which moves between drafts).
  */
 export function compareDrafts(
   oldName: string,
@@ -180,7 +180,12 @@ function unmatched(
   return result
 }
 
+/**
+ * Findings are the same when their rule and reason are: a reason names the
+ * words it is about (`Hedge \`we think\` …`), and for the story rules it says
+ * how the element stands (`The ask is missing` is fixed when the new draft
+ * says `The ask is weak`).
+ */
 function findingKey(message: PitchMessage): string {
-  const what = message.actual ?? message.reason
-  return message.ruleId + '\u0000' + what.replace(/\s+/g, ' ').trim().toLowerCase()
+  return message.ruleId + '\u0000' + message.reason.replace(/\s+/g, ' ').trim().toLowerCase()
 }

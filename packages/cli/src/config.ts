@@ -5,12 +5,11 @@
  */
 import {readFile} from 'node:fs/promises'
 import * as path from 'node:path'
-import {validateOptions} from '@pitch-coach/core'
-import type {analyze} from '@pitch-coach/core'
+import {validateOptions, type AnalyzeOptions} from '@pitch-coach/core'
 import {UsageError, oneLine} from './errors.js'
 
 /** The options `analyze` takes. */
-export type Options = NonNullable<Parameters<typeof analyze>[1]>
+export type Options = AnalyzeOptions
 
 /** File names looked for in each folder, in this order. */
 export const configNames: readonly string[] = [

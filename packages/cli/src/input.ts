@@ -60,7 +60,7 @@ export async function readStdin(
 /**
  * Turn the arguments of `report` into a list of files: files stay as they
  * are, folders give their Markdown files (recursively, sorted, skipping
- * hidden folders and `node_modules`).
+ * hidden files and folders, `node_modules` and README files).
  */
 export async function expandPaths(
   names: readonly string[],
@@ -105,6 +105,8 @@ async function markdownIn(folder: string): Promise<string[]> {
 
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    // A folder's README describes the folder; it is not a pitch.
+    if (/^readme\.(md|markdown)$/i.test(entry.name)) continue
     const full = path.join(folder, entry.name)
 
     if (entry.isDirectory()) {

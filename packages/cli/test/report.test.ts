@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import {test} from 'node:test'
 import {errorLines, folder, goodPitch, pitches, run} from './helpers.js'
 
-const examplePitches = readdirSync(pitches).filter((name) => name.endsWith('.md'))
+const examplePitches = readdirSync(pitches).filter((name) => name.endsWith('.md') && name !== 'README.md')
 
 test('report writes one self-contained HTML page for a folder', () => {
   const out = path.join(folder(), 'report.html')
@@ -57,8 +57,8 @@ test('report --format csv: one row per pitch, a column per element and figure', 
   assert.ok(rows.some((row) => row.startsWith(`three.md,"'=HYPERLINK(""http://x"")",`)), 'a formula is defused')
 })
 
-test('report --out FILE.json writes JSON; --out FILE.csv writes CSV', () => {
-  const root = folder({'a.md': goodPitch, 'nested/b.markdown': goodPitch, '.hidden/c.md': goodPitch, 'notes.txt': 'not a pitch'})
+test('report --out FILE.json writes JSON; --out FILE.csv writes CSV; folders skip hidden files and READMEs', () => {
+  const root = folder({'a.md': goodPitch, 'nested/b.markdown': goodPitch, '.hidden/c.md': goodPitch, 'notes.txt': 'not a pitch', 'README.md': '# About these pitches\n'})
   assert.equal(run(['report', '.', '--out', 'out.json'], {cwd: root}).code, 0)
   const data = JSON.parse(readFileSync(path.join(root, 'out.json'), 'utf8')) as Array<{file: string, structure: unknown}>
   assert.deepEqual(data.map((item) => item.file), ['a.md', path.join('nested', 'b.markdown')])

@@ -45,7 +45,7 @@ export function formatDiffText(diff: DraftDiff, color: boolean): string {
     lines.push('', colors.bold(`${title} (${list.length})`))
     for (const ref of list) {
       lines.push(
-        row([ref.ruleId, ref.actual === undefined ? excerpt(ref.reason, 48) : `“${excerpt(ref.actual, 40)}”`, `${where} ${ref.place}`], [18, 44])
+        row([ref.ruleId, excerpt(ref.reason, 60), `${where} ${ref.place}`], [16, 60])
       )
     }
   }

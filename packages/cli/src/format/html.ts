@@ -80,12 +80,12 @@ ${legend()}
 ${context.problems.length > 0 ? problemsSection(context.problems) : ''}
 <section aria-labelledby="coverage">
 <h2 id="coverage">Element coverage</h2>
-${coverageMatrix(pitches)}
+<div class="scroll">${coverageMatrix(pitches)}</div>
 </section>
 <section aria-labelledby="figures">
 <h2 id="figures">Figures</h2>
 <p class="hint">Click a column heading to sort.</p>
-${figuresTable(pitches)}
+<div class="scroll">${figuresTable(pitches)}</div>
 </section>
 <section aria-labelledby="pitches">
 <h2 id="pitches">Pitches</h2>
@@ -315,6 +315,7 @@ h1{margin:.2rem 0}.meta,.file,.hint{color:var(--muted);margin:.2rem 0}
 table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-variant-numeric:tabular-nums}
 th,td{border-bottom:1px solid var(--line);padding:.3rem .6rem;text-align:left}
 td[data-value]{text-align:right}
+.scroll{overflow-x:auto}.sortable tbody th{min-width:12rem}
 .matrix td{text-align:center}.matrix td span{position:absolute;left:-9999px}
 .matrix td.present{color:var(--ok)}.matrix td.weak{color:#b7791f}.matrix td.missing{color:var(--over)}
 th button{font:inherit;font-weight:600;background:none;border:0;padding:0;color:inherit;cursor:pointer}
