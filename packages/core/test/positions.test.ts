@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {analyzeSync} from '../src/index.ts'
+import {assertSpans} from './helpers.ts'
+
+const place = (text: string, ruleId: string) => {
+  const message = analyzeSync(text, {language: 'en'}).messages.find((m) => m.ruleId === ruleId)
+  assert.ok(message, `expected a ${ruleId} finding`)
+  return text.slice(message.place.start.offset, message.place.end.offset)
+}
+
+test('a finding after a character reference points at its words (mdast-util-to-nlcst drifts here)', () => {
+  assert.equal(place('Our R&amp;D teams utilize tools.', 'simpler'), 'utilize')
+  assert.equal(place('Caf&eacute; owners &#x26; &#38; staff utilize tools.', 'simpler'), 'utilize')
+})
+
+test('a finding after an escape points at its words', () => {
+  assert.equal(place('Stars \\*and\\* more \\_stuff\\_ utilize tools.', 'simpler'), 'utilize')
+})
+
+test('a word made of a character reference spans the reference', () => {
+  const text = 'The caf&eacute; is disruptive.'
+  const report = analyzeSync(text, {language: 'en'})
+  assert.equal(report.sentences[0]!.text, text)
+  assert.equal(place(text, 'buzzword'), 'disruptive')
+})
+
+test('findings inside links and emphasis cover exactly their words', () => {
+  assert.equal(place('See [our **very** good](https://example.org) site.', 'hedge'), 'very')
+  assert.equal(place('A *cutting-edge* idea.', 'buzzword'), 'cutting-edge')
+  assert.equal(place('It is a [game](x) changer.', 'buzzword'), 'game](x) changer')
+})
+
+test('a phrase across emphasis keeps the Markdown inside its span', () => {
+  assert.equal(place('This is a **paradigm** shift for us.', 'buzzword'), 'paradigm** shift')
+})
+
+test('CRLF line endings: lines and columns count as vfile-location does', () => {
+  const text = 'First line is fine.\r\nThey are very tired.\r\n\r\nAnd leverage here.'
+  const report = analyzeSync(text, {language: 'en'})
+  const hedge = report.messages.find((m) => m.ruleId === 'hedge')!
+  assert.deepEqual(hedge.place.start, {line: 2, column: 10, offset: 30})
+  const buzz = report.messages.find((m) => m.ruleId === 'buzzword')!
+  assert.deepEqual(buzz.place.start, {line: 4, column: 5, offset: 49})
+  assertSpans(text, report)
+})
+
+test('astral characters, ZWJ emoji and combining marks count in UTF-16 units', () => {
+  const text = '👩‍👩‍👧 families 😀 wait. Cafe\u0301 owners leverage it.'
+  const report = analyzeSync(text, {language: 'en'})
+  const buzz = report.messages.find((m) => m.ruleId === 'buzzword')!
+  assert.equal(buzz.place.start.offset, text.indexOf('leverage'))
+  assert.equal(buzz.place.start.column, text.indexOf('leverage') + 1)
+  assertSpans(text, report)
+})
+
+test('code and HTML are not prose', () => {
+  const text = 'Run `utilize --very` now.\n\n```\nutilize very disruptive synergy\n```\n\n<div>synergy</div>\n\nDone.'
+  const report = analyzeSync(text, {language: 'en'})
+  assert.deepEqual(report.messages.filter((m) => ['simpler', 'hedge', 'buzzword'].includes(m.ruleId)), [])
+  assert.deepEqual(report.sentences.map((s) => s.text), ['Run `utilize --very` now.', 'Done.'])
+})
+
+test('tables and front matter are not prose', () => {
+  const text = '---\ntitle: synergy\n---\n\n| a | b |\n|---|---|\n| synergy | x |\n\nPlain words.'
+  const report = analyzeSync(text, {language: 'en'})
+  assert.deepEqual(report.sentences.map((s) => s.text), ['Plain words.'])
+})
+
+test('headings and list items are units of their own', () => {
+  const text = '# The problem\n\n- Nurses walk far\n- Patients wait\n\n> Quoted and\n> wrapped line.'
+  const report = analyzeSync(text, {language: 'en'})
+  assert.deepEqual(report.sentences.map((s) => s.text), ['The problem', 'Nurses walk far', 'Patients wait', 'Quoted and\n> wrapped line.'])
+  assertSpans(text, report)
+})
+
+test('abbreviations and initials do not end a sentence', () => {
+  const text = 'Mr. Smith met Dr. Jones at 5 p.m. yesterday, e.g. at J. Doe’s. Then they left.'
+  const report = analyzeSync(text, {language: 'en'})
+  assert.equal(report.sentences.length, 2)
+  assert.equal(report.sentences[1]!.text, 'Then they left.')
+})
+
+test('decimal numbers and closing quotes', () => {
+  const text = 'Costs fell by 3.5 percent. She said "it works." Then we left!'
+  const report = analyzeSync(text, {language: 'en'})
+  assert.deepEqual(report.sentences.map((s) => s.text), ['Costs fell by 3.5 percent.', 'She said "it works."', 'Then we left!'])
+})
+
+test('a short title line without punctuation is its own unit', () => {
+  const text = 'Project idea\nWhat is the problem?\nOlder people wait for days.'
+  assert.deepEqual(analyzeSync(text, {language: 'en'}).sentences.map((s) => s.text), ['Project idea', 'What is the problem?', 'Older people wait for days.'])
+})
+
+test('hard-wrapped prose is not split at line ends', () => {
+  const text = 'Residents over eighty who live alone in the\noutskirts wait for days.'
+  assert.equal(analyzeSync(text, {language: 'en'}).sentences.length, 1)
+})
+
+test('empty and whitespace-only input give an empty report', () => {
+  for (const text of ['', '   ', '\n\n\t\n', '```\ncode\n```']) {
+    const report = analyzeSync(text, {language: 'en'})
+    assert.equal(report.stats.words, 0)
+    assert.deepEqual(report.sentences, [])
+    assertSpans(text, report)
+  }
+})
+
+test('every span of the example pitches slices back to its text', async () => {
+  const {readdir, readFile} = await import('node:fs/promises')
+  const folder = new URL('../../../examples/pitches/', import.meta.url)
+  for (const name of (await readdir(folder)).filter((n) => n.endsWith('.md') && n !== 'README.md')) {
+    const text = await readFile(new URL(name, folder), 'utf8')
+    assertSpans(text, analyzeSync(text))
+  }
+})
