@@ -1,0 +1,405 @@
+/**
+ * Evaluates pitch-coach's narrative-element detection against labelled
+ * corpora.
+ *
+ * Usage (from the repository root):
+ *
+ *     npm run eval                      # tables for every corpus found
+ *     npm run eval -- --json            # the same figures as JSON
+ *     npm run eval -- --pitch en-001    # one pitch sentence by sentence (id prefix)
+ *     npm run eval -- --corpus shared   # only corpora whose name contains "shared"
+ *     npm run eval -- --no-ablation     # skip the (slower) ablation check
+ *
+ * Corpora: `eval/corpus/{en,sv,fi}.jsonl` (the project's own) and, when the
+ * folder exists, `../shared/corpus/pitches-dev/pitches.jsonl` (real pitches
+ * written outside the project, read here at run time and never copied).
+ *
+ * Figures:
+ * - sentence level: each gold unit is found in the pitch text (in order,
+ *   ignoring whitespace, Markdown emphasis and link syntax); each sentence of
+ *   the report takes the labels of the gold unit it overlaps most. Precision,
+ *   recall and F1 per element over all sentences of a corpus, and macro-F1
+ *   over problem, hero, change and outcome.
+ * - document level: the report's status (present / weak / missing) of each
+ *   element against the gold status; also present vs not present.
+ * - ablation: for each pitch whose gold marks problem, hero, change and
+ *   outcome all present, delete the gold units of one element and analyse
+ *   again; the element is detected as gone when the report marks it weak or
+ *   missing.
+ *
+ * @module
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {analyzeSync} from '../packages/core/src/index.ts'
+import type {Element, ElementStatus, Language, PitchReport} from '../packages/core/src/index.ts'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = resolve(here, '..')
+
+/** The four elements the targets are about. */
+const core = ['problem', 'hero', 'change', 'outcome'] as const
+type CoreElement = (typeof core)[number]
+const all: readonly Element[] = ['problem', 'hero', 'change', 'outcome', 'ask']
+const statuses: readonly ElementStatus[] = ['present', 'weak', 'missing']
+
+interface GoldUnit {
+  text: string
+  labels: Element[]
+}
+
+interface Pitch {
+  id: string
+  lang: Language
+  text: string
+  sentences: GoldUnit[]
+  elements: Partial<Record<Element, ElementStatus>>
+}
+
+interface Counts {
+  tp: number
+  fp: number
+  fn: number
+}
+
+interface ElementScores {
+  precision: number
+  recall: number
+  f1: number
+  tp: number
+  fp: number
+  fn: number
+}
+
+interface CorpusResult {
+  corpus: string
+  language: Language
+  pitches: number
+  sentences: number
+  /** Gold units that could not be found in their text. */
+  unaligned: number
+  sentenceLevel: Record<Element, ElementScores>
+  macroF1: number
+  documentLevel: {
+    /** Accuracy of present/weak/missing over problem, hero, change and outcome. */
+    accuracy: number
+    /** Accuracy of present vs not present over the same four. */
+    presentAccuracy: number
+    /** Per element: exact accuracy, present-vs-not accuracy, and how many pitches have a gold status. */
+    perElement: Partial<Record<Element, {accuracy: number; presentAccuracy: number; n: number}>>
+    /** confusion[element][gold][predicted]. */
+    confusion: Partial<Record<Element, Record<ElementStatus, Record<ElementStatus, number>>>>
+    /** The pitches where a status differs: id, element, gold, predicted. */
+    misses: Array<{id: string; element: Element; gold: ElementStatus; predicted: ElementStatus}>
+  }
+  ablation: {
+    /** Pitches with all four present. */
+    pitches: number
+    trials: number
+    detected: number
+    rate: number
+    perElement: Partial<Record<CoreElement, {trials: number; detected: number}>>
+    /** Deletions the report did not notice. */
+    misses: Array<{id: string; element: CoreElement}>
+  } | null
+  /** Seconds spent. */
+  seconds: number
+}
+
+const args = process.argv.slice(2)
+const json = args.includes('--json')
+const noAblation = args.includes('--no-ablation')
+const pitchFilter = valueOf('--pitch')
+const corpusFilter = valueOf('--corpus')
+
+function valueOf(flag: string): string | undefined {
+  const index = args.indexOf(flag)
+  if (index === -1) return undefined
+  const value = args[index + 1]
+  if (!value || value.startsWith('--')) {
+    console.error(`eval: ${flag} needs a value`)
+    process.exit(2)
+  }
+  return value
+}
+
+/** The corpus files that exist: [name, path]. */
+function corpusFiles(): Array<[string, string]> {
+  const files: Array<[string, string]> = []
+  for (const lang of ['en', 'sv', 'fi']) {
+    const path = join(root, 'eval', 'corpus', lang + '.jsonl')
+    if (existsSync(path)) files.push(['project', path])
+  }
+  const shared = join(root, '..', 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl')
+  if (existsSync(shared)) files.push(['shared pitches-dev', shared])
+  return files.filter(([name]) => !corpusFilter || name.includes(corpusFilter))
+}
+
+function readCorpus(path: string): Pitch[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      try {
+        return JSON.parse(line) as Pitch
+      } catch (error) {
+        throw new Error(`eval: ${path}:${index + 1}: invalid JSON (${(error as Error).message})`)
+      }
+    })
+}
+
+/**
+ * The comparable characters of a text (letters and digits, lower case) with
+ * the source offset of each, so that whitespace, punctuation, Markdown
+ * emphasis and link syntax do not matter. Link targets are skipped.
+ */
+function keyed(text: string): {key: string; offsets: number[]} {
+  let key = ''
+  const offsets: number[] = []
+  let i = 0
+  while (i < text.length) {
+    // Skip the target of a Markdown link or image: `](…)`.
+    if (text[i] === ']' && text[i + 1] === '(') {
+      const close = text.indexOf(')', i + 2)
+      if (close !== -1) {
+        i = close + 1
+        continue
+      }
+    }
+    const code = text.codePointAt(i)!
+    const char = String.fromCodePoint(code)
+    if (/[\p{L}\p{N}]/u.test(char)) {
+      const lower = char.toLowerCase()
+      for (let k = 0; k < lower.length; k++) {
+        key += lower[k]
+        offsets.push(i)
+      }
+    }
+    i += char.length
+  }
+  return {key, offsets}
+}
+
+/** Source ranges of the gold units (undefined where a unit is not found). */
+function alignUnits(pitch: Pitch): Array<{start: number; end: number} | undefined> {
+  const source = keyed(pitch.text)
+  let cursor = 0
+  return pitch.sentences.map((unit) => {
+    const {key} = keyed(unit.text)
+    if (key === '') return undefined
+    const at = source.key.indexOf(key, cursor)
+    if (at === -1) return undefined
+    cursor = at + key.length
+    const start = source.offsets[at]!
+    const last = source.offsets[at + key.length - 1]!
+    return {start, end: last + 1}
+  })
+}
+
+/** Gold labels per report sentence: the labels of the unit it overlaps most. */
+function goldPerSentence(report: PitchReport, units: Array<{start: number; end: number} | undefined>, pitch: Pitch): Element[][] {
+  return report.sentences.map((sentence) => {
+    const a = sentence.position.start.offset
+    const b = sentence.position.end.offset
+    let best = -1
+    let bestOverlap = 0
+    units.forEach((range, index) => {
+      if (!range) return
+      const overlap = Math.min(b, range.end) - Math.max(a, range.start)
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap
+        best = index
+      }
+    })
+    return best === -1 ? [] : pitch.sentences[best]!.labels
+  })
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b)
+const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r))
+
+function scores(c: Counts): ElementScores {
+  const precision = ratio(c.tp, c.tp + c.fp)
+  const recall = ratio(c.tp, c.tp + c.fn)
+  return {precision, recall, f1: f1(precision, recall), ...c}
+}
+
+/** The text with the given source ranges removed, and Markdown markers left empty cleaned up. */
+function without(text: string, ranges: Array<{start: number; end: number}>): string {
+  let out = text
+  for (const range of ranges.slice().sort((x, y) => y.start - x.start)) out = out.slice(0, range.start) + out.slice(range.end)
+  return out
+    .split('\n')
+    .filter((line) => !/^\s*(?:#{1,6}|[-*+]|\d+[.)]|>)\s*$/.test(line))
+    .join('\n')
+}
+
+function evaluate(name: string, language: Language, pitches: Pitch[]): CorpusResult {
+  const began = performance.now()
+  const counts = Object.fromEntries(all.map((e) => [e, {tp: 0, fp: 0, fn: 0}])) as Record<Element, Counts>
+  let sentences = 0
+  let unaligned = 0
+  const confusion: CorpusResult['documentLevel']['confusion'] = {}
+  const misses: CorpusResult['documentLevel']['misses'] = []
+  const perElement: Record<string, {right: number; presentRight: number; n: number}> = {}
+  const ablationPer: Partial<Record<CoreElement, {trials: number; detected: number}>> = {}
+  const ablationMisses: Array<{id: string; element: CoreElement}> = []
+  let ablationPitches = 0
+
+  for (const pitch of pitches) {
+    const report = analyzeSync(pitch.text, {language})
+    const units = alignUnits(pitch)
+    unaligned += units.filter((u) => !u).length
+    const gold = goldPerSentence(report, units, pitch)
+    sentences += report.sentences.length
+    report.sentences.forEach((sentence, index) => {
+      for (const element of all) {
+        const g = gold[index]!.includes(element)
+        const p = sentence.roles.includes(element)
+        if (g && p) counts[element].tp++
+        else if (p) counts[element].fp++
+        else if (g) counts[element].fn++
+      }
+    })
+    if (pitchFilter && pitch.id.startsWith(pitchFilter)) showPitch(pitch, report, gold)
+
+    for (const element of all) {
+      const g = pitch.elements[element]
+      if (!g) continue
+      const p = report.structure[element].status
+      const table = (confusion[element] ??= Object.fromEntries(statuses.map((s) => [s, {present: 0, weak: 0, missing: 0}])) as Record<ElementStatus, Record<ElementStatus, number>>)
+      table[g][p]++
+      const stat = (perElement[element] ??= {right: 0, presentRight: 0, n: 0})
+      stat.n++
+      if (g === p) stat.right++
+      else misses.push({id: pitch.id, element, gold: g, predicted: p})
+      if ((g === 'present') === (p === 'present')) stat.presentRight++
+    }
+
+    if (noAblation || !core.every((e) => pitch.elements[e] === 'present')) continue
+    ablationPitches++
+    for (const element of core) {
+      const ranges = pitch.sentences
+        .map((unit, index) => (unit.labels.includes(element) ? units[index] : undefined))
+        .filter((r): r is {start: number; end: number} => r !== undefined)
+      if (ranges.length === 0) continue
+      const ablated = analyzeSync(without(pitch.text, ranges), {language})
+      const detected = ablated.structure[element].status !== 'present'
+      const stat = (ablationPer[element] ??= {trials: 0, detected: 0})
+      stat.trials++
+      if (detected) stat.detected++
+      else ablationMisses.push({id: pitch.id, element})
+    }
+  }
+
+  const sentenceLevel = Object.fromEntries(all.map((e) => [e, scores(counts[e])])) as Record<Element, ElementScores>
+  let right = 0
+  let presentRight = 0
+  let n = 0
+  for (const element of core) {
+    const stat = perElement[element]
+    if (!stat) continue
+    right += stat.right
+    presentRight += stat.presentRight
+    n += stat.n
+  }
+  const trials = Object.values(ablationPer).reduce((sum, s) => sum + s.trials, 0)
+  const detected = Object.values(ablationPer).reduce((sum, s) => sum + s.detected, 0)
+  return {
+    corpus: name,
+    language,
+    pitches: pitches.length,
+    sentences,
+    unaligned,
+    sentenceLevel,
+    macroF1: core.reduce((sum, e) => sum + sentenceLevel[e].f1, 0) / core.length,
+    documentLevel: {
+      accuracy: ratio(right, n),
+      presentAccuracy: ratio(presentRight, n),
+      perElement: Object.fromEntries(Object.entries(perElement).map(([e, s]) => [e, {accuracy: ratio(s.right, s.n), presentAccuracy: ratio(s.presentRight, s.n), n: s.n}])),
+      confusion,
+      misses
+    },
+    ablation: noAblation
+      ? null
+      : {pitches: ablationPitches, trials, detected, rate: ratio(detected, trials), perElement: ablationPer, misses: ablationMisses},
+    seconds: Math.round((performance.now() - began) / 100) / 10
+  }
+}
+
+function showPitch(pitch: Pitch, report: PitchReport, gold: Element[][]): void {
+  const lines = [`\n## ${pitch.id}`]
+  report.sentences.forEach((sentence, index) => {
+    const g = gold[index]!.join(',')
+    const p = sentence.roles.join(',')
+    const mark = g === p ? '  ' : '≠ '
+    lines.push(`${mark}[gold ${g || '-'} | got ${p || '-'}] ${sentence.text.replace(/\s+/g, ' ').slice(0, 140)}`)
+  })
+  for (const element of all) {
+    const s = report.structure[element]
+    lines.push(`${element}: gold ${pitch.elements[element] ?? '?'}, got ${s.status} (${s.score}) ${s.evidence.map((e) => `[${e.score}: ${e.reasons.join('; ')}]`).join(' ')}`)
+  }
+  lines.push('spine: ' + report.spine)
+  for (const q of report.questions) lines.push(`? ${q.element}: ${q.question}`)
+  lines.push('messages: ' + report.messages.filter((m) => m.ruleId.startsWith('story') || m.ruleId === 'team-as-hero').map((m) => m.ruleId).join(', '))
+  console.log(lines.join('\n'))
+}
+
+const num = (x: number): string => x.toFixed(2)
+
+function printTable(result: CorpusResult): void {
+  const out: string[] = []
+  out.push(`\n### ${result.corpus} · ${result.language} — ${result.pitches} pitches, ${result.sentences} sentences${result.unaligned ? `, ${result.unaligned} gold units not found` : ''} (${result.seconds} s)`)
+  out.push('')
+  out.push('sentence level   precision  recall   F1')
+  for (const element of all) {
+    const s = result.sentenceLevel[element]
+    out.push(`  ${element.padEnd(14)} ${num(s.precision).padStart(6)}   ${num(s.recall).padStart(6)}  ${num(s.f1).padStart(5)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`)
+  }
+  out.push(`  macro-F1 (problem, hero, change, outcome): ${num(result.macroF1)}`)
+  out.push('')
+  const d = result.documentLevel
+  out.push(`document status accuracy: ${num(d.accuracy)} (present vs not: ${num(d.presentAccuracy)})`)
+  for (const element of all) {
+    const s = d.perElement[element]
+    const c = d.confusion[element]
+    if (!s || !c) continue
+    const cells = statuses.map((g) => `${g[0]}→${statuses.map((p) => c[g][p]).join('/')}`).join('  ')
+    out.push(`  ${element.padEnd(8)} ${num(s.accuracy)}  present-vs-not ${num(s.presentAccuracy)}   gold→p/w/m: ${cells}${core.includes(element as CoreElement) ? '' : '  (not in the figure above)'}`)
+  }
+  if (result.ablation) {
+    const a = result.ablation
+    const per = core.map((e) => `${e} ${a.perElement[e]?.detected ?? 0}/${a.perElement[e]?.trials ?? 0}`).join(', ')
+    out.push('')
+    out.push(`ablation: ${a.trials ? num(a.rate) : 'n/a'} (${a.detected}/${a.trials} deletions noticed, ${a.pitches} pitches with all four present; ${per})`)
+  }
+  console.log(out.join('\n'))
+}
+
+const results: CorpusResult[] = []
+for (const [name, path] of corpusFiles()) {
+  const pitches = readCorpus(path).filter((p) => !pitchFilter || p.id.startsWith(pitchFilter))
+  const byLanguage = new Map<Language, Pitch[]>()
+  for (const pitch of pitches) {
+    const list = byLanguage.get(pitch.lang) ?? []
+    list.push(pitch)
+    byLanguage.set(pitch.lang, list)
+  }
+  for (const [language, list] of byLanguage) {
+    const result = evaluate(name, language, list)
+    results.push(result)
+    if (!json && !pitchFilter) printTable(result)
+  }
+}
+
+if (json) console.log(JSON.stringify(results, null, 2))
+else if (pitchFilter) {
+  for (const r of results) {
+    console.log(`\n${r.corpus} ${r.language}: macro-F1 ${num(r.macroF1)}, status ${num(r.documentLevel.accuracy)}`)
+  }
+} else if (results.length === 0) {
+  console.log('eval: no corpus found')
+} else {
+  console.log(`\n(command: npm run eval${args.length ? ' -- ' + args.join(' ') : ''}; targets: macro-F1 ≥ 0.85, status accuracy ≥ 0.95, ablation ≥ 0.95)`)
+}
