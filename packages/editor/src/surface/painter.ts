@@ -1,0 +1,186 @@
+/**
+ * Paints marks on the mirror layer behind the textarea. The mirror holds the
+ * same text as the textarea in one text node, so an offset into the Markdown
+ * is an offset into that node. Where the CSS Custom Highlight API exists the
+ * ranges are registered under names unique to one editor (the registry is
+ * global); elsewhere the mirror is rebuilt from text nodes and `<mark>`s,
+ * created through the DOM and never parsed as HTML.
+ *
+ * @module
+ */
+
+/** One painted range; `kind` names the highlight (`problem`, `warning`, `active`, …). */
+export interface Paint {
+  start: number
+  end: number
+  kind: string
+}
+
+/** Whether this browser can paint with the CSS Custom Highlight API. */
+export function highlightApiAvailable(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
+}
+
+/** The kinds a painter registers, in increasing priority. */
+export const paintKinds = [
+  'problem',
+  'hero',
+  'change',
+  'outcome',
+  'ask',
+  'info',
+  'warning',
+  'error',
+  'focus',
+  'active'
+] as const
+
+/** Paints on one mirror element. */
+export class MirrorPainter {
+  readonly #mirror: HTMLElement
+  readonly #prefix: string
+  readonly #useHighlights: boolean
+  #text: Text
+  #trail: Text
+  #value = ''
+  #registered = new Set<string>()
+
+  /**
+   * @param mirror The element behind the textarea.
+   * @param prefix A prefix unique to this editor instance, for highlight names.
+   * @param useHighlights Whether to use the CSS Custom Highlight API.
+   */
+  constructor(mirror: HTMLElement, prefix: string, useHighlights: boolean) {
+    this.#mirror = mirror
+    this.#prefix = prefix
+    this.#useHighlights = useHighlights
+    this.#text = document.createTextNode('')
+    // A trailing space gives a final empty line its height, as the textarea does.
+    this.#trail = document.createTextNode(' ')
+    mirror.replaceChildren(this.#text, this.#trail)
+  }
+
+  /** Whether the Highlight API is in use. */
+  get usesHighlights(): boolean {
+    return this.#useHighlights
+  }
+
+  /** The highlight name of `kind` for this editor. */
+  name(kind: string): string {
+    return `${this.#prefix}-${kind}`
+  }
+
+  /** Sets the mirrored text (no painting). */
+  setText(value: string): void {
+    if (value === this.#value) return
+    this.#value = value
+    if (this.#useHighlights) this.#text.data = value
+    else this.#mirror.replaceChildren((this.#text = document.createTextNode(value)), this.#trail)
+  }
+
+  /** Paints `paints` over the current text, replacing what was painted. */
+  paint(paints: readonly Paint[]): void {
+    if (this.#useHighlights) this.#paintHighlights(paints)
+    else this.#paintMarks(paints)
+  }
+
+  /** A DOM range over `[start, end)` of the mirrored text, for measuring. */
+  range(start: number, end: number): Range | undefined {
+    const length = this.#value.length
+    if (!this.#useHighlights) return this.#rangeInMarks(Math.min(start, length), Math.min(end, length))
+    const range = document.createRange()
+    range.setStart(this.#text, Math.min(start, length))
+    range.setEnd(this.#text, Math.min(Math.max(start, end), length))
+    return range
+  }
+
+  /** Removes every highlight this painter registered. */
+  dispose(): void {
+    if (!this.#useHighlights) return
+    for (const name of this.#registered) CSS.highlights.delete(name)
+    this.#registered.clear()
+  }
+
+  #paintHighlights(paints: readonly Paint[]): void {
+    const byKind = new Map<string, Range[]>()
+    const length = this.#value.length
+    for (const paint of paints) {
+      const start = Math.min(paint.start, length)
+      const end = Math.min(paint.end, length)
+      if (end <= start) continue
+      const range = new Range()
+      range.setStart(this.#text, start)
+      range.setEnd(this.#text, end)
+      let ranges = byKind.get(paint.kind)
+      if (!ranges) byKind.set(paint.kind, (ranges = []))
+      ranges.push(range)
+    }
+    for (const name of this.#registered) {
+      if (!byKind.has(name.slice(this.#prefix.length + 1))) {
+        CSS.highlights.delete(name)
+        this.#registered.delete(name)
+      }
+    }
+    for (const [kind, ranges] of byKind) {
+      const highlight = new Highlight(...ranges)
+      const priority = paintKinds.indexOf(kind as (typeof paintKinds)[number])
+      highlight.priority = priority === -1 ? 0 : priority
+      const name = this.name(kind)
+      CSS.highlights.set(name, highlight)
+      this.#registered.add(name)
+    }
+  }
+
+  #paintMarks(paints: readonly Paint[]): void {
+    // Split the text at every boundary; each piece carries the kinds covering it.
+    const value = this.#value
+    const cuts = new Set<number>([0, value.length])
+    for (const paint of paints) {
+      if (paint.end > paint.start) {
+        cuts.add(Math.min(paint.start, value.length))
+        cuts.add(Math.min(paint.end, value.length))
+      }
+    }
+    const points = [...cuts].sort((a, b) => a - b)
+    const nodes: Node[] = []
+    for (let index = 0; index < points.length - 1; index++) {
+      const start = points[index]!
+      const end = points[index + 1]!
+      const piece = value.slice(start, end)
+      const kinds = paints.filter((paint) => paint.start <= start && paint.end >= end).map((paint) => paint.kind)
+      if (kinds.length === 0) {
+        nodes.push(document.createTextNode(piece))
+      } else {
+        const mark = document.createElement('mark')
+        mark.className = kinds.map((kind) => `paint-${kind}`).join(' ')
+        mark.dataset['start'] = String(start)
+        mark.textContent = piece
+        nodes.push(mark)
+      }
+    }
+    this.#text = document.createTextNode('')
+    this.#mirror.replaceChildren(...nodes, this.#text, this.#trail)
+  }
+
+  #rangeInMarks(start: number, end: number): Range | undefined {
+    // Walk the text nodes, counting offsets, to find the two boundaries.
+    const range = document.createRange()
+    let offset = 0
+    let startSet = false
+    const walker = document.createTreeWalker(this.#mirror, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node === this.#trail) break
+      const length = node.data.length
+      if (!startSet && start <= offset + length) {
+        range.setStart(node, start - offset)
+        startSet = true
+      }
+      if (startSet && end <= offset + length) {
+        range.setEnd(node, end - offset)
+        return range
+      }
+      offset += length
+    }
+    return startSet ? range : undefined
+  }
+}

@@ -1,0 +1,418 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing'
+import {PitchEditor} from '../src/pitch-editor.js'
+import {
+  FakeWorker,
+  highlightRanges,
+  makeEditor,
+  nextAnalysis,
+  nextFrame,
+  prefixOf,
+  textareaOf,
+  typeText,
+  until,
+  useFakeWorker
+} from './helpers.js'
+
+const shadow = (element: PitchEditor) => element.shadowRoot!
+const card = (element: PitchEditor) => shadow(element).querySelector<HTMLElement>('.card')
+
+describe('<pitch-editor> with a fake engine', () => {
+  beforeEach(() => {
+    useFakeWorker()
+    PitchEditor.paintMode = 'auto'
+    localStorage.clear()
+  })
+
+  it('is defined, and editable before any worker exists', async () => {
+    expect(customElements.get('pitch-editor')).to.equal(PitchEditor)
+    const element = await makeEditor()
+    expect(FakeWorker.instances).to.have.length(0)
+    typeText(element, 'Hello')
+    expect(element.value).to.equal('Hello')
+    await until(() => FakeWorker.instances.length === 1, 2000, 'the worker to start')
+  })
+
+  it('paints findings by severity after typing (style view)', async () => {
+    const element = await makeEditor()
+    const analysed = nextAnalysis(element)
+    typeText(element, 'We utilize synergy very much.')
+    const report = await analysed
+    expect(report.messages.map((message) => message.ruleId)).to.deep.equal(['simpler-word', 'buzzword', 'intensifier'])
+    const prefix = prefixOf(element)
+    expect(prefix).to.match(/^pitch-editor-\d+$/)
+    expect(highlightRanges(`${prefix}-warning`)).to.deep.equal([[3, 10]])
+    expect(highlightRanges(`${prefix}-error`)).to.deep.equal([[11, 18]])
+    expect(highlightRanges(`${prefix}-info`)).to.deep.equal([[19, 23]])
+  })
+
+  it('uses highlight names unique to each instance', async () => {
+    const first = await makeEditor(html`<pitch-editor value="We utilize it."></pitch-editor>`)
+    const second = await makeEditor(html`<pitch-editor value="Now we utilize it."></pitch-editor>`)
+    await Promise.all([first.analyze(), second.analyze()])
+    const a = prefixOf(first)
+    const b = prefixOf(second)
+    expect(a).to.not.equal(b)
+    expect(highlightRanges(`${a}-warning`)).to.deep.equal([[3, 10]])
+    expect(highlightRanges(`${b}-warning`)).to.deep.equal([[7, 14]])
+  })
+
+  it('moves painted ranges with an edit before the report for the new text arrives', async () => {
+    const element = await makeEditor(html`<pitch-editor value="We utilize it."></pitch-editor>`)
+    await element.analyze()
+    const prefix = prefixOf(element)
+    FakeWorker.instances[0]!.delay = 500
+    const textarea = textareaOf(element)
+    textarea.focus()
+    textarea.setSelectionRange(0, 0)
+    document.execCommand('insertText', false, 'So ')
+    expect(highlightRanges(`${prefix}-warning`)).to.deep.equal([[6, 13]])
+  })
+
+  it('paints sentences by role in the story view', async () => {
+    const element = await makeEditor(html`<pitch-editor view="story" value="The problem is cost. Maria runs a school. We ask for help."></pitch-editor>`)
+    await element.analyze()
+    const prefix = prefixOf(element)
+    expect(highlightRanges(`${prefix}-problem`)).to.deep.equal([[0, 20]])
+    expect(highlightRanges(`${prefix}-hero`)).to.deep.equal([[20, 41]])
+    expect(highlightRanges(`${prefix}-ask`)).to.deep.equal([[41, 58]])
+    expect(highlightRanges(`${prefix}-warning`)).to.deep.equal([])
+    // Switching views repaints.
+    shadow(element).querySelectorAll<HTMLButtonElement>('.toolbar button')[1]!.click()
+    await element.updateComplete
+    expect(element.view).to.equal('style')
+    expect(highlightRanges(`${prefix}-problem`)).to.deep.equal([])
+  })
+
+  it('opens a card when the caret enters a finding, shows findings as text, applies a fix as one undo step', async () => {
+    const element = await makeEditor(html`<pitch-editor value="We utilize tools."></pitch-editor>`)
+    await element.analyze()
+    const textarea = textareaOf(element)
+    textarea.focus()
+    textarea.setSelectionRange(5, 5)
+    textarea.dispatchEvent(new MouseEvent('click'))
+    await element.updateComplete
+    const opened = card(element)!
+    expect(opened).to.exist
+    // The reason contains markup-like text: it is shown as text, never parsed.
+    expect(opened.querySelector('.reason')!.textContent).to.equal('Unexpected `utilize`, <b>bold</b> is not markup')
+    expect(opened.querySelector('b')).to.equal(null)
+    const link = opened.querySelector('a')!
+    expect(link.getAttribute('href')).to.equal('https://example.org/rules/simpler-word')
+    expect(link.rel).to.contain('noopener')
+    const fix = opened.querySelector<HTMLButtonElement>('button.fix')!
+    expect(fix.textContent!.trim()).to.equal('Replace with “use”')
+    const input = oneEvent(element, 'input')
+    fix.click()
+    await input
+    expect(element.value).to.equal('We use tools.')
+    expect(textarea.value).to.equal('We use tools.')
+    textarea.focus()
+    document.execCommand('undo')
+    expect(textarea.value).to.equal('We utilize tools.')
+    await until(() => element.value === 'We utilize tools.', 2000, 'the value to follow undo')
+  })
+
+  it('walks findings with F8 / Shift+F8 and closes the card with Escape', async () => {
+    const element = await makeEditor(html`<pitch-editor value="We utilize synergy very much."></pitch-editor>`)
+    await element.analyze()
+    const textarea = textareaOf(element)
+    textarea.focus()
+    textarea.setSelectionRange(0, 0)
+    const press = (key: string, shiftKey = false) =>
+      textarea.dispatchEvent(new KeyboardEvent('keydown', {key, shiftKey, bubbles: true, composed: true, cancelable: true}))
+    press('F8')
+    await element.updateComplete
+    expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([3, 10])
+    expect(card(element)!.querySelector('h3')!.textContent).to.contain('simpler-word')
+    press('F8')
+    await element.updateComplete
+    expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([11, 18])
+    press('F8')
+    press('F8')
+    await element.updateComplete
+    // Wraps around after the last finding.
+    expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([3, 10])
+    press('F8', true)
+    await element.updateComplete
+    expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([19, 23])
+    const announcement = shadow(element).querySelector('[role="status"][aria-live="polite"]')!
+    expect(announcement.textContent).to.equal('Finding 3 of 3: Unexpected `very`, <b>bold</b> is not markup')
+    press('Escape')
+    await element.updateComplete
+    expect(card(element)).to.equal(null)
+  })
+
+  it('reaches the card buttons with Tab order after the text and returns focus on Escape', async () => {
+    const element = await makeEditor(html`<pitch-editor value="We utilize tools."></pitch-editor>`)
+    await element.analyze()
+    shadow(element).querySelectorAll<HTMLButtonElement>('.toolbar button')[3]!.click()
+    await element.updateComplete
+    const buttons = [...shadow(element).querySelectorAll('button')]
+    const textareaPosition = textareaOf(element).compareDocumentPosition(card(element)!)
+    expect(textareaPosition & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0)
+    const fix = card(element)!.querySelector<HTMLButtonElement>('button.fix')!
+    expect(buttons).to.include(fix)
+    fix.focus()
+    fix.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true, composed: true, cancelable: true}))
+    await element.updateComplete
+    expect(card(element)).to.equal(null)
+    expect(shadow(element).activeElement).to.equal(textareaOf(element))
+  })
+
+  it('ignores a finding, and it stays ignored after re-analysis', async () => {
+    const element = await makeEditor(html`<pitch-editor value="We utilize synergy."></pitch-editor>`)
+    await element.analyze()
+    const prefix = prefixOf(element)
+    textareaOf(element).dispatchEvent(new KeyboardEvent('keydown', {key: 'F8', bubbles: true}))
+    await element.updateComplete
+    card(element)!.querySelector<HTMLButtonElement>('button.ignore')!.click()
+    await element.updateComplete
+    expect(highlightRanges(`${prefix}-warning`)).to.deep.equal([])
+    const analysed = nextAnalysis(element)
+    typeText(element, ' More.')
+    await analysed
+    expect(highlightRanges(`${prefix}-warning`)).to.deep.equal([])
+    expect(highlightRanges(`${prefix}-error`)).to.deep.equal([[11, 18]])
+  })
+
+  it('never paints a result for older text (stale results dropped)', async () => {
+    const element = await makeEditor()
+    const reports: string[] = []
+    element.addEventListener('pitch-analysis', (event) => reports.push(event.detail.sentences.map((s) => s.text).join('|')))
+    typeText(element, 'First.')
+    await until(() => FakeWorker.instances.length === 1, 2000, 'worker')
+    FakeWorker.instances[0]!.delay = 100
+    typeText(element, ' Second.')
+    typeText(element, ' Third.')
+    await until(() => reports.length > 0 && reports.at(-1) === 'First.| Second.| Third.', 5000, 'the final report')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(reports.at(-1)).to.equal('First.| Second.| Third.')
+    for (const report of reports) expect('First. Second. Third.'.startsWith(report.replaceAll('|', ''))).to.equal(true)
+    expect(element.report!.sentences).to.have.length(3)
+  })
+
+  it('keeps working after the worker crashes', async () => {
+    const element = await makeEditor(html`<pitch-editor value="We utilize it."></pitch-editor>`)
+    await element.analyze()
+    FakeWorker.instances[0]!.delay = 200
+    typeText(element, ' Now.')
+    FakeWorker.instances[0]!.crash()
+    typeText(element, ' Still typing.')
+    expect(element.value).to.equal('We utilize it. Now. Still typing.')
+    const report = await element.analyze()
+    expect(FakeWorker.instances.length).to.be.greaterThan(1)
+    expect(report.sentences.map((sentence) => sentence.text.trim())).to.deep.equal(['We utilize it.', 'Now.', 'Still typing.'])
+  })
+
+  it('fires input, change and pitch-analysis from the host', async () => {
+    const element = await makeEditor()
+    const input = oneEvent(element, 'input')
+    typeText(element, 'Text.')
+    const inputEvent = await input
+    expect(inputEvent.target).to.equal(element)
+    const change = oneEvent(element, 'change')
+    textareaOf(element).dispatchEvent(new Event('change'))
+    expect((await change).target).to.equal(element)
+    const report = await element.analyze()
+    expect(report.stats.words).to.equal(1)
+  })
+
+  it('focus() puts the caret in the text field', async () => {
+    const element = await makeEditor()
+    element.focus()
+    expect(shadow(element).activeElement).to.equal(textareaOf(element))
+  })
+
+  it('switches the interface language with lang and passes it to the engine', async () => {
+    const element = await makeEditor(html`<pitch-editor value="Some text."></pitch-editor>`)
+    await element.analyze()
+    expect(shadow(element).querySelector('.toolbar button')!.textContent!.trim()).to.equal('Story')
+    element.lang = 'sv'
+    await element.updateComplete
+    expect(shadow(element).querySelector('.toolbar button')!.textContent!.trim()).to.equal('Berättelse')
+    expect(textareaOf(element).placeholder).to.equal('Skriv eller klistra in din pitch i Markdown…')
+    await until(() => FakeWorker.instances[0]!.requests.at(-1)!.options.language === 'sv', 2000, 'a Swedish request')
+    expect(FakeWorker.instances[0]!.requests.at(-1)!.options.messageLanguage).to.equal('sv')
+    element.lang = 'fi-FI'
+    await element.updateComplete
+    expect(shadow(element).querySelector('.toolbar button')!.textContent!.trim()).to.equal('Tarina')
+  })
+
+  it('follows the page language for the interface when lang is not set', async () => {
+    const wrapper = await fixture(html`<div lang="fi"><pitch-editor></pitch-editor></div>`)
+    const element = wrapper.querySelector('pitch-editor')!
+    await element.updateComplete
+    expect(shadow(element).querySelector('.panel-toggle')!.textContent!.trim()).to.equal('Piilota valmentaja')
+  })
+
+  it('jumps to a sentence from the arc strip', async () => {
+    const element = await makeEditor(html`<pitch-editor value="The problem is cost. Maria runs a school."></pitch-editor>`)
+    await element.analyze()
+    await element.updateComplete
+    const steps = shadow(element).querySelectorAll<HTMLButtonElement>('.arc-step')
+    expect(steps).to.have.length(2)
+    expect(steps[1]!.textContent!.trim()).to.equal('H')
+    expect(steps[1]!.getAttribute('aria-label')).to.equal('Sentence 2: Hero. Maria runs a school.')
+    steps[1]!.click()
+    const textarea = textareaOf(element)
+    expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([20, 41])
+  })
+
+  it('shows status, questions and figures in the panel, and collapses it', async () => {
+    const element = await makeEditor(html`<pitch-editor value="The problem is cost."></pitch-editor>`)
+    await element.analyze()
+    await element.updateComplete
+    const rows = [...shadow(element).querySelectorAll('.checklist > li')]
+    expect(rows).to.have.length(5)
+    expect(rows[0]!.textContent).to.contain('Problem').and.contain('present')
+    expect(rows[1]!.textContent).to.contain('Hero').and.contain('missing').and.contain('What about the hero?')
+    expect(shadow(element).querySelector('meter')).to.exist
+    expect(shadow(element).querySelector('.panel')!.textContent).to.contain('LIX 40 (medium)')
+    const toggle = shadow(element).querySelector<HTMLButtonElement>('.panel-toggle')!
+    toggle.click()
+    await element.updateComplete
+    expect(shadow(element).querySelector('.panel')).to.equal(null)
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false')
+  })
+
+  it('announces a summary in a polite live region', async () => {
+    const element = await makeEditor(html`<pitch-editor value="The problem is cost. We utilize it."></pitch-editor>`)
+    await element.analyze()
+    const region = shadow(element).querySelector('[aria-live="polite"]')!
+    await until(() => region.textContent !== '', 4000, 'the summary')
+    expect(region.textContent).to.equal('1 of 5 story elements present. 1 finding. Speaking time 0:03 of 1:00.')
+  })
+
+  it('is readonly: no fixes offered, text unchanged', async () => {
+    const element = await makeEditor(html`<pitch-editor readonly value="We utilize it."></pitch-editor>`)
+    await element.analyze()
+    textareaOf(element).dispatchEvent(new KeyboardEvent('keydown', {key: 'F8', bubbles: true}))
+    await element.updateComplete
+    expect(card(element)).to.exist
+    expect(card(element)!.querySelector('button.fix')).to.equal(null)
+    expect(textareaOf(element).readOnly).to.equal(true)
+  })
+
+  it('paints with <mark> elements where the Highlight API is missing, still as text', async () => {
+    PitchEditor.paintMode = 'marks'
+    const element = await makeEditor(html`<pitch-editor value="<img src=x onerror=alert(1)> We utilize it."></pitch-editor>`)
+    await element.analyze()
+    const mirror = shadow(element).querySelector('.mirror')!
+    const marks = [...mirror.querySelectorAll('mark')]
+    expect(marks.map((mark) => [mark.className, mark.textContent])).to.deep.equal([['paint-warning', 'utilize']])
+    expect(mirror.querySelector('img')).to.equal(null)
+    expect(mirror.textContent).to.equal('<img src=x onerror=alert(1)> We utilize it. ')
+  })
+
+  it('lays out at 360 px: panel below the text, nothing wider than the screen', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><pitch-editor value="The problem is cost. We utilize it."></pitch-editor></div>`)
+    const element = wrapper.querySelector('pitch-editor')!
+    await element.analyze()
+    await element.updateComplete
+    await nextFrame()
+    const main = shadow(element).querySelector('.main')!.getBoundingClientRect()
+    const panel = shadow(element).querySelector('.panel')!.getBoundingClientRect()
+    expect(panel.top).to.be.at.least(main.bottom)
+    expect(element.scrollWidth).to.be.at.most(360)
+    expect(panel.width).to.be.at.most(360)
+  })
+})
+
+describe('<pitch-editor> in a form', () => {
+  beforeEach(() => useFakeWorker())
+
+  it('submits its text under its name and blocks submission while required and empty', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><pitch-editor name="pitch" required></pitch-editor><button>Send</button></form>`)
+    const element = form.querySelector('pitch-editor')!
+    await element.updateComplete
+    expect(element.form).to.equal(form)
+    expect(form.checkValidity()).to.equal(false)
+    expect(element.validity!.valueMissing).to.equal(true)
+    expect(element.validationMessage).to.equal('Please write your pitch.')
+    let submitted: FormData | undefined
+    form.addEventListener('submit', (event) => {
+      event.preventDefault()
+      submitted = new FormData(form)
+    })
+    form.requestSubmit()
+    expect(submitted).to.equal(undefined)
+    typeText(element, 'Our pitch.')
+    await element.updateComplete
+    expect(form.checkValidity()).to.equal(true)
+    form.requestSubmit()
+    expect(submitted!.get('pitch')).to.equal('Our pitch.')
+  })
+
+  it('resets to its value attribute with the form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><pitch-editor name="pitch" value="Start."></pitch-editor></form>`)
+    const element = form.querySelector('pitch-editor')!
+    await element.updateComplete
+    typeText(element, ' More.')
+    expect(new FormData(form).get('pitch')).to.not.equal('Start.')
+    form.reset()
+    await element.updateComplete
+    expect(element.value).to.equal('Start.')
+    expect(textareaOf(element).value).to.equal('Start.')
+    expect(new FormData(form).get('pitch')).to.equal('Start.')
+  })
+
+  it('is left out of the submission when disabled', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><pitch-editor name="pitch" value="x"></pitch-editor></fieldset></form>`)
+    const element = form.querySelector('pitch-editor')!
+    await element.updateComplete
+    expect(new FormData(form).has('pitch')).to.equal(false)
+    expect(textareaOf(element).disabled).to.equal(true)
+  })
+})
+
+describe('<pitch-editor autosave>', () => {
+  beforeEach(() => {
+    useFakeWorker()
+    localStorage.clear()
+  })
+
+  it('saves as you type and restores after a reload', async () => {
+    const first = await makeEditor(html`<pitch-editor autosave="pitch-a"></pitch-editor>`)
+    typeText(first, 'My unsaved pitch.')
+    await until(() => localStorage.getItem('pitch-coach:draft:pitch-a') !== null, 3000, 'the draft to be saved')
+    first.remove()
+    const second = await makeEditor(html`<pitch-editor autosave="pitch-a"></pitch-editor>`)
+    expect(second.value).to.equal('My unsaved pitch.')
+    expect(textareaOf(second).value).to.equal('My unsaved pitch.')
+    expect(shadow(second).querySelector('.notice')!.textContent).to.contain('Restored your draft')
+  })
+
+  it('restores a draft over the text it grew from', async () => {
+    const first = await makeEditor(html`<pitch-editor autosave="pitch-b" value="Base text."></pitch-editor>`)
+    typeText(first, ' Edited.')
+    first.remove() // saves on disconnect
+    const second = await makeEditor(html`<pitch-editor autosave="pitch-b" value="Base text."></pitch-editor>`)
+    expect(second.value).to.equal('Base text. Edited.')
+  })
+
+  it('never overwrites newer text from the page with an older draft, but offers it', async () => {
+    const first = await makeEditor(html`<pitch-editor autosave="pitch-c" value="Version one."></pitch-editor>`)
+    typeText(first, ' Draft edit.')
+    first.remove()
+    const second = await makeEditor(html`<pitch-editor autosave="pitch-c" value="Version two from the server."></pitch-editor>`)
+    expect(second.value).to.equal('Version two from the server.')
+    const notice = shadow(second).querySelector('.notice')!
+    expect(notice.textContent).to.contain('A different draft')
+    notice.querySelector<HTMLButtonElement>('button')!.click()
+    expect(second.value).to.equal('Version one. Draft edit.')
+    // Restoring is one undo step.
+    textareaOf(second).focus()
+    document.execCommand('undo')
+    expect(textareaOf(second).value).to.equal('Version two from the server.')
+  })
+
+  it('survives a crash of the worker', async () => {
+    const element = await makeEditor(html`<pitch-editor autosave="pitch-d"></pitch-editor>`)
+    typeText(element, 'Before the crash.')
+    await until(() => FakeWorker.instances.length > 0, 2000, 'worker')
+    FakeWorker.instances[0]!.crash()
+    typeText(element, ' After.')
+    await until(() => localStorage.getItem('pitch-coach:draft:pitch-d')?.includes('After.') ?? false, 3000, 'the draft')
+    expect(JSON.parse(localStorage.getItem('pitch-coach:draft:pitch-d')!).text).to.equal('Before the crash. After.')
+  })
+})
