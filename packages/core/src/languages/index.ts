@@ -5,15 +5,11 @@
  */
 import type {Language} from '../types.js'
 import {en} from './en.js'
+import {fi} from './fi.js'
+import {sv} from './sv.js'
 import type {LanguageProfile} from './types.js'
 
 /** Every profile pitch-coach ships. */
-export const profiles: Readonly<Record<Language, LanguageProfile>> = Object.freeze({
-  en,
-  // Until Swedish and Finnish land, they fall back to the English data; the
-  // tests of issue 5 guard against shipping that.
-  sv: en,
-  fi: en
-})
+export const profiles: Readonly<Record<Language, LanguageProfile>> = Object.freeze({en, sv, fi})
 
 export type {LanguageProfile} from './types.js'

@@ -1,0 +1,386 @@
+/**
+ * Finnish. Written for Finnish pitches, not translated from the English
+ * profile. Finnish inflects nouns in some fifteen cases and adds possessive
+ * suffixes, so almost every noun is a prefix with a star: `asukka*` matches
+ * `asukkaat`, `asukkaille`, `asukkaiden`. Where consonant gradation changes
+ * the stem, each stem is listed (`asukas*` for the nominative `asukas`,
+ * `asukka*` for the rest; `lapsi*` and `lapse*`, plus `lasta` and `lasten`).
+ *
+ * Finnish says "we" with a verb ending (`teemme`, "we do") and "our" with a
+ * possessive suffix (`ideamme`, "our idea"), which a prefix cannot match;
+ * the team list holds the pronoun forms, and the change cues hold the
+ * first-person plural verbs a pitch uses most.
+ *
+ * @module
+ */
+import type {LanguageProfile} from './types.js'
+
+export const fi: LanguageProfile = {
+  code: 'fi',
+  name: 'suomi',
+  // Without the final dot. "eli" (that is) is a word, not an abbreviation.
+  // "mm." is also millimetres, and "s." and "v." stand alone only before a
+  // number ("s. 12", "v. 2025"), so a sentence ending in them is not split.
+  abbreviations: [
+    'esim', 'ym', 'jne', 'n', 'mm', 'ks', 'vrt', 'yms', 'ns', 'ts', 'tms', 'tjsp', 'klo', 'puh', 'nro', 's', 'v',
+    'os', 'o.s', 'ed', 'em', 'huom', 'ko', 'ao', 'alk', 'yht', 'kk', 'vk', 'milj', 'mrd', 'tri', 'prof', 'toim',
+    'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su', 'tammik', 'helmik', 'maalisk', 'huhtik', 'toukok', 'kesäk',
+    'heinäk', 'elok', 'syysk', 'lokak', 'marrask', 'jouluk', 'ekr', 'jkr', 'ip', 'ap', 'lk', 'vs', 'ent'
+  ],
+  // Olson's And–But–Therefore in Finnish. "ja" is the additive, "mutta" the
+  // contrast. Other contrast: "vaan" (after a negation: "ei X vaan Y"),
+  // "kuitenkin", "silti", "sen sijaan", "toisaalta", "sitä vastoin",
+  // "valitettavasti". Consequence: "siksi", "joten", "niin", "siis", "näin
+  // ollen", "tämän/sen vuoksi", "sen/tämän takia", "tästä syystä". "niin"
+  // also means "so (much)" and "then" after "jos" ("jos…, niin…"), and
+  // "siis" is often a filler in speech, so both count a little too often.
+  // "sekä" (a formal "and") is not counted as an "and": it lists, it does
+  // not tell.
+  connectives: {
+    and: ['ja'],
+    but: ['mutta'],
+    contrast: ['vaan', 'kuitenkin', 'silti', 'sen sijaan', 'toisaalta', 'sitä vastoin', 'valitettavasti', 'kuitenkaan'],
+    consequence: ['siksi', 'joten', 'niin', 'tämän vuoksi', 'sen vuoksi', 'siis', 'näin ollen', 'sen takia', 'tämän takia', 'tästä syystä', 'siksipä', 'minkä vuoksi']
+  },
+  team: ['me', 'meidän', 'meille', 'meitä', 'meillä', 'meistä', 'meihin', 'meiltä', 'meissä', 'meidät', 'mekin'],
+  // "vanhem*" is also the comparative "older" ("vanhempi"), and "omai*" also
+  // "omaisuus" (property): both kept, because in these pitches they mostly
+  // name people. "sair*" is not used: it would match "sairaanhoitaja".
+  people: [
+    'asukas*', 'asukka*', 'kuntalai*', 'kaupunkilai*', 'kansalai*', 'vanhu*', 'ikäihmi*', 'ikäänty*', 'seniori*',
+    'eläkeläi*', 'hoitaj*', 'sairaanhoitaj*', 'lähihoitaj*', 'kotihoitaj*', 'terveydenhoitaj*', 'hoitohenkilö*',
+    'henkilökun*', 'henkilöstö*', 'työntekijä*', 'sosiaalityöntekijä*', 'lääkär*', 'kätilö*', 'oppila*',
+    'opiskelij*', 'koululai*', 'opettaj*', 'rehtor*', 'vanhem*', 'isovanhem*', 'huoltaj*', 'potila*', 'asiakas*',
+    'asiakka*', 'lapsi*', 'lapse*', 'lasta', 'lasten', 'nuor*', 'perhe*', 'äiti*', 'äid*', 'isä', 'isän', 'isälle',
+    'isät', 'mummo*', 'mummu*', 'isoäiti*', 'isoisä*', 'vaari*', 'ukki*', 'tytär', 'tyttär*', 'poika', 'poja*',
+    'tyttö*', 'tytö*', 'nainen', 'naise*', 'naisi*', 'mies', 'miehe*', 'miehi*', 'omai*', 'omaishoitaj*',
+    'kotihoi*', 'vapaaehtoi*', 'kuljettaj*', 'bussinkuljettaj*', 'matkustaj*', 'pyöräilij*', 'naapur*',
+    'vuokralai*', 'maahanmuuttaj*', 'pakolai*', 'työnhakij*', 'työtön', 'työttöm*', 'kodittom*', 'asunnottom*',
+    'vierailij*', 'matkailij*', 'kävijä*', 'yrittäj*', 'kauppia*', 'viljelij*', 'tutkij*', 'siivooj*',
+    'talonmie*', 'kirjastonhoitaj*', 'pyörätuolin käyttäj*', 'vammai*', 'kuuro*', 'sokea*', 'sokei*', 'koulu*',
+    'päiväkod*', 'päiväkoti*', 'sairaala*', 'terveyskeskus*', 'terveysasem*', 'hoivakod*', 'hoivakoti*',
+    'palvelutalo*', 'kirjasto*', 'kunta', 'kunnan', 'kunnat', 'kuntien', 'kunnille', 'kunnassa', 'kunnissa',
+    'hän', 'häntä', 'hänen', 'hänelle', 'hänet', 'hänellä', 'hänestä', 'häneen'
+  ],
+  genericPeople: [
+    'ihmiset', 'ihmisiä', 'ihmisten', 'ihmisille', 'ihminen', 'käyttäjät', 'käyttäjä', 'käyttäjiä', 'käyttäjien',
+    'käyttäjille', 'kaikki', 'kaikille', 'jokainen', 'yhteiskunta', 'yhteiskunnan', 'sidosryhmät', 'sidosryhmi*',
+    'henkilöt', 'henkilöä', 'yksilöt', 'yksilöitä', 'kohderyhmä*', 'ihmiskunta', 'suuri yleisö'
+  ],
+  // Finnish has one third-person singular pronoun for everyone: "hän".
+  personPronouns: ['hän', 'häntä', 'hänen', 'hänelle', 'hänet', 'hänellä', 'hänestä', 'he', 'heidän', 'heille', 'heitä', 'heillä', 'heistä', 'heidät'],
+  // Finnish writes weekdays, months and nationalities in lower case, so they
+  // are capitalised only at the start of a sentence. Countries, cities and
+  // the public bodies pitches mention most are proper nouns but not people;
+  // their most frequent case forms are listed.
+  notNames: [
+    'se', 'ne', 'me', 'he', 'hän', 'te', 'sinä', 'minä', 'tämä', 'tämän', 'nämä', 'tässä', 'siksi', 'mutta', 'ja',
+    'kun', 'jos', 'nyt', 'sitten', 'tänään', 'huomenna', 'eilen', 'myös', 'kaikki', 'jokainen', 'meidän', 'mikä',
+    'kuka', 'miten', 'miksi', 'ehkä', 'valitettavasti', 'kiitos', 'hei', 'moi', 'kyllä', 'ei', 'monet', 'usein',
+    'maanantai', 'maanantaina', 'tiistai', 'tiistaina', 'keskiviikko', 'keskiviikkona', 'torstai', 'torstaina',
+    'perjantai', 'perjantaina', 'lauantai', 'lauantaina', 'sunnuntai', 'sunnuntaina', 'tammikuu', 'tammikuussa',
+    'helmikuu', 'helmikuussa', 'maaliskuu', 'maaliskuussa', 'huhtikuu', 'huhtikuussa', 'toukokuu', 'toukokuussa',
+    'kesäkuu', 'kesäkuussa', 'heinäkuu', 'heinäkuussa', 'elokuu', 'elokuussa', 'syyskuu', 'syyskuussa', 'lokakuu',
+    'lokakuussa', 'marraskuu', 'marraskuussa', 'joulukuu', 'joulukuussa', 'suomi', 'suomen', 'suomessa',
+    'suomeen', 'suomalainen', 'suomalaiset', 'ruotsi', 'ruotsin', 'ruotsissa', 'ruotsalainen', 'englanti',
+    'englanniksi', 'eurooppa', 'euroopan', 'euroopassa', 'pohjoismaat', 'eu', 'eu:n', 'helsinki', 'helsingin',
+    'helsingissä', 'espoo', 'espoon', 'espoossa', 'vantaa', 'vantaan', 'vantaalla', 'tampere', 'tampereen',
+    'tampereella', 'turku', 'turun', 'turussa', 'oulu', 'oulun', 'oulussa', 'kela', 'kelan', 'thl', 'sitra',
+    'kuntaliitto', 'kuntaliiton', 'hyvinvointialue', 'hyvinvointialueen', 'ai', 'it', 'äppi', 'sovellus', 'sms',
+    'gps', 'covid', 'ok'
+  ],
+  cues: {
+    problem: [
+      {phrase: 'ongelma*', weight: 1.4}, {phrase: 'ongelmi*', weight: 1.4}, {phrase: 'haaste*', weight: 0.9},
+      {phrase: 'vaike*', weight: 1.1}, {phrase: 'kärsi*', weight: 1.5}, {phrase: 'kamppail*', weight: 1.3},
+      {phrase: 'puute*', weight: 1.3}, {phrase: 'puutteel*', weight: 1.3}, {phrase: 'puuttu*', weight: 1.2},
+      {phrase: 'pula*', weight: 1.4}, {phrase: 'jono*', weight: 0.8}, {phrase: 'odotusai*', weight: 1.3},
+      {phrase: 'odott*', weight: 0.7}, {phrase: 'yksinäi*', weight: 1.4}, {phrase: 'yksin', weight: 0.9},
+      {phrase: 'eristäyty*', weight: 1.2}, {phrase: 'eristy*', weight: 1.2}, {phrase: 'jumissa', weight: 1.2},
+      {phrase: 'epäonnistu*', weight: 1.0}, {phrase: 'hukka*', weight: 1.1}, {phrase: 'tuhla*', weight: 1.1},
+      {phrase: 'maksaa', weight: 0.5}, {phrase: 'kustannu*', weight: 0.5}, {phrase: 'liian monta', weight: 1.0},
+      {phrase: 'liian moni', weight: 1.0}, {phrase: 'liian vähän', weight: 1.1}, {phrase: 'liian pitkä*', weight: 1.1},
+      {phrase: 'liian kauan', weight: 1.1}, {phrase: 'liikaa', weight: 0.9}, {phrase: 'riski*', weight: 0.8},
+      {phrase: 'vaara*', weight: 1.0}, {phrase: 'turvaton', weight: 1.2}, {phrase: 'turvattom*', weight: 1.2},
+      {phrase: 'loukkaantu*', weight: 1.1}, {phrase: 'kaatu*', weight: 1.0}, {phrase: 'taakka*', weight: 1.2},
+      {phrase: 'kuormit*', weight: 1.2}, {phrase: 'ylikuormit*', weight: 1.2}, {phrase: 'uupu*', weight: 1.1},
+      {phrase: 'työuupumu*', weight: 1.3}, {phrase: 'väsy*', weight: 1.0}, {phrase: 'stressi*', weight: 1.0},
+      {phrase: 'huoli', weight: 1.0}, {phrase: 'huolta', weight: 1.0}, {phrase: 'huolissaan', weight: 1.1},
+      {phrase: 'huolestu*', weight: 1.0}, {phrase: 'pelko*', weight: 0.9}, {phrase: 'pelkää*', weight: 0.9},
+      {phrase: 'turhaut*', weight: 1.2}, {phrase: 'vain', weight: 0.2}, {phrase: 'este', weight: 1.1},
+      {phrase: 'esteet', weight: 1.1}, {phrase: 'esteitä', weight: 1.1}, {phrase: 'kuilu*', weight: 0.8},
+      {phrase: 'köyhyy*', weight: 1.3}, {phrase: 'köyh*', weight: 0.8}, {phrase: 'työttömyy*', weight: 1.0},
+      {phrase: 'keskeyt*', weight: 1.0}, {phrase: 'syrjäyty*', weight: 1.3}, {phrase: 'päästö*', weight: 0.6},
+      {phrase: 'saaste*', weight: 1.0}, {phrase: 'ei kukaan', weight: 1.0}, {phrase: 'kukaan', weight: 0.7},
+      {phrase: 'ei koskaan', weight: 0.6}, {phrase: 'tuntia', weight: 0.2}, {phrase: 'joka päivä', weight: 0.3},
+      {phrase: 'päivittäin', weight: 0.3}, {phrase: 'viikoittain', weight: 0.3}, {phrase: 'edelleen', weight: 0.4},
+      {phrase: 'yhä', weight: 0.4}, {phrase: 'tänään', weight: 0.3}, {phrase: 'nykyään', weight: 0.6},
+      {phrase: 'nykyisin', weight: 0.6}, {phrase: 'tällä hetkellä', weight: 0.5}, {phrase: 'joutu*', weight: 1.0},
+      {phrase: 'täytyy', weight: 0.4}, {phrase: 'pakko', weight: 0.8}, {phrase: 'rikki', weight: 1.0},
+      {phrase: 'hidas*', weight: 0.6}, {phrase: 'hitaa*', weight: 0.6}, {phrase: 'kallis*', weight: 0.9},
+      {phrase: 'kallii*', weight: 0.9}, {phrase: 'tehoton*', weight: 1.0}, {phrase: 'tehottom*', weight: 1.0},
+      {phrase: 'kriisi*', weight: 1.3}, {phrase: 'uhka*', weight: 1.0}, {phrase: 'tarve*', weight: 0.4},
+      {phrase: 'tarpee*', weight: 0.4}, {phrase: 'kipu*', weight: 1.0}, {phrase: 'kivu*', weight: 1.0},
+      {phrase: 'sairau*', weight: 0.6}, {phrase: 'sairast*', weight: 0.6}, {phrase: 'menettä*', weight: 0.8},
+      {phrase: 'menety*', weight: 0.8}, {phrase: 'tyhjä*', weight: 0.6}, {phrase: 'ulkopuol*', weight: 1.0},
+      {phrase: 'eriarvoi*', weight: 1.1}, {phrase: 'laiminly*', weight: 1.1}, {phrase: 'hätä*', weight: 1.0},
+      {phrase: 'riittämät*', weight: 1.1}, {phrase: 'ei riitä', weight: 1.1}, {phrase: 'eivät riitä', weight: 1.1},
+      {phrase: 'ei pysty', weight: 1.0}, {phrase: 'eivät pysty', weight: 1.0}, {phrase: 'ei pääse', weight: 1.0},
+      {phrase: 'eivät pääse', weight: 1.0}, {phrase: 'ei ehdi', weight: 1.0}, {phrase: 'eivät ehdi', weight: 1.0},
+      {phrase: 'jää yksin', weight: 1.3}, {phrase: 'huomaamatta', weight: 0.8}
+    ],
+    hero: [],
+    change: [
+      {phrase: 'ratkaisu*', weight: 1.4}, {phrase: 'ratkaise*', weight: 1.0}, {phrase: 'ratkaista', weight: 1.0},
+      {phrase: 'rakensimme', weight: 1.5}, {phrase: 'rakennamme', weight: 1.3}, {phrase: 'loimme', weight: 1.3},
+      {phrase: 'luomme', weight: 1.2}, {phrase: 'kehitimme', weight: 1.3}, {phrase: 'kehitämme', weight: 1.2},
+      {phrase: 'suunnittelimme', weight: 1.3}, {phrase: 'ehdotamme', weight: 1.5}, {phrase: 'tarjoamme', weight: 1.3},
+      {phrase: 'toteutamme', weight: 1.1}, {phrase: 'tuomme', weight: 0.9}, {phrase: 'sovelluksemme', weight: 1.3},
+      {phrase: 'palvelumme', weight: 1.3}, {phrase: 'ideamme', weight: 1.2}, {phrase: 'alustamme', weight: 1.2},
+      {phrase: 'työkalumme', weight: 1.2}, {phrase: 'mallimme', weight: 1.1}, {phrase: 'meidän sovellus*', weight: 1.3},
+      {phrase: 'meidän palvelu*', weight: 1.3}, {phrase: 'meidän idea*', weight: 1.2}, {phrase: 'otamme käyttöön', weight: 1.2},
+      {phrase: 'ottaa käyttöön', weight: 1.0}, {phrase: 'näin se toimii', weight: 1.3}, {phrase: 'toimii näin', weight: 1.3},
+      // "alusta" is also "from the start" and "mahdollista" "possible": low weights.
+      {phrase: 'ideana on', weight: 1.2}, {phrase: 'idea on', weight: 1.2}, {phrase: 'idea*', weight: 0.7},
+      {phrase: 'sovellu*', weight: 0.9}, {phrase: 'äppi*', weight: 0.9}, {phrase: 'alusta', weight: 0.6},
+      {phrase: 'alustan', weight: 0.7}, {phrase: 'palvelu*', weight: 0.6}, {phrase: 'työkalu*', weight: 0.6},
+      {phrase: 'järjestelmä*', weight: 0.3}, {phrase: 'anturi*', weight: 0.7}, {phrase: 'sensori*', weight: 0.7},
+      {phrase: 'prototyyp*', weight: 0.9}, {phrase: 'pilot*', weight: 0.5}, {phrase: 'kokeilu*', weight: 0.6},
+      {phrase: 'ohjelma*', weight: 0.5}, {phrase: 'yhdistä*', weight: 0.7}, {phrase: 'mahdollista*', weight: 0.6},
+      {phrase: 'auttaa', weight: 0.7}, {phrase: 'avulla', weight: 0.6}, {phrase: 'sen sijaan', weight: 0.8},
+      {phrase: 'sijaan', weight: 0.6}, {phrase: 'siksi', weight: 0.6}, {phrase: 'käyttää', weight: 0.6},
+      {phrase: 'käyttäen', weight: 0.5}, {phrase: 'automaatti*', weight: 0.7}, {phrase: 'verkossa', weight: 0.3},
+      {phrase: 'digitaali*', weight: 0.4}, {phrase: 'kartta*', weight: 0.3}, {phrase: 'varaus*', weight: 0.6},
+      {phrase: 'koulutu*', weight: 0.5}, {phrase: 'työpaja*', weight: 0.6}, {phrase: 'verkosto*', weight: 0.5},
+      {phrase: 'menetelmä*', weight: 0.7}, {phrase: 'toimintamalli*', weight: 1.0}, {phrase: 'malli*', weight: 0.5},
+      {phrase: 'uusi tapa', weight: 1.2}, {phrase: 'uudenlai*', weight: 0.9}, {phrase: 'hanke*', weight: 0.3},
+      {phrase: 'projekti*', weight: 0.3}, {phrase: 'ehdotus*', weight: 0.7}, {phrase: 'tarjoaa', weight: 0.8},
+      {phrase: 'korvaa', weight: 0.8}, {phrase: 'lähettää', weight: 0.7}, {phrase: 'hälyttä*', weight: 0.7},
+      {phrase: 'muistutta*', weight: 0.6}, {phrase: 'ilmoitu*', weight: 0.5}, {phrase: 'aikatau*', weight: 0.5},
+      {phrase: 'jaka*', weight: 0.3}, {phrase: 'reitti*', weight: 0.4}, {phrase: 'vapaaehtoi*', weight: 0.3},
+      {phrase: 'nyt', weight: 0.2}, {phrase: 'soittaa', weight: 0.5}, {phrase: 'kotikäyn*', weight: 0.6},
+      {phrase: 'käy läpi', weight: 0.5}, {phrase: 'seuraa', weight: 0.4}, {phrase: 'kerää', weight: 0.4}
+    ],
+    outcome: [
+      {phrase: 'tulos', weight: 1.1}, {phrase: 'tulok*', weight: 1.1}, {phrase: 'vähen*', weight: 1.2},
+      {phrase: 'vähemmän', weight: 0.8}, {phrase: 'enemmän', weight: 0.3}, {phrase: 'kasvoi', weight: 0.8},
+      {phrase: 'kasvanut', weight: 0.8}, {phrase: 'nousi', weight: 0.7}, {phrase: 'lisäänty*', weight: 0.9},
+      {phrase: 'paran*', weight: 1.0}, {phrase: 'parem*', weight: 0.6}, {phrase: 'säästi', weight: 1.3},
+      {phrase: 'säästä*', weight: 0.9}, {phrase: 'säästö*', weight: 1.0}, {phrase: 'laski', weight: 1.1},
+      {phrase: 'laskenut', weight: 1.0}, {phrase: 'puolitt*', weight: 1.3}, {phrase: 'kaksinkertais*', weight: 1.0},
+      {phrase: 'tuplaa*', weight: 1.0}, {phrase: 'kuin', weight: 0.2}, {phrase: 'aiemmin', weight: 0.6},
+      {phrase: 'ennen', weight: 0.4}, {phrase: 'nyt', weight: 0.4}, {phrase: 'ei enää', weight: 1.4},
+      {phrase: 'eivät enää', weight: 1.4}, {phrase: 'taas', weight: 0.4}, {phrase: 'uudelleen', weight: 0.5},
+      {phrase: 'jälkeen', weight: 0.4}, {phrase: 'jälkeenpäin', weight: 1.0}, {phrase: 'sisällä', weight: 0.4},
+      {phrase: 'kuluessa', weight: 0.6}, {phrase: 'jotta', weight: 0.9}, {phrase: 'niin että', weight: 0.9},
+      {phrase: 'vaikutu*', weight: 0.9}, {phrase: 'vaikuttavuu*', weight: 1.0}, {phrase: 'hyöty*', weight: 0.8},
+      {phrase: 'hyödyt', weight: 0.8}, {phrase: 'näyttö*', weight: 0.9}, {phrase: 'kokeilu osoitti', weight: 1.6},
+      {phrase: 'pilotti osoitti', weight: 1.6}, {phrase: 'osoitti', weight: 1.0}, {phrase: 'osoittaa', weight: 0.6},
+      {phrase: 'testasimme', weight: 0.7}, {phrase: 'tyytyväi*', weight: 0.9}, {phrase: 'palaute*', weight: 0.6},
+      {phrase: 'nopeam*', weight: 1.1}, {phrase: 'halvem*', weight: 1.1}, {phrase: 'edullisem*', weight: 1.1},
+      {phrase: 'turvallisem*', weight: 1.1}, {phrase: 'helpom*', weight: 0.9}, {phrase: 'terveem*', weight: 1.0},
+      {phrase: 'onnellisem*', weight: 1.0}, {phrase: 'voi nyt', weight: 1.3}, {phrase: 'voivat nyt', weight: 1.3},
+      {phrase: 'pystyy nyt', weight: 1.3}, {phrase: 'pystyvät nyt', weight: 1.3}, {phrase: 'on nyt', weight: 0.8},
+      {phrase: 'ovat nyt', weight: 0.8}, {phrase: 'itsenäi*', weight: 0.6}, {phrase: 'tavoite*', weight: 0.6},
+      {phrase: 'tavoitt*', weight: 0.6}, {phrase: 'visio*', weight: 0.6}, {phrase: 'kuvittele', weight: 0.6},
+      {phrase: 'vuodessa', weight: 0.6}, {phrase: 'vuosittain', weight: 0.6}, {phrase: 'kuukaudessa', weight: 0.5},
+      {phrase: 'tonni*', weight: 0.5}, {phrase: 'co2', weight: 0.5}, {phrase: 'hiilidioksid*', weight: 0.5},
+      {phrase: 'prosentti*', weight: 0.6}, {phrase: 'prosenttiyksikkö*', weight: 0.8}, {phrase: 'onnistu*', weight: 0.8},
+      {phrase: 'saavut*', weight: 0.9}, {phrase: 'mitata', weight: 0.6}, {phrase: 'mitattu*', weight: 0.6},
+      {phrase: 'mittari*', weight: 0.6}, {phrase: 'lyhyem*', weight: 1.0}, {phrase: 'lyhen*', weight: 1.0},
+      {phrase: 'alemp*', weight: 0.8}, {phrase: 'korkeam*', weight: 0.6}, {phrase: 'välttä*', weight: 0.6},
+      {phrase: 'ehkäis*', weight: 0.6}, {phrase: 'ennaltaehkäis*', weight: 0.8}, {phrase: 'vapautu*', weight: 1.0},
+      {phrase: 'vapautt*', weight: 0.8}, {phrase: 'pärjää*', weight: 0.9}
+    ],
+    ask: [
+      {phrase: 'pyydämme', weight: 2.2}, {phrase: 'haemme', weight: 2.0}, {phrase: 'etsimme', weight: 2.0},
+      {phrase: 'tarvitsemme', weight: 1.0}, {phrase: 'kutsumme', weight: 1.8}, {phrase: 'haluaisimme', weight: 1.2},
+      {phrase: 'toivomme', weight: 1.0}, {phrase: 'haluamme', weight: 0.6}, {phrase: 'liity', weight: 1.1},
+      {phrase: 'liittykää', weight: 1.5}, {phrase: 'lähde mukaan', weight: 1.8}, {phrase: 'lähtekää mukaan', weight: 1.8},
+      {phrase: 'tule mukaan', weight: 1.8}, {phrase: 'tulkaa mukaan', weight: 1.8}, {phrase: 'auta meitä', weight: 1.6},
+      {phrase: 'auttakaa meitä', weight: 1.6}, {phrase: 'tue meitä', weight: 1.5}, {phrase: 'tukekaa meitä', weight: 1.5},
+      {phrase: 'rahoit*', weight: 1.2}, {phrase: 'sijoitus*', weight: 1.0}, {phrase: 'sijoittaj*', weight: 1.0},
+      {phrase: 'avustu*', weight: 0.8}, {phrase: 'apuraha*', weight: 0.8}, {phrase: 'kumppan*', weight: 0.8},
+      {phrase: 'yhteistyökumppan*', weight: 0.8}, {phrase: 'sponsor*', weight: 1.0}, {phrase: 'ota yhteyttä', weight: 1.5},
+      {phrase: 'ottakaa yhteyttä', weight: 1.5}, {phrase: 'yhteyttä', weight: 0.9}, {phrase: 'jutellaan', weight: 1.2},
+      {phrase: 'ilmoittau*', weight: 1.0}, {phrase: 'anna meille', weight: 1.5}, {phrase: 'antakaa meille', weight: 1.5},
+      {phrase: 'antakaa', weight: 1.0}, {phrase: 'teidän', weight: 0.5}, {phrase: 'te', weight: 0.3},
+      {phrase: 'teiltä', weight: 0.8}, {phrase: 'sinun', weight: 0.4}, {phrase: 'päätös*', weight: 0.6},
+      {phrase: 'päätöks*', weight: 0.6}, {phrase: 'päättäkää', weight: 1.0}, {phrase: 'hyväksy*', weight: 1.0},
+      {phrase: 'budjet*', weight: 0.6}, {phrase: 'euroa', weight: 0.4}, {phrase: 'eur', weight: 0.4},
+      {phrase: 'pyyntö*', weight: 1.2}, {phrase: 'olkaa hyvä', weight: 1.0}, {phrase: 'kokeillaan', weight: 1.0},
+      {phrase: 'aloitetaan', weight: 1.0}, {phrase: 'tehdään yhdessä', weight: 1.4}, {phrase: 'vapaaehtoisia', weight: 0.3}
+    ]
+  },
+  // Finnish has no future tense: an aim is said with "aikoa", "tavoite",
+  // "haluta", or the conditional ("voisi", "olisi", "pitäisi").
+  aims: [
+    'aiomme', 'aikoo', 'aikovat', 'tavoite*', 'tavoitt*', 'toivo*', 'suunnitel*', 'suunnitelma*', 'haluamme',
+    'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme',
+    'mahdollisesti', 'potentiaali*', 'saattaa', 'tulee olemaan', 'tulevat olemaan'
+  ],
+  units: [
+    '%', 'prosentti*', 'prosenttiyksikkö*', '€', 'euro*', 'eur', 'milj*', 'miljardi*', 'minuutti*', 'min',
+    'tunti*', 'tunni*', 'h', 'päivä*', 'vuorokau*', 'viikko*', 'viiko*', 'kuukau*', 'kk', 'vuosi*', 'vuot*',
+    'vuode*', 'km', 'kilometri*', 'm', 'metri*', 'kg', 'kilo*', 'tonni*', 'kwh', 'mwh', 'co2', 'matka*',
+    'käynti*', 'soitto*', 'henkeä', 'henkilö*', 'asukas*', 'asukka*', 'potila*', 'oppila*', 'opiskelij*',
+    'kertaa', 'sekunti*', 'ateri*', 'paikka*', 'askel*', 'k', 'm²', 'neliö*'
+  ],
+  // The abessive case ("rahatta", "without money") also negates, and no
+  // prefix can match it.
+  negations: ['ei', 'eivät', 'en', 'et', 'emme', 'ette', 'eikä', 'ettei', 'jottei', 'ilman', 'vailla', 'vaille', 'puute*', 'puuttu*', 'tuskin', 'mitään', 'kukaan', 'koskaan'],
+  // Finnish says "from 18 to 7" with case endings on the measured word
+  // ("18 prosentista 7 prosenttiin"), so those forms are listed.
+  comparatives: [
+    'vähemmän', 'enemmän', 'kuin', 'vähen*', 'lisää', 'kasvoi', 'laski', 'laskenut', 'nousi', 'noussut',
+    'puolitt*', 'kaksinkertais*', 'aiemmin', 'ennen', 'nyt', 'sijaan', 'prosentista', 'prosenttiin', 'eurosta',
+    'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin', 'viikosta', 'viikkoon'
+  ],
+  style: {
+    // "aika" is also the noun "time", so only its hedging phrases are listed.
+    hedges: [
+      'ehkä', 'ehkäpä', 'aika paljon', 'aika hyvin', 'aika hyvä', 'melko', 'tosi', 'ihan', 'vähän', 'jotenkin',
+      'me uskomme', 'uskomme', 'me uskotaan', 'uskon', 'luulemme', 'mielestämme', 'mielestäni', 'toivottavasti',
+      'mahdollisesti', 'luultavasti', 'todennäköisesti', 'kai', 'varmaan', 'varmaankin', 'jossain määrin',
+      'tavallaan', 'jollain tavalla', 'näyttää siltä', 'vaikuttaa siltä', 'suhteellisen', 'kohtalaisen', 'hieman',
+      'hiukan', 'jokseenkin', 'todella', 'erittäin', 'yritämme', 'yritetään'
+    ],
+    buzzwords: [
+      'disruptiivi*', 'synergi*', 'maailmanluokan', 'huippuluokan', 'mullista*', 'vallankumoukselli*',
+      'innovatiivi*', 'ainutlaatui*', 'kokonaisvaltai*', 'skaalautuv*', 'ekosysteemi*', 'saumato*',
+      'pelin muuttaja', 'pelinmuuttaja', 'game changer', 'gamechanger', 'seuraavalle tasolle', 'uraauurtava*',
+      'ennennäkemätö*', 'paradigma*', 'tekoälypohjai*', 'datalähtöi*', 'digiloikka*', 'valjast*', 'voimaannut*',
+      'lisäarvo*', 'win-win', 'yhden luukun', 'viimeisintä teknologiaa', 'huipputeknologi*', 'ketterä*'
+    ],
+    vague: [
+      'paljon', 'monet', 'moni', 'monia', 'monta', 'monella', 'monelle', 'monien', 'monilla', 'useat', 'usea',
+      'useita', 'useampi', 'jotkut', 'joitakin', 'muutama', 'muutamia', 'lukuisat', 'lukuisia', 'usein',
+      'suurin osa', 'iso osa', 'suuri osa', 'runsaasti', 'valtavasti', 'valtava*', 'merkittäv*', 'huomattav*',
+      'suuri määrä', 'enemmistö', 'yhä useampi', 'yhä useammat'
+    ],
+    // Spoken-Finnish fillers. "siis" also means "so, therefore", "kyllä"
+    // "yes", "just" "exactly" and "no" starts a reply: in a text meant to be
+    // said aloud they usually add nothing, but a careful writer can use them
+    // on purpose.
+    fillers: [
+      'niinku', 'niinkun', 'tota', 'tuota', 'siis', 'no', 'just', 'oikeastaan', 'periaatteessa', 'kyllä', 'öö',
+      'ööh', 'elikkä', 'sillee', 'silleen', 'niin sanotusti', 'loppujen lopuksi', 'tietysti', 'tietenkin'
+    ],
+    // Plain Finnish: the stiff phrase, then everyday ones. These are the
+    // pairs Finnish advice on clear official language keeps returning to
+    // (Kotus' virkakielen huolto and Kielitoimiston ohjepankki, Selkokeskus
+    // for easy Finnish): long verb chains ("suorittaa tarkastuksen"), loan
+    // verbs ("implementoida"), the agent "toimesta" and the future "tulee
+    // olemaan". The list is our own.
+    simpler: {
+      'suorittaa tarkastuksen': ['tarkastaa'], 'suorittaa arvioinnin': ['arvioida'], suorittaa: ['tehdä'],
+      suoritetaan: ['tehdään'], toteuttaa: ['tehdä'], toteutetaan: ['tehdään'], hyödyntää: ['käyttää'],
+      hyödynnetään: ['käytetään'], hyödyntämällä: ['käyttämällä'], 'tällä hetkellä': ['nyt'],
+      informoida: ['kertoa', 'tiedottaa'], implementoida: ['ottaa käyttöön'], implementointi: ['käyttöönotto'],
+      jalkauttaa: ['viedä käytäntöön', 'ottaa käyttöön'], jalkautetaan: ['otetaan käyttöön'],
+      jalkauttaminen: ['käyttöönotto'], kyseinen: ['tämä', 'se'], 'kyseessä oleva': ['tämä'],
+      toimesta: ['(kerro, kuka tekee: ”kunta tekee”)'], omaavat: ['joilla on'], omaava: ['jolla on'],
+      'johtuen siitä että': ['koska'], johtuen: ['koska', 'vuoksi'], 'siinä tapauksessa että': ['jos'],
+      'tulee olemaan': ['on'], 'tulevat olemaan': ['ovat'], 'lukuisa määrä': ['monta (kerro montako)'],
+      'suuri määrä': ['paljon (kerro paljonko)'], optimoida: ['parantaa'], toiminnallisuus: ['toiminto'],
+      metodologia: ['menetelmä'], fasilitoida: ['ohjata', 'vetää'], kommunikoida: ['kertoa', 'puhua'],
+      kontaktoida: ['ottaa yhteyttä'], evaluoida: ['arvioida'], validoida: ['varmistaa', 'testata'],
+      priorisoida: ['asettaa tärkeysjärjestykseen'], tarjooma: ['palvelut', 'tuotteet'],
+      palvelutarjooma: ['palvelut'], toimenpiteet: ['teot', 'keinot'], toimenpiteitä: ['tekoja', 'keinoja'],
+      'on mahdollista': ['voi'], 'ovat mahdollisia': ['voivat'], resursoida: ['antaa rahaa tai työaikaa']
+    },
+    // The Finnish passive is a verb ending, not an auxiliary.
+    passiveAuxiliaries: [],
+    // Conservative. Present passive "-taan/-tään" after a vowel ("sanotaan",
+    // "käytetään", "kerätään") and "-daan/-dään" ("tehdään", "voidaan");
+    // past "-ttiin/-htiin/-ltiin"; conditional "-ttaisiin/-ttäisiin".
+    // Left out: "-staan/-stään" (possessive "kodistaan", "itsestään"),
+    // "-tiin" alone (illative "kotiin", "kuntiin") and "-tava/-tävä" (the
+    // noun "tehtävä", task). Still wrong: partitive + possessive ("työtään",
+    // "maataan") and the colloquial first person plural "me tehdään" (we do),
+    // which is grammatically a passive but names who acts.
+    passiveEndings: [
+      '-etaan', '-etään', '-itaan', '-itään', '-otaan', '-ötään', '-utaan', '-ytään', '-ataan', '-ätään', '-daan',
+      '-dään', '-ttiin', '-htiin', '-ltiin', '-ttaisiin', '-ttäisiin', '-taisiin', '-täisiin'
+    ]
+  },
+  readability: 'lix',
+  // Finnish speech runs at about the same syllable rate as other languages,
+  // but Finnish words are long (cases, suffixes and compounds make one word
+  // of what English says in three): 120 words a minute is a calm pace. An
+  // estimate; override it with `speakingTime.wordsPerMinute`.
+  wordsPerMinute: 120,
+  messages: {
+    reasons: {
+      'story-problem': 'Ongelma {0}: kerro, kuka kärsii mistä, kuinka usein ja mitä se maksaa',
+      'story-hero': 'Päähenkilö {0}: nimeä ihminen tai ryhmä, jonka arki muuttuu',
+      'story-change': 'Muutos {0}: kerro, mitä teette toisin',
+      'story-outcome': 'Tulos {0}: kerro luvulla, mikä on jälkeenpäin toisin',
+      'story-ask': 'Pyyntö {0}: kerro, mitä haluatte juuri tältä yleisöltä',
+      'story-order-change': 'Ratkaisu tulee ennen kuin mitään ongelmaa on kerrottu',
+      'story-order-outcome': 'Tulos tulee ennen muutosta, joka sen saa aikaan',
+      'team-as-hero': 'Tiimi on pääosassa: `me` {0} kertaa, palvelemanne ihmiset {1} kertaa',
+      'hard-sentence': 'Vaikealukuinen virke ({0})',
+      'long-sentence': 'Pitkä virke: {0} sanaa, yli {1}',
+      passive: 'Passiivi `{0}`: kerro, kuka tekee',
+      hedge: 'Varauksellinen ilmaus `{0}` heikentää väitettä',
+      simpler: 'Valitse yksinkertaisempi ilmaus kuin `{0}`',
+      buzzword: 'Muotisana `{0}` ei kerro paljon',
+      'vague-quantity': 'Epämääräinen määrä `{0}`: anna luku',
+      filler: 'Täytesana `{0}` vie aikaanne',
+      'over-time': 'Esitys kestää noin {0} sekuntia, {1} sekuntia yli {2} sekunnin aikarajan'
+    },
+    notes: {
+      'story-problem': 'Tuomaristo kiinnostuu ongelmasta ennen ratkaisua. Kenellä ongelma on, kuinka usein ja mitä se heille maksaa?',
+      'story-hero': 'Tarinat seuraavat ihmistä. Nimeä yksi (Maria, 84) tai konkreettinen ryhmä (yövuoron hoitajat), älä tiimiä.',
+      'story-change': 'Muutos on käännekohta: mikä tapahtuu toisin teidän ansiostanne?',
+      'story-outcome': 'Näytä tilanne jälkeenpäin: ennen → jälkeen, luku ja yksikkö mukana.',
+      'story-ask': 'Lopeta yhteen konkreettiseen pyyntöön: rahaa, pilotti, kumppani tai päätös, summa tai päivämäärä mukana.',
+      'story-order': 'Ensin ongelma, sitten muutos, lopuksi tulos: kuulijan täytyy tuntea ongelma, ennen kuin ratkaisu on järkevä.',
+      'team-as-hero': 'Tehkää palvelemistanne ihmisistä virkkeidenne tekijöitä; tiimi on mentori, ei sankari.',
+      'hard-sentence': 'Jaa virke tai käytä lyhyempiä ja tavallisempia sanoja: kuulija ei voi lukea uudelleen.',
+      'long-sentence': 'Ääneen sanotun virkkeen pitää mahtua yhteen hengenvetoon. Jaa se kahtia.',
+      passive: 'Aktiivi kertoo, kuka tekee mitä, ja se tekee tarinasta konkreettisen.',
+      hedge: 'Sanokaa se, minkä tiedätte; missä olette epävarmoja, kertokaa, mitä aiotte testata.',
+      simpler: 'Tavalliset sanat ymmärretään nopeammin, kun tuomaristo kuuntelee.',
+      buzzword: 'Korvaa nimilappu sen takana olevalla tosiasialla: mikä tarkalleen on uutta, kenelle ja miten se mitataan?',
+      'vague-quantity': 'Luku vakuuttaa, kun ”monet” ei vakuuta: kuinka moni, kuinka monesta?',
+      filler: 'Poista se: jokainen sekunti on tärkeä.',
+      'over-time': 'Karsi sanoja tai valitse pidempi aika: tuomaristo lakkaa kuuntelemasta, kun aika loppuu.'
+    },
+    status: {weak: 'jää epäselväksi', missing: 'puuttuu'},
+    elements: {problem: 'ongelma', hero: 'päähenkilö', change: 'muutos', outcome: 'tulos', ask: 'pyyntö'},
+    missing: {
+      problem: 'Mikä menee tänään pieleen, kenelle ja kuinka usein? Mitä se heille maksaa?',
+      hero: 'Kuka on yksi ihminen, jonka elämää tämä muuttaa – mikä hänen nimensä on, ja millainen on hänen päivänsä?',
+      change: 'Mitä teette käytännössä toisin, ja mitä käyttäjä huomaa ensimmäisenä?',
+      outcome: 'Mikä on toisin vuoden päästä, ja mikä luku sen osoittaa?',
+      ask: 'Mitä haluatte tältä yleisöltä tänään: rahaa, pilotin, kumppanin vai päätöksen – ja kuinka paljon?'
+    },
+    weak: {
+      problem: 'Kirjoitat ”{0}” – kuinka usein se tapahtuu, kuinka monelle ja mitä se maksaa?',
+      hero: 'Kirjoitat ”{0}” – kuka on yksi heistä, ja mitä ongelma maksaa hänelle?',
+      change: 'Kirjoitat ”{0}” – miltä se näyttää käytännössä, vaihe vaiheelta?',
+      outcome: 'Kirjoitat ”{0}” – miten mittaatte sen, ja mikä luku on tänään?',
+      ask: 'Kirjoitat ”{0}” – mitä tarkalleen pyydätte, keneltä, kuinka paljon ja mihin mennessä?'
+    },
+    evidence: {
+      cue: 'sanoo ”{0}”',
+      person: 'nimeää ihmisen: {0}',
+      people: 'nimeää ihmiset, joita palvellaan: {0}',
+      generic: 'puhuu ihmisistä vain yleisesti: {0}',
+      number: 'antaa luvun: {0}',
+      comparison: 'ennen → jälkeen lukuina',
+      negation: 'kertoo puutteesta: {0}',
+      aim: 'tavoite, ei vielä tulos',
+      past: 'kertoo, mitä tapahtui',
+      question: 'kysyy yleisöltä',
+      imperative: 'kehottaa yleisöä toimimaan',
+      position: 'kohdassa, jossa tällaiset virkkeet yleensä ovat',
+      neighbour: 'jatkaa edellistä virkettä',
+      heading: 'otsikon ”{0}” alla'
+    },
+    narrativeCaveat: 'Vain {0} sanaa: Olsonin mukaan Narrative Index on epäluotettava alle 1\u00a0000 sanan teksteissä; pidä sitä suuntaa antavana.',
+    spineSeparator: '; '
+  }
+}

@@ -1,0 +1,359 @@
+/**
+ * Swedish. Written for Swedish pitches, not translated from the English
+ * profile: the cues are the words Swedish teams and juries actually use
+ * ("vi söker", "hemtjänsten", "väntetid"), and inflection is matched with
+ * prefix stars (`invånar*` matches `invånare`, `invånarna`, `invånarnas`).
+ *
+ * A star is only used where the stem does not also start common words of
+ * another meaning: `brukar*` would match the verb "brukar" (usually does),
+ * `kund*` the verb "kunde" (could) and `kommun*` "kommunicera", so those
+ * forms are listed one by one.
+ *
+ * @module
+ */
+import type {LanguageProfile} from './types.js'
+
+export const sv: LanguageProfile = {
+  code: 'sv',
+  name: 'svenska',
+  // Without the final dot. Some real abbreviations are left out because they
+  // are also words or names that end sentences: "jul" (Christmas), "ung"
+  // (young), "min" (my), "bil" (car; bilaga), "kap" (a bargain; kapitel) and
+  // "jan" (the name; januari).
+  abbreviations: [
+    't.ex', 'bl.a', 's.k', 'ca', 'm.m', 'm.fl', 'd.v.s', 'dvs', 'o.s.v', 'osv', 'etc', 'fr.o.m', 't.o.m', 'resp',
+    'nr', 'kl', 'jfr', 'f.d', 'p.g.a', 'pga', 'enl', 'obs', 'ev', 'inkl', 'exkl', 'm.h.t', 'mht', 'ang', 'st', 'tel',
+    'tfn', 'e.kr', 'f.kr', 'f.m', 'e.m', 'dr', 'doc', 'prof', 'fil.dr', 'milj', 'mdr', 'mkr', 'tkr', 'sid', 's',
+    'forts', 'feb', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'vs', 'o.d', 'dyl', 'avd', 'gm'
+  ],
+  // Olson's And–But–Therefore in Swedish. "och" is the additive; "men" the
+  // contrast. Other contrast: "dock", "ändå", "emellertid", "däremot",
+  // "tyvärr", "istället"; "utan" only contrasts in "inte X utan Y" and also
+  // means "without", and "fast" also means "firm" or "stuck", so both count a
+  // little too often. Consequence: "därför", "alltså", "således", "därmed",
+  // "följaktligen", "så" — "så" also means "such" and "as" ("så här",
+  // "lika så"), just as English "so" is counted with its other senses.
+  // "samt" (a formal "and") is not counted as an "and": it lists, it does not
+  // tell.
+  connectives: {
+    and: ['och'],
+    but: ['men'],
+    contrast: ['dock', 'utan', 'ändå', 'trots', 'emellertid', 'däremot', 'fast', 'tyvärr', 'istället', 'i stället', 'likväl'],
+    consequence: ['därför', 'så', 'alltså', 'således', 'därmed', 'följaktligen', 'därigenom', 'vilket gör att', 'det gör att']
+  },
+  team: ['vi', 'vår', 'vårt', 'våra', 'oss', 'vårat'],
+  // Roles and groups of people a Swedish municipal pitch serves. "äldre" is
+  // also the comparative "older" and "boende" also "housing": both are kept,
+  // because in these pitches they mostly name people.
+  people: [
+    'invånar*', 'kommuninvånar*', 'medborgar*', 'boende', 'de boende', 'hyresgäst*', 'äldre', 'pensionär*',
+    'senior*', 'sjukskötersk*', 'underskötersk*', 'distriktskötersk*', 'vårdbiträd*', 'vårdpersonal*', 'personal*',
+    'läkar*', 'barnmorsk*', 'lärar*', 'förskollärar*', 'fritidspedagog*', 'rektor*', 'elev*', 'student*',
+    'förälder*', 'föräldr*', 'vårdnadshavar*', 'patient*', 'brukare', 'brukaren', 'brukarna', 'brukarnas',
+    'brukares', 'hemtjänst*', 'anhörig*', 'närstående', 'barn*', 'ungdom*', 'unga', 'tonåring*', 'familj*',
+    'mamm*', 'pappa*', 'mormor*', 'farmor*', 'morfar*', 'farfar*', 'dotter', 'döttrar*', 'son', 'söner*',
+    'kvinna', 'kvinnan', 'kvinnor*', 'mannen', 'män', 'männen', 'flick*', 'pojk*', 'tjej*', 'kille', 'killar*',
+    'medarbetar*', 'anställd*', 'chaufför*', 'bussförar*', 'förare', 'pendlar*', 'resenär*', 'cyklist*',
+    'passagerar*', 'bonde', 'bönder*', 'granne', 'grann*', 'nyanländ*', 'flykting*', 'invandrar*', 'arbetssökand*',
+    'arbetslös*', 'hemlös*', 'besökar*', 'turist*', 'vaktmästar*', 'bibliotekari*', 'socialsekreterar*',
+    'handläggar*', 'kund', 'kunden', 'kunder', 'kunderna', 'kundernas', 'företagar*', 'entreprenör*', 'forskar*',
+    'volontär*', 'frivillig*', 'rullstolsanvändar*', 'funktionsnedsättning*', 'döv*', 'blind*', 'skol*',
+    'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna',
+    'kommunens', 'bibliotek*', 'hon', 'han', 'hen', 'henne', 'honom', 'henom', 'hennes', 'hans'
+  ],
+  genericPeople: [
+    'människor', 'människorna', 'folk', 'användare', 'användaren', 'användarna', 'samhället', 'samhälle',
+    'individer', 'individen', 'personer', 'person', 'intressenter', 'allmänheten', 'målgrupp*', 'mänskligheten',
+    'var och en', 'alla människor'
+  ],
+  // "de" is also the plural article ("de äldre"): it counts a little too often.
+  personPronouns: ['hon', 'han', 'hen', 'de', 'dem', 'henne', 'honom', 'henom', 'hennes', 'hans', 'deras'],
+  // Swedish writes weekdays, months and nationalities in lower case, so they
+  // are capitalised only at the start of a sentence or in an English-style
+  // title; listed anyway. Countries, the largest cities and the public bodies
+  // pitches mention most are not people.
+  notNames: [
+    'det', 'den', 'de', 'detta', 'denna', 'dessa', 'där', 'här', 'vi', 'jag', 'du', 'ni', 'hon', 'han', 'hen',
+    'men', 'och', 'så', 'när', 'då', 'om', 'i', 'på', 'för', 'med', 'efter', 'under', 'innan', 'sedan', 'nu',
+    'idag', 'igår', 'imorgon', 'därför', 'även', 'också', 'alla', 'varje', 'en', 'ett', 'vår', 'våra', 'vårt',
+    'vad', 'vem', 'hur', 'varför', 'kanske', 'tyvärr', 'tack', 'hej', 'ja', 'nej', 'många', 'några', 'ingen',
+    'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'januari', 'februari', 'mars', 'april',
+    'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december', 'svensk', 'svenska',
+    'svenskt', 'finsk', 'finska', 'finländsk', 'finländska', 'finlandssvensk', 'finlandssvenska', 'engelsk',
+    'engelska', 'europeisk', 'europeiska', 'nordisk', 'nordiska', 'sverige', 'sveriges', 'finland', 'finlands',
+    'norge', 'danmark', 'norden', 'europa', 'eu', 'fn', 'stockholm', 'göteborg', 'malmö', 'uppsala', 'helsingfors',
+    'åbo', 'vasa', 'region', 'regionen', 'kommunen', 'skr', 'scb', 'vinnova', 'försäkringskassan',
+    'arbetsförmedlingen', 'ai', 'it', 'app', 'appen', 'sms', 'gps', 'bankid', 'covid', 'ok'
+  ],
+  cues: {
+    problem: [
+      {phrase: 'problem*', weight: 1.4}, {phrase: 'utmaning*', weight: 0.9}, {phrase: 'svår*', weight: 1.1},
+      {phrase: 'kämpar', weight: 1.3}, {phrase: 'lider', weight: 1.5}, {phrase: 'brist*', weight: 1.3},
+      {phrase: 'saknar', weight: 1.2}, {phrase: 'saknas', weight: 1.2}, {phrase: 'väntetid*', weight: 1.3},
+      {phrase: 'väntar', weight: 0.7}, {phrase: 'vänta', weight: 0.6}, {phrase: 'kö', weight: 0.8},
+      {phrase: 'köer*', weight: 0.8}, {phrase: 'ensam*', weight: 1.3}, {phrase: 'isoler*', weight: 1.2},
+      {phrase: 'misslyck*', weight: 1.0}, {phrase: 'slöseri', weight: 1.1}, {phrase: 'slösa*', weight: 1.0},
+      {phrase: 'kostar', weight: 0.6}, {phrase: 'kostnad*', weight: 0.5}, {phrase: 'för många', weight: 1.0},
+      {phrase: 'för få', weight: 1.1}, {phrase: 'för lång*', weight: 1.1}, {phrase: 'för mycket', weight: 0.9},
+      {phrase: 'för lite', weight: 1.0}, {phrase: 'risk*', weight: 0.8}, {phrase: 'farlig*', weight: 1.0},
+      {phrase: 'otrygg*', weight: 1.2}, {phrase: 'skad*', weight: 1.0}, {phrase: 'fallolyck*', weight: 1.3},
+      {phrase: 'faller', weight: 0.6}, {phrase: 'börda*', weight: 1.2}, {phrase: 'överbelast*', weight: 1.2},
+      {phrase: 'hög arbetsbelastning', weight: 1.3}, {phrase: 'utmatt*', weight: 1.1}, {phrase: 'utbränd*', weight: 1.3},
+      {phrase: 'stress*', weight: 1.0}, {phrase: 'oro*', weight: 1.0}, {phrase: 'rädd*', weight: 1.0},
+      {phrase: 'frustr*', weight: 1.2}, {phrase: 'bara', weight: 0.2}, {phrase: 'hinder', weight: 1.1},
+      {phrase: 'klyfta*', weight: 0.8}, {phrase: 'fattigdom', weight: 1.3}, {phrase: 'arbetslöshet', weight: 1.0},
+      {phrase: 'hoppar av', weight: 1.1}, {phrase: 'avhopp*', weight: 1.1}, {phrase: 'utsläpp*', weight: 0.6},
+      {phrase: 'förorening*', weight: 1.0}, {phrase: 'ingen', weight: 0.7}, {phrase: 'ingen som', weight: 1.0},
+      {phrase: 'aldrig', weight: 0.5}, {phrase: 'timmar', weight: 0.2}, {phrase: 'varje dag', weight: 0.3},
+      {phrase: 'varje vecka', weight: 0.3}, {phrase: 'fortfarande', weight: 0.4}, {phrase: 'idag', weight: 0.3},
+      {phrase: 'i dag', weight: 0.3}, {phrase: 'i dagsläget', weight: 0.6}, {phrase: 'just nu', weight: 0.5},
+      {phrase: 'hamnar', weight: 0.6}, {phrase: 'måste', weight: 0.5}, {phrase: 'tvingas', weight: 1.0},
+      {phrase: 'trasig*', weight: 1.0}, {phrase: 'långsam*', weight: 0.6}, {phrase: 'dyr', weight: 0.9},
+      {phrase: 'dyrt', weight: 0.9}, {phrase: 'dyra', weight: 0.9}, {phrase: 'ineffektiv*', weight: 1.0},
+      {phrase: 'klagar', weight: 1.1}, {phrase: 'klagomål', weight: 1.1}, {phrase: 'kris', weight: 1.3},
+      {phrase: 'krisen', weight: 1.3}, {phrase: 'hot', weight: 1.0}, {phrase: 'hotar', weight: 1.0},
+      {phrase: 'behov*', weight: 0.4}, {phrase: 'behöver', weight: 0.3}, {phrase: 'ont', weight: 1.0},
+      {phrase: 'sjuk', weight: 0.6}, {phrase: 'sjuka', weight: 0.6}, {phrase: 'sjukdom*', weight: 0.6},
+      {phrase: 'förlorar', weight: 0.8}, {phrase: 'förlorat', weight: 0.7}, {phrase: 'utanförskap', weight: 1.2},
+      {phrase: 'utestäng*', weight: 1.1}, {phrase: 'ojämlik*', weight: 1.1}, {phrase: 'försumm*', weight: 1.1},
+      {phrase: 'bekymmer', weight: 1.1}, {phrase: 'besvär*', weight: 1.0}, {phrase: 'tomma', weight: 0.6},
+      {phrase: 'obemärkt', weight: 0.8}, {phrase: 'räcker inte', weight: 1.2}, {phrase: 'hinner inte', weight: 1.2},
+      {phrase: 'kan inte', weight: 0.9}, {phrase: 'kommer inte', weight: 0.6}
+    ],
+    hero: [],
+    change: [
+      {phrase: 'lösning*', weight: 1.4}, {phrase: 'vi har byggt', weight: 1.5}, {phrase: 'vi bygger', weight: 1.3},
+      {phrase: 'vi har skapat', weight: 1.3}, {phrase: 'vi skapar', weight: 1.2}, {phrase: 'vi har utvecklat', weight: 1.3},
+      {phrase: 'vi utvecklar', weight: 1.2}, {phrase: 'vi har tagit fram', weight: 1.3}, {phrase: 'vi föreslår', weight: 1.5},
+      {phrase: 'vi erbjuder', weight: 1.3}, {phrase: 'vår app', weight: 1.3}, {phrase: 'vår tjänst', weight: 1.3},
+      {phrase: 'vår idé', weight: 1.2}, {phrase: 'vår plattform', weight: 1.2}, {phrase: 'vårt verktyg', weight: 1.2},
+      {phrase: 'vår modell', weight: 1.1}, {phrase: 'så gör vi', weight: 1.3}, {phrase: 'så fungerar det', weight: 1.3},
+      {phrase: 'så här fungerar', weight: 1.3}, {phrase: 'idén är', weight: 1.2}, {phrase: 'idén', weight: 0.9},
+      {phrase: 'införa', weight: 1.0}, {phrase: 'inför vi', weight: 1.1}, {phrase: 'införs', weight: 0.9},
+      {phrase: 'införande*', weight: 0.9}, {phrase: 'app', weight: 0.9}, {phrase: 'appen', weight: 0.9},
+      {phrase: 'plattform*', weight: 0.8}, {phrase: 'tjänst*', weight: 0.6}, {phrase: 'verktyg*', weight: 0.6},
+      {phrase: 'system*', weight: 0.3}, {phrase: 'sensor*', weight: 0.7}, {phrase: 'prototyp*', weight: 0.9},
+      {phrase: 'pilot*', weight: 0.5}, {phrase: 'program*', weight: 0.5}, {phrase: 'matcha*', weight: 0.8},
+      {phrase: 'kopplar', weight: 0.7}, {phrase: 'koppla*', weight: 0.6}, {phrase: 'gör det möjligt', weight: 1.0},
+      {phrase: 'möjliggör*', weight: 0.9}, {phrase: 'hjälper', weight: 0.7}, {phrase: 'istället', weight: 0.8},
+      {phrase: 'i stället', weight: 0.8}, {phrase: 'istället för', weight: 1.0}, {phrase: 'i stället för', weight: 1.0},
+      {phrase: 'därför har vi', weight: 1.2}, {phrase: 'därför', weight: 0.6}, {phrase: 'använder', weight: 0.6},
+      {phrase: 'med hjälp av', weight: 0.6}, {phrase: 'automatisk*', weight: 0.7}, {phrase: 'digital*', weight: 0.4},
+      {phrase: 'bokning*', weight: 0.6}, {phrase: 'boka*', weight: 0.4}, {phrase: 'utbildning*', weight: 0.5},
+      {phrase: 'workshop*', weight: 0.6}, {phrase: 'nätverk*', weight: 0.5}, {phrase: 'metod*', weight: 0.7},
+      {phrase: 'arbetssätt*', weight: 0.9}, {phrase: 'modell*', weight: 0.5}, {phrase: 'insats*', weight: 0.9},
+      {phrase: 'projekt*', weight: 0.3}, {phrase: 'förslag*', weight: 0.7}, {phrase: 'erbjuder', weight: 0.8},
+      {phrase: 'ersätter', weight: 0.8}, {phrase: 'nytt sätt', weight: 1.2}, {phrase: 'nu', weight: 0.2},
+      {phrase: 'skickar', weight: 0.7}, {phrase: 'larmar', weight: 0.7}, {phrase: 'larm*', weight: 0.5},
+      {phrase: 'påminn*', weight: 0.6}, {phrase: 'schema*', weight: 0.5}, {phrase: 'dela*', weight: 0.3},
+      {phrase: 'rutt*', weight: 0.4}, {phrase: 'volontär*', weight: 0.3}, {phrase: 'ringer', weight: 0.5},
+      {phrase: 'besöker', weight: 0.5}, {phrase: 'hembesök*', weight: 0.6}, {phrase: 'går igenom', weight: 0.5},
+      {phrase: 'följer upp', weight: 0.6}, {phrase: 'startar', weight: 0.5}, {phrase: 'samlar', weight: 0.4}
+    ],
+    outcome: [
+      {phrase: 'resultat*', weight: 1.1}, {phrase: 'minsk*', weight: 1.2}, {phrase: 'färre', weight: 1.2},
+      {phrase: 'mindre', weight: 0.7}, {phrase: 'mer', weight: 0.3}, {phrase: 'fler', weight: 0.3},
+      {phrase: 'ökade', weight: 0.9}, {phrase: 'ökar', weight: 0.8}, {phrase: 'ökning*', weight: 0.9},
+      {phrase: 'förbättr*', weight: 1.0}, {phrase: 'sparade', weight: 1.3}, {phrase: 'sparar', weight: 0.9},
+      {phrase: 'sparat', weight: 1.1}, {phrase: 'besparing*', weight: 1.0}, {phrase: 'sjönk', weight: 1.3},
+      {phrase: 'sjunkit', weight: 1.2}, {phrase: 'föll', weight: 1.0}, {phrase: 'steg', weight: 0.5},
+      {phrase: 'växte', weight: 0.8}, {phrase: 'halver*', weight: 1.3}, {phrase: 'fördubbl*', weight: 1.0},
+      {phrase: 'från', weight: 0.2}, {phrase: 'jämfört med', weight: 0.9}, {phrase: 'istället för', weight: 0.4},
+      {phrase: 'nu', weight: 0.4}, {phrase: 'inte längre', weight: 1.4}, {phrase: 'igen', weight: 0.6},
+      {phrase: 'efter', weight: 0.4}, {phrase: 'efteråt', weight: 1.0}, {phrase: 'inom', weight: 0.4},
+      {phrase: 'så att', weight: 0.9}, {phrase: 'effekt*', weight: 0.9}, {phrase: 'nytta', weight: 0.8},
+      {phrase: 'nyttan', weight: 0.8}, {phrase: 'utfall*', weight: 1.0}, {phrase: 'piloten visade', weight: 1.6},
+      {phrase: 'testet visade', weight: 1.6}, {phrase: 'visade', weight: 1.0}, {phrase: 'visar', weight: 0.6},
+      {phrase: 'testade', weight: 0.7}, {phrase: 'testat', weight: 0.7}, {phrase: 'nöjd*', weight: 0.9},
+      {phrase: 'återkoppling', weight: 0.6}, {phrase: 'snabbare', weight: 1.1}, {phrase: 'billigare', weight: 1.1},
+      {phrase: 'säkrare', weight: 1.1}, {phrase: 'tryggare', weight: 1.1}, {phrase: 'enklare', weight: 0.9},
+      {phrase: 'lättare', weight: 0.9}, {phrase: 'bättre', weight: 0.6}, {phrase: 'friskare', weight: 1.0},
+      {phrase: 'gladare', weight: 1.0}, {phrase: 'kan nu', weight: 1.3}, {phrase: 'kan numera', weight: 1.3},
+      {phrase: 'är nu', weight: 0.8}, {phrase: 'har nu', weight: 0.8}, {phrase: 'kommer att kunna', weight: 1.0},
+      {phrase: 'självständig*', weight: 0.6}, {phrase: 'mål', weight: 0.6}, {phrase: 'målet', weight: 0.6},
+      {phrase: 'syfte*', weight: 0.5}, {phrase: 'vision*', weight: 0.6}, {phrase: 'tänk dig', weight: 0.6},
+      {phrase: 'per år', weight: 0.6}, {phrase: 'om året', weight: 0.6}, {phrase: 'per månad', weight: 0.5},
+      {phrase: 'i månaden', weight: 0.5}, {phrase: 'ton', weight: 0.5}, {phrase: 'co2', weight: 0.5},
+      {phrase: 'procent', weight: 0.6}, {phrase: 'procentenheter', weight: 0.8}, {phrase: 'lyckades', weight: 0.8},
+      {phrase: 'uppnå*', weight: 0.9}, {phrase: 'mät*', weight: 0.6}, {phrase: 'kortare', weight: 1.0},
+      {phrase: 'lägre', weight: 0.8}, {phrase: 'högre', weight: 0.6}, {phrase: 'undvik*', weight: 0.6},
+      {phrase: 'förebygg*', weight: 0.6}, {phrase: 'frigör*', weight: 1.0}, {phrase: 'klarat sig', weight: 1.0},
+      {phrase: 'klarar sig', weight: 0.9}, {phrase: 'tillbaka', weight: 0.3}
+    ],
+    ask: [
+      {phrase: 'vi ber', weight: 2.2}, {phrase: 'vi ber om', weight: 2.2}, {phrase: 'vi söker', weight: 2.0},
+      {phrase: 'vi letar efter', weight: 2.0}, {phrase: 'vi ansöker', weight: 2.0}, {phrase: 'vi behöver', weight: 1.0},
+      {phrase: 'vi bjuder in', weight: 1.8}, {phrase: 'vi vill gärna', weight: 1.2}, {phrase: 'vi skulle vilja', weight: 1.2},
+      {phrase: 'vi vill', weight: 0.6}, {phrase: 'gå med', weight: 1.1}, {phrase: 'var med', weight: 1.3},
+      {phrase: 'följ med', weight: 1.0}, {phrase: 'hjälp oss', weight: 1.6}, {phrase: 'stöd oss', weight: 1.5},
+      {phrase: 'stötta oss', weight: 1.5}, {phrase: 'finansier*', weight: 1.2}, {phrase: 'invester*', weight: 1.0},
+      {phrase: 'bidrag', weight: 0.8}, {phrase: 'anslag', weight: 0.9}, {phrase: 'innovationsfond*', weight: 0.8},
+      {phrase: 'pilot', weight: 0.5}, {phrase: 'partner*', weight: 0.8}, {phrase: 'sponsor*', weight: 1.0},
+      {phrase: 'sponsr*', weight: 1.0}, {phrase: 'kontakta', weight: 1.2}, {phrase: 'hör av er', weight: 1.5},
+      {phrase: 'hör av dig', weight: 1.5}, {phrase: 'prata med oss', weight: 1.4}, {phrase: 'anmäl*', weight: 1.0},
+      {phrase: 'låt oss', weight: 0.8}, {phrase: 'ge oss', weight: 1.5}, {phrase: 'er', weight: 0.4},
+      {phrase: 'ni', weight: 0.3}, {phrase: 'du', weight: 0.3}, {phrase: 'beslut', weight: 0.6},
+      {phrase: 'besluta*', weight: 0.7}, {phrase: 'fatta beslut', weight: 0.9}, {phrase: 'fattar ni beslut', weight: 1.4},
+      {phrase: 'godkänn*', weight: 1.0}, {phrase: 'budget*', weight: 0.6}, {phrase: 'kronor', weight: 0.4},
+      {phrase: 'kr', weight: 0.4}, {phrase: 'euro', weight: 0.4}, {phrase: 'begär', weight: 1.2},
+      {phrase: 'vänligen', weight: 1.0}, {phrase: 'ställ upp', weight: 1.0}, {phrase: 'frivilliga', weight: 0.3}
+    ]
+  },
+  // "kunde" is left out: in Swedish it is more often the past "was able to"
+  // (a result) than the conditional "could".
+  aims: [
+    'ska', 'skall', 'kommer att', 'skulle', 'skulle kunna', 'vill', 'mål', 'målet', 'målsättning*', 'syfte*', 'hoppas',
+    'förhoppning*', 'planer*', 'plan', 'planen', 'avser', 'avsikt*', 'vision*', 'tänk dig', 'borde', 'bör',
+    'förvänt*', 'potential*', 'kan komma att', 'eventuellt'
+  ],
+  units: [
+    '%', 'procent', 'procentenhet*', '€', 'euro', 'eur', 'kr', 'kronor', 'sek', 'tkr', 'mkr', 'miljon*', 'miljard*',
+    'minut*', 'min', 'timm*', 'tim', 'h', 'dag*', 'dygn*', 'veck*', 'månad*', 'år*', 'km', 'kilometer', 'mil',
+    'meter', 'm', 'kg', 'kilo', 'ton', 'kwh', 'mwh', 'co2', 'resor', 'besök', 'samtal', 'personer', 'invånar*',
+    'patienter', 'elever', 'gånger', 'sekunder', 'nätter', 'måltider', 'platser', 'steg', 'st', 'k', 'm²', 'kvm',
+    'kvadratmeter'
+  ],
+  negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt'],
+  comparatives: ['från', 'till', 'färre', 'mindre', 'mer', 'fler', 'ner', 'ned', 'upp', 'minsk*', 'sänk*', 'sjönk', 'steg', 'ökade', 'ökat', 'ökar', 'halver*', 'fördubbl*', 'än', 'istället', 'i stället', 'jämfört'],
+  style: {
+    // "typ" and "liksom" hedge as well as fill; they are listed once, as
+    // fillers, so a pitch gets one finding for them, not two.
+    hedges: [
+      'kanske', 'ganska', 'väldigt', 'lite', 'rätt så', 'vi tror', 'vi tycker', 'vi hoppas', 'vi känner', 'jag tror',
+      'jag tycker', 'förhoppningsvis', 'eventuellt', 'möjligen', 'möjligtvis', 'troligen', 'troligtvis',
+      'antagligen', 'nog', 'i viss mån', 'på sätt och vis', 'mer eller mindre', 'det verkar', 'verkar', 'tycks',
+      'relativt', 'tämligen', 'någorlunda', 'vi försöker', 'försöka', 'jättebra', 'supermycket'
+    ],
+    buzzwords: [
+      'disruptiv*', 'synergi*', 'världsklass', 'revolutionerande', 'revolutionera*', 'banbrytande', 'innovativ*',
+      'unik*', 'världsunik*', 'holistisk*', 'skalbar*', 'ekosystem*', 'sömlös*', 'gamechanger', 'game changer',
+      'ta det till nästa nivå', 'nästa nivå', 'spjutspets*', 'state of the art', 'cutting edge', 'paradigmskifte*',
+      'värdeskapande', 'framtidssäkr*', 'helhetsgrepp', 'helhetslösning*', 'one-stop-shop', 'ai-driven*',
+      'ai-baserad*', 'datadriven*', 'nyskapande', 'transformativ*', 'kraftfull*', 'robust*', 'möjliggörare',
+      'vinn-vinn', 'win-win', 'i framkant', 'utanför boxen', 'lågt hängande frukt*', 'empowerment', 'smart stad'
+    ],
+    vague: [
+      'många', 'en massa', 'massa', 'massor', 'massor av', 'flera', 'några', 'en del', 'mycket', 'ofta',
+      'en stor del', 'de flesta', 'otaliga', 'ett antal', 'ett flertal', 'åtskilliga', 'betydande', 'avsevärt',
+      'avsevärd*', 'enorm*', 'jättemånga', 'väldigt många', 'en majoritet', 'majoriteten', 'ett stort antal',
+      'ett litet antal', 'dramatiskt', 'kraftigt', 'allt fler', 'allt mer'
+    ],
+    // Spoken-Swedish fillers. "ju" is a modal particle ("det vet ni ju") and
+    // "alltså" also means "therefore": in a text meant to be said aloud both
+    // usually add nothing, but a careful writer can use them on purpose.
+    fillers: [
+      'typ', 'liksom', 'alltså', 'ba', 'asså', 'faktiskt', 'verkligen', 'helt enkelt', 'ju', 'eh', 'öh', 'hm',
+      'på något sätt', 'så att säga', 'i princip', 'egentligen', 'i grund och botten', 'som sagt', 'eller hur'
+    ],
+    // Plain Swedish (klarspråk): the stiff word, then everyday ones. These are
+    // the pairs Swedish plain-language advice keeps returning to (Språkrådet's
+    // Myndigheternas skrivregler and the klarspråk work that the Language Act,
+    // SFS 2009:600 §11, asks of public bodies); the list is our own.
+    simpler: {
+      'i syfte att': ['för att'], utnyttja: ['använda'], utnyttjar: ['använder'], erhålla: ['få'],
+      erhåller: ['får'], erhållit: ['fått'], tillhandahålla: ['ge', 'erbjuda'], tillhandahåller: ['ger', 'erbjuder'],
+      beträffande: ['om'], angående: ['om'], 'i dagsläget': ['nu'], 'för närvarande': ['nu'], 'i nuläget': ['nu'],
+      implementera: ['införa'], implementerar: ['inför'], implementering: ['införande'], 'med avseende på': ['om'],
+      därutöver: ['dessutom'], emedan: ['eftersom'], 'i enlighet med': ['enligt'], föreligger: ['finns'],
+      inneha: ['ha'], innehar: ['har'], påbörja: ['börja'], påbörjar: ['börjar'], tillse: ['se till'],
+      'äga rum': ['hända', 'vara'], 'med anledning av': ['på grund av', 'eftersom'], 'i händelse av': ['vid', 'om'],
+      samtliga: ['alla'], erforderlig: ['nödvändig'], erforderliga: ['nödvändiga'], optimera: ['förbättra'],
+      funktionalitet: ['funktion'], metodik: ['metod'], initiera: ['starta', 'börja'], initierar: ['startar'],
+      'ett stort antal': ['många (säg hur många)'], 'vid ett senare tillfälle': ['senare'],
+      'förutsatt att': ['om'], 'i form av': ['som'], därest: ['om'], likaledes: ['också'], ånyo: ['igen'],
+      torde: ['bör', 'lär'], dylik: ['sådan'], dylika: ['sådana'], verkställa: ['genomföra', 'göra'],
+      facilitera: ['underlätta', 'hjälpa'], adressera: ['ta upp', 'lösa'], effektuera: ['genomföra'],
+      tillämpa: ['använda'], tillämpar: ['använder'], 'på grund av att': ['eftersom'],
+      'ett flertal': ['flera (säg hur många)'], 'i samband med': ['vid', 'när']
+    },
+    // The periphrastic passive (bli + participle). "blir" + adjective
+    // ("blir bättre") is not a passive: the analyser must want a participle.
+    passiveAuxiliaries: ['blir', 'blev', 'bli', 'blivit'],
+    // The s-passive is ambiguous: "-as", "-s", "-ades" and "-ats" also end
+    // deponent verbs (hoppas, finnas, lyckas, lyckades, andades), genitives
+    // (kommunens, Andreas) and nouns (plats, gas). Only the endings of the
+    // -era verbs are kept: "implementeras", "prioriterades", "publicerats" are
+    // passives nearly always, and they are the bureaucratic ones a pitch
+    // should lose. A present s-passive such as "skrivs ut" is not found.
+    passiveEndings: ['-eras', '-erades', '-erats']
+  },
+  readability: 'lix',
+  // Swedish speech runs at about the same syllable rate as English, but
+  // Swedish words are a little longer (compounds are written as one word):
+  // 140 words a minute is a calm pace. An estimate; override it with
+  // `speakingTime.wordsPerMinute`.
+  wordsPerMinute: 140,
+  messages: {
+    reasons: {
+      'story-problem': 'Problemet {0}: säg vem som drabbas av vad, hur ofta och vad det kostar',
+      'story-hero': 'Huvudpersonen {0}: nämn personen eller gruppen vars vardag förändras',
+      'story-change': 'Förändringen {0}: säg vad ni gör annorlunda',
+      'story-outcome': 'Resultatet {0}: säg med en siffra vad som är annorlunda efteråt',
+      'story-ask': 'Begäran {0}: säg vad ni vill ha av just den här publiken',
+      'story-order-change': 'Lösningen kommer innan något problem har beskrivits',
+      'story-order-outcome': 'Ett resultat kommer före förändringen som ger det',
+      'team-as-hero': 'Teamet står i centrum: `vi` {0} gånger, de ni arbetar för {1} gånger',
+      'hard-sentence': 'Svårläst mening ({0})',
+      'long-sentence': 'Lång mening: {0} ord, fler än {1}',
+      passive: 'Passiv form `{0}`: säg vem som gör något',
+      hedge: 'Garderingen `{0}` försvagar påståendet',
+      simpler: 'Välj ett enklare ord än `{0}`',
+      buzzword: 'Modeordet `{0}` säger inte mycket',
+      'vague-quantity': 'Oprecis mängd `{0}`: ge en siffra',
+      filler: 'Fyllnadsordet `{0}` äter upp er tid',
+      'over-time': 'Pitchen tar ungefär {0} sekunder att säga, {1} sekunder mer än de {2} sekunder ni har'
+    },
+    notes: {
+      'story-problem': 'En jury engagerar sig i problemet innan den bryr sig om lösningen. Vem har problemet, hur ofta, och vad kostar det?',
+      'story-hero': 'Berättelser följer en människa. Nämn en person (Maria, 84) eller en konkret grupp (undersköterskor på nattskift), inte teamet.',
+      'story-change': 'Förändringen är vändpunkten: vad blir annorlunda tack vare er?',
+      'story-outcome': 'Visa läget efteråt: före → efter, med en siffra och en enhet.',
+      'story-ask': 'Avsluta med en konkret begäran: pengar, en pilot, en partner eller ett beslut, med belopp eller datum.',
+      'story-order': 'Först problemet, sedan förändringen, sist resultatet: lyssnaren behöver känna problemet innan lösningen blir begriplig.',
+      'team-as-hero': 'Gör dem ni arbetar för till subjekt i meningarna; teamet är mentorn, inte hjälten.',
+      'hard-sentence': 'Dela meningen, eller välj kortare och vanligare ord: den som lyssnar kan inte läsa om.',
+      'long-sentence': 'En mening som sägs högt ska räcka ett andetag. Dela den i två.',
+      passive: 'Aktiv form visar vem som gör vad, och det gör berättelsen konkret.',
+      hedge: 'Säg det ni vet; där ni är osäkra, säg vad ni ska testa.',
+      simpler: 'Vardagliga ord förstås snabbare av en jury som lyssnar.',
+      buzzword: 'Byt etiketten mot fakta: vad exakt är nytt, för vem, och hur mäts det?',
+      'vague-quantity': 'En siffra övertygar där ”många” inte gör det: hur många, av hur många?',
+      filler: 'Stryk det: varje sekund räknas.',
+      'over-time': 'Stryk ord eller välj en längre tid: en jury slutar lyssna när tiden är ute.'
+    },
+    status: {weak: 'behöver bli tydligare', missing: 'saknas'},
+    elements: {problem: 'problem', hero: 'huvudperson', change: 'förändring', outcome: 'resultat', ask: 'begäran'},
+    missing: {
+      problem: 'Vad går fel i dag, för vem och hur ofta? Vad kostar det dem?',
+      hero: 'Vem är en person vars liv det här förändrar – vad heter hon, och hur ser hennes dag ut?',
+      change: 'Vad gör ni konkret annorlunda, och vad är det första en användare märker?',
+      outcome: 'Vad är annorlunda om ett år, och vilken siffra visar det?',
+      ask: 'Vad vill ni ha av den här publiken i dag: pengar, en pilot, en partner eller ett beslut – och hur mycket?'
+    },
+    weak: {
+      problem: 'Du skriver ”{0}” – hur ofta händer det, hur många drabbas och vad kostar det?',
+      hero: 'Du skriver ”{0}” – vem är en av dem, och vad kostar problemet henne?',
+      change: 'Du skriver ”{0}” – hur ser det ut i praktiken, steg för steg?',
+      outcome: 'Du skriver ”{0}” – hur ska ni mäta det, och vad är siffran i dag?',
+      ask: 'Du skriver ”{0}” – vad exakt ber ni om, av vem, hur mycket och till när?'
+    },
+    evidence: {
+      cue: 'säger ”{0}”',
+      person: 'nämner en person: {0}',
+      people: 'nämner dem det gäller: {0}',
+      generic: 'nämner människor bara allmänt: {0}',
+      number: 'ger en siffra: {0}',
+      comparison: 'före → efter i siffror',
+      negation: 'beskriver en brist: {0}',
+      aim: 'ett mål, ännu inget resultat',
+      past: 'berättar vad som hände',
+      question: 'ställer en fråga till publiken',
+      imperative: 'uppmanar publiken att handla',
+      position: 'där sådana meningar brukar stå',
+      neighbour: 'fortsätter meningen före',
+      heading: 'under rubriken ”{0}”'
+    },
+    narrativeCaveat: 'Bara {0} ord: Olson anser att Narrative Index är opålitligt under 1\u00a0000 ord; läs det som en fingervisning.',
+    spineSeparator: '; '
+  }
+}
