@@ -22,9 +22,9 @@ Exit codes: 0 no errors, 1 a finding is an error, 2 a usage or input problem.
 `
 
 const analysisOptions = `  --preset NAME                elevator, three-minute, five-minute or challenge
-  --lang LANG                  en, sv, fi or auto (default: the config's, else en)
-  --wpm N                      Speaking rate in words per minute
-  --limit SECONDS              Time slot in seconds
+  --lang LANG                  en, sv, fi or auto (default: auto)
+  --wpm N                      Speaking rate, 60–300 words a minute
+  --limit SECONDS              Time slot, 1–7200 seconds
   -c, --config FILE            Use this config file instead of searching for
                                pitch-coach.config.json or .pitchcoachrc.json
   -h, --help                   Show this help`

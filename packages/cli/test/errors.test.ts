@@ -89,3 +89,8 @@ test('one bad file does not lose the others’ results (json)', () => {
   const data = JSON.parse(result.stdout) as Array<{file: string}>
   assert.deepEqual(data.map((item) => item.file), ['good.md'])
 })
+
+test('a file over the core’s size limit: exit 2, one line naming it', () => {
+  const root = folder({'huge.md': 'word '.repeat(200_001)})
+  assertUsageError(run(['check', 'huge.md'], {cwd: root}), /^pitch-coach: huge\.md: .*maximum/)
+})

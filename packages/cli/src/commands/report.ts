@@ -59,6 +59,7 @@ export async function report(argv: readonly string[], io: Io): Promise<number> {
   }
 
   for (const [index, entry] of entries.entries()) {
+    progress.update(index, entry.name)
     if (entry.error === undefined) {
       const outcome = await analyzeName(entry.name, context)
       if (outcome.ok) results.push(outcome)
@@ -66,7 +67,6 @@ export async function report(argv: readonly string[], io: Io): Promise<number> {
     } else {
       note(entry.error)
     }
-    progress.update(index + 1, entry.name)
   }
 
   progress.done()

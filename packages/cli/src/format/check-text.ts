@@ -87,8 +87,9 @@ export function formatSummary(result: Analysed, options: TextOptions): string[] 
   lines.push(
     field(
       'narrative index',
-      (index.value === null ? 'n/a (no “and”)' : round(index.value)) +
-        ` (${plural(index.buts, 'but')}, ${plural(index.ands, 'and')})` +
+      (index.value === null
+        ? 'n/a: no “and” to count'
+        : `${round(index.value)} (${plural(index.buts, 'but')}, ${plural(index.ands, 'and')})`) +
         (index.caveat ? colors.dim(` — ${index.caveat}`) : '')
     )
   )
