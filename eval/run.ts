@@ -34,6 +34,7 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'
 import type {Element, ElementStatus, Language, PitchReport} from '../packages/core/src/index.ts'
+import {alignUnits, goldLabels, readCorpus, type Pitch} from './align.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -43,19 +44,6 @@ const core = ['problem', 'hero', 'change', 'outcome'] as const
 type CoreElement = (typeof core)[number]
 const all: readonly Element[] = ['problem', 'hero', 'change', 'outcome', 'ask']
 const statuses: readonly ElementStatus[] = ['present', 'weak', 'missing']
-
-interface GoldUnit {
-  text: string
-  labels: Element[]
-}
-
-interface Pitch {
-  id: string
-  lang: Language
-  text: string
-  sentences: GoldUnit[]
-  elements: Partial<Record<Element, ElementStatus>>
-}
 
 interface Counts {
   tp: number
@@ -136,85 +124,6 @@ function corpusFiles(): Array<[string, string]> {
   return files.filter(([name]) => !corpusFilter || name.includes(corpusFilter))
 }
 
-function readCorpus(path: string): Pitch[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      try {
-        return JSON.parse(line) as Pitch
-      } catch (error) {
-        throw new Error(`eval: ${path}:${index + 1}: invalid JSON (${(error as Error).message})`)
-      }
-    })
-}
-
-/**
- * The comparable characters of a text (letters and digits, lower case) with
- * the source offset of each, so that whitespace, punctuation, Markdown
- * emphasis and link syntax do not matter. Link targets are skipped.
- */
-function keyed(text: string): {key: string; offsets: number[]} {
-  let key = ''
-  const offsets: number[] = []
-  let i = 0
-  while (i < text.length) {
-    // Skip the target of a Markdown link or image: `](…)`.
-    if (text[i] === ']' && text[i + 1] === '(') {
-      const close = text.indexOf(')', i + 2)
-      if (close !== -1) {
-        i = close + 1
-        continue
-      }
-    }
-    const code = text.codePointAt(i)!
-    const char = String.fromCodePoint(code)
-    if (/[\p{L}\p{N}]/u.test(char)) {
-      const lower = char.toLowerCase()
-      for (let k = 0; k < lower.length; k++) {
-        key += lower[k]
-        offsets.push(i)
-      }
-    }
-    i += char.length
-  }
-  return {key, offsets}
-}
-
-/** Source ranges of the gold units (undefined where a unit is not found). */
-function alignUnits(pitch: Pitch): Array<{start: number; end: number} | undefined> {
-  const source = keyed(pitch.text)
-  let cursor = 0
-  return pitch.sentences.map((unit) => {
-    const {key} = keyed(unit.text)
-    if (key === '') return undefined
-    const at = source.key.indexOf(key, cursor)
-    if (at === -1) return undefined
-    cursor = at + key.length
-    const start = source.offsets[at]!
-    const last = source.offsets[at + key.length - 1]!
-    return {start, end: last + 1}
-  })
-}
-
-/** Gold labels per report sentence: the labels of the unit it overlaps most. */
-function goldPerSentence(report: PitchReport, units: Array<{start: number; end: number} | undefined>, pitch: Pitch): Element[][] {
-  return report.sentences.map((sentence) => {
-    const a = sentence.position.start.offset
-    const b = sentence.position.end.offset
-    let best = -1
-    let bestOverlap = 0
-    units.forEach((range, index) => {
-      if (!range) return
-      const overlap = Math.min(b, range.end) - Math.max(a, range.start)
-      if (overlap > bestOverlap) {
-        bestOverlap = overlap
-        best = index
-      }
-    })
-    return best === -1 ? [] : pitch.sentences[best]!.labels
-  })
-}
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b)
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r))
@@ -251,7 +160,7 @@ function evaluate(name: string, language: Language, pitches: Pitch[]): CorpusRes
     const report = analyzeSync(pitch.text, {language})
     const units = alignUnits(pitch)
     unaligned += units.filter((u) => !u).length
-    const gold = goldPerSentence(report, units, pitch)
+    const gold = goldLabels(report.sentences.map((s) => ({start: s.position.start.offset, end: s.position.end.offset})), units, pitch)
     sentences += report.sentences.length
     report.sentences.forEach((sentence, index) => {
       for (const element of all) {

@@ -21,12 +21,14 @@ export interface CueHit {
 
 /** What a sentence shows, independent of where it stands. */
 export interface SentenceFeatures {
-  /** Cue hits per element (hero has none: it is found from people and names). */
-  cues: Record<Exclude<Element, 'hero'>, CueHit[]>
+  /** Cue hits per element (hero cues are few: heroes are found mostly from people and names). */
+  cues: Record<Element, CueHit[]>
   /** Sums of cue weights. */
-  cueScore: Record<Exclude<Element, 'hero'>, number>
+  cueScore: Record<Element, number>
   /** Mentions of the team (we, our, us). */
   team: number
+  /** The team is the subject: a team word among the first two words ("We built…", "Our app…"). */
+  teamSubject: boolean
   /** Mentions of the people served: roles and groups, by word index. */
   people: Array<{first: number; last: number}>
   /** Generic people words (people, users). */
@@ -45,6 +47,8 @@ export interface SentenceFeatures {
   comparison: boolean
   /** Negations and lack. */
   negations: number
+  /** The words of the negations, in order. */
+  negationWords: string[]
   /** Aim words (will, goal). */
   aims: number
   /** A past-tense verb (English, from compromise). */
@@ -60,7 +64,7 @@ export interface SentenceFeatures {
 /** The compiled data one language's features need. */
 export interface FeatureLists {
   profile: LanguageProfile
-  cues: Record<Exclude<Element, 'hero'>, PhraseSet<number>>
+  cues: Record<Element, PhraseSet<number>>
   team: ReadonlySet<string>
   people: PhraseSet
   generic: PhraseSet
@@ -82,14 +86,14 @@ const compiled = new WeakMap<LanguageProfile, FeatureLists>()
 export function featureLists(profile: LanguageProfile): FeatureLists {
   let lists = compiled.get(profile)
   if (lists) return lists
-  const cueSet = (element: Exclude<Element, 'hero'>) => new PhraseSet<number>(profile.cues[element].map((c) => [c.phrase, c.weight] as const))
+  const cueSet = (element: Element) => new PhraseSet<number>(profile.cues[element].map((c) => [c.phrase, c.weight] as const))
   const sections: Array<readonly [string, Element]> = []
   for (const [element, phrases] of Object.entries(profile.sections ?? {}) as Array<[Element, readonly string[]]>) {
     for (const phrase of phrases) sections.push([phrase, element])
   }
   lists = {
     profile,
-    cues: {problem: cueSet('problem'), change: cueSet('change'), outcome: cueSet('outcome'), ask: cueSet('ask')},
+    cues: {problem: cueSet('problem'), hero: cueSet('hero'), change: cueSet('change'), outcome: cueSet('outcome'), ask: cueSet('ask')},
     team: new Set(profile.team),
     people: PhraseSet.of(profile.people),
     generic: PhraseSet.of(profile.genericPeople),
@@ -118,7 +122,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
   const words = sentence.words
   const cues = {} as SentenceFeatures['cues']
   const cueScore = {} as SentenceFeatures['cueScore']
-  for (const element of ['problem', 'change', 'outcome', 'ask'] as const) {
+  for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
     const hits = lists.cues[element].match(lower).map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
     cues[element] = hits
     cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
@@ -126,6 +130,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
 
   let team = 0
   for (const word of lower) if (lists.team.has(word)) team++
+  const teamSubject = lower.slice(0, 2).some((word) => lists.team.has(word))
   let pronouns = 0
   for (const word of lower) if (lists.pronouns.has(word)) pronouns++
 
@@ -146,6 +151,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
       ? true
       : numbers.length >= 1 && comparatives.some((c) => c.phrase !== 'to' && c.phrase !== 'from')
 
+  const negations = lists.negations.match(lower)
   const {names, tagged} = personNames(sentence, lists)
   const opens = sentence.kind === 'heading' || (sentence.words.length <= 8 && !/[.!]$/.test(sentence.text))
     ? [...new Set(lists.sections.match(lower).map((m) => m.data))]
@@ -161,6 +167,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
     cues,
     cueScore,
     team,
+    teamSubject,
     people: lists.people.match(lower).map((m) => ({first: m.first, last: m.last})),
     generic: lists.generic.match(lower).map((m) => ({first: m.first, last: m.last})),
     pronouns,
@@ -169,7 +176,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
     numbers,
     measured,
     comparison,
-    negations: lists.negations.match(lower).length,
+    negations: negations.length,
+    negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
     aims: lists.aims.match(lower).length,
     past: lists.profile.code === 'en' && pastTense(sentence, words.length),
     question: /\?["'”’)\]]*$/.test(sentence.text),

@@ -1,6 +1,13 @@
 /**
- * Scores each sentence for each element from its features, its position and
- * its neighbours, and says why.
+ * Scores each sentence for each element from its features, its position,
+ * the section it stands in and its neighbours, and says why.
+ *
+ * The model is a logistic regression per element over one named feature
+ * vector (`vector`), with the weights in `weights.ts`: a sentence's score
+ * for an element is `sigmoid(bias + Σ weight · feature)`, a probability-like
+ * figure in 0..1, and the sentence carries the element from
+ * `weights.roleThreshold` up. Every feature is a plain number with a name,
+ * so every score can be taken apart into its contributions.
  *
  * @module
  */
@@ -21,138 +28,254 @@ export interface SentenceScore {
   reasons: Record<Element, Reason[]>
 }
 
+/**
+ * The names of the model's inputs, in a fixed order. `cue.*` are the summed
+ * cue weights of the sentence (capped at 3), `prev.*`/`next.*` the same for
+ * the neighbouring sentence, `section.*` whether the sentence stands under a
+ * heading or prompt that opened a section about that element.
+ */
+export const featureNames = [
+  'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask',
+  'negation', 'people', 'generic', 'name', 'pronoun', 'team', 'teamSubject',
+  'number', 'measured', 'comparison', 'aim', 'past', 'question',
+  'heading', 'listItem', 'title', 'short',
+  'turn.contrast', 'turn.consequence',
+  'section.problem', 'section.change', 'section.outcome', 'section.ask',
+  'position.first', 'position.early', 'position.late', 'position.last',
+  'prev.problem', 'prev.change', 'prev.outcome', 'prev.person', 'next.problem', 'next.change', 'next.outcome', 'next.person'
+] as const
+
+/** One input of the model. */
+export type FeatureName = (typeof featureNames)[number]
+
+/** A sentence's inputs, by name. */
+export type Vector = Record<FeatureName, number>
+
+/** An element's model: a bias and a weight per input (missing inputs weigh 0). */
+export type ElementWeights = {bias: number} & Partial<Record<FeatureName, number>>
+
+const cap = (value: number, max: number): number => Math.min(value, max)
+const flag = (value: boolean): number => (value ? 1 : 0)
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
 
-/** Score every sentence. */
-export function scoreSentences(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): SentenceScore[] {
+/** Whether a sentence mentions someone the story could be about. */
+function person(f: SentenceFeatures | undefined): number {
+  if (!f) return 0
+  return flag(f.people.length > 0 || f.names.length > 0 || f.pronouns > 0)
+}
+
+/** The inputs of every sentence (position, sections and neighbours included). */
+export function vectors(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): Vector[] {
   const n = sentences.length
-  const result: SentenceScore[] = []
-  // The section a heading or prompt line opened, carried until the next one.
+  const out: Vector[] = []
   let section: Element[] = []
-  let sectionTitle = ''
-  let previous: SentenceScore | undefined
   for (let i = 0; i < n; i++) {
     const sentence = sentences[i]!
     const f = features[i]!
-    if (sentence.kind === 'heading' || f.opens.length > 0) {
-      section = f.opens
-      sectionTitle = sentence.words.map((w) => w.value).join(' ')
-    }
-    const inSection = (element: Element): boolean => section.includes(element) && !f.opens.includes(element)
+    const title = sentence.kind === 'heading' || f.opens.length > 0
+    // A heading or prompt opens a section (or closes the previous one when it names no element).
+    if (sentence.kind === 'heading' || f.opens.length > 0) section = f.opens
+    const inSection = (element: Element): number => flag(!title && section.includes(element))
+    const prev = features[i - 1]
+    const next = features[i + 1]
     const where = n <= 1 ? 0.5 : i / (n - 1)
-    const reasons: Record<Element, Reason[]> = {problem: [], hero: [], change: [], outcome: [], ask: []}
-    const cueReasons = (element: Exclude<Element, 'hero'>): void => {
-      for (const hit of f.cues[element].filter((h) => h.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, 2)) {
-        reasons[element].push({key: 'cue', value: sentence.words.slice(hit.first, hit.last + 1).map((w) => w.value).join(' ')})
-      }
-    }
+    out.push({
+      'cue.problem': cap(f.cueScore.problem, 3),
+      'cue.hero': cap(f.cueScore.hero, 3),
+      'cue.change': cap(f.cueScore.change, 3),
+      'cue.outcome': cap(f.cueScore.outcome, 3),
+      'cue.ask': cap(f.cueScore.ask, 3),
+      negation: cap(f.negations, 2),
+      people: cap(f.people.length, 3),
+      generic: flag(f.generic.length > 0),
+      name: flag(f.names.length > 0),
+      pronoun: flag(f.pronouns > 0),
+      team: cap(f.team, 3),
+      teamSubject: flag(f.teamSubject),
+      number: flag(f.numbers.length > 0),
+      measured: flag(f.measured > 0),
+      comparison: flag(f.comparison),
+      aim: flag(f.aims > 0),
+      past: flag(f.past),
+      question: flag(f.question),
+      heading: flag(sentence.kind === 'heading'),
+      listItem: flag(sentence.kind === 'listItem'),
+      title: flag(f.opens.length > 0 && f.cueScore.problem + f.cueScore.change + f.cueScore.outcome < 1.5),
+      short: flag(sentence.words.length <= 5),
+      'turn.contrast': flag(f.turn === 'contrast'),
+      'turn.consequence': flag(f.turn === 'consequence'),
+      'section.problem': inSection('problem'),
+      'section.change': inSection('change'),
+      'section.outcome': inSection('outcome'),
+      'section.ask': inSection('ask'),
+      'position.first': flag(i === 0),
+      'position.early': flag(where < 0.3),
+      'position.late': flag(where > 0.7),
+      'position.last': flag(i === n - 1),
+      'prev.problem': prev ? cap(prev.cueScore.problem, 3) : 0,
+      'prev.change': prev ? cap(prev.cueScore.change, 3) : 0,
+      'prev.outcome': prev ? cap(prev.cueScore.outcome, 3) : 0,
+      'prev.person': person(prev),
+      'next.problem': next ? cap(next.cueScore.problem, 3) : 0,
+      'next.change': next ? cap(next.cueScore.change, 3) : 0,
+      'next.outcome': next ? cap(next.cueScore.outcome, 3) : 0,
+      'next.person': person(next)
+    })
+  }
+  return out
+}
 
-    // Problem.
-    const wp = weights.problem
-    let problem = wp.bias + Math.min(f.cueScore.problem * wp.cue, wp.cueCap)
-    cueReasons('problem')
-    if (f.negations > 0) {
-      problem += Math.min(f.negations * wp.negation, wp.negationCap)
-      reasons.problem.push({key: 'negation', value: negationWord(sentence, f)})
-    }
-    if (inSection('problem')) problem += wp.section
-    if (where < 0.34) problem += wp.early
-    if (f.people.length > 0 || f.names.length > 0) problem += wp.people
-    if (f.cueScore.change > f.cueScore.problem) problem += wp.changeCue
-    if (f.comparison) problem += wp.comparison
+/** The linear part of an element's model for one sentence. */
+export function logit(model: ElementWeights, vector: Vector): number {
+  let sum = model.bias
+  for (const name of featureNames) {
+    const w = model[name]
+    if (w) sum += w * vector[name]
+  }
+  return sum
+}
 
-    // Hero.
-    const wh = weights.hero
-    let hero = wh.bias
-    if (f.names.length > 0) {
-      hero += f.namesTagged ? wh.taggedName : wh.name
-      reasons.hero.push({key: 'person', value: f.names.join(', ')})
-    }
-    if (f.people.length > 0) {
-      hero += wh.people + Math.min(f.people.length - 1, 3) * wh.morePeople
-      reasons.hero.push({key: 'people', value: phrase(sentence, f.people[0]!)})
-    } else if (f.generic.length > 0 && f.names.length === 0) {
-      hero += wh.generic
-      reasons.hero.push({key: 'generic', value: phrase(sentence, f.generic[0]!)})
-    }
-    if (f.pronouns > 0 && previous && previous.score.hero >= weights.roleThreshold && f.names.length === 0 && f.people.length === 0) {
-      hero += wh.pronoun
-      reasons.hero.push({key: 'neighbour'})
-    }
-    if (f.team > 0 && f.people.length === 0 && f.names.length === 0 && f.pronouns === 0) hero += wh.teamOnly
-    if (sentence.kind === 'heading') hero += wh.heading
+/** Each input's contribution (weight · value) to an element's score, largest first, zeros left out. */
+export function contributions(model: ElementWeights, vector: Vector): Array<{feature: FeatureName; value: number}> {
+  return featureNames
+    .map((feature) => ({feature, value: (model[feature] ?? 0) * vector[feature]}))
+    .filter((c) => c.value !== 0)
+    .sort((a, b) => b.value - a.value)
+}
 
-    // Change.
-    const wc = weights.change
-    let change = wc.bias + Math.min(f.cueScore.change * wc.cue, wc.cueCap)
-    cueReasons('change')
-    if (inSection('change')) change += wc.section
-    if (f.turn && previous && previous.score.problem >= weights.roleThreshold) {
-      change += wc.turnAfterProblem
-      reasons.change.push({key: 'neighbour'})
+/** Score every sentence. */
+export function scoreSentences(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): SentenceScore[] {
+  const all = vectors(sentences, features)
+  const result: SentenceScore[] = []
+  let sectionTitle = ''
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!
+    const f = features[i]!
+    const v = all[i]!
+    if (sentence.kind === 'heading' || f.opens.length > 0) sectionTitle = plainWords(sentence)
+    const score = {} as Record<Element, number>
+    const reasons = {} as Record<Element, Reason[]>
+    for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
+      const model = weights[element]
+      score[element] = sigmoid(logit(model, v))
+      reasons[element] = explain(element, contributions(model, v), sentence, f, sectionTitle, sentences[i - 1], features[i - 1])
     }
-    if (where > 0.2 && where < 0.8) change += wc.middle
-    if (f.cueScore.problem > f.cueScore.change + 1) change += wc.problemCue
-
-    // Outcome.
-    const wo = weights.outcome
-    let outcome = wo.bias + Math.min(f.cueScore.outcome * wo.cue, wo.cueCap)
-    cueReasons('outcome')
-    if (f.measured > 0) {
-      outcome += wo.measured
-      reasons.outcome.push({key: 'number', value: numberText(sentence, f)})
-    }
-    if (f.comparison) {
-      outcome += wo.comparison
-      reasons.outcome.push({key: 'comparison'})
-    }
-    if (f.past && f.numbers.length > 0) {
-      outcome += wo.pastWithFigure
-      reasons.outcome.push({key: 'past'})
-    }
-    if (inSection('outcome')) outcome += wo.section
-    if (f.cueScore.problem > f.cueScore.outcome + 1) outcome += wo.problemCue
-    if (f.aims > 0 && f.measured === 0 && !f.comparison && !f.past) reasons.outcome.push({key: 'aim'})
-
-    // Ask.
-    const wa = weights.ask
-    let ask = wa.bias + Math.min(f.cueScore.ask * wa.cue, wa.cueCap)
-    cueReasons('ask')
-    if (inSection('ask')) ask += wa.section
-    if (where >= 0.75) {
-      ask += wa.late
-      if (f.question) ask += wa.lateQuestion
-    }
-    if (f.numbers.length > 0 && f.cueScore.ask > 0) ask += wa.figure
-
-    if (section.length > 0 && !f.opens.length) {
-      for (const element of section) if (inSection(element)) reasons[element].push({key: 'heading', value: sectionTitle})
-    }
-
-    const score: SentenceScore = {
-      score: {problem: sigmoid(problem), hero: sigmoid(hero), change: sigmoid(change), outcome: sigmoid(outcome), ask: sigmoid(ask)},
-      reasons
-    }
-    result.push(score)
-    previous = score
+    result.push({score, reasons})
   }
   return result
 }
 
-function phrase(sentence: Sentence, range: {first: number; last: number}): string {
-  const first = sentence.words[Math.max(0, range.first)]!
-  const last = sentence.words[Math.min(sentence.words.length - 1, range.last + 2)]!
-  return sentence.text.slice(first.start - sentence.start, last.end - sentence.start)
+/** Turn the positive contributions into reasons a person can read. */
+function explain(
+  element: Element,
+  parts: Array<{feature: FeatureName; value: number}>,
+  sentence: Sentence,
+  f: SentenceFeatures,
+  sectionTitle: string,
+  previous: Sentence | undefined,
+  previousFeatures: SentenceFeatures | undefined
+): Reason[] {
+  const out: Reason[] = []
+  const seen = new Set<string>()
+  const add = (reason: Reason): void => {
+    const key = reason.key + '\u0000' + (reason.value ?? '')
+    if (!seen.has(key)) {
+      seen.add(key)
+      out.push(reason)
+    }
+  }
+  for (const {feature, value} of parts) {
+    if (value < 0.3) break
+    switch (feature) {
+      case 'cue.problem':
+      case 'cue.hero':
+      case 'cue.change':
+      case 'cue.outcome':
+      case 'cue.ask': {
+        const cue = feature.slice(4) as Exclude<Element, never>
+        for (const hit of f.cues[cue].filter((h) => h.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, 2)) {
+          add({key: 'cue', value: wordsText(sentence, hit.first, hit.last)})
+        }
+        break
+      }
+      case 'negation':
+        add({key: 'negation', value: f.negationWords[0] ?? ''})
+        break
+      case 'people':
+        if (f.people[0]) add({key: 'people', value: phrase(sentence, f.people[0])})
+        break
+      case 'generic':
+        if (f.generic[0]) add({key: 'generic', value: phrase(sentence, f.generic[0])})
+        break
+      case 'name':
+        add({key: 'person', value: f.names.join(', ')})
+        break
+      case 'pronoun':
+        add({key: 'neighbour'})
+        break
+      case 'number':
+      case 'measured':
+        add({key: 'number', value: numberText(sentence, f)})
+        break
+      case 'comparison':
+        add({key: 'comparison'})
+        break
+      case 'past':
+        add({key: 'past'})
+        break
+      case 'question':
+        add({key: 'question'})
+        break
+      case 'section.problem':
+      case 'section.change':
+      case 'section.outcome':
+      case 'section.ask':
+        add({key: 'heading', value: sectionTitle})
+        break
+      case 'position.first':
+      case 'position.early':
+      case 'position.late':
+      case 'position.last':
+        add({key: 'position'})
+        break
+      case 'prev.problem':
+      case 'prev.change':
+      case 'prev.outcome':
+      case 'prev.person':
+      case 'next.problem':
+      case 'next.change':
+      case 'next.outcome':
+      case 'next.person':
+      case 'turn.contrast':
+      case 'turn.consequence':
+        add({key: 'neighbour'})
+        break
+      default:
+        break
+    }
+  }
+  if (element === 'outcome' && f.aims > 0 && f.measured === 0 && !f.comparison && !f.past) add({key: 'aim'})
+  void previous
+  void previousFeatures
+  return out
 }
 
-function negationWord(sentence: Sentence, f: SentenceFeatures): string {
-  void f
-  return sentence.words.map((w) => w.value).slice(0, 8).join(' ')
+function plainWords(sentence: Sentence): string {
+  return sentence.words.map((w) => w.value).join(' ')
+}
+
+function wordsText(sentence: Sentence, first: number, last: number): string {
+  const a = sentence.words[first]!
+  const b = sentence.words[Math.min(last, sentence.words.length - 1)]!
+  return sentence.text.slice(a.start - sentence.start, b.end - sentence.start)
+}
+
+/** A role or group with up to two following words ("residents over 80"). */
+function phrase(sentence: Sentence, range: {first: number; last: number}): string {
+  return wordsText(sentence, Math.max(0, range.first), Math.min(sentence.words.length - 1, range.last + 2))
 }
 
 function numberText(sentence: Sentence, f: SentenceFeatures): string {
   const index = f.numbers[0] ?? 0
-  const a = sentence.words[index]!
-  const b = sentence.words[Math.min(sentence.words.length - 1, index + 1)]!
-  return sentence.text.slice(a.start - sentence.start, b.end - sentence.start)
+  return wordsText(sentence, index, index + 1)
 }

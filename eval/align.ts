@@ -1,0 +1,110 @@
+/**
+ * Shared by the evaluation and training scripts: reading a corpus and
+ * finding its gold units in the pitch text.
+ *
+ * @module
+ */
+import {readFileSync} from 'node:fs'
+import type {Element, ElementStatus, Language} from '../packages/core/src/index.ts'
+
+/** A labelled unit (sentence, heading or list item). */
+export interface GoldUnit {
+  text: string
+  labels: Element[]
+}
+
+/** A labelled pitch. */
+export interface Pitch {
+  id: string
+  lang: Language
+  text: string
+  sentences: GoldUnit[]
+  elements: Partial<Record<Element, ElementStatus>>
+}
+
+/** Read a JSON Lines corpus. */
+export function readCorpus(path: string): Pitch[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      try {
+        return JSON.parse(line) as Pitch
+      } catch (error) {
+        throw new Error(`eval: ${path}:${index + 1}: invalid JSON (${(error as Error).message})`)
+      }
+    })
+}
+
+/**
+ * The comparable characters of a text (letters and digits, lower case) with
+ * the source offset of each, so that whitespace, punctuation, Markdown
+ * emphasis and link syntax do not matter. Link targets are skipped.
+ */
+function keyed(text: string): {key: string; offsets: number[]} {
+  let key = ''
+  const offsets: number[] = []
+  let i = 0
+  while (i < text.length) {
+    // Skip the target of a Markdown link or image: `](…)`.
+    if (text[i] === ']' && text[i + 1] === '(') {
+      const close = text.indexOf(')', i + 2)
+      if (close !== -1) {
+        i = close + 1
+        continue
+      }
+    }
+    const code = text.codePointAt(i)!
+    const char = String.fromCodePoint(code)
+    if (/[\p{L}\p{N}]/u.test(char)) {
+      const lower = char.toLowerCase()
+      for (let k = 0; k < lower.length; k++) {
+        key += lower[k]
+        offsets.push(i)
+      }
+    }
+    i += char.length
+  }
+  return {key, offsets}
+}
+
+/** Source ranges of the gold units (undefined where a unit is not found). */
+export function alignUnits(pitch: Pitch): Array<{start: number; end: number} | undefined> {
+  const source = keyed(pitch.text)
+  let cursor = 0
+  return pitch.sentences.map((unit) => {
+    const {key} = keyed(unit.text)
+    if (key === '') return undefined
+    const at = source.key.indexOf(key, cursor)
+    if (at === -1) return undefined
+    cursor = at + key.length
+    const start = source.offsets[at]!
+    const last = source.offsets[at + key.length - 1]!
+    return {start, end: last + 1}
+  })
+}
+
+
+/**
+ * Gold labels for each of the given sentence ranges (source offsets): the
+ * labels of the gold unit a sentence overlaps most, none when it overlaps none.
+ */
+export function goldLabels(
+  sentences: ReadonlyArray<{start: number; end: number}>,
+  units: ReadonlyArray<{start: number; end: number} | undefined>,
+  pitch: Pitch
+): Element[][] {
+  return sentences.map(({start: a, end: b}) => {
+    let best = -1
+    let bestOverlap = 0
+    units.forEach((range, index) => {
+      if (!range) return
+      const overlap = Math.min(b, range.end) - Math.max(a, range.start)
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap
+        best = index
+      }
+    })
+    return best === -1 ? [] : pitch.sentences[best]!.labels
+  })
+}
