@@ -31,7 +31,14 @@ const common = {
 await mkdir(`${root}/dist/bundle`, {recursive: true})
 await esbuild.build({...common, entryPoints: ['src/pitch-editor.ts'], outfile: 'dist/bundle/pitch-editor.js'})
 try {
-  await esbuild.build({...common, entryPoints: ['src/analysis/worker.ts'], outfile: 'dist/bundle/pitch-editor.worker.js'})
+    // `worker` first: packages such as decode-named-character-reference ship a
+  // `browser` build that needs `document`, which a worker does not have.
+  await esbuild.build({
+    ...common,
+    conditions: ['worker', 'production'],
+    entryPoints: ['src/analysis/worker.ts'],
+    outfile: 'dist/bundle/pitch-editor.worker.js'
+  })
 } catch (error) {
   console.error('Could not bundle the worker: build @pitch-coach/core first (`npm run build` at the root).')
   throw error

@@ -45,9 +45,9 @@ describe('surface model', () => {
     expect(mapped).to.deep.equal([{start: 0, end: 13, roles: ['problem']}])
   })
 
-  it('findingAt prefers the most severe finding at an offset', () => {
-    const findings = [finding(0, 10), {...finding(2, 5), severity: 'error' as const}]
-    expect(findingAt(findings, 3)).to.equal(1)
+  it('findingAt prefers the narrowest, then the most severe finding at an offset', () => {
+    const findings = [finding(0, 10), {...finding(2, 5), severity: 'info' as const}, {...finding(2, 5), severity: 'error' as const}]
+    expect(findingAt(findings, 3)).to.equal(2)
     expect(findingAt(findings, 8)).to.equal(0)
     expect(findingAt(findings, 11)).to.equal(-1)
   })

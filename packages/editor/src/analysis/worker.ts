@@ -5,8 +5,7 @@
  *
  * @module
  */
-import * as core from '@pitch-coach/core'
-import type {AnalyzeOptions, PitchReport} from '@pitch-coach/core'
+import {createAnalyzer, type AnalyzeOptions, type Analyzer, type PitchReport} from '@pitch-coach/core'
 import type {AnalysisOptions, AnalyzeRequest, WorkerReply} from './protocol.js'
 
 interface WorkerScope {
@@ -14,36 +13,30 @@ interface WorkerScope {
   postMessage(message: WorkerReply): void
 }
 
-interface IncrementalAnalyzer {
-  update(text: string): Promise<PitchReport>
-}
-
-type CreateAnalyzer = (options?: AnalyzeOptions) => IncrementalAnalyzer
-
 const scope = self as unknown as WorkerScope
-// The incremental analyser re-reads only what changed; one per set of options.
-const createAnalyzer = (core as unknown as {createAnalyzer?: CreateAnalyzer}).createAnalyzer
-let analyzer: {key: string; instance: IncrementalAnalyzer} | undefined
+// One incremental analyser per set of options: it re-reads only the
+// paragraphs that changed since the previous keystroke.
+let analyzer: {key: string; instance: Analyzer} | undefined
 
 function engineOptions(options: AnalysisOptions): AnalyzeOptions {
   const result: AnalyzeOptions = {language: options.language, messageLanguage: options.messageLanguage}
-  if (options.preset) result.preset = options.preset as AnalyzeOptions['preset']
+  // The engine validates the preset and names the accepted values when it is wrong.
+  if (options.preset !== undefined) result.preset = options.preset as AnalyzeOptions['preset']
   return result
 }
 
-async function run(request: AnalyzeRequest): Promise<PitchReport> {
+function run(request: AnalyzeRequest): PitchReport {
   const options = engineOptions(request.options)
-  if (!createAnalyzer) return core.analyze(request.text, options)
   const key = JSON.stringify(options)
   if (!analyzer || analyzer.key !== key) analyzer = {key, instance: createAnalyzer(options)}
-  return analyzer.instance.update(request.text)
+  return analyzer.instance.updateSync(request.text)
 }
 
-scope.onmessage = async (event) => {
+scope.onmessage = (event) => {
   const request = event.data
   const started = performance.now()
   try {
-    const report = await run(request)
+    const report = run(request)
     scope.postMessage({type: 'report', version: request.version, report, took: performance.now() - started})
   } catch (error) {
     analyzer = undefined

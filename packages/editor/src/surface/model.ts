@@ -121,7 +121,8 @@ function toFinding(message: PitchMessage, text: string): Finding | undefined {
     severity: message.severity,
     reason: message.reason,
     actual: message.actual,
-    expected: message.expected ?? [],
+    // An empty `expected` means "remove it"; a missing one means no suggestion.
+    expected: message.expected === undefined ? [] : message.expected.length === 0 ? [''] : message.expected,
     note: message.note,
     url: safeUrl(message.url)
   }
@@ -138,16 +139,22 @@ export function safeUrl(url: string | undefined): string | undefined {
   }
 }
 
-/** The finding at `offset` (inclusive of both ends), preferring the most severe. */
+/**
+ * The finding at `offset` (inclusive of both ends): the narrowest (a word
+ * inside a flagged sentence is what the writer points at), then the most severe.
+ */
 export function findingAt(findings: readonly Finding[], offset: number): number {
   let best = -1
   for (let index = 0; index < findings.length; index++) {
     const finding = findings[index]!
-    if (finding.start <= offset && offset <= finding.end) {
-      if (best === -1 || rank(finding.severity) > rank(findings[best]!.severity)) best = index
-    }
+    if (finding.start <= offset && offset <= finding.end && (best === -1 || better(finding, findings[best]!))) best = index
   }
   return best
+}
+
+function better(a: Finding, b: Finding): boolean {
+  const width = a.end - a.start - (b.end - b.start)
+  return width !== 0 ? width < 0 : rank(a.severity) > rank(b.severity)
 }
 
 /** The sentence containing `offset`, or -1. */
