@@ -7,6 +7,7 @@ import {readFile} from 'node:fs/promises'
 import * as path from 'node:path'
 import {validateOptions, type AnalyzeOptions} from '@pitch-coach/core'
 import {UsageError, oneLine} from './errors.js'
+import {jsonErrorOffset} from './json-error.js'
 
 /** The options `analyze` takes. */
 export type Options = AnalyzeOptions
@@ -102,9 +103,11 @@ export function mergeOptions(
 function parseConfig(text: string, file: string, cwd: string): Config {
   const shown = displayPath(file, cwd)
   let data: unknown
+  // A byte order mark is not JSON, but editors on Windows write one.
+  text = text.replace(/^\uFEFF/, '')
 
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+    data = JSON.parse(text)
   } catch (error) {
     throw new UsageError(
       `${shown}: invalid JSON${where(text, error)}`
@@ -134,21 +137,20 @@ function parseConfig(text: string, file: string, cwd: string): Config {
 /** ` at line L, column C: reason` for a JSON syntax error. */
 function where(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  const match = /at position (\d+)/.exec(message)
-  // V8 says: `Unexpected token '}', "{"a": }" is not valid JSON` or
-  // `Expected ',' or '}' after property value in JSON at position 12`.
+  // V8 says `Unexpected token '}', "{"a": }" is not valid JSON` or
+  // `Expected ',' or '}' after property value in JSON at position 12`:
+  // keep the reason, drop the position and the quoted text.
   const reason = oneLine(
     message
       .replace(/ in JSON at position \d+.*$/, '')
-      .replace(/, ".*" is not valid JSON$/, '')
+      .replace(/, .*is not valid JSON$/s, '')
   )
+  const offset = jsonErrorOffset(text)
 
-  if (!match) return `: ${reason}`
-  const before = text.slice(0, Number(match[1]))
-  const lines = before.split('\n')
-  const line = lines.length
+  if (offset === undefined) return `: ${reason}`
+  const lines = text.slice(0, offset).split(/\r\n|\r|\n/)
   const column = (lines.at(-1) ?? '').length + 1
-  return ` at line ${line}, column ${column}: ${reason}`
+  return ` at line ${lines.length}, column ${column}: ${reason}`
 }
 
 async function readOptional(file: string): Promise<string | undefined> {

@@ -85,7 +85,7 @@ test('invalid JSON: exit 2, names the file and the place', () => {
     'pitch-coach.config.json': '{\n  "preset": "elevator",\n  "language": \n}\n',
     'pitch.md': goodPitch
   })
-  assertUsageError(run(['check', 'pitch.md'], {cwd: root}), /pitch-coach\.config\.json: invalid JSON/)
+  assertUsageError(run(['check', 'pitch.md'], {cwd: root}), /pitch-coach\.config\.json: invalid JSON at line 4, column 1: Unexpected token '}'$/)
   const result = run(['check', '--config', 'pitch-coach.config.json', 'pitch.md'], {cwd: root})
   assertUsageError(result, /pitch-coach\.config\.json: invalid JSON/)
 })
