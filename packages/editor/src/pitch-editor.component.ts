@@ -130,14 +130,13 @@ export class PitchEditor extends LitElement {
     autosave: {type: String, reflect: true},
     view: {type: String, reflect: true},
     panelCollapsed: {type: Boolean, attribute: 'panel-collapsed', reflect: true},
-    _report: {state: true},
-    _active: {state: true},
-    _caret: {state: true},
-    _error: {state: true},
-    _notice: {state: true},
-    _announcement: {state: true},
-    _analysing: {state: true},
-    _formDisabled: {state: true}
+    _report: {state: true, attribute: false},
+    _active: {state: true, attribute: false},
+    _caret: {state: true, attribute: false},
+    _error: {state: true, attribute: false},
+    _notice: {state: true, attribute: false},
+    _announcement: {state: true, attribute: false},
+    _formDisabled: {state: true, attribute: false}
   }
 
   /** The Markdown text. */
@@ -175,7 +174,6 @@ export class PitchEditor extends LitElement {
   private _error: string | undefined = undefined
   private _notice: Notice | undefined = undefined
   private _announcement = ''
-  private _analysing = false
   private _formDisabled = false
 
   readonly #prefix = `pitch-editor-${++instances}`
@@ -573,14 +571,12 @@ export class PitchEditor extends LitElement {
     const text = this.value
     const version = this.#ensureClient().request(text, this.#analysisOptions())
     this.#lastRequest = {version, text}
-    this._analysing = true
     return version
   }
 
   #onReport(report: PitchReport, version: number): void {
     // A report for text that has changed since is never painted.
     if (!this.#lastRequest || this.#lastRequest.version !== version || this.#lastRequest.text !== this.value) return
-    this._analysing = false
     this._error = undefined
     this._report = report
     const activeKey = this._active >= 0 ? this.#findings[this._active]?.key : undefined
@@ -596,7 +592,6 @@ export class PitchEditor extends LitElement {
   }
 
   #onAnalysisError(message: string): void {
-    this._analysing = false
     this._error = message
     console.warn(`<pitch-editor>: ${message}`)
   }
