@@ -143,8 +143,11 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['vague', profile.style.vague],
     ['fillers', profile.style.fillers],
     ['simpler', Object.keys(profile.style.simpler)],
-    ['passiveAuxiliaries', profile.style.passiveAuxiliaries]
+    ['passiveAuxiliaries', profile.style.passiveAuxiliaries],
+    ['irregularParticiples', profile.style.irregularParticiples ?? []],
+    ['numberWords', profile.numberWords ?? []]
   ])
+  for (const [element, phrases] of Object.entries(profile.sections ?? {})) lists.set('sections.' + element, phrases)
   for (const [kind, words] of Object.entries(profile.connectives)) lists.set('connectives.' + kind, words)
   for (const [element, cues] of Object.entries(profile.cues)) lists.set('cues.' + element, cues.map((cue) => cue.phrase))
   return lists
@@ -166,6 +169,10 @@ test('profiles: sv and fi are their own profiles, not the English fallback', () 
   assert.notEqual(profiles.fi, en)
   assert.equal(profiles.sv.readability, 'lix')
   assert.equal(profiles.fi.readability, 'lix')
+  for (const profile of others) {
+    assert.ok((profile.numberWords ?? []).length > 10, `${profile.code} numberWords`)
+    assert.deepEqual(Object.keys(profile.sections ?? {}).sort(), ['ask', 'change', 'outcome', 'problem'], `${profile.code} sections`)
+  }
 })
 
 test('profiles: every profile has the same message keys and placeholders as English', () => {
@@ -242,10 +249,19 @@ test('profiles: simpler alternatives are non-empty', () => {
   }
 })
 
-test('profiles: passive endings are written as endings', () => {
+test('profiles: passive endings are bare lower-case endings (the analyser tests `word.endsWith(ending)`)', () => {
   for (const profile of others) {
-    for (const ending of profile.style.passiveEndings) assert.match(ending, /^-\p{Ll}+$/u, `${profile.code} ${ending}`)
+    for (const ending of profile.style.passiveEndings) assert.match(ending, /^\p{Ll}{2,}$/u, `${profile.code} ${ending}`)
   }
+  // A passive is found; the deponent "lyckades" and the noun "tehtävä" are not.
+  const passive = (profile: LanguageProfile, word: string) => profile.style.passiveEndings.some((e) => word.length > e.length + 2 && word.endsWith(e))
+  assert.ok(passive(profiles.sv, 'implementeras'))
+  assert.ok(!passive(profiles.sv, 'lyckades'))
+  assert.ok(passive(profiles.fi, 'käytetään'))
+  assert.ok(passive(profiles.fi, 'tehdään'))
+  assert.ok(!passive(profiles.fi, 'tehtävä'))
+  assert.ok(!passive(profiles.fi, 'kotiin'))
+  assert.ok(!passive(profiles.fi, 'itsestään'))
   assert.deepEqual(profiles.fi.style.passiveAuxiliaries, [])
 })
 

@@ -236,6 +236,24 @@ export const fi: LanguageProfile = {
     'puolitt*', 'kaksinkertais*', 'aiemmin', 'ennen', 'nyt', 'sijaan', 'prosentista', 'prosenttiin', 'eurosta',
     'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin', 'viikosta', 'viikkoon'
   ],
+  // Single words; Finnish numerals inflect, so the frequent case forms are
+  // listed ("kolmella kylällä", "31:stä kuuteen", "joka viides").
+  numberWords: [
+    'yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen',
+    'kaksitoista', 'viisitoista', 'kaksikymmentä', 'kolmekymmentä', 'neljäkymmentä', 'viisikymmentä', 'sata',
+    'sataa', 'satoja', 'tuhat', 'tuhatta', 'tuhansia', 'miljoona', 'miljoonaa', 'miljoonia', 'miljardi',
+    'miljardia', 'kahden', 'kolmen', 'neljän', 'viiden', 'kuuden', 'kahdella', 'kolmella', 'neljällä',
+    'viidellä', 'kahteen', 'kolmeen', 'neljään', 'viiteen', 'kuuteen', 'kymmeneen', 'kahdesti', 'kerran',
+    'puolet', 'puoli', 'puoleen', 'kolmasosa', 'kolmannes', 'neljäsosa', 'neljännes', 'kolmas', 'neljäs',
+    'viides', 'kymmenes', 'kaksinkertainen', 'kolminkertainen', 'tusina', 'molemmat'
+  ],
+  // Headings and prompts that open a section ("Tausta", "Ratkaisumme", "Mitä teemme toisin", "Pyyntömme").
+  sections: {
+    problem: ['ongelma*', 'haaste*', 'tausta*', 'miksi', 'tarve*', 'tarpee*', 'nykytila*', 'lähtötilanne*', 'tilanne*', 'tänään'],
+    change: ['ratkaisu*', 'idea*', 'mitä teemme', 'mitä teemme toisin', 'miten', 'näin se toimii', 'toteutus*', 'menetelmä*', 'toimintamalli*', 'ehdotus*', 'hanke*', 'projekti*', 'tuote*', 'palvelu*'],
+    outcome: ['tulos', 'tulok*', 'vaikutu*', 'vaikuttavuu*', 'hyöty*', 'hyödyt', 'tavoite*', 'tavoitt*', 'mikä muuttuu', 'näyttö*', 'seuranta'],
+    ask: ['pyyntö*', 'mitä tarvitsemme', 'tarvitsemme', 'mitä pyydämme', 'budjet*', 'rahoitu*', 'seuraava askel', 'seuraavat askeleet', 'miten voit auttaa', 'lähde mukaan', 'tule mukaan', 'yhteystiedot']
+  },
   style: {
     // "aika" is also the noun "time", so only its hedging phrases are listed.
     hedges: [
@@ -291,7 +309,7 @@ export const fi: LanguageProfile = {
     },
     // The Finnish passive is a verb ending, not an auxiliary.
     passiveAuxiliaries: [],
-    // Conservative. Present passive "-taan/-tään" after a vowel ("sanotaan",
+    // Endings, without a hyphen; conservative. Present passive "-taan/-tään" after a vowel ("sanotaan",
     // "käytetään", "kerätään") and "-daan/-dään" ("tehdään", "voidaan");
     // past "-ttiin/-htiin/-ltiin"; conditional "-ttaisiin/-ttäisiin".
     // Left out: "-staan/-stään" (possessive "kodistaan", "itsestään"),
@@ -300,8 +318,8 @@ export const fi: LanguageProfile = {
     // "maataan") and the colloquial first person plural "me tehdään" (we do),
     // which is grammatically a passive but names who acts.
     passiveEndings: [
-      '-etaan', '-etään', '-itaan', '-itään', '-otaan', '-ötään', '-utaan', '-ytään', '-ataan', '-ätään', '-daan',
-      '-dään', '-ttiin', '-htiin', '-ltiin', '-ttaisiin', '-ttäisiin', '-taisiin', '-täisiin'
+      'etaan', 'etään', 'itaan', 'itään', 'otaan', 'ötään', 'utaan', 'ytään', 'ataan', 'ätään', 'daan', 'dään',
+      'ttiin', 'htiin', 'ltiin', 'ttaisiin', 'ttäisiin', 'taisiin', 'täisiin'
     ]
   },
   readability: 'lix',

@@ -190,7 +190,7 @@ export const sv: LanguageProfile = {
       {phrase: 'bidrag', weight: 0.8}, {phrase: 'anslag', weight: 0.9}, {phrase: 'innovationsfond*', weight: 0.8},
       {phrase: 'pilot', weight: 0.5}, {phrase: 'partner*', weight: 0.8}, {phrase: 'sponsor*', weight: 1.0},
       {phrase: 'sponsr*', weight: 1.0}, {phrase: 'kontakta', weight: 1.2}, {phrase: 'hör av er', weight: 1.5},
-      {phrase: 'hör av dig', weight: 1.5}, {phrase: 'prata med oss', weight: 1.4}, {phrase: 'anmäl*', weight: 1.0},
+      {phrase: 'hör av dig', weight: 1.5}, {phrase: 'hör gärna av er', weight: 1.5}, {phrase: 'prata med oss', weight: 1.4}, {phrase: 'anmäl*', weight: 1.0},
       {phrase: 'låt oss', weight: 0.8}, {phrase: 'ge oss', weight: 1.5}, {phrase: 'er', weight: 0.4},
       {phrase: 'ni', weight: 0.3}, {phrase: 'du', weight: 0.3}, {phrase: 'beslut', weight: 0.6},
       {phrase: 'besluta*', weight: 0.7}, {phrase: 'fatta beslut', weight: 0.9}, {phrase: 'fattar ni beslut', weight: 1.4},
@@ -215,6 +215,20 @@ export const sv: LanguageProfile = {
   ],
   negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt'],
   comparatives: ['från', 'till', 'färre', 'mindre', 'mer', 'fler', 'ner', 'ned', 'upp', 'minsk*', 'sänk*', 'sjönk', 'steg', 'ökade', 'ökat', 'ökar', 'halver*', 'fördubbl*', 'än', 'istället', 'i stället', 'jämfört'],
+  // Single words. "en" and "ett" (one) are left out: they are the articles.
+  numberWords: [
+    'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio',
+    'fyrtio', 'femtio', 'hundra', 'hundratals', 'tusen', 'tusentals', 'miljon', 'miljoner', 'miljard', 'miljarder',
+    'dussin', 'dussintals', 'halv', 'halva', 'hälften', 'tredjedel', 'tredjedelen', 'fjärdedel', 'fjärdedelen',
+    'tredje', 'fjärde', 'femte', 'tionde', 'dubbelt', 'dubbla', 'tredubbla', 'båda', 'bägge'
+  ],
+  // Headings and prompts that open a section ("Bakgrund", "Vår lösning", "Så gör vi", "Vad vi behöver").
+  sections: {
+    problem: ['problem*', 'utmaning*', 'bakgrund*', 'varför', 'behov*', 'nuläge*', 'i dag', 'idag', 'situation*', 'utgångsläge*'],
+    change: ['lösning*', 'vår lösning', 'idé*', 'vår idé', 'så gör vi', 'så fungerar det', 'hur', 'metod*', 'arbetssätt*', 'förslag*', 'projekt*', 'produkt*', 'vad vi gör', 'genomförande'],
+    outcome: ['resultat*', 'effekt*', 'nytta', 'nyttan', 'mål', 'målet', 'målen', 'utfall*', 'vad förändras', 'efteråt', 'uppföljning'],
+    ask: ['vad vi behöver', 'vi behöver', 'vi söker', 'vår begäran', 'begäran', 'budget*', 'finansiering*', 'nästa steg', 'så kan ni hjälpa', 'vad vi ber om', 'var med', 'kontakt*']
+  },
   style: {
     // "typ" and "liksom" hedge as well as fill; they are listed once, as
     // fillers, so a pitch gets one finding for them, not two.
@@ -269,13 +283,30 @@ export const sv: LanguageProfile = {
     // The periphrastic passive (bli + participle). "blir" + adjective
     // ("blir bättre") is not a passive: the analyser must want a participle.
     passiveAuxiliaries: ['blir', 'blev', 'bli', 'blivit'],
-    // The s-passive is ambiguous: "-as", "-s", "-ades" and "-ats" also end
+    // Endings, without a hyphen. The s-passive is ambiguous: "-as", "-s", "-ades" and "-ats" also end
     // deponent verbs (hoppas, finnas, lyckas, lyckades, andades), genitives
     // (kommunens, Andreas) and nouns (plats, gas). Only the endings of the
     // -era verbs are kept: "implementeras", "prioriterades", "publicerats" are
     // passives nearly always, and they are the bureaucratic ones a pitch
     // should lose. A present s-passive such as "skrivs ut" is not found.
-    passiveEndings: ['-eras', '-erades', '-erats']
+    passiveEndings: ['eras', 'erades', 'erats'],
+    // Participles after "blir/blev/bli/blivit" that make a passive ("blev
+    // utskriven", "blir drabbad"): listed, because the analyser cannot tell a
+    // Swedish participle from an adjective ("blir bättre") by its ending.
+    irregularParticiples: [
+      'gjord', 'gjort', 'gjorda', 'byggd', 'byggt', 'byggda', 'skriven', 'skrivet', 'skrivna', 'utskriven',
+      'utskrivet', 'utskrivna', 'inskriven', 'inlagd', 'inlagda', 'godkänd', 'godkänt', 'godkända', 'beviljad',
+      'beviljat', 'beviljade', 'antagen', 'antaget', 'antagna', 'vald', 'valt', 'valda', 'sedd', 'sett', 'sedda',
+      'hörd', 'hört', 'tagen', 'taget', 'tagna', 'given', 'givet', 'givna', 'kallad', 'kallat', 'kallade',
+      'tvingad', 'tvingat', 'tvingade', 'lämnad', 'lämnat', 'lämnade', 'stoppad', 'stoppat', 'startad', 'startat',
+      'kontaktad', 'kontaktat', 'informerad', 'informerat', 'informerade', 'inbjuden', 'inbjudet', 'inbjudna',
+      'anställd', 'anställt', 'anställda', 'behandlad', 'behandlat', 'behandlade', 'bemött', 'bemötta', 'drabbad',
+      'drabbat', 'drabbade', 'placerad', 'placerat', 'placerade', 'flyttad', 'flyttat', 'flyttade', 'skickad',
+      'skickat', 'skickade', 'nekad', 'nekat', 'nekade', 'ignorerad', 'ignorerat', 'glömd', 'glömt', 'glömda',
+      'finansierad', 'finansierat', 'finansierade', 'genomförd', 'genomfört', 'genomförda', 'införd', 'infört',
+      'införda', 'utvecklad', 'utvecklat', 'utvecklade', 'testad', 'testat', 'testade', 'mött', 'hämtad', 'hämtat',
+      'ombedd', 'ombett', 'ombedda', 'sparkad', 'uppsagd', 'uppsagda', 'diagnostiserad', 'medicinerad', 'vårdad'
+    ]
   },
   readability: 'lix',
   // Swedish speech runs at about the same syllable rate as English, but
