@@ -5,7 +5,7 @@
  */
 import {analyze} from '@pitch-coach/core'
 import type {PitchReport} from '@pitch-coach/core'
-import {ConfigFinder, mergeOptions, type Config, type Options} from './config.js'
+import {ConfigFinder, displayPath, mergeOptions, type Config, type Options} from './config.js'
 import {describeError} from './errors.js'
 import {readInput, readStdin, type Input} from './input.js'
 import type {Io} from './io.js'
@@ -18,7 +18,7 @@ export interface Analysed {
   /** The Markdown source. */
   source: string
   report: PitchReport
-  /** The configuration file that applied, if any. */
+  /** The configuration file that applied, if any (relative to the cwd when inside it). */
   config: string | undefined
 }
 
@@ -65,7 +65,7 @@ export async function analyzeName(
   try {
     const options = mergeOptions(config?.options, context.flags)
     const report = await analyze(input.value, options)
-    return {ok: true, name: input.name, source: input.value, report, config: config?.path}
+    return {ok: true, name: input.name, source: input.value, report, config: config && displayPath(config.path, context.io.cwd)}
   } catch (error) {
     return {ok: false, name: input.name, problem: `${input.name}: ${describeError(error)}`}
   }

@@ -99,13 +99,22 @@ export function title(source: string): string | undefined {
   return match[1].replace(/[*_`]/g, '').trim() || undefined
 }
 
-/** The arc as a path through the elements: `problem → hero → change`. */
+/**
+ * The arc as a path through the elements: `problem → hero → change`. An
+ * element joins the path where a sentence takes it up; sentences that go on
+ * with the same element (alone or with another) do not repeat it.
+ */
 export function arcPath(report: PitchReport): Element[] {
   const path: Element[] = []
+  let previous: readonly Element[] = []
+
   for (const roles of report.arc) {
+    if (roles.length === 0) continue
     for (const role of roles) {
-      if (path.at(-1) !== role) path.push(role)
+      if (!previous.includes(role) && path.at(-1) !== role) path.push(role)
     }
+    previous = roles
   }
+
   return path
 }

@@ -65,11 +65,12 @@ test('flags override the config', () => {
   assert.equal(json(['--preset', 'three-minute', 'pitch.md'], root)[0]?.speakingTime.limitSeconds, 180)
 })
 
-test('rules and the organiser’s questions from the config reach the coach', () => {
+test('rules, the organiser’s questions and criteria from the config reach the coach', () => {
   const root = folder({
     'pitch-coach.config.json': JSON.stringify({
       rules: {buzzword: {severity: 'error'}, hedge: false},
-      questions: {ask: ['Which district would host the pilot?']}
+      questions: {ask: ['Which district would host the pilot?']},
+      criteria: [{name: 'Impact', element: 'outcome'}]
     }),
     'pitch.md': '# Idea\n\nWe think our disruptive platform creates synergy for the city.\n'
   })
@@ -78,6 +79,8 @@ test('rules and the organiser’s questions from the config reach the coach', ()
   assert.match(result.stdout, /pitch\.md:\d+:\d+\s+error\s+.+\s{2}buzzword$/m)
   assert.doesNotMatch(result.stdout, / hedge$/m)
   assert.match(result.stdout, /Which district would host the pilot\?/)
+  assert.match(result.stdout, /jury criteria\n {4}Impact \(outcome\): (present|weak|missing)\n/)
+  assert.match(result.stdout, /^ {2}config {10}pitch-coach\.config\.json$/m)
 })
 
 test('invalid JSON: exit 2, names the file and the place', () => {

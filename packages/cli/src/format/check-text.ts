@@ -75,7 +75,7 @@ export function formatSummary(result: Analysed, options: TextOptions): string[] 
         element.padEnd(9) +
         status +
         '  ' +
-        where.padEnd(7) +
+        where.padEnd(8) +
         (best ? colors.dim(excerpt(best.text, 56)) : '')
     )
   }
@@ -93,6 +93,17 @@ export function formatSummary(result: Analysed, options: TextOptions): string[] 
         (index.caveat ? colors.dim(` — ${index.caveat}`) : '')
     )
   )
+
+  if (report.criteria.length > 0) {
+    lines.push('  ' + colors.bold('jury criteria'))
+    for (const criterion of report.criteria) {
+      lines.push(`    ${criterion.name} (${criterion.element}): ${criterion.status}`)
+    }
+  }
+
+  if (result.config !== undefined) {
+    lines.push(field('config', result.config))
+  }
 
   if (report.questions.length > 0) {
     lines.push('  ' + colors.bold('a mentor asks'))

@@ -250,6 +250,12 @@ ${arcStrip(report, name)}
 <dt>Speaking time</dt><dd>${timeBar(report)} ${escapeHtml(speakingTimeSummary(report))}</dd>
 <dt>Readability</dt><dd>${escapeHtml(readabilitySummary(report))}</dd>
 <dt>Findings</dt><dd>${escapeHtml(findingsSummary(report))}</dd>
+${report.criteria
+  .map(
+    (criterion) =>
+      `<dt>${escapeHtml(criterion.name)}</dt><dd>${escapeHtml(`${criterion.element}: ${criterion.status}`)}</dd>`
+  )
+  .join('\n')}
 </dl>
 ${questions}
 </article>`
