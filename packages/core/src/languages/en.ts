@@ -32,7 +32,10 @@ export const en: LanguageProfile = {
     'customer*', 'owner*', 'shopkeeper*', 'entrepreneur*', 'researcher*', 'clinician*', 'midwi*', 'survivor*',
     'homeless', 'jobseeker*', 'job seeker*', 'unemployed', 'retiree*', 'visitor*', 'tourist*', 'homeowner*',
     'household*', 'villager*', 'islander*', 'disabled', 'wheelchair user*', 'deaf', 'blind', 'readers', 'learner*',
-    'school*', 'kindergarten*', 'hospital*', 'clinic*', 'municipalit*', 'librar*', 'she', 'he', 'her', 'his', 'him'
+    'school*', 'kindergarten*', 'hospital*', 'clinic*', 'municipalit*', 'librar*', 'participant*', 'inhabitant*', 'client*',
+    'couple*', 'population', 'young people', 'older people', 'elderly people', 'old people', 'young adults', 'adults',
+    'people with', 'people who', 'young person', 'applicant*', 'landlord*', 'editor*', 'contributor*', 'baby', 'babies',
+    'infant*', 'toddler*', 'grandparent*', 'grandchild*', 'pensioner*', 'apprentice*', 'trainee*', 'smallholder*', 'villages'
   ],
   genericPeople: ['people', 'users', 'user', 'everyone', 'everybody', 'customers', 'society', 'stakeholders', 'person', 'individuals', 'the public', 'humans', 'humanity', 'mankind'],
   personPronouns: ['she', 'he', 'her', 'his', 'him', 'they', 'their', 'them'],
@@ -45,12 +48,12 @@ export const en: LanguageProfile = {
   cues: {
     problem: [
       {phrase: 'problem*', weight: 1.4}, {phrase: 'challenge*', weight: 0.9}, {phrase: 'struggl*', weight: 1.4},
-      {phrase: 'suffer*', weight: 1.5}, {phrase: 'pain*', weight: 0.8}, {phrase: 'difficult*', weight: 1.1},
+      {phrase: 'suffer*', weight: 1.5}, {phrase: 'pain', weight: 0.8}, {phrase: 'painful', weight: 1.0}, {phrase: 'difficult*', weight: 1.1},
       {phrase: 'hard to', weight: 1.1}, {phrase: 'unable', weight: 1.3}, {phrase: 'cannot', weight: 0.9},
       {phrase: "can't", weight: 0.9}, {phrase: 'lack*', weight: 1.3}, {phrase: 'shortage*', weight: 1.4},
       {phrase: 'wait*', weight: 0.7}, {phrase: 'waiting list*', weight: 1.3}, {phrase: 'queue*', weight: 0.8},
       {phrase: 'lonel*', weight: 1.4}, {phrase: 'isolat*', weight: 1.2}, {phrase: 'stuck', weight: 1.2},
-      {phrase: 'miss*', weight: 0.7}, {phrase: 'fail*', weight: 1.0}, {phrase: 'waste*', weight: 1.1},
+      {phrase: 'miss', weight: 0.7}, {phrase: 'missed', weight: 0.7}, {phrase: 'missing', weight: 0.8}, {phrase: 'fail*', weight: 1.0}, {phrase: 'waste*', weight: 1.1},
       {phrase: 'cost*', weight: 0.5}, {phrase: 'too many', weight: 1.0}, {phrase: 'too few', weight: 1.1},
       {phrase: 'too long', weight: 1.1}, {phrase: 'too much', weight: 0.9}, {phrase: 'risk*', weight: 0.8},
       {phrase: 'danger*', weight: 1.0}, {phrase: 'unsafe', weight: 1.2}, {phrase: 'injur*', weight: 1.1},
@@ -75,7 +78,11 @@ export const en: LanguageProfile = {
       {phrase: 'exclusion', weight: 1.1}, {phrase: 'divide', weight: 0.8}, {phrase: 'inequal*', weight: 1.1},
       {phrase: 'neglect*', weight: 1.1}, {phrase: 'trouble*', weight: 1.1}, {phrase: 'issue*', weight: 0.7}
     ],
-    hero: [],
+    hero: [
+      {phrase: 'says', weight: 0.8}, {phrase: 'said', weight: 0.5}, {phrase: 'told us', weight: 0.6}, {phrase: 'lives', weight: 0.6},
+      {phrase: 'lived', weight: 0.5}, {phrase: 'aged', weight: 0.6}, {phrase: 'years old', weight: 0.8}, {phrase: 'her own', weight: 0.5},
+      {phrase: 'his own', weight: 0.5}, {phrase: 'their own', weight: 0.4}, {phrase: 'every morning', weight: 0.3}
+    ],
     change: [
       {phrase: 'solution*', weight: 1.4}, {phrase: 'we built', weight: 1.5}, {phrase: 'we build', weight: 1.3},
       {phrase: 'we created', weight: 1.3}, {phrase: 'we developed', weight: 1.3}, {phrase: 'we designed', weight: 1.3},
@@ -158,7 +165,7 @@ export const en: LanguageProfile = {
   numberWords: [
     'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
     'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
-    'billion', 'dozen', 'dozens', 'half', 'third', 'quarter', 'twice', 'double', 'triple', 'once'
+    'billion', 'dozen', 'dozens', 'half', 'third', 'quarter', 'twice', 'double', 'triple'
   ],
   sections: {
     problem: ['problem', 'the problem', 'challenge', 'the challenge', 'why', 'background', 'pain', 'need', 'the need', 'situation', 'today'],

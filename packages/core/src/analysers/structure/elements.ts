@@ -46,12 +46,17 @@ export function story(
       .map((s, index) => ({sentence: index, score: s.score[element], reasons: s.reasons[element]}))
       .filter((item) => item.score >= weights.status.weak)
       .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+    const carriers = ranked.filter((r) => r.score >= threshold)
+    // The best sentence's score, a little more when a second sentence also carries it.
     const best = ranked[0]?.score ?? 0
-    // Two sentences that both carry an element make it clearer than one.
-    const second = ranked[1]?.score ?? 0
-    const score = Math.min(1, best + 0.15 * second * (best >= threshold ? 1 : 0))
-    let status: ElementStatus = score >= weights.status.present ? 'present' : score >= weights.status.weak ? 'weak' : 'missing'
-    if (status === 'present' && !specific(element, ranked.filter((r) => r.score >= threshold).map((r) => features[r.sentence]!))) status = 'weak'
+    const second = carriers[1]?.score ?? 0
+    const score = Math.min(1, best + weights.status.second * second * (1 - best))
+    const limits = weights.status
+    let status: ElementStatus = score >= limits.present[element] ? 'present' : score >= limits.weak ? 'weak' : 'missing'
+    // Present needs a sentence whose own words carry the element, not only its place in the pitch.
+    const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
+    if (status === 'present' && (!pointed || !specific(element, carriers.map((r) => features[r.sentence]!)))) status = 'weak'
+
     evidence[element] = ranked.slice(0, 3)
     const report: ElementReport = {status, score: Math.round(score * 100) / 100, evidence: []}
     structure[element] = report
@@ -69,7 +74,8 @@ export function story(
         severity: status === 'missing' ? (emphasised ? 'error' : 'warning') : emphasised ? 'warning' : 'info'
       }
       findings.push(finding)
-      if (status === 'weak' && top) questions.push({element, template: 'weak', quote: quote(sentences[top.sentence]!, features[top.sentence]!, element)})
+      const quotable = top && (element !== 'hero' || features[top.sentence]!.people.length > 0 || features[top.sentence]!.generic.length > 0)
+      if (status === 'weak' && top && quotable) questions.push({element, template: 'weak', quote: quote(sentences[top.sentence]!, features[top.sentence]!, element)})
       else questions.push({element, template: 'missing'})
       for (const own of options.questions[element] ?? []) questions.push({element, template: 'own', text: own})
     }
@@ -80,14 +86,19 @@ export function story(
   return {roles, structure, evidence, questions, spine, findings}
 }
 
-/** Whether the sentences that carry an element are specific enough for "present". */
+/**
+ * Whether the sentences that carry an element are specific enough for
+ * "present" (the labelling rules' line between present and weak).
+ */
 function specific(element: Element, carriers: SentenceFeatures[]): boolean {
   switch (element) {
     case 'hero':
+      // A named person or a concrete role or group, not only "people" or "users".
       return carriers.some((f) => f.names.length > 0 || f.people.length > 0)
     case 'outcome':
-      // An outcome only hoped for, with no figure, comparison or report of what happened, is weak.
-      return carriers.some((f) => f.measured > 0 || f.comparison || f.past || f.numbers.length > 0 || f.aims === 0)
+      // Measured or observed: a figure with a unit, a before → after, or a report of what happened.
+      // An outcome that is only hoped for or planned is weak.
+      return carriers.some((f) => f.comparison || f.past || ((f.measured > 0 || f.cueScore.outcome >= 1) && f.aims === 0))
     case 'ask':
       return carriers.some((f) => f.numbers.length > 0 || f.cueScore.ask >= 1.5)
     default:
@@ -197,7 +208,10 @@ function buildSpine(
     const f = features[top.sentence]!
     let text: string
     if (element === 'hero') {
-      text = f.names[0] ?? (f.people[0] ? plain(sentence, sentence.words[f.people[0].first]!.start, sentence.words[f.people[0].last]!.end) : quote(sentence, f, element))
+      const group = f.people[0] ?? f.generic[0]
+      if (f.names[0]) text = f.names[0]
+      else if (group) text = plain(sentence, sentence.words[group.first]!.start, sentence.words[groupEnd(sentence, group.last)]!.end)
+      else continue
     } else {
       text = clause(sentence)
     }
@@ -206,6 +220,14 @@ function buildSpine(
     parts.push({element, text})
   }
   return parts.length >= 2 ? parts : []
+}
+
+/** A group's last word, with an age or figure that follows it (`residents over 75`, `aged 80`). */
+function groupEnd(sentence: Sentence, last: number): number {
+  const words = sentence.lower
+  if (/\p{N}/u.test(words[last + 1] ?? '')) return last + 1
+  if (/\p{N}/u.test(words[last + 2] ?? '') && sentence.tokens.some((t) => t.start > sentence.words[last]!.end && t.end <= sentence.words[last + 2]!.start && t.kind === 'punct') === false) return last + 2
+  return last
 }
 
 /** The sentence's first clause, up to twelve words. */

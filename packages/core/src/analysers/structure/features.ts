@@ -153,7 +153,9 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
 
   const negations = lists.negations.match(lower)
   const {names, tagged} = personNames(sentence, lists)
-  const opens = sentence.kind === 'heading' || (sentence.words.length <= 8 && !/[.!]$/.test(sentence.text))
+  const question = /\?["'”’)\]*_]*$/.test(sentence.text)
+  // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
+  const opens = sentence.kind === 'heading' || (sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) || (question && sentence.words.length <= 14)
     ? [...new Set(lists.sections.match(lower).map((m) => m.data))]
     : []
   const firstWords = lower.slice(0, 3)
@@ -180,39 +182,94 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
     negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
     aims: lists.aims.match(lower).length,
     past: lists.profile.code === 'en' && pastTense(sentence, words.length),
-    question: /\?["'”’)\]]*$/.test(sentence.text),
+    question,
     opens,
     turn
   }
 }
 
 /**
- * Person names. Capitalised words that are not at the start of the sentence
- * (or are, but are not common words) and not on the language's list of
- * capitalised non-names are candidates; for English, compromise confirms
- * them. Finnish and Swedish have no tagger: the candidates stand, and their
- * case endings do not hide them because the word is kept whole.
+ * Person names. Capitalised words that are not on the language's list of
+ * capitalised non-names are candidates. A sentence's first word is a
+ * candidate too, but stands as a name only on evidence: an appositive with an
+ * age (`Sirkka, 91, …`) in every language, or compromise's tagger in English.
+ *
+ * English: compromise tags people it knows (`Maria`, `Britt`); a candidate it
+ * does not know (`Jonna`, `Raimo`) is taken as a given name when it looks like
+ * one (3–8 letters, one capital) and a verb follows it (`Jonna turned
+ * eighteen`) or an age or appositive does (`Eino, a 71-year-old …`), unless
+ * compromise calls it a place or an organisation.
+ *
+ * Swedish and Finnish have no tagger: the non-initial candidates stand
+ * (which also takes in place names, hence the lower weight of untagged names
+ * in the model), and their case endings do not hide them because the word is
+ * kept whole.
  */
 function personNames(sentence: Sentence, lists: FeatureLists): {names: string[]; tagged: boolean} {
-  const candidates: string[] = []
+  const candidates: Array<{value: string; index: number; appositive: boolean}> = []
+  const tokens = sentence.tokens
   sentence.words.forEach((word, index) => {
     const value = word.value
     if (!upper.test(value) || allCaps.test(value) || value.length < 2) return
     const lower = sentence.lower[index]!
-    if (lists.notNames.has(lower)) return
-    if (index === 0) {
-      // A first word is a name only when a figure or a comma follows (`Maria, 84`).
-      const after = sentence.tokens[sentence.tokens.indexOf(word) + 1]
-      if (!after || after.value !== ',') return
-    }
-    candidates.push(value)
+    if (lists.notNames.has(lower) || lists.people.test([lower]) || lists.team.has(lower)) return
+    // `Name, 91` or `Name, a …` (an age or an appositive).
+    const at = tokens.indexOf(word)
+    const comma = tokens[at + 1]?.value === ','
+    const after = sentence.words[index + 1]
+    const appositive = comma && after !== undefined && (digit.test(after.value) || lists.numberWords.has(after.value.toLowerCase()) || (after.value.length <= 2 && lists.profile.code === 'en'))
+    candidates.push({value, index, appositive})
   })
   if (candidates.length === 0) return {names: [], tagged: false}
-  if (lists.profile.code !== 'en') return {names: candidates.filter((c) => !lists.people.test([c.toLowerCase()])), tagged: false}
-  const plain = sentence.tokens.map((t) => t.value).join('')
-  const people = nlp(plain).people().out('array') as string[]
-  const names = people.map((p) => p.replace(/[^\p{L}\p{M}'’ -]+/gu, '').trim()).filter(Boolean)
-  return {names, tagged: true}
+  if (lists.profile.code !== 'en') {
+    return {names: candidates.filter((c) => c.index > 0 || c.appositive).map((c) => c.value), tagged: false}
+  }
+  const plain = tokens.map((t) => t.value).join('')
+  const doc = nlp(plain)
+  const people = new Set<string>()
+  for (const person of doc.people().out('array') as string[]) {
+    for (const part of person.replace(/[^\p{L}\p{M}'’ -]+/gu, ' ').split(/\s+/)) if (part) people.add(part.replace(/['’]s$/, ''))
+  }
+  const names: string[] = []
+  const unknown: Array<{value: string; appositive: boolean}> = []
+  for (const candidate of candidates) {
+    const value = candidate.value.replace(/['’]s$/, '')
+    if (people.has(value)) names.push(value)
+    else if (/^\p{Lu}\p{Ll}{2,7}$/u.test(value) && !lexicon().has(value.toLowerCase())) unknown.push({value, appositive: candidate.appositive})
+  }
+  if (unknown.length === 0) return {names: [...new Set(names)], tagged: true}
+  // Only now the costlier parts of the tagger: places, organisations and the tags of the next words.
+  const elsewhere = new Set<string>()
+  for (const other of [...(doc.places().out('array') as string[]), ...(doc.organizations().out('array') as string[])]) {
+    for (const part of other.split(/\s+/)) elsewhere.add(part.replace(/[^\p{L}\p{M}]+/gu, ''))
+  }
+  const terms = (doc.terms().json() as Array<{terms: Array<{text: string; tags: string[]}>}>).map((t) => t.terms[0]!)
+  for (const candidate of unknown) {
+    const value = candidate.value
+    if (elsewhere.has(value)) continue
+    if (candidate.appositive) {
+      names.push(value)
+      continue
+    }
+    const t = terms.findIndex((term) => term.text.replace(/['’]s$/, '') === value)
+    const next = [terms[t + 1], terms[t + 2]]
+    // `Feedback is collected …`: the subject of a passive is rarely a person's name.
+    if (next[0]?.tags.includes('Auxiliary') || (next[0]?.tags.includes('Copula') && next[1]?.tags.includes('PastTense'))) continue
+    const verb = next[0]?.tags.includes('Verb') || (next[0]?.tags.includes('Adverb') && next[1]?.tags.includes('Verb')) || (next[0]?.text === 'now' && next[1]?.tags.includes('Verb'))
+    if (t !== -1 && verb) names.push(value)
+  }
+  return {names: [...new Set(names)], tagged: true}
+}
+
+let known: ReadonlySet<string> | undefined
+
+/** The words compromise's lexicon knows (so that `Education has …` is not a name). */
+function lexicon(): ReadonlySet<string> {
+  if (!known) {
+    const world = (nlp as unknown as {world: () => {model: {one: {lexicon: Record<string, unknown>}}}}).world()
+    known = new Set(Object.keys(world.model.one.lexicon))
+  }
+  return known
 }
 
 function pastTense(sentence: Sentence, count: number): boolean {

@@ -25,6 +25,13 @@ export interface Reason {
 /** The scores of one sentence. */
 export interface SentenceScore {
   score: Record<Element, number>
+  /**
+   * How much of the score comes from what the sentence itself says (cues,
+   * people, names, figures, tense, negation): the sum of their positive
+   * contributions in logit units, leaving out
+   * position, sections and neighbours: what a reader could point at.
+   */
+  content: Record<Element, number>
   reasons: Record<Element, Reason[]>
 }
 
@@ -44,6 +51,25 @@ export const featureNames = [
   'position.first', 'position.early', 'position.late', 'position.last',
   'prev.problem', 'prev.change', 'prev.outcome', 'prev.person', 'next.problem', 'next.change', 'next.outcome', 'next.person'
 ] as const
+
+/** The inputs that come from what the sentence says, not from where it stands. */
+const contentFeatures: ReadonlySet<string> = new Set([
+  'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'generic', 'name', 'pronoun',
+  'team', 'teamSubject', 'number', 'measured', 'comparison', 'aim', 'past', 'question'
+])
+
+/**
+ * The inputs that may explain each element to a reader (an input can raise a
+ * score without being a reason a person would give: a figure makes a hero
+ * sentence a little likelier, but "gives a figure" does not explain a hero).
+ */
+const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
+  problem: new Set(['cue.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
+  hero: new Set(['cue.hero', 'name', 'people', 'generic', 'pronoun', 'prev.person']),
+  change: new Set(['cue.change', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem']),
+  outcome: new Set(['cue.outcome', 'number', 'measured', 'comparison', 'past', 'section.outcome', 'prev.outcome', 'position.late']),
+  ask: new Set(['cue.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
+}
 
 /** One input of the model. */
 export type FeatureName = (typeof featureNames)[number]
@@ -154,13 +180,16 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const v = all[i]!
     if (sentence.kind === 'heading' || f.opens.length > 0) sectionTitle = plainWords(sentence)
     const score = {} as Record<Element, number>
+    const content = {} as Record<Element, number>
     const reasons = {} as Record<Element, Reason[]>
     for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
       const model = weights[element]
       score[element] = sigmoid(logit(model, v))
+      const parts = contributions(model, v)
+      content[element] = parts.reduce((sum, c) => sum + (contentFeatures.has(c.feature) && c.value > 0 ? c.value : 0), 0)
       reasons[element] = explain(element, contributions(model, v), sentence, f, sectionTitle, sentences[i - 1], features[i - 1])
     }
-    result.push({score, reasons})
+    result.push({score, content, reasons})
   }
   return result
 }
@@ -184,8 +213,11 @@ function explain(
       out.push(reason)
     }
   }
-  for (const {feature, value} of parts) {
-    if (value < 0.3) break
+  const allowed = explained[element]
+  // What the sentence says first, then where it stands.
+  const ordered = [...parts.filter((p) => contentFeatures.has(p.feature)), ...parts.filter((p) => !contentFeatures.has(p.feature))]
+  for (const {feature, value} of ordered) {
+    if (value < 0.3 || !allowed.has(feature)) continue
     switch (feature) {
       case 'cue.problem':
       case 'cue.hero':
