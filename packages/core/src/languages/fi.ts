@@ -86,8 +86,9 @@ export const fi: LanguageProfile = {
     'englanniksi', 'eurooppa', 'euroopan', 'euroopassa', 'pohjoismaat', 'eu', 'eu:n', 'helsinki', 'helsingin',
     'helsingissä', 'espoo', 'espoon', 'espoossa', 'vantaa', 'vantaan', 'vantaalla', 'tampere', 'tampereen',
     'tampereella', 'turku', 'turun', 'turussa', 'oulu', 'oulun', 'oulussa', 'kela', 'kelan', 'thl', 'sitra',
-    'kuntaliitto', 'kuntaliiton', 'hyvinvointialue', 'hyvinvointialueen', 'ai', 'it', 'äppi', 'sovellus', 'sms',
-    'gps', 'covid', 'ok'
+    'kuntaliitto', 'kuntaliiton', 'hyvinvointialue', 'hyvinvointialueen', 'omakanta', 'omakantaa', 'omakannan',
+    'omakannassa', 'omakantaan', 'kanta', 'mobilepay', 'whatsapp', 'teams', 'zoom', 'facebook', 'instagram',
+    'tiktok', 'google', 'excel', 'ai', 'it', 'äppi', 'sovellus', 'sms', 'gps', 'covid', 'ok'
   ],
   cues: {
     problem: [
@@ -230,11 +231,15 @@ export const fi: LanguageProfile = {
   // prefix can match it.
   negations: ['ei', 'eivät', 'en', 'et', 'emme', 'ette', 'eikä', 'ettei', 'jottei', 'ilman', 'vailla', 'vaille', 'puute*', 'puuttu*', 'tuskin', 'mitään', 'kukaan', 'koskaan'],
   // Finnish says "from 18 to 7" with case endings on the measured word
-  // ("18 prosentista 7 prosenttiin"), so those forms are listed.
+  // ("18 prosentista 7 prosenttiin"), so those forms are listed. After a
+  // bare figure the ending follows a colon ("64:stä 29:ään"), and the
+  // tokenizer makes it a word of its own: the elative and illative endings
+  // are listed for that.
   comparatives: [
     'vähemmän', 'enemmän', 'kuin', 'vähen*', 'lisää', 'kasvoi', 'laski', 'laskenut', 'nousi', 'noussut',
     'puolitt*', 'kaksinkertais*', 'aiemmin', 'ennen', 'nyt', 'sijaan', 'prosentista', 'prosenttiin', 'eurosta',
-    'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin', 'viikosta', 'viikkoon'
+    'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin', 'viikosta', 'viikkoon',
+    'sta', 'stä', 'lta', 'ltä', 'aan', 'ään', 'een', 'iin', 'uun', 'yyn', 'seen', 'hin', 'ksi'
   ],
   // Single words; Finnish numerals inflect, so the frequent case forms are
   // listed ("kolmella kylällä", "31:stä kuuteen", "joka viides").

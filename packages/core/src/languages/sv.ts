@@ -83,7 +83,8 @@ export const sv: LanguageProfile = {
     'engelska', 'europeisk', 'europeiska', 'nordisk', 'nordiska', 'sverige', 'sveriges', 'finland', 'finlands',
     'norge', 'danmark', 'norden', 'europa', 'eu', 'fn', 'stockholm', 'göteborg', 'malmö', 'uppsala', 'helsingfors',
     'åbo', 'vasa', 'region', 'regionen', 'kommunen', 'skr', 'scb', 'vinnova', 'försäkringskassan',
-    'arbetsförmedlingen', 'ai', 'it', 'app', 'appen', 'sms', 'gps', 'bankid', 'covid', 'ok'
+    'arbetsförmedlingen', 'swish', 'whatsapp', 'teams', 'zoom', 'facebook', 'instagram', 'tiktok', 'google',
+    'excel', 'ai', 'it', 'app', 'appen', 'sms', 'gps', 'bankid', 'covid', 'ok'
   ],
   cues: {
     problem: [
