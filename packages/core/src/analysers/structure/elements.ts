@@ -82,7 +82,7 @@ export function story(
   }
 
   findings.push(...order(sentences, roles), ...teamAsHero(sentences, features, options, new Set(profile.team)))
-  const spine = buildSpine(structure, evidence, sentences, features)
+  const spine = buildSpine(structure, evidence, sentences, features, roles)
   return {roles, structure, evidence, questions, spine, findings}
 }
 
@@ -196,13 +196,16 @@ function buildSpine(
   structure: Structure,
   evidence: StoryResult['evidence'],
   sentences: readonly Sentence[],
-  features: readonly SentenceFeatures[]
+  features: readonly SentenceFeatures[],
+  roles: readonly Element[][]
 ): Array<{element: Element; text: string}> {
+  // The story follows a named person when there is one among the hero's sentences.
+  const named = roles.findIndex((r, i) => r.includes('hero') && features[i]!.names.length > 0)
   const parts: Array<{element: Element; text: string}> = []
   const used = new Set<string>()
   for (const element of ['hero', 'problem', 'change', 'outcome', 'ask'] as const) {
     if (structure[element].status === 'missing') continue
-    const top = evidence[element][0]
+    const top = element === 'hero' && named !== -1 ? {sentence: named} : evidence[element][0]
     if (!top) continue
     const sentence = sentences[top.sentence]!
     const f = features[top.sentence]!
