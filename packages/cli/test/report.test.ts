@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import * as path from 'node:path'
 import {test} from 'node:test'
@@ -18,6 +19,14 @@ test('report writes one self-contained HTML page for a folder', () => {
   assert.doesNotMatch(html, /\b(?:src|href|action|srcset)\s*=\s*["']?\s*(?:https?:)?\/\//i, 'no external assets')
   assert.doesNotMatch(html, /<link\b|@import|url\(/i, 'no external styles')
   assert.doesNotMatch(html, /<script\b[^>]*\bsrc=/i, 'no external scripts')
+
+  // A Content-Security-Policy lets the page fetch nothing and run only its own script.
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? ''
+  assert.match(policy, /default-src 'none'/)
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '')
+  assert.equal(scripts.length, 1)
+  const hash = createHash('sha256').update(scripts[0] ?? '').digest('base64')
+  assert.ok(policy.includes(`script-src 'sha256-${hash}'`), policy)
 
   assert.match(html, /<h2 id="coverage">Element coverage<\/h2>/)
   assert.match(html, /<table class="sortable" id="figures-table">/)

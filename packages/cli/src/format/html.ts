@@ -3,6 +3,7 @@
  * small inline script for sorting, no external assets) that compares many
  * pitches. All text from pitches is escaped.
  */
+import {createHash} from 'node:crypto'
 import type {PitchReport} from '@pitch-coach/core'
 import type {Analysed} from '../analysis.js'
 import {
@@ -41,6 +42,45 @@ const statusSymbol: Readonly<Record<ElementStatus, string>> = {
   missing: '○'
 }
 
+const sortScript = `
+(function () {
+  var table = document.getElementById('figures-table');
+  if (!table) return;
+  table.querySelectorAll('thead button').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var th = button.parentNode;
+      var column = Number(button.getAttribute('data-column'));
+      var numeric = button.getAttribute('data-numeric') === 'true';
+      var ascending = th.getAttribute('aria-sort') !== 'ascending';
+      table.querySelectorAll('thead th').forEach(function (other) { other.setAttribute('aria-sort', 'none'); });
+      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      var body = table.tBodies[0];
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = a.cells[column].getAttribute('data-value');
+        var y = b.cells[column].getAttribute('data-value');
+        if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
+        var order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+        return ascending ? order : -order;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+    });
+  });
+})();
+`
+
+/**
+ * The page may load nothing and run only its own sorting script: even if a
+ * pitch's text slipped past escaping, the browser would not run or fetch it.
+ */
+const contentSecurityPolicy = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  `script-src 'sha256-${createHash('sha256').update(sortScript).digest('base64')}'`,
+  "base-uri 'none'",
+  "form-action 'none'"
+].join('; ')
+
 /** Escape text for HTML content and attribute values. */
 export function escapeHtml(value: string): string {
   return value
@@ -67,6 +107,7 @@ export function formatHtml(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <title>pitch-coach report: ${pitches.length} pitches</title>
 <style>${styles}</style>
 </head>
@@ -335,29 +376,3 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 .arc{margin:.2rem 0}.questions{padding-left:1.2rem}
 `
 
-const sortScript = `
-(function () {
-  var table = document.getElementById('figures-table');
-  if (!table) return;
-  table.querySelectorAll('thead button').forEach(function (button) {
-    button.addEventListener('click', function () {
-      var th = button.parentNode;
-      var column = Number(button.getAttribute('data-column'));
-      var numeric = button.getAttribute('data-numeric') === 'true';
-      var ascending = th.getAttribute('aria-sort') !== 'ascending';
-      table.querySelectorAll('thead th').forEach(function (other) { other.setAttribute('aria-sort', 'none'); });
-      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      var body = table.tBodies[0];
-      var rows = Array.prototype.slice.call(body.rows);
-      rows.sort(function (a, b) {
-        var x = a.cells[column].getAttribute('data-value');
-        var y = b.cells[column].getAttribute('data-value');
-        if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
-        var order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
-        return ascending ? order : -order;
-      });
-      rows.forEach(function (row) { body.appendChild(row); });
-    });
-  });
-})();
-`
