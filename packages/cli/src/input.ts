@@ -58,8 +58,8 @@ export async function readStdin(
 }
 
 /**
- * Turn the arguments of `report` into a list of files: files stay as they
- * are, folders give their Markdown files (recursively, sorted, skipping
+ * Turn the arguments of `report` into a list of files: files (and `-`)
+ * stay as they are, folders give their Markdown files (recursively, sorted, skipping
  * hidden files and folders, `node_modules` and README files).
  */
 export async function expandPaths(
@@ -69,6 +69,11 @@ export async function expandPaths(
   const result: Array<{name: string, error?: string}> = []
 
   for (const name of names) {
+    if (name === '-') {
+      result.push({name})
+      continue
+    }
+
     let info: Awaited<ReturnType<typeof stat>>
 
     try {
@@ -185,7 +190,7 @@ function describeFsError(error: unknown): string {
     case 'ENOENT':
       return 'no such file or folder'
     case 'EISDIR':
-      return 'is a folder, expected a Markdown file'
+      return 'is a folder, expected a Markdown file (pitch-coach report takes folders)'
     case 'EACCES':
     case 'EPERM':
       return 'permission denied (cannot read it)'

@@ -97,6 +97,12 @@ test('report: nothing readable gives exit 2 and writes nothing', () => {
   assert.equal(existsSync(path.join(root, 'r.html')), false)
 })
 
+test('report reads standard input for -', () => {
+  const result = run(['report', '--format', 'csv', '-'], {input: goodPitch})
+  assert.equal(result.code, 0, result.stderr)
+  assert.match(result.stdout.split('\r\n')[1] ?? '', /^<stdin>,Warm rooms for night-shift nurses,en,/)
+})
+
 test('report: no input is a usage error', () => {
   const result = run(['report', '--out', 'r.html'])
   assert.equal(result.code, 2)
