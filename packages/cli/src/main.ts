@@ -75,7 +75,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** This package's version, from its `package.json`. */
-export function version(): string {
+function version(): string {
   const data: unknown = JSON.parse(
     readFileSync(new URL('../package.json', import.meta.url), 'utf8')
   )

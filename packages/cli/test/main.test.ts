@@ -32,3 +32,8 @@ test('main never throws: a usage problem is one line and exit code 2', async () 
   assert.equal(fake.err, 'pitch-coach: check: unknown option --nope\n')
   assert.equal(fake.out, '')
 })
+
+test('the package exposes exactly `main`', async () => {
+  const api = await import('../src/main.js')
+  assert.deepEqual(Object.keys(api).sort(), ['main'])
+})
