@@ -1,4 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit'
+import {guard} from 'lit/directives/guard.js'
 import {live} from 'lit/directives/live.js'
 import type {Element, PitchReport} from '@pitch-coach/core'
 import {AnalysisClient, type WorkerLike} from './analysis/client.js'
@@ -196,6 +197,9 @@ export class PitchEditor extends LitElement {
   #userEdited = false
   #lastEditAt = 0
   #composing = false
+  #valueFromPage = false
+  #paintedVersion = 0
+  #took: number | undefined
 
   constructor() {
     super()
@@ -222,6 +226,11 @@ export class PitchEditor extends LitElement {
   /** Whether the editor takes part in form validation. */
   get willValidate(): boolean {
     return this.#internals?.willValidate ?? false
+  }
+
+  /** Milliseconds the engine took, in the worker, for the last report painted. */
+  get analysisDuration(): number | undefined {
+    return this.#took
   }
 
   /** The last report painted, or `undefined` before the first analysis. */
@@ -307,6 +316,9 @@ export class PitchEditor extends LitElement {
     if (changed.has('value') && this.value !== this.#typedValue) {
       // Set by the page, not typed: this text is the base that drafts grow from.
       this.#base = hashText(this.value)
+      this.#valueFromPage = true
+      // Reports in flight were for the text this one replaces: never paint them.
+      this.#paintedVersion = this.#client?.version ?? 0
       this.#userEdited = false
       this.#sentences = []
       this.#findings = []
@@ -329,8 +341,12 @@ export class PitchEditor extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('value')) {
-      this.#painter?.setText(this.value)
-      this.#paint()
+      // Typing already updated the mirror; a value set by the page has not.
+      if (this.#painter && (this.#valueFromPage || this.#painter.text !== this.value)) {
+        this.#painter.setText(this.value)
+        this.#paint()
+      }
+      this.#valueFromPage = false
       // An empty editor does not load the engine until something is written.
       if (!this.#typedSinceRequest() && (this.value !== '' || this._report)) this.#scheduleAnalysis(0)
     }
@@ -489,15 +505,13 @@ export class PitchEditor extends LitElement {
       <h2 id="panel-title">${t.panelTitle}</h2>
       ${this._error ? html`<p class="error" role="alert">${t.analysisFailed(this._error)}</p>` : nothing}
       ${report
-        ? html`${renderArc({
-            sentences: this.#sentences,
-            text: this.value,
-            current: this._caret,
-            t,
-            jump: (index) => this.#jumpToSentence(index)
-          })}
-          ${renderChecklist({report, t, show: (element) => this.#showElement(element)})}
-          ${renderMeters(report, t)}`
+        ? // Rendered again only when a report, the language or the caret's sentence
+          // changes, never per keystroke: a long pitch has hundreds of arc steps.
+          html`${guard([report, t, this._caret], () =>
+            renderArc({report, current: this._caret, t, jump: (index) => this.#jumpToSentence(index)})
+          )}
+          ${guard([report, t], () => renderChecklist({report, t, show: (element) => this.#showElement(element)}))}
+          ${guard([report, t], () => renderMeters(report, t))}`
         : html`<p class="muted">${this.value.trim() === '' ? t.empty : t.analysing}</p>`}
     </aside>`
   }
@@ -508,12 +522,19 @@ export class PitchEditor extends LitElement {
     const textarea = event.target as HTMLTextAreaElement
     const next = textarea.value
     const change = diffText(this.value, next)
+    let repaint = true
     if (change) {
-      const activeKey = this._active >= 0 ? this.#findings[this._active] : undefined
+      const active = this._active >= 0 ? this.#findings[this._active] : undefined
+      const before = this.#findings.length
       this.#sentences = mapSentences(this.#sentences, change)
       this.#findings = mapFindings(this.#findings, change)
-      this._active = activeKey ? this.#findings.findIndex((finding) => finding.key === activeKey.key) : -1
+      this._active = active ? this.#findings.findIndex((finding) => finding.key === active.key) : -1
       if (this._active === -1) this.#cardSource = undefined
+      // Painted ranges follow the edit by themselves unless a finding was dropped.
+      repaint = this.#findings.length !== before || (active !== undefined && this._active === -1)
+      this.#painter?.edit(change.from, change.to, change.insert, next)
+    } else {
+      this.#painter?.setText(next)
     }
     this.#typedValue = next
     this.value = next
@@ -521,8 +542,7 @@ export class PitchEditor extends LitElement {
     this.#lastEditAt = Date.now()
     this.#syncForm()
     // Paint now, in the same frame as the keystroke, with the mapped ranges.
-    this.#painter?.setText(next)
-    this.#paint()
+    if (repaint || !this.#painter?.usesHighlights) this.#paint()
     if (!(event as InputEvent).isComposing && !this.#composing) this.#scheduleAnalysis(0)
     this.#scheduleDraftSave()
   }
@@ -561,7 +581,14 @@ export class PitchEditor extends LitElement {
 
   #ensureClient(): AnalysisClient {
     this.#client ??= new AnalysisClient(() => PitchEditor.createWorker(), {
-      report: (report, version) => this.#onReport(report, version),
+      report: (report, version, took, text) => {
+        this.#took = took
+        this.#applyReport(report, version, text)
+      },
+      stale: (report, version, took, text) => {
+        this.#took = took
+        this.#applyReport(report, version, text)
+      },
       error: (message) => this.#onAnalysisError(message)
     })
     return this.#client
@@ -574,19 +601,35 @@ export class PitchEditor extends LitElement {
     return version
   }
 
-  #onReport(report: PitchReport, version: number): void {
-    // A report for text that has changed since is never painted.
-    if (!this.#lastRequest || this.#lastRequest.version !== version || this.#lastRequest.text !== this.value) return
+  /**
+   * Paints a report. A report for the text on screen is applied as it is and
+   * announced (`pitch-analysis`). A report for older text (the writer typed on
+   * while the worker read) is never painted at its old offsets: its ranges are
+   * mapped through the edits since, the way typing maps what is painted, and
+   * no event is fired for it. A report older than the one painted is dropped.
+   */
+  #applyReport(report: PitchReport, version: number, text: string): void {
+    if (version <= this.#paintedVersion) return
+    this.#paintedVersion = version
+    const exact = text === this.value
     this._error = undefined
     this._report = report
     const activeKey = this._active >= 0 ? this.#findings[this._active]?.key : undefined
-    this.#sentences = sentencesOf(report)
-    this.#findings = findingsOf(report, this.value, this.#ignored)
+    let sentences = sentencesOf(report)
+    let findings = findingsOf(report, text, this.#ignored)
+    const change = exact ? undefined : diffText(text, this.value)
+    if (change) {
+      sentences = mapSentences(sentences, change)
+      findings = mapFindings(findings, change)
+    }
+    this.#sentences = sentences
+    this.#findings = findings
     this._active = activeKey ? this.#findings.findIndex((finding) => finding.key === activeKey) : -1
     if (this._active === -1) this.#cardSource = undefined
     this.#updateCaret()
     this.#paint()
     this.requestUpdate()
+    if (!exact) return
     this.#scheduleAnnouncement()
     this.dispatchEvent(new CustomEvent('pitch-analysis', {detail: report, bubbles: true, composed: true}))
   }

@@ -42,6 +42,24 @@ describe('AnalysisClient', () => {
     expect(seen).to.deep.equal([])
   })
 
+  it('hands a result for older text, with that text, to the stale handler', () => {
+    const worker = new ManualWorker()
+    const stale: [number, string][] = []
+    const fresh: number[] = []
+    const client = new AnalysisClient(() => worker, {
+      report: (_report, version) => fresh.push(version),
+      stale: (_report, version, _took, text) => stale.push([version, text]),
+      error: () => {}
+    })
+    client.request('Old text.', options)
+    client.request('New text.', options)
+    worker.reply(worker.requests[0]!)
+    expect(stale).to.deep.equal([[1, 'Old text.']])
+    expect(fresh).to.deep.equal([])
+    worker.reply(worker.requests[1]!)
+    expect(fresh).to.deep.equal([2])
+  })
+
   it('restarts a crashed worker and re-sends the newest text', () => {
     const workers: ManualWorker[] = []
     const client = new AnalysisClient(

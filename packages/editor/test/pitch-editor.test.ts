@@ -191,6 +191,31 @@ describe('<pitch-editor> with a fake engine', () => {
     expect(element.report!.sentences).to.have.length(3)
   })
 
+  it('maps a report for older text onto the newer text instead of painting it at old offsets', async () => {
+    const element = await makeEditor(html`<pitch-editor value="We utilize synergy."></pitch-editor>`)
+    await element.analyze()
+    const prefix = prefixOf(element)
+    const worker = FakeWorker.instances[0]!
+    worker.delay = 1e9 // replies are sent by hand below
+    const textarea = textareaOf(element)
+    textarea.focus()
+    textarea.setSelectionRange(0, 0)
+    document.execCommand('insertText', false, 'Now ')
+    await until(() => worker.requests.length === 2, 2000, 'the request for the edit')
+    document.execCommand('insertText', false, 'then ')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    let events = 0
+    element.addEventListener('pitch-analysis', () => events++)
+    // The report for "Now We utilize synergy." arrives after "Now then We…" was typed.
+    worker.reply(worker.requests[1]!)
+    expect(textarea.value).to.equal('Now then We utilize synergy.')
+    expect(highlightRanges(`${prefix}-warning`)).to.deep.equal([[12, 19]])
+    expect(highlightRanges(`${prefix}-error`)).to.deep.equal([[20, 27]])
+    expect(events).to.equal(0)
+    worker.reply(worker.requests[2]!)
+    expect(events).to.equal(1)
+  })
+
   it('keeps working after the worker crashes', async () => {
     const element = await makeEditor(html`<pitch-editor value="We utilize it."></pitch-editor>`)
     await element.analyze()

@@ -20,8 +20,14 @@ export interface WorkerLike {
 
 /** Callbacks of an {@link AnalysisClient}. */
 export interface AnalysisClientHandlers {
-  /** A report for the newest text so far. Never called with a stale one. */
-  report(report: PitchReport, version: number, took: number): void
+  /** A report for the newest text handed to the client. */
+  report(report: PitchReport, version: number, took: number, text: string): void
+  /**
+   * A report for text that has changed since it was sent (newer text is
+   * already on its way to the worker). Optional: the element maps it onto the
+   * newer text, so a fast typist is never left without fresh-enough paint.
+   */
+  stale?(report: PitchReport, version: number, took: number, text: string): void
   /** The engine refused the newest text, or the worker cannot be started. */
   error(message: string, version: number): void
 }
@@ -46,7 +52,7 @@ export class AnalysisClient {
   #restarts = 0
   #waiters: Waiter[] = []
   #disposed = false
-  /** Results dropped because newer text had been sent meanwhile (for tests and figures). */
+  /** Results that came back for text older than the newest (for tests and figures). */
   staleDropped = 0
 
   constructor(createWorker: () => WorkerLike, handlers: AnalysisClientHandlers) {
@@ -123,8 +129,12 @@ export class AnalysisClient {
     this.#restarts = 0
     const fresh = reply.version === this.#version
     if (reply.type === 'report') {
-      if (fresh) this.#handlers.report(reply.report, reply.version, reply.took)
-      else this.staleDropped++
+      const text = done?.version === reply.version ? done.text : undefined
+      if (fresh && text !== undefined) this.#handlers.report(reply.report, reply.version, reply.took, text)
+      else {
+        this.staleDropped++
+        if (text !== undefined) this.#handlers.stale?.(reply.report, reply.version, reply.took, text)
+      }
       this.#settle(reply.version, reply.report)
     } else if (fresh) {
       this.#handlers.error(reply.message, reply.version)

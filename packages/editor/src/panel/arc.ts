@@ -6,15 +6,14 @@
  * @module
  */
 import {html, nothing, type TemplateResult} from 'lit'
-import type {Element} from '@pitch-coach/core'
+import type {Element, PitchReport} from '@pitch-coach/core'
 import type {Translation} from '../translations/en.js'
-import type {SentenceMark} from '../surface/model.js'
 import {excerpt} from './format.js'
 
 /** What the strip needs. */
 export interface ArcInput {
-  sentences: readonly SentenceMark[]
-  text: string
+  /** The strip shows the report's sentences (as analysed, not as mapped through later typing). */
+  report: PitchReport
   /** The sentence holding the caret, or -1. */
   current: number
   t: Translation
@@ -22,7 +21,8 @@ export interface ArcInput {
 }
 
 /** Renders the arc strip. */
-export function renderArc({sentences, text, current, t, jump}: ArcInput): TemplateResult {
+export function renderArc({report, current, t, jump}: ArcInput): TemplateResult {
+  const sentences = report.sentences
   const roles = (list: readonly Element[]) =>
     list.length === 0 ? t.noRole : list.map((role) => t.elements[role]).join(', ')
   const focusable = current >= 0 && current < sentences.length ? current : 0
@@ -39,7 +39,7 @@ export function renderArc({sentences, text, current, t, jump}: ArcInput): Templa
                 class="arc-step ${role ? `role-${role}` : 'role-none'}"
                 tabindex=${index === focusable ? '0' : '-1'}
                 aria-current=${index === current ? 'true' : nothing}
-                aria-label=${t.arcSentence(index + 1, roles(sentence.roles), excerpt(text.slice(sentence.start, sentence.end)))}
+                aria-label=${t.arcSentence(index + 1, roles(sentence.roles), excerpt(sentence.text))}
                 title=${roles(sentence.roles)}
                 data-index=${index}
                 @click=${() => jump(index)}

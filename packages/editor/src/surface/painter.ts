@@ -65,6 +65,11 @@ export class MirrorPainter {
     return this.#useHighlights
   }
 
+  /** The mirrored text. */
+  get text(): string {
+    return this.#value
+  }
+
   /** The highlight name of `kind` for this editor. */
   name(kind: string): string {
     return `${this.#prefix}-${kind}`
@@ -76,6 +81,21 @@ export class MirrorPainter {
     this.#value = value
     if (this.#useHighlights) this.#text.data = value
     else this.#mirror.replaceChildren((this.#text = document.createTextNode(value)), this.#trail)
+  }
+
+  /**
+   * Applies one edit to the mirrored text. With the Highlight API the painted
+   * ranges are live DOM ranges, so they move with the edit by themselves (the
+   * DOM adjusts live ranges on `replaceData`, the same way
+   * `mapSentences`/`mapFindings` map offsets) and nothing is repainted.
+   */
+  edit(from: number, to: number, insert: string, value: string): void {
+    if (!this.#useHighlights || this.#text.data.length !== this.#value.length) {
+      this.setText(value)
+      return
+    }
+    this.#text.replaceData(from, to - from, insert)
+    this.#value = value
   }
 
   /** Paints `paints` over the current text, replacing what was painted. */
