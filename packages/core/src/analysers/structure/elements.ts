@@ -82,7 +82,7 @@ export function story(
   }
 
   findings.push(...order(sentences, roles), ...teamAsHero(sentences, features, options, new Set(profile.team)))
-  const spine = buildSpine(structure, evidence, sentences, features, roles)
+  const spine = buildSpine(structure, evidence, sentences, features, roles, scores)
   return {roles, structure, evidence, questions, spine, findings}
 }
 
@@ -197,7 +197,8 @@ function buildSpine(
   evidence: StoryResult['evidence'],
   sentences: readonly Sentence[],
   features: readonly SentenceFeatures[],
-  roles: readonly Element[][]
+  roles: readonly Element[][],
+  scores: readonly SentenceScore[]
 ): Array<{element: Element; text: string}> {
   // The story follows a named person when there is one among the hero's sentences.
   const named = roles.findIndex((r, i) => r.includes('hero') && features[i]!.names.length > 0)
@@ -207,6 +208,8 @@ function buildSpine(
     if (structure[element].status === 'missing') continue
     const top = element === 'hero' && named !== -1 ? {sentence: named} : evidence[element][0]
     if (!top) continue
+    // A weak element joins the spine only when its sentence says it in so many words, not by its place alone.
+    if (structure[element].status !== 'present' && scores[top.sentence]!.content[element] < weights.status.content[element]) continue
     const sentence = sentences[top.sentence]!
     const f = features[top.sentence]!
     let text: string

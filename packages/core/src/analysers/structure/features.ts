@@ -152,6 +152,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
       : numbers.length >= 1 && comparatives.some((c) => c.phrase !== 'to' && c.phrase !== 'from')
 
   const negations = lists.negations.match(lower)
+  const aims = lists.aims.match(lower)
   const {names, tagged} = personNames(sentence, lists)
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
@@ -180,8 +181,9 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
     comparison,
     negations: negations.length,
     negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
-    aims: lists.aims.match(lower).length,
-    past: lists.profile.code === 'en' && pastTense(sentence, words.length),
+    aims: aims.length,
+    // `will be reduced` is not a report of what happened.
+    past: lists.profile.code === 'en' && aims.length === 0 && pastTense(sentence, words.length),
     question,
     opens,
     turn
@@ -255,6 +257,8 @@ function personNames(sentence: Sentence, lists: FeatureLists): {names: string[];
     const next = [terms[t + 1], terms[t + 2]]
     // `Feedback is collected …`: the subject of a passive is rarely a person's name.
     if (next[0]?.tags.includes('Auxiliary') || (next[0]?.tags.includes('Copula') && next[1]?.tags.includes('PastTense'))) continue
+    // `in Kotka`, `from Nagu`: after a preposition it is a place more often than a person.
+    if (terms[t - 1]?.tags.includes('Preposition')) continue
     const verb = next[0]?.tags.includes('Verb') || (next[0]?.tags.includes('Adverb') && next[1]?.tags.includes('Verb')) || (next[0]?.text === 'now' && next[1]?.tags.includes('Verb'))
     if (t !== -1 && verb) names.push(value)
   }

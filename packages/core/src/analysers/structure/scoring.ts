@@ -286,6 +286,8 @@ function explain(
         break
     }
   }
+  // Facts about the sentence that explain an outcome whatever their weight in the model.
+  if (element === 'outcome' && f.comparison && out.length > 0) add({key: 'comparison'})
   if (element === 'outcome' && f.aims > 0 && f.measured === 0 && !f.comparison && !f.past) add({key: 'aim'})
   void previous
   void previousFeatures

@@ -1,0 +1,181 @@
+/**
+ * The structure analyser: per-sentence features, the scoring model, and
+ * the story built from it (statuses, evidence, questions, order, team as
+ * hero, spine), on small inline pitches.
+ */
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {analyzeSync, type PitchReport} from '../src/index.ts'
+import {modelDocument} from '../src/engine.ts'
+import {featureLists, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
+import {contributions, featureNames, logit, scoreSentences, vectors} from '../src/analysers/structure/scoring.ts'
+import {weights} from '../src/analysers/structure/weights.ts'
+import {profiles} from '../src/languages/index.ts'
+import {resolveOptions} from '../src/options.ts'
+import type {Language} from '../src/types.ts'
+
+function features(text: string, language: Language = 'en'): {document: ReturnType<typeof modelDocument>; features: SentenceFeatures[]} {
+  const document = modelDocument(text, resolveOptions({language}))
+  const lists = featureLists(profiles[language])
+  return {document, features: document.sentences.map((s) => sentenceFeatures(s, lists))}
+}
+
+const reasons = (r: PitchReport, element: 'problem' | 'hero' | 'change' | 'outcome' | 'ask'): string[] => r.structure[element].evidence.flatMap((e) => e.reasons)
+
+const story = [
+  'Every morning, Maria, 84, waits three hours for the bus to the pharmacy because the village has no shop.',
+  'Last winter she missed her heart medicine twice.',
+  '',
+  'Our app matches her with a neighbour who drives to town anyway, and the neighbour brings her medicine.',
+  '',
+  'In a pilot with 40 residents, the waiting time fell from 3 days to 4 hours.',
+  '',
+  'We ask the municipality for 20,000 euros to run the service in five villages next year.'
+].join('\n')
+
+test('features: a person named in English is found by the tagger, with an age appositive', () => {
+  const {features: f} = features('Every morning, Maria, 84, waits for the bus.\n\nJonna turned eighteen in a foster home.\n\nFeedback is collected in many channels.')
+  assert.deepEqual(f[0]!.names, ['Maria'])
+  assert.equal(f[0]!.namesTagged, true)
+  // Not in the tagger's lexicon, but a short capitalised word followed by a verb.
+  assert.deepEqual(f[1]!.names, ['Jonna'])
+  // A common noun starting a passive sentence is not a name.
+  assert.deepEqual(f[2]!.names, [])
+})
+
+test('features: roles, generic people, figures, comparisons, negation, aims', () => {
+  const {features: f} = features(
+    'Nurses on night shift cannot reach a doctor.\n\nPeople like it.\n\nWaiting fell from 3 days to 4 hours.\n\nWe hope to help.'
+  )
+  assert.equal(f[0]!.people[0]!.first, 0, 'nurses')
+  assert.ok(f[0]!.negations > 0)
+  assert.deepEqual(f[0]!.negationWords, ['cannot'])
+  assert.equal(f[1]!.people.length, 0)
+  assert.equal(f[1]!.generic.length, 1)
+  assert.equal(f[2]!.comparison, true)
+  assert.ok(f[2]!.measured > 0)
+  assert.ok(f[3]!.aims > 0)
+  assert.equal(f[3]!.teamSubject, true)
+})
+
+test('features depend only on the sentence (the engine caches them by text)', () => {
+  const a = features('# The problem\n\nNurses on night shift cannot reach a doctor.').features[1]!
+  const b = features('Some other text first.\n\nNurses on night shift cannot reach a doctor.\n\nAnd more after.').features[1]!
+  assert.deepEqual(a, b)
+})
+
+test('features: form prompts and headings open sections', () => {
+  const {document, features: f} = features('What is the problem you are trying to solve?\n\nThe bus is late.\n\n## Our solution\n\nA shared taxi.')
+  assert.deepEqual(f[0]!.opens, ['problem'])
+  assert.deepEqual(f[2]!.opens, ['change'])
+  const v = vectors(document.sentences, f)
+  assert.equal(v[1]!['section.problem'], 1)
+  assert.equal(v[3]!['section.change'], 1)
+  assert.equal(v[0]!['section.problem'], 0, 'the prompt itself is not in its section')
+})
+
+test('scoring: scores are sigmoid(bias + Σ weight · input), in 0..1, and contributions add up', () => {
+  const {document, features: f} = features(story)
+  const scores = scoreSentences(document.sentences, f)
+  const v = vectors(document.sentences, f)
+  scores.forEach((s, i) => {
+    for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
+      const score = s.score[element]
+      assert.ok(score > 0 && score < 1)
+      const model = weights[element]
+      const sum = model.bias + contributions(model, v[i]!).reduce((t, c) => t + c.value, 0)
+      assert.ok(Math.abs(sum - logit(model, v[i]!)) < 1e-9)
+      assert.ok(Math.abs(1 / (1 + Math.exp(-sum)) - score) < 1e-9)
+    }
+  })
+  for (const name of Object.keys(weights.problem)) assert.ok(name === 'bias' || (featureNames as readonly string[]).includes(name), `unknown input ${name}`)
+})
+
+test('story: a hero from a name, with evidence and a spine that reads like a story', () => {
+  const r = analyzeSync(story)
+  assert.equal(r.structure.hero.status, 'present')
+  assert.ok(reasons(r, 'hero').some((reason) => reason === 'names a person: Maria'), reasons(r, 'hero').join('; '))
+  for (const element of ['problem', 'change', 'outcome', 'ask'] as const) assert.equal(r.structure[element].status, 'present', element)
+  assert.ok(reasons(r, 'outcome').includes('before → after with numbers'), reasons(r, 'outcome').join('; '))
+  assert.ok(reasons(r, 'ask').some((reason) => reason.startsWith('says “We ask”')), reasons(r, 'ask').join('; '))
+  assert.ok(r.spine?.startsWith('Maria (hero); '), String(r.spine))
+  assert.match(r.spine!, /\(problem\); .*\(change\); .*\(outcome\); .*\(ask\)$/)
+  // Sentences can carry several roles: the first is both problem and hero.
+  assert.ok(r.arc[0]!.includes('problem') && r.arc[0]!.includes('hero'), JSON.stringify(r.arc[0]))
+})
+
+test('story: a hero from a role, without a name', () => {
+  const r = analyzeSync(
+    'Nurses on night shift in Oulu cannot reach a doctor when a patient gets worse. They wait up to an hour for a call back.\n\n' +
+      'Our service connects them to an on-call doctor by video within two minutes.\n\n' +
+      'In the pilot, the nurses waited 4 minutes on average instead of 45.\n\n' +
+      'We ask the hospital district for 60,000 euros to cover all wards.'
+  )
+  assert.equal(r.structure.hero.status, 'present')
+  assert.ok(reasons(r, 'hero').some((reason) => reason.startsWith('names the people served: Nurses')), reasons(r, 'hero').join('; '))
+  assert.match(r.spine ?? '', /^Nurses \(hero\); Nurses on night shift in Oulu cannot reach a doctor/)
+})
+
+test('story: only "people" makes a weak hero, and the question quotes the pitch', () => {
+  const r = analyzeSync(
+    'People find it hard to get around town in the winter, and many stay at home.\n\n' +
+      'Our app shows which pavements have been cleared.\n\nWe ask the city for 10,000 euros.'
+  )
+  assert.notEqual(r.structure.hero.status, 'present')
+  const question = r.questions.find((q) => q.element === 'hero')
+  assert.ok(question)
+  if (r.structure.hero.status === 'weak') assert.match(question.question, /“People find it/)
+})
+
+test('story: the team as the only protagonist is a finding of its own', () => {
+  const r = analyzeSync(
+    'We are a team of four engineers. We love hard problems and we have won two hackathons.\n\n' +
+      'We built a platform that we designed ourselves. Our platform uses our own algorithm.\n\nWe ask for 50,000 euros.'
+  )
+  assert.ok(r.messages.some((m) => m.ruleId === 'team-as-hero'))
+  assert.notEqual(r.structure.hero.status, 'present')
+})
+
+test('story: a solution before any problem is an order finding', () => {
+  const r = analyzeSync(
+    'Our app matches lonely pensioners with student volunteers for a weekly walk.\n\n' +
+      'Today, many pensioners in Espoo are lonely and cannot leave home alone; they struggle to find company.\n\n' +
+      'In a pilot, 30 pensioners walked twice a week instead of never.'
+  )
+  const order = r.messages.filter((m) => m.ruleId === 'story-order')
+  assert.ok(order.length > 0, JSON.stringify(r.arc))
+  assert.match(order[0]!.reason, /solution comes before any problem/)
+})
+
+test('story: an outcome that is only an aim is weak, says so, and the question quotes it', () => {
+  const r = analyzeSync(
+    'Older residents in Kotka are lonely: half of them meet nobody for days.\n\n' +
+      'Our volunteers visit them every week and bring a newspaper.\n\n' +
+      'We hope that the visits will make life better and that loneliness will be reduced.'
+  )
+  assert.equal(r.structure.outcome.status, 'weak')
+  assert.ok(reasons(r, 'outcome').includes('an aim, not yet a result'), reasons(r, 'outcome').join('; '))
+  const question = r.questions.find((q) => q.element === 'outcome')
+  assert.ok(question && /^You say “.+” — how will you measure it/.test(question.question), question?.question)
+})
+
+test('story: nothing about the elements leaves them missing, with the missing questions', () => {
+  const r = analyzeSync('Hello.')
+  for (const element of ['problem', 'hero', 'outcome'] as const) assert.equal(r.structure[element].status, 'missing', element)
+  assert.equal(r.spine, null)
+  assert.ok(r.questions.length >= 3)
+})
+
+test('Finnish: an inflected role is found as the people served', {skip: profiles.fi.code !== 'fi' && 'Finnish profile not there yet'}, () => {
+  const {features: f} = features('Palvelu auttaa kunnan asukkaita ja heidän omaisiaan joka päivä.', 'fi')
+  assert.ok(f[0]!.people.length >= 1, JSON.stringify(f[0]!.people))
+  const r = analyzeSync(
+    'Kunnan yli 80-vuotiaat asukkaat odottavat kotihoitoa usein tunteja.\n\n' +
+      'Kokeilussa hoitajat saavat käyntilistan puhelimeen aamulla.\n\n' +
+      'Odotusaika lyheni kokeilussa kolmesta tunnista puoleen tuntiin.',
+    {language: 'fi'}
+  )
+  assert.notEqual(r.structure.hero.status, 'missing')
+  assert.ok(r.structure.hero.evidence[0]!.text.includes('asukkaat'), JSON.stringify(r.structure.hero.evidence))
+  assert.ok(r.structure.hero.evidence[0]!.reasons.length > 0)
+})
