@@ -128,7 +128,8 @@ export const fi: LanguageProfile = {
       {phrase: 'riittämät*', weight: 1.1}, {phrase: 'ei riitä', weight: 1.1}, {phrase: 'eivät riitä', weight: 1.1},
       {phrase: 'ei pysty', weight: 1.0}, {phrase: 'eivät pysty', weight: 1.0}, {phrase: 'ei pääse', weight: 1.0},
       {phrase: 'eivät pääse', weight: 1.0}, {phrase: 'ei ehdi', weight: 1.0}, {phrase: 'eivät ehdi', weight: 1.0},
-      {phrase: 'jää yksin', weight: 1.3}, {phrase: 'huomaamatta', weight: 0.8}
+      {phrase: 'jää yksin', weight: 1.3}, {phrase: 'huomaamatta', weight: 0.8}, {phrase: 'valitettavasti', weight: 0.7},
+      {phrase: 'ei onnistu', weight: 1.0}, {phrase: 'lopetta*', weight: 0.7}, {phrase: 'masennu*', weight: 1.1}
     ],
     hero: [],
     change: [
@@ -160,7 +161,12 @@ export const fi: LanguageProfile = {
       {phrase: 'muistutta*', weight: 0.6}, {phrase: 'ilmoitu*', weight: 0.5}, {phrase: 'aikatau*', weight: 0.5},
       {phrase: 'jaka*', weight: 0.3}, {phrase: 'reitti*', weight: 0.4}, {phrase: 'vapaaehtoi*', weight: 0.3},
       {phrase: 'nyt', weight: 0.2}, {phrase: 'soittaa', weight: 0.5}, {phrase: 'kotikäyn*', weight: 0.6},
-      {phrase: 'käy läpi', weight: 0.5}, {phrase: 'seuraa', weight: 0.4}, {phrase: 'kerää', weight: 0.4}
+      {phrase: 'käy läpi', weight: 0.5}, {phrase: 'seuraa', weight: 0.4}, {phrase: 'kerää', weight: 0.4},
+      {phrase: 'aloitimme', weight: 1.2}, {phrase: 'kokeilimme', weight: 1.2}, {phrase: 'perustimme', weight: 1.2},
+      {phrase: 'muutimme', weight: 1.2}, {phrase: 'avaamme', weight: 1.2}, {phrase: 'avasimme', weight: 1.2},
+      {phrase: 'järjestämme', weight: 1.0}, {phrase: 'järjestimme', weight: 1.1}, {phrase: 'otimme käyttöön', weight: 1.3},
+      {phrase: 'toimme', weight: 0.9}, {phrase: 'koulutamme', weight: 1.0}, {phrase: 'koulutimme', weight: 1.0},
+      {phrase: 'olemme kehittäneet', weight: 1.3}, {phrase: 'olemme rakentaneet', weight: 1.3}, {phrase: 'olemme luoneet', weight: 1.3}
     ],
     outcome: [
       {phrase: 'tulos', weight: 1.1}, {phrase: 'tulok*', weight: 1.1}, {phrase: 'vähen*', weight: 1.2},
@@ -191,10 +197,13 @@ export const fi: LanguageProfile = {
       {phrase: 'mittari*', weight: 0.6}, {phrase: 'lyhyem*', weight: 1.0}, {phrase: 'lyhen*', weight: 1.0},
       {phrase: 'alemp*', weight: 0.8}, {phrase: 'korkeam*', weight: 0.6}, {phrase: 'välttä*', weight: 0.6},
       {phrase: 'ehkäis*', weight: 0.6}, {phrase: 'ennaltaehkäis*', weight: 0.8}, {phrase: 'vapautu*', weight: 1.0},
-      {phrase: 'vapautt*', weight: 0.8}, {phrase: 'pärjää*', weight: 0.9}
+      {phrase: 'vapautt*', weight: 0.8}, {phrase: 'pärjää*', weight: 0.9}, {phrase: 'putosi', weight: 1.2},
+      {phrase: 'pudonnut', weight: 1.2}, {phrase: 'loppunut', weight: 0.8}, {phrase: 'määrä laski', weight: 1.4},
+      {phrase: 'ensimmäistä kertaa', weight: 0.8}
     ],
     ask: [
-      {phrase: 'pyydämme', weight: 2.2}, {phrase: 'haemme', weight: 2.0}, {phrase: 'etsimme', weight: 2.0},
+      {phrase: 'pyydämme', weight: 2.2}, {phrase: 'pyydän', weight: 2.2}, {phrase: 'haluamme että', weight: 1.3},
+      {phrase: 'haluan että', weight: 1.3}, {phrase: 'haemme', weight: 2.0}, {phrase: 'etsimme', weight: 2.0},
       {phrase: 'tarvitsemme', weight: 1.0}, {phrase: 'kutsumme', weight: 1.8}, {phrase: 'haluaisimme', weight: 1.2},
       {phrase: 'toivomme', weight: 1.0}, {phrase: 'haluamme', weight: 0.6}, {phrase: 'liity', weight: 1.1},
       {phrase: 'liittykää', weight: 1.5}, {phrase: 'lähde mukaan', weight: 1.8}, {phrase: 'lähtekää mukaan', weight: 1.8},

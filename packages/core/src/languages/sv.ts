@@ -119,7 +119,11 @@ export const sv: LanguageProfile = {
       {phrase: 'utestäng*', weight: 1.1}, {phrase: 'ojämlik*', weight: 1.1}, {phrase: 'försumm*', weight: 1.1},
       {phrase: 'bekymmer', weight: 1.1}, {phrase: 'besvär*', weight: 1.0}, {phrase: 'tomma', weight: 0.6},
       {phrase: 'obemärkt', weight: 0.8}, {phrase: 'räcker inte', weight: 1.2}, {phrase: 'hinner inte', weight: 1.2},
-      {phrase: 'kan inte', weight: 0.9}, {phrase: 'kommer inte', weight: 0.6}
+      {phrase: 'kan inte', weight: 0.9}, {phrase: 'kommer inte', weight: 0.6}, {phrase: 'tyvärr', weight: 0.7},
+      {phrase: 'tungt', weight: 0.9}, {phrase: 'dyrare', weight: 0.9}, {phrase: 'dyraste', weight: 0.9},
+      {phrase: 'läck*', weight: 0.8}, {phrase: 'mögel', weight: 0.8}, {phrase: 'orkar', weight: 0.7},
+      {phrase: 'hinner', weight: 0.5}, {phrase: 'tackat nej', weight: 0.8}, {phrase: 'slutar', weight: 0.6},
+      {phrase: 'slutat', weight: 0.6}, {phrase: 'på grund av', weight: 0.4}
     ],
     hero: [],
     change: [
@@ -149,7 +153,12 @@ export const sv: LanguageProfile = {
       {phrase: 'påminn*', weight: 0.6}, {phrase: 'schema*', weight: 0.5}, {phrase: 'dela*', weight: 0.3},
       {phrase: 'rutt*', weight: 0.4}, {phrase: 'volontär*', weight: 0.3}, {phrase: 'ringer', weight: 0.5},
       {phrase: 'besöker', weight: 0.5}, {phrase: 'hembesök*', weight: 0.6}, {phrase: 'går igenom', weight: 0.5},
-      {phrase: 'följer upp', weight: 0.6}, {phrase: 'startar', weight: 0.5}, {phrase: 'samlar', weight: 0.4}
+      {phrase: 'följer upp', weight: 0.6}, {phrase: 'startar', weight: 0.5}, {phrase: 'samlar', weight: 0.4},
+      {phrase: 'vi startade', weight: 1.2}, {phrase: 'startade vi', weight: 1.2}, {phrase: 'vi har startat', weight: 1.2},
+      {phrase: 'vi började', weight: 1.0}, {phrase: 'vi ändrade', weight: 1.2}, {phrase: 'ändrade', weight: 0.6},
+      {phrase: 'vi inför', weight: 1.2}, {phrase: 'vi öppnar', weight: 1.1}, {phrase: 'vi öppnade', weight: 1.1},
+      {phrase: 'vi testar', weight: 1.0}, {phrase: 'lånar ut', weight: 0.8}, {phrase: 'satte upp', weight: 0.6},
+      {phrase: 'satte vi upp', weight: 1.0}, {phrase: 'mäter', weight: 0.5}, {phrase: 'våra sensorer', weight: 1.2}
     ],
     outcome: [
       {phrase: 'resultat*', weight: 1.1}, {phrase: 'minsk*', weight: 1.2}, {phrase: 'färre', weight: 1.2},
@@ -179,10 +188,13 @@ export const sv: LanguageProfile = {
       {phrase: 'uppnå*', weight: 0.9}, {phrase: 'mät*', weight: 0.6}, {phrase: 'kortare', weight: 1.0},
       {phrase: 'lägre', weight: 0.8}, {phrase: 'högre', weight: 0.6}, {phrase: 'undvik*', weight: 0.6},
       {phrase: 'förebygg*', weight: 0.6}, {phrase: 'frigör*', weight: 1.0}, {phrase: 'klarat sig', weight: 1.0},
-      {phrase: 'klarar sig', weight: 0.9}, {phrase: 'tillbaka', weight: 0.3}
+      {phrase: 'klarar sig', weight: 0.9}, {phrase: 'tillbaka', weight: 0.3}, {phrase: 'i stället för', weight: 0.4},
+      {phrase: 'kunde', weight: 0.5}, {phrase: 'har kunnat', weight: 1.0}, {phrase: 'för första gången', weight: 0.9},
+      {phrase: 'sänkte', weight: 0.9}, {phrase: 'sänka', weight: 0.5}, {phrase: 'kvar', weight: 0.4}
     ],
     ask: [
-      {phrase: 'vi ber', weight: 2.2}, {phrase: 'vi ber om', weight: 2.2}, {phrase: 'vi söker', weight: 2.0},
+      {phrase: 'vi ber', weight: 2.2}, {phrase: 'vi ber om', weight: 2.2}, {phrase: 'jag ber om', weight: 2.2},
+      {phrase: 'ber om', weight: 1.6}, {phrase: 'vi vill att', weight: 1.3}, {phrase: 'jag vill att', weight: 1.3}, {phrase: 'vi söker', weight: 2.0},
       {phrase: 'vi letar efter', weight: 2.0}, {phrase: 'vi ansöker', weight: 2.0}, {phrase: 'vi behöver', weight: 1.0},
       {phrase: 'vi bjuder in', weight: 1.8}, {phrase: 'vi vill gärna', weight: 1.2}, {phrase: 'vi skulle vilja', weight: 1.2},
       {phrase: 'vi vill', weight: 0.6}, {phrase: 'gå med', weight: 1.1}, {phrase: 'var med', weight: 1.3},
