@@ -351,7 +351,7 @@ export const fi: LanguageProfile = {
       'story-ask': 'Pyyntö {0}: kerro, mitä haluatte juuri tältä yleisöltä',
       'story-order-change': 'Ratkaisu tulee ennen kuin mitään ongelmaa on kerrottu',
       'story-order-outcome': 'Tulos tulee ennen muutosta, joka sen saa aikaan',
-      'team-as-hero': 'Tiimi on pääosassa: `me` {0} kertaa, palvelemanne ihmiset {1} kertaa',
+      'team-as-hero': 'Tiimi on pääosassa: `me` {0} kertaa, palvelemanne ihmiset {1}',
       'hard-sentence': 'Vaikealukuinen virke ({0})',
       'long-sentence': 'Pitkä virke: {0} sanaa, yli {1}',
       passive: 'Passiivi `{0}`: kerro, kuka tekee',

@@ -336,7 +336,7 @@ export const sv: LanguageProfile = {
       'story-ask': 'Begäran {0}: säg vad ni vill ha av just den här publiken',
       'story-order-change': 'Lösningen kommer innan något problem har beskrivits',
       'story-order-outcome': 'Ett resultat kommer före förändringen som ger det',
-      'team-as-hero': 'Teamet står i centrum: `vi` {0} gånger, de ni arbetar för {1} gånger',
+      'team-as-hero': 'Teamet står i centrum: `vi` {0} gånger, de ni arbetar för {1}',
       'hard-sentence': 'Svårläst mening ({0})',
       'long-sentence': 'Lång mening: {0} ord, fler än {1}',
       passive: 'Passiv form `{0}`: säg vem som gör något',
