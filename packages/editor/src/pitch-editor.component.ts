@@ -90,7 +90,10 @@ let instances = 0
  * @cssproperty --pitch-editor-active - Background of the finding the card explains.
  * @cssproperty --pitch-editor-radius - Corner radius.
  * @cssproperty --pitch-editor-font-family - Font of the interface.
- * @cssproperty --pitch-editor-text-font-family - Font of the text.
+ * @cssproperty --pitch-editor-text-font-family - Font of the text (the textarea and its painted mirror share it).
+ * @cssproperty --pitch-editor-text-font-size - Font size of the text.
+ * @cssproperty --pitch-editor-line-height - Line height of the text.
+ * @cssproperty --pitch-editor-text-padding - Padding around the text.
  * @cssproperty --pitch-editor-font-size - Base font size.
  * @cssproperty --pitch-editor-min-height - Minimum height of the text.
  * @cssproperty --pitch-editor-max-height - Height after which the text scrolls.
@@ -440,6 +443,7 @@ export class PitchEditor extends LitElement {
               @blur=${this.#flushDraft}
               @compositionstart=${() => (this.#composing = true)}
               @compositionend=${this.#onCompositionEnd}
+              @scroll=${this.#onTextareaScroll}
               @mousemove=${this.#onPointerMove}
               @mouseleave=${this.#onPointerLeave}
             ></textarea>
@@ -545,6 +549,13 @@ export class PitchEditor extends LitElement {
     if (repaint || !this.#painter?.usesHighlights) this.#paint()
     if (!(event as InputEvent).isComposing && !this.#composing) this.#scheduleAnalysis(0)
     this.#scheduleDraftSave()
+  }
+
+  #onTextareaScroll = (event: Event): void => {
+    // The textarea grows with its text and should never scroll itself; if a
+    // browser scrolls it anyway (revealing a selection), the mirror follows.
+    const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror')
+    if (mirror) mirror.scrollTop = (event.target as HTMLTextAreaElement).scrollTop
   }
 
   #onCompositionEnd = (): void => {

@@ -122,23 +122,32 @@ export const styles = css`
     position: relative;
     display: grid;
   }
+  /* The textarea and the mirror must lay text out identically, or the paint
+     drifts off the words: their typography is fixed here (!important beats
+     ::part() rules from the page) and themed only through custom properties. */
   .field > textarea,
   .field > .mirror {
     grid-area: 1 / 1;
-    margin: 0;
-    border: 0;
-    padding: 0.75rem 0.9rem;
-    font-family: var(--pitch-editor-text-font-family, inherit);
-    font-size: inherit;
-    line-height: 1.6;
-    letter-spacing: normal;
-    white-space: pre-wrap;
-    overflow-wrap: break-word;
-    word-break: normal;
-    tab-size: 4;
+    margin: 0 !important;
+    border: 0 !important;
+    padding: var(--pitch-editor-text-padding, 0.75rem 0.9rem) !important;
+    font-family: var(--pitch-editor-text-font-family, inherit) !important;
+    font-size: var(--pitch-editor-text-font-size, inherit) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    line-height: var(--pitch-editor-line-height, 1.6) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    white-space: pre-wrap !important;
+    overflow-wrap: break-word !important;
+    word-break: normal !important;
+    tab-size: 4 !important;
     min-height: var(--pitch-editor-min-height, 12rem);
   }
   .mirror {
+    overflow: hidden;
     color: transparent;
     pointer-events: none;
     user-select: none;

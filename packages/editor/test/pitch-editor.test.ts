@@ -441,3 +441,30 @@ describe('<pitch-editor autosave>', () => {
     expect(JSON.parse(localStorage.getItem('pitch-coach:draft:pitch-d')!).text).to.equal('Before the crash. After.')
   })
 })
+
+describe('<pitch-editor> text layout', () => {
+  beforeEach(() => useFakeWorker())
+
+  it('keeps the mirror laid out like the textarea even when the page styles ::part(textarea)', async () => {
+    const style = document.createElement('style')
+    style.textContent = 'pitch-editor::part(textarea) { font-size: 23px; line-height: 3; padding: 40px; letter-spacing: 2px; }'
+    document.head.append(style)
+    try {
+      const element = await makeEditor(html`<pitch-editor value=${'A long line of text that wraps. '.repeat(40)}></pitch-editor>`)
+      const textarea = textareaOf(element)
+      const mirror = element.shadowRoot!.querySelector<HTMLElement>('.mirror')!
+      const a = getComputedStyle(textarea)
+      const b = getComputedStyle(mirror)
+      for (const property of ['font-size', 'line-height', 'padding-top', 'padding-left', 'letter-spacing', 'font-family', 'white-space']) {
+        expect(a.getPropertyValue(property), property).to.equal(b.getPropertyValue(property))
+      }
+      expect(textarea.scrollHeight).to.be.at.most(textarea.clientHeight + 1)
+      textarea.focus()
+      textarea.setSelectionRange(1000, 1010)
+      // A word's painted box sits where the textarea draws it.
+      expect(mirror.scrollTop).to.equal(textarea.scrollTop)
+    } finally {
+      style.remove()
+    }
+  })
+})
