@@ -199,11 +199,11 @@ const detectors: Array<[string, Detector]> = [['pitch-coach', (text) => detectLa
 for (const [name, variable] of [['franc-min', 'FRANC_MIN'], ['franc', 'FRANC']] as const) {
   const detector = await franc(name, variable)
   if (detector) detectors.push([name, detector])
-  else console.log(`${name} is not importable: not measured (see the module doc).`)
+  else console.error(`${name} is not importable: not measured (see the module doc).`)
 }
 
 const counts = languages.map((code) => code + ' ' + docs.filter((d) => d.language === code).length).join(', ')
-console.log(`Texts: ${docs.length} whole (${counts}), ${cuts.length} windows cut from them.`)
+console.error(`Texts: ${docs.length} whole (${counts}), ${cuts.length} windows cut from them.`)
 
 const results: Record<string, {accuracy: Record<string, string>; wordsPerSecond: number}> = {}
 const keys = [...new Set(all.map((s) => s.language + '\t' + band(s.text)))].sort()
