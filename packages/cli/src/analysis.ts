@@ -4,7 +4,7 @@
  * becomes a one-line problem, so the other pitches still get their results.
  */
 import {analyze} from '@pitch-coach/core'
-import type {PitchReport} from '@pitch-coach/core'
+import type {Language, PitchReport} from '@pitch-coach/core'
 import {ConfigFinder, displayPath, mergeOptions, type Config, type Options} from './config.js'
 import {describeError} from './errors.js'
 import {readInput, readStdin, type Input} from './input.js'
@@ -20,6 +20,8 @@ export interface Analysed {
   report: PitchReport
   /** The configuration file that applied, if any (relative to the cwd when inside it). */
   config: string | undefined
+  /** The language of the report's messages and questions. */
+  messageLanguage: Language
 }
 
 /** A pitch that could not be read or analysed. */
@@ -65,7 +67,14 @@ export async function analyzeName(
   try {
     const options = mergeOptions(config?.options, context.flags)
     const report = await analyze(input.value, options)
-    return {ok: true, name: input.name, source: input.value, report, config: config && displayPath(config.path, context.io.cwd)}
+    return {
+      ok: true,
+      name: input.name,
+      source: input.value,
+      report,
+      config: config && displayPath(config.path, context.io.cwd),
+      messageLanguage: options.messageLanguage ?? report.language
+    }
   } catch (error) {
     return {ok: false, name: input.name, problem: `${input.name}: ${describeError(error)}`}
   }

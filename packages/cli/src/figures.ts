@@ -34,29 +34,6 @@ export function figures(report: PitchReport): Figure[] {
   ]
 }
 
-/** The readability figures that suit the pitch's language, as text. */
-export function readabilitySummary(report: PitchReport): string {
-  const {readability} = report
-  const parts: string[] = []
-
-  if (report.language === 'en') {
-    if (readability.fleschReadingEase !== null) {
-      parts.push(`Flesch reading ease ${round(readability.fleschReadingEase)}`)
-    }
-    if (readability.fleschKincaidGrade !== null) {
-      parts.push(`Flesch–Kincaid grade ${round(readability.fleschKincaidGrade)}`)
-    }
-  } else if (readability.lix !== null) {
-    parts.push(
-      `LIX ${round(readability.lix)}` +
-        (readability.lixBand ? ` (${readability.lixBand})` : '')
-    )
-    if (readability.ovix !== null) parts.push(`OVIX ${round(readability.ovix)}`)
-  }
-
-  return parts.length > 0 ? parts.join(', ') : 'not enough text to measure'
-}
-
 /** Counts of findings by severity. */
 export function countSeverities(
   report: Pick<PitchReport, 'messages'>

@@ -145,3 +145,24 @@ test('--help and --version', () => {
   assert.equal(shown.code, 0)
   assert.equal(shown.stdout, version + '\n')
 })
+
+test('check speaks the language of the messages: Swedish and Finnish summaries', () => {
+  const swedish = run(['check', '--lang', 'sv', path.join(pitches, 'sv-strong.md')]).stdout
+  assert.match(swedish, /^ {2}berättelsebåge /m)
+  assert.match(swedish, /^ {4}huvudperson +(finns|svag|saknas)\b/m)
+  assert.match(swedish, /^ {2}taltid +\d+:\d\d med \d+ ord i minuten/m)
+  assert.match(swedish, /^ {2}läsbarhet +LIX \d+(\.\d)? \((mycket lätt|lätt|medelsvår|svår|mycket svår)\)/m)
+
+  const finnish = run(['check', '--lang', 'fi', path.join(pitches, 'fi-strong.md')]).stdout
+  assert.match(finnish, /^ {2}tarinan kaari /m)
+  assert.match(finnish, /^ {4}päähenkilö +(on|heikko|puuttuu)\b/m)
+  assert.match(finnish, /^ {2}puheaika +\d+:\d\d, \d+ sanaa minuutissa/m)
+})
+
+test('check: messageLanguage in the config sets the summary’s language too', () => {
+  const root = folder({'pitch-coach.config.json': JSON.stringify({language: 'sv', messageLanguage: 'en'})})
+  const swedishPitch = readFileSync(path.join(pitches, 'sv-strong.md'), 'utf8')
+  const result = run(['check', '-'], {cwd: root, input: swedishPitch})
+  assert.match(result.stdout, /^ {2}story arc /m)
+  assert.match(result.stdout, /^ {2}readability +LIX /m)
+})

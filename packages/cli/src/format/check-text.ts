@@ -12,9 +12,9 @@ import {
   duration,
   elements,
   plural,
-  readabilitySummary,
   round
 } from '../figures.js'
+import {translations, type SummaryLabels} from '../translations/index.js'
 
 /** How to write the text. */
 export interface TextOptions {
@@ -40,21 +40,26 @@ export function formatFindings(
   return alignRows(rows)
 }
 
-/** The coach's summary of one pitch. */
+/** The coach's summary of one pitch, in the language of its messages. */
 export function formatSummary(result: Analysed, options: TextOptions): string[] {
   const colors = paint(options.color)
+  const labels = translations[result.messageLanguage]
   const {report} = result
   const lines: string[] = []
   const path = arcPath(report)
   const labelWidth = 16
+  const elementWidth = Math.max(...elements.map((element) => labels.elements[element].length)) + 2
+  const statusWidth = Math.max(...Object.values(labels.statuses).map((status) => status.length))
 
   const field = (label: string, value: string): string =>
-    '  ' + colors.bold(label.padEnd(labelWidth)) + value
+    '  ' + colors.bold(label.padEnd(labelWidth - 1)) + ' ' + value
 
   lines.push(
     field(
-      'story arc',
-      path.length > 0 ? path.join(' → ') : 'no narrative element found'
+      labels.storyArc,
+      path.length > 0
+        ? path.map((element) => labels.elements[element]).join(' → ')
+        : labels.noElement
     )
   )
 
@@ -64,71 +69,108 @@ export function formatSummary(result: Analysed, options: TextOptions): string[] 
     const where = best
       ? `${best.position.start.line}:${best.position.start.column}`
       : ''
-    const status =
+    const status = labels.statuses[part.status].padEnd(statusWidth)
+    const painted =
       part.status === 'present'
-        ? colors.green('present')
+        ? colors.green(status)
         : part.status === 'weak'
-          ? colors.yellow('weak   ')
-          : colors.red('missing')
+          ? colors.yellow(status)
+          : colors.red(status)
     lines.push(
-      '    ' +
-        element.padEnd(9) +
-        status +
+      (
+        '    ' +
+        labels.elements[element].padEnd(elementWidth) +
+        painted +
         '  ' +
         where.padEnd(8) +
         (best ? colors.dim(excerpt(best.text, 56)) : '')
+      ).trimEnd()
     )
   }
 
-  lines.push(field('speaking time', speakingTimeSummary(report)))
-  lines.push(field('readability', readabilitySummary(report)))
+  lines.push(field(labels.speakingTime, speakingTimeSummary(report, labels)))
+  lines.push(field(labels.readability, readabilityText(report, labels)))
 
   const index = report.narrativeIndex
   lines.push(
     field(
-      'narrative index',
+      labels.narrativeIndex,
       (index.value === null
-        ? 'n/a: no “and” to count'
-        : `${round(index.value)} (${plural(index.buts, 'but')}, ${plural(index.ands, 'and')})`) +
+        ? labels.noAnd
+        : `${round(index.value)} ${labels.counts(index.buts, index.ands)}`) +
         (index.caveat ? colors.dim(` — ${index.caveat}`) : '')
     )
   )
 
   if (report.criteria.length > 0) {
-    lines.push('  ' + colors.bold('jury criteria'))
+    lines.push('  ' + colors.bold(labels.juryCriteria))
     for (const criterion of report.criteria) {
-      lines.push(`    ${criterion.name} (${criterion.element}): ${criterion.status}`)
+      lines.push(
+        `    ${criterion.name} (${labels.elements[criterion.element]}): ${labels.statuses[criterion.status]}`
+      )
     }
   }
 
   if (result.config !== undefined) {
-    lines.push(field('config', result.config))
+    lines.push(field(labels.config, result.config))
   }
 
   if (report.questions.length > 0) {
-    lines.push('  ' + colors.bold('a mentor asks'))
+    lines.push('  ' + colors.bold(labels.mentorAsks))
     for (const question of report.questions) {
-      lines.push(`    ${question.element.padEnd(9)}${question.question}`)
+      lines.push(`    ${labels.elements[question.element].padEnd(elementWidth)}${question.question}`)
     }
   }
 
   return lines
 }
 
-/** `1:52 at 140 wpm; limit 3:00 (1:08 to spare)`. */
-export function speakingTimeSummary(report: PitchReport): string {
+/** `1:52 at 140 words a minute; limit 3:00, 1:08 to spare`. */
+export function speakingTimeSummary(
+  report: PitchReport,
+  labels: SummaryLabels = translations.en
+): string {
   const time = report.speakingTime
-  let text = `${duration(time.seconds)} at ${round(time.wordsPerMinute)} words a minute`
+  let text = labels.rate(duration(time.seconds), round(time.wordsPerMinute))
 
   if (time.limitSeconds !== undefined) {
-    text += `; limit ${duration(time.limitSeconds)}`
+    text += `; ${labels.limit(duration(time.limitSeconds))}, `
     text +=
       time.overBy !== undefined && time.overBy > 0
-        ? `, ${duration(time.overBy)} over`
-        : `, ${duration(time.limitSeconds - time.seconds)} to spare`
+        ? labels.over(duration(time.overBy))
+        : labels.toSpare(duration(time.limitSeconds - time.seconds))
   }
 
   return text
+}
+
+/**
+ * The readability figures that suit the language: Flesch reading ease and
+ * Flesch–Kincaid grade for English, LIX (and OVIX for Swedish) otherwise.
+ */
+export function readabilityText(
+  report: PitchReport,
+  labels: SummaryLabels = translations.en
+): string {
+  const {readability} = report
+  const parts: string[] = []
+
+  if (report.language === 'en') {
+    if (readability.fleschReadingEase !== null) {
+      parts.push(`${labels.fleschReadingEase} ${round(readability.fleschReadingEase)}`)
+    }
+    if (readability.fleschKincaidGrade !== null) {
+      parts.push(`${labels.fleschKincaidGrade} ${round(readability.fleschKincaidGrade)}`)
+    }
+  } else if (readability.lix !== null) {
+    parts.push(
+      `LIX ${round(readability.lix)}` +
+        (readability.lixBand ? ` (${labels.lixBands[readability.lixBand]})` : '')
+    )
+    if (readability.ovix !== null) parts.push(`OVIX ${round(readability.ovix)}`)
+  }
+
+  return parts.length > 0 ? parts.join(', ') : labels.notEnoughText
 }
 
 /** The whole text output for `check`. */
@@ -156,7 +198,7 @@ export function formatCheckText(
     lines.push(
       ...(messages.length > 0
         ? formatFindings(result, messages, options).map((line) => '  ' + line)
-        : ['  ' + colors.green('no findings')])
+        : ['  ' + colors.green(translations[result.messageLanguage].noFindings)])
     )
     lines.push('', ...formatSummary(result, options))
     blocks.push(lines.join('\n'))

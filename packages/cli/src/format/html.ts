@@ -11,13 +11,12 @@ import {
   countSeverities,
   duration,
   elements,
-  readabilitySummary,
   round,
   title,
   type Element,
   type ElementStatus
 } from '../figures.js'
-import {excerpt, speakingTimeSummary} from './check-text.js'
+import {excerpt, readabilityText, speakingTimeSummary} from './check-text.js'
 
 /** What the page says about the run besides the pitches. */
 export interface HtmlContext {
@@ -289,7 +288,7 @@ ${arcStrip(report, name)}
 <p class="arc">${path.length > 0 ? path.map((element) => escapeHtml(element)).join(' → ') : 'no narrative element found'}</p>
 <dl>
 <dt>Speaking time</dt><dd>${timeBar(report)} ${escapeHtml(speakingTimeSummary(report))}</dd>
-<dt>Readability</dt><dd>${escapeHtml(readabilitySummary(report))}</dd>
+<dt>Readability</dt><dd>${escapeHtml(readabilityText(report))}</dd>
 <dt>Findings</dt><dd>${escapeHtml(findingsSummary(report))}</dd>
 ${report.criteria
   .map(
