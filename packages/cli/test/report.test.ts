@@ -32,7 +32,7 @@ test('report writes one self-contained HTML page for a folder', () => {
   assert.match(html, /<table class="sortable" id="figures-table">/)
   const strips = html.match(/<svg class="strip"/g) ?? []
   assert.equal(strips.length, examplePitches.length, 'one story-arc strip per pitch')
-  const matrixRows = html.slice(html.indexOf('class="matrix"'), html.indexOf('</table>')).match(/<tr><th scope="row">/g) ?? []
+  const matrixRows = html.slice(html.indexOf('class="matrix"'), html.indexOf('</table>')).match(/<tr><th scope="row"/g) ?? []
   assert.equal(matrixRows.length, examplePitches.length + 1, 'a matrix row per pitch, plus totals')
   assert.match(html, /Flesch reading ease/)
   assert.match(html, /Speaking time<\/dt>/)

@@ -167,7 +167,7 @@ function coverageMatrix(pitches: readonly Pitch[]): string {
           return `<td class="${status}" title="${element}: ${status}">${statusSymbol[status]} <span>${status}</span></td>`
         })
         .join('')
-      return `<tr><th scope="row"><a href="#${id}">${escapeHtml(name)}</a></th>${cells}</tr>`
+      return `<tr><th scope="row" lang="${result.report.language}"><a href="#${id}">${escapeHtml(name)}</a></th>${cells}</tr>`
     })
     .join('\n')
   const totals = elements
@@ -256,7 +256,7 @@ function figuresTable(pitches: readonly Pitch[]): string {
           return `<td data-value="${value === null ? '' : escapeHtml(String(value))}"${over}>${escapeHtml(shown)}</td>`
         })
         .join('')
-      return `<tr><th scope="row" data-value="${escapeHtml(name)}"><a href="#${id}">${escapeHtml(name)}</a></th>${cells}</tr>`
+      return `<tr><th scope="row" lang="${result.report.language}" data-value="${escapeHtml(name)}"><a href="#${id}">${escapeHtml(name)}</a></th>${cells}</tr>`
     })
     .join('\n')
 
@@ -273,7 +273,7 @@ function pitchCard({result, id, name}: Pitch): string {
   const path = arcPath(report)
   const questions =
     report.questions.length > 0
-      ? `<h4>A mentor asks</h4><ul class="questions">${report.questions
+      ? `<h4>A mentor asks</h4><ul class="questions" lang="${result.messageLanguage}">${report.questions
           .map(
             (question) =>
               `<li><b>${escapeHtml(question.element)}</b> ${escapeHtml(question.question)}</li>`
@@ -282,7 +282,7 @@ function pitchCard({result, id, name}: Pitch): string {
       : ''
 
   return `<article id="${id}" class="pitch">
-<h3>${escapeHtml(name)}</h3>
+<h3 lang="${report.language}">${escapeHtml(name)}</h3>
 <p class="file">${escapeHtml(result.name)} · ${escapeHtml(report.language)} · ${report.stats.words} words</p>
 ${arcStrip(report, name)}
 <p class="arc">${path.length > 0 ? path.map((element) => escapeHtml(element)).join(' → ') : 'no narrative element found'}</p>
