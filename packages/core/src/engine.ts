@@ -163,7 +163,8 @@ function readabilityFindings(sentences: readonly Sentence[], results: readonly S
       }
     } else {
       const value = lix(counts)
-      if (counts.word >= 8 && value !== null && value >= hard.thresholds.lix!) {
+      const limit = hard.explicit.has('lix') ? hard.thresholds.lix! : (profile.hardSentenceLix ?? hard.thresholds.lix!)
+      if (counts.word >= 8 && value !== null && value >= limit) {
         findings.push({ruleId: 'hard-sentence', start: first.start, end: last.end, args: [`LIX ${Math.round(value)}`]})
       }
     }

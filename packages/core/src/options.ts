@@ -71,6 +71,8 @@ export interface ResolvedRule {
   enabled: boolean
   severity: Severity | undefined
   thresholds: Readonly<Record<string, number>>
+  /** The thresholds the options set (the others are defaults, which a language may adjust). */
+  explicit: ReadonlySet<string>
 }
 
 /** The largest input accepted, in UTF-16 code units (about 150,000 words of prose). */
@@ -140,6 +142,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     for (const [key, t] of Object.entries(meta.thresholds)) thresholds[key] = t.default
     let enabled = true
     let severity: Severity | undefined
+    const explicit = new Set<string>()
     if (setting === false || setting === true) {
       enabled = setting
     } else if (setting !== undefined) {
@@ -151,10 +154,13 @@ export function resolveOptions(options: unknown): ResolvedOptions {
         severity = object.severity
       }
       for (const [key, t] of Object.entries(meta.thresholds)) {
-        if (object[key] !== undefined) thresholds[key] = number(object[key], `${name}.${key}`, t.min, t.max)
+        if (object[key] !== undefined) {
+          thresholds[key] = number(object[key], `${name}.${key}`, t.min, t.max)
+          explicit.add(key)
+        }
       }
     }
-    resolvedRules.set(id, {enabled, severity, thresholds: Object.freeze(thresholds)})
+    resolvedRules.set(id, {enabled, severity, thresholds: Object.freeze(thresholds), explicit})
   }
 
   const questions: Partial<Record<Element, readonly string[]>> = {}

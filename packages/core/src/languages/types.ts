@@ -106,6 +106,13 @@ export interface LanguageProfile {
     /** Past participles that do not end in a regular suffix (English `built`, `given`). */
     irregularParticiples?: readonly string[]
   }
+  /**
+   * The sentence LIX from which `hard-sentence` reports a Swedish or Finnish
+   * sentence, unless the options set one (default 60, Björnsson's "very
+   * hard"). Finnish words are long, so its sentences score higher at the
+   * same difficulty: 85 flags about the same share as 60 does in Swedish.
+   */
+  hardSentenceLix?: number
   /** The readability formulas that apply. */
   readability: 'english' | 'lix'
   /** Words per minute at a calm speaking pace. */
