@@ -6,7 +6,7 @@
 import {analyze} from '@pitch-coach/core'
 import type {Language, PitchReport} from '@pitch-coach/core'
 import {ConfigFinder, displayPath, mergeOptions, type Config, type Options} from './config.js'
-import {describeError} from './errors.js'
+import {describeError, isUnexpected} from './errors.js'
 import {readInput, readStdin, type Input} from './input.js'
 import type {Io} from './io.js'
 
@@ -76,7 +76,15 @@ export async function analyzeName(
       messageLanguage: options.messageLanguage ?? report.language
     }
   } catch (error) {
+    debug(error, context.io)
     return {ok: false, name: input.name, problem: `${input.name}: ${describeError(error)}`}
+  }
+}
+
+/** With `PITCH_COACH_DEBUG` set, show the stack of an unexpected error (a bug). */
+export function debug(error: unknown, io: Io): void {
+  if (io.env['PITCH_COACH_DEBUG'] && isUnexpected(error) && error instanceof Error) {
+    io.stderr.write(String(error.stack) + '\n')
   }
 }
 

@@ -13,19 +13,25 @@ export class UsageError extends Error {
  * message; anything else is a bug, shown as such.
  */
 export function describeError(error: unknown): string {
-  if (
-    error instanceof UsageError ||
-    error instanceof TypeError ||
-    error instanceof RangeError
-  ) {
-    return oneLine(error.message)
-  }
+  if (!isUnexpected(error)) return oneLine((error as Error).message)
 
   if (error instanceof Error) {
     return 'internal error: ' + oneLine(error.message)
   }
 
   return 'internal error: ' + oneLine(String(error))
+}
+
+/**
+ * Whether an error is a bug rather than a problem we report: usage errors
+ * and the core's `TypeError`/`RangeError` for bad input are expected.
+ */
+export function isUnexpected(error: unknown): boolean {
+  return !(
+    error instanceof UsageError ||
+    error instanceof TypeError ||
+    error instanceof RangeError
+  )
 }
 
 /**

@@ -5,6 +5,7 @@
  * @module
  */
 import {readFileSync} from 'node:fs'
+import {debug} from './analysis.js'
 import {check} from './commands/check.js'
 import {diff} from './commands/diff.js'
 import {report} from './commands/report.js'
@@ -34,9 +35,7 @@ export async function main(
     return await run(argv, io)
   } catch (error) {
     io.stderr.write(`pitch-coach: ${describeError(error)}\n`)
-    if (!(error instanceof UsageError) && io.env['PITCH_COACH_DEBUG'] && error instanceof Error) {
-      io.stderr.write(String(error.stack) + '\n')
-    }
+    debug(error, io)
     return 2
   }
 }
