@@ -534,9 +534,10 @@ export class PitchEditor extends LitElement {
       this.#findings = mapFindings(this.#findings, change)
       this._active = active ? this.#findings.findIndex((finding) => finding.key === active.key) : -1
       if (this._active === -1) this.#cardSource = undefined
-      // Painted ranges follow the edit by themselves unless a finding was dropped.
-      repaint = this.#findings.length !== before || (active !== undefined && this._active === -1)
-      this.#painter?.edit(change.from, change.to, change.insert, next)
+      // Painted ranges follow the edit by themselves unless a finding was
+      // dropped or the edit rebuilt lines of the mirror.
+      const moved = this.#painter?.edit(change.from, change.to, change.insert, next) ?? false
+      repaint = !moved || this.#findings.length !== before || (active !== undefined && this._active === -1)
     } else {
       this.#painter?.setText(next)
     }
@@ -546,16 +547,26 @@ export class PitchEditor extends LitElement {
     this.#lastEditAt = Date.now()
     this.#syncForm()
     // Paint now, in the same frame as the keystroke, with the mapped ranges.
-    if (repaint || !this.#painter?.usesHighlights) this.#paint()
+    if (repaint) this.#paint()
+    this.#syncScroll()
     if (!(event as InputEvent).isComposing && !this.#composing) this.#scheduleAnalysis(0)
     this.#scheduleDraftSave()
   }
 
-  #onTextareaScroll = (event: Event): void => {
-    // The textarea grows with its text and should never scroll itself; if a
-    // browser scrolls it anyway (revealing a selection), the mirror follows.
+  #onTextareaScroll = (): void => {
+    this.#syncScroll()
+    if (this._active >= 0) this.#placeCard()
+  }
+
+  /**
+   * The textarea scrolls (up to `--pitch-editor-max-height` it grows); the
+   * mirror follows it. Scrolling the textarea rather than a box around it
+   * keeps each keystroke's repaint to the visible lines.
+   */
+  #syncScroll(): void {
+    const textarea = this.#textarea
     const mirror = this.renderRoot.querySelector<HTMLElement>('.mirror')
-    if (mirror) mirror.scrollTop = (event.target as HTMLTextAreaElement).scrollTop
+    if (textarea && mirror && mirror.scrollTop !== textarea.scrollTop) mirror.scrollTop = textarea.scrollTop
   }
 
   #onCompositionEnd = (): void => {
@@ -695,7 +706,8 @@ export class PitchEditor extends LitElement {
     const rects = this.#painter.range(finding.start, finding.end)?.getClientRects()
     const rect = rects && rects.length > 0 ? rects[rects.length - 1] : undefined
     const box = field.getBoundingClientRect()
-    const top = rect ? rect.bottom - box.top + 6 : 0
+    // Below the finding, kept within the text box when the finding scrolled away.
+    const top = rect ? Math.max(0, Math.min(rect.bottom - box.top + 6, box.height - 8)) : 0
     const left = rect ? Math.max(0, Math.min(rect.left - box.left, box.width - card.offsetWidth - 4)) : 0
     // CSSOM writes are allowed under a strict CSP (unlike style attributes in markup).
     card.style.top = `${top}px`
@@ -880,13 +892,19 @@ export class PitchEditor extends LitElement {
   }
 
   #scrollToOffset(start: number, end: number): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller')
+    const textarea = this.#textarea
+    this.#syncScroll()
     const rect = this.#painter?.range(start, end)?.getBoundingClientRect()
-    if (!scroller || !rect) return
-    const box = scroller.getBoundingClientRect()
+    if (!textarea || !rect) return
+    const box = textarea.getBoundingClientRect()
     if (rect.top < box.top || rect.bottom > box.bottom) {
-      scroller.scrollTop += rect.top - box.top - box.height / 3
+      textarea.scrollTop += rect.top - box.top - box.height / 3
+      this.#syncScroll()
     }
+    // Bring the text box itself into view on the page, without jumping.
+    const field = this.renderRoot.querySelector('.field')
+    const fieldBox = field?.getBoundingClientRect()
+    if (fieldBox && (fieldBox.bottom < 0 || fieldBox.top > window.innerHeight)) field!.scrollIntoView({block: 'nearest'})
   }
 
   // ----- forms --------------------------------------------------------------

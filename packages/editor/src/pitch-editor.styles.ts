@@ -108,8 +108,6 @@ export const styles = css`
   }
   .scroller {
     position: relative;
-    max-height: var(--pitch-editor-max-height, 36rem);
-    overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -144,7 +142,15 @@ export const styles = css`
     overflow-wrap: break-word !important;
     word-break: normal !important;
     tab-size: 4 !important;
+    /* Both scroll (the textarea for real, the mirror in step with it) and keep
+       the scrollbar's gutter, so their text is exactly as wide either way. */
+    scrollbar-gutter: stable !important;
     min-height: var(--pitch-editor-min-height, 12rem);
+    max-height: var(--pitch-editor-max-height, 36rem);
+  }
+  .mirror .line {
+    /* An empty line keeps its height, as in the textarea. */
+    min-height: 1lh;
   }
   .mirror {
     overflow: hidden;
@@ -154,7 +160,8 @@ export const styles = css`
   }
   textarea {
     resize: none;
-    overflow: hidden;
+    overflow-x: hidden;
+    overflow-y: auto;
     background: transparent;
     color: var(--_fg);
     caret-color: var(--_fg);

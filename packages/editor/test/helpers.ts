@@ -173,11 +173,24 @@ export function typeText(element: PitchEditor, text: string): void {
   document.execCommand('insertText', false, text)
 }
 
-/** The highlight ranges registered under `name`, as [start, end] pairs. */
+/** A range boundary as an offset into the whole text (the mirror has one block per line). */
+export function globalOffset(node: Node, offset: number): number {
+  const line = node.parentElement
+  if (!line || !line.classList.contains('line')) return offset
+  let total = offset
+  for (let previous = line.previousElementSibling; previous; previous = previous.previousElementSibling) {
+    total += previous.textContent!.length + 1
+  }
+  return total
+}
+
+/** The highlight ranges registered under `name`, as [start, end] offsets into the text. */
 export function highlightRanges(name: string): [number, number][] {
   const highlight = CSS.highlights.get(name)
   if (!highlight) return []
-  return [...highlight].map((range) => [range.startOffset, range.endOffset] as [number, number]).sort((a, b) => a[0] - b[0])
+  return [...highlight]
+    .map((range) => [globalOffset(range.startContainer, range.startOffset), globalOffset(range.endContainer, range.endOffset)] as [number, number])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
 }
 
 /** The highlight-name prefix of an editor instance. */
@@ -202,4 +215,11 @@ export async function until(check: () => boolean, timeout = 15000, message = 'co
     if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${message}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
+}
+
+/** The text the mirror holds (its lines joined, or the fallback's text). */
+export function mirrorText(element: PitchEditor): string {
+  const mirror = element.shadowRoot!.querySelector('.mirror')!
+  const lines = mirror.querySelectorAll(':scope > .line')
+  return lines.length > 0 ? [...lines].map((line) => line.textContent).join('\n') : mirror.textContent!.slice(0, -1)
 }

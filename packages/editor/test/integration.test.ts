@@ -4,7 +4,7 @@
 import {expect, fixture, html} from '@open-wc/testing'
 import type {PitchReport} from '@pitch-coach/core'
 import {PitchEditor} from '../src/pitch-editor.js'
-import {highlightRanges, makeEditor, nextAnalysis, prefixOf, textareaOf, typeText, until, useRealWorker} from './helpers.js'
+import {highlightRanges, makeEditor, mirrorText, nextAnalysis, prefixOf, textareaOf, typeText, until, useRealWorker} from './helpers.js'
 import {payloads} from './payloads.js'
 
 declare global {
@@ -107,7 +107,7 @@ describe('<pitch-editor> with the real engine', function () {
       textarea.select()
       document.execCommand('insertText', false, payload)
       expect(element.value).to.equal(payload)
-      expect(mirror.firstChild!.textContent).to.equal(payload)
+      expect(mirrorText(element)).to.equal(payload)
     }
     // All of them at once, through the real engine, with the panel and cards rendered.
     element.value = payloads.join('\n\n')

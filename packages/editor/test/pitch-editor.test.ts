@@ -68,6 +68,24 @@ describe('<pitch-editor> with a fake engine', () => {
     expect(highlightRanges(`${prefix}-warning`)).to.deep.equal([[6, 13]])
   })
 
+  it('moves paint across lines when an edit adds or removes line breaks', async () => {
+    const element = await makeEditor(html`<pitch-editor value=${'We utilize it.\nNow synergy.'}></pitch-editor>`)
+    await element.analyze()
+    const prefix = prefixOf(element)
+    FakeWorker.instances[0]!.delay = 500
+    const textarea = textareaOf(element)
+    textarea.focus()
+    textarea.setSelectionRange(0, 0)
+    document.execCommand('insertText', false, 'Hi.\n\n')
+    expect(highlightRanges(`${prefix}-warning`)).to.deep.equal([[8, 15]])
+    expect(highlightRanges(`${prefix}-error`)).to.deep.equal([[24, 31]])
+    textarea.setSelectionRange(0, 5)
+    document.execCommand('delete')
+    expect(highlightRanges(`${prefix}-warning`)).to.deep.equal([[3, 10]])
+    expect(highlightRanges(`${prefix}-error`)).to.deep.equal([[19, 26]])
+    expect(element.shadowRoot!.querySelectorAll('.mirror > .line')).to.have.length(2)
+  })
+
   it('paints sentences by role in the story view', async () => {
     const element = await makeEditor(html`<pitch-editor view="story" value="The problem is cost. Maria runs a school. We ask for help."></pitch-editor>`)
     await element.analyze()
@@ -458,10 +476,15 @@ describe('<pitch-editor> text layout', () => {
       for (const property of ['font-size', 'line-height', 'padding-top', 'padding-left', 'letter-spacing', 'font-family', 'white-space']) {
         expect(a.getPropertyValue(property), property).to.equal(b.getPropertyValue(property))
       }
-      expect(textarea.scrollHeight).to.be.at.most(textarea.clientHeight + 1)
+      expect(mirror.scrollHeight).to.equal(textarea.scrollHeight)
+      expect(mirror.clientWidth).to.equal(textarea.clientWidth)
+      expect(textarea.scrollHeight).to.be.greaterThan(textarea.clientHeight)
       textarea.focus()
-      textarea.setSelectionRange(1000, 1010)
-      // A word's painted box sits where the textarea draws it.
+      textarea.scrollTop = 500
+      await nextFrame()
+      await nextFrame()
+      // The mirror scrolls with the textarea, so the paint stays on the words.
+      expect(textarea.scrollTop).to.be.greaterThan(0)
       expect(mirror.scrollTop).to.equal(textarea.scrollTop)
     } finally {
       style.remove()

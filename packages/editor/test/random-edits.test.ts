@@ -5,8 +5,9 @@
  * step returns exactly the starting text (redoing, exactly the final one).
  */
 import {expect, html} from '@open-wc/testing'
+import type {PitchReport} from '@pitch-coach/core'
 import {PitchEditor} from '../src/pitch-editor.js'
-import {makeEditor, nextFrame, textareaOf, useFakeWorker, useRealWorker} from './helpers.js'
+import {globalOffset, highlightRanges, makeEditor, mirrorText, prefixOf, nextFrame, textareaOf, useFakeWorker, useRealWorker} from './helpers.js'
 
 const pieces = ['utilize ', 'synergy', ' very ', 'Maria ', 'x', '\n\n', '😀', '𝔸', 'e\u0301', '<b>', '&amp;', 'ä', ' ', '.', 'Now. ']
 
@@ -19,13 +20,32 @@ function checkInvariants(element: PitchEditor): void {
   const textarea = textareaOf(element)
   expect(element.value).to.equal(textarea.value)
   const mirror = element.shadowRoot!.querySelector('.mirror')!
-  expect(mirror.firstChild!.textContent).to.equal(textarea.value)
+  expect(mirrorText(element)).to.equal(textarea.value)
   for (const name of CSS.highlights.keys()) {
     for (const range of CSS.highlights.get(name)!) {
       if (!mirror.contains(range.startContainer)) continue
-      expect(range.endOffset).to.be.at.most(textarea.value.length)
-      expect(range.startOffset).to.be.at.most(range.endOffset)
+      const start = globalOffset(range.startContainer, range.startOffset)
+      const end = globalOffset(range.endContainer, range.endOffset)
+      expect(end).to.be.at.most(textarea.value.length)
+      expect(start).to.be.at.most(end)
     }
+  }
+}
+
+/** Right after a report for the text on screen, the paint is exactly the report's findings. */
+function checkPaint(element: PitchEditor, report: PitchReport): void {
+  if (element.view !== 'style') return
+  const prefix = prefixOf(element)
+  if (!prefix) return
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const expected = report.messages
+      .filter((message) => message.severity === severity && message.place.end.offset > message.place.start.offset)
+      .map((message) => [message.place.start.offset, message.place.end.offset])
+      .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!)
+    const painted = highlightRanges(`${prefix}-${severity}`)
+    // A finding "ignored" or with the card open may be painted as `active` instead.
+    const active = highlightRanges(`${prefix}-active`)
+    expect([...painted, ...active.filter((range) => expected.some((item) => item[0] === range[0] && item[1] === range[1]) && !painted.some((item) => item[0] === range[0] && item[1] === range[1]))].sort((a, b) => a[0] - b[0] || a[1] - b[1]), severity).to.deep.equal(expected)
   }
 }
 
@@ -60,10 +80,10 @@ async function run(seed: number, steps: number): Promise<void> {
     await element.updateComplete
     checkInvariants(element)
     if (next() < 0.3) await nextFrame()
-    if (next() < 0.15) await element.analyze()
+    if (next() < 0.15) checkPaint(element, await element.analyze())
   }
   const final = textarea.value
-  await element.analyze()
+  checkPaint(element, await element.analyze())
   checkInvariants(element)
   textarea.focus()
   for (let guard = 0; guard < steps * 4; guard++) {

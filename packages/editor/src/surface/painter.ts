@@ -1,9 +1,13 @@
 /**
  * Paints marks on the mirror layer behind the textarea. The mirror holds the
- * same text as the textarea in one text node, so an offset into the Markdown
- * is an offset into that node. Where the CSS Custom Highlight API exists the
- * ranges are registered under names unique to one editor (the registry is
- * global); elsewhere the mirror is rebuilt from text nodes and `<mark>`s,
+ * same text as the textarea, one block per line (a block per line wraps
+ * exactly like the textarea's forced line breaks), so an offset into the
+ * Markdown is a line and an offset into that line's text node. Where the CSS
+ * Custom Highlight API exists the ranges are registered under names unique
+ * to one editor (the registry is global). One node per line matters for
+ * speed: an edit re-lays out and repaints one line, and the browser matches
+ * highlight ranges against one short node instead of the whole text.
+ * Without the API, the mirror is rebuilt from text nodes and `<mark>`s,
  * created through the DOM and never parsed as HTML.
  *
  * @module
@@ -40,6 +44,10 @@ export class MirrorPainter {
   readonly #mirror: HTMLElement
   readonly #prefix: string
   readonly #useHighlights: boolean
+  /** Highlight mode: one text node per line, and where each line starts. */
+  #nodes: Text[] = []
+  #starts: number[] = []
+  /** Mark mode: the text node after the marks, and a trailing space. */
   #text: Text
   #trail: Text
   #value = ''
@@ -57,7 +65,8 @@ export class MirrorPainter {
     this.#text = document.createTextNode('')
     // A trailing space gives a final empty line its height, as the textarea does.
     this.#trail = document.createTextNode(' ')
-    mirror.replaceChildren(this.#text, this.#trail)
+    if (useHighlights) this.#build('')
+    else mirror.replaceChildren(this.#text, this.#trail)
   }
 
   /** Whether the Highlight API is in use. */
@@ -79,23 +88,49 @@ export class MirrorPainter {
   setText(value: string): void {
     if (value === this.#value) return
     this.#value = value
-    if (this.#useHighlights) this.#text.data = value
+    if (this.#useHighlights) this.#build(value)
     else this.#mirror.replaceChildren((this.#text = document.createTextNode(value)), this.#trail)
   }
 
   /**
-   * Applies one edit to the mirrored text. With the Highlight API the painted
-   * ranges are live DOM ranges, so they move with the edit by themselves (the
-   * DOM adjusts live ranges on `replaceData`, the same way
-   * `mapSentences`/`mapFindings` map offsets) and nothing is repainted.
+   * Applies one edit (`[from, to)` of the old text became `insert`; `value`
+   * is the new text). Returns `true` when what is painted moved with the edit
+   * by itself: an edit inside one line changes that line's text node with
+   * `replaceData`, and the DOM moves live ranges exactly as
+   * `mapSentences`/`mapFindings` map offsets. Returns `false` when lines were
+   * rebuilt and the caller must paint again.
    */
-  edit(from: number, to: number, insert: string, value: string): void {
-    if (!this.#useHighlights || this.#text.data.length !== this.#value.length) {
+  edit(from: number, to: number, insert: string, value: string): boolean {
+    if (!this.#useHighlights) {
       this.setText(value)
-      return
+      return false
     }
-    this.#text.replaceData(from, to - from, insert)
+    const first = this.#lineAt(from)
+    const last = this.#lineAt(to)
+    const delta = insert.length - (to - from)
+    if (first === last && !insert.includes('\n')) {
+      this.#nodes[first]!.replaceData(from - this.#starts[first]!, to - from, insert)
+      for (let line = first + 1; line < this.#starts.length; line++) this.#starts[line]! += delta
+      this.#value = value
+      return true
+    }
+    // Rebuild only the lines the edit touched.
+    const start = this.#starts[first]!
+    const oldEnd = this.#starts[last]! + this.#nodes[last]!.data.length
+    const texts = value.slice(start, oldEnd + delta).split('\n')
+    const blocks = texts.map((text) => this.#block(text))
+    for (let line = first; line <= last; line++) this.#nodes[line]!.parentElement!.remove()
+    const after = this.#mirror.children[first] ?? null
+    for (const block of blocks) this.#mirror.insertBefore(block.element, after)
+    this.#nodes.splice(first, last - first + 1, ...blocks.map((block) => block.node))
+    this.#starts.length = this.#nodes.length
+    let offset = start
+    for (let line = first; line < this.#nodes.length; line++) {
+      this.#starts[line] = offset
+      offset += this.#nodes[line]!.data.length + 1
+    }
     this.#value = value
+    return false
   }
 
   /** Paints `paints` over the current text, replacing what was painted. */
@@ -109,8 +144,7 @@ export class MirrorPainter {
     const length = this.#value.length
     if (!this.#useHighlights) return this.#rangeInMarks(Math.min(start, length), Math.min(end, length))
     const range = document.createRange()
-    range.setStart(this.#text, Math.min(start, length))
-    range.setEnd(this.#text, Math.min(Math.max(start, end), length))
+    this.#setRange(range, Math.min(start, length), Math.min(Math.max(start, end), length))
     return range
   }
 
@@ -121,6 +155,47 @@ export class MirrorPainter {
     this.#registered.clear()
   }
 
+  #build(value: string): void {
+    const blocks = value.split('\n').map((text) => this.#block(text))
+    this.#nodes = blocks.map((block) => block.node)
+    this.#starts = []
+    let offset = 0
+    for (const node of this.#nodes) {
+      this.#starts.push(offset)
+      offset += node.data.length + 1
+    }
+    this.#mirror.replaceChildren(...blocks.map((block) => block.element))
+  }
+
+  #block(text: string): {element: HTMLElement; node: Text} {
+    const element = document.createElement('div')
+    element.className = 'line'
+    const node = document.createTextNode(text)
+    element.append(node)
+    return {element, node}
+  }
+
+  /** The line holding `offset` (a line's end, before its newline, belongs to it). */
+  #lineAt(offset: number): number {
+    let low = 0
+    let high = this.#starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (this.#starts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
+
+  #setRange(range: Range, start: number, end: number): void {
+    const first = this.#lineAt(start)
+    const last = this.#lineAt(end)
+    const a = this.#nodes[first]!
+    const b = this.#nodes[last]!
+    range.setStart(a, Math.min(start - this.#starts[first]!, a.data.length))
+    range.setEnd(b, Math.min(end - this.#starts[last]!, b.data.length))
+  }
+
   #paintHighlights(paints: readonly Paint[]): void {
     const byKind = new Map<string, Range[]>()
     const length = this.#value.length
@@ -129,8 +204,7 @@ export class MirrorPainter {
       const end = Math.min(paint.end, length)
       if (end <= start) continue
       const range = new Range()
-      range.setStart(this.#text, start)
-      range.setEnd(this.#text, end)
+      this.#setRange(range, start, end)
       let ranges = byKind.get(paint.kind)
       if (!ranges) byKind.set(paint.kind, (ranges = []))
       ranges.push(range)
