@@ -130,6 +130,23 @@ describe('<pitch-editor> with a fake engine', () => {
     await until(() => element.value === 'We utilize tools.', 2000, 'the value to follow undo')
   })
 
+  it('opens the card when the pointer rests on a finding, and closes it after the pointer leaves', async () => {
+    const element = await makeEditor(html`<pitch-editor value="We utilize tools every day."></pitch-editor>`)
+    await element.analyze()
+    const mirror = element.shadowRoot!.querySelector('.mirror')!
+    const text = mirror.querySelector('.line')!.firstChild!
+    const range = document.createRange()
+    range.setStart(text, 3)
+    range.setEnd(text, 10)
+    const box = range.getBoundingClientRect()
+    const textarea = textareaOf(element)
+    textarea.dispatchEvent(new MouseEvent('mousemove', {clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true}))
+    await until(() => card(element) !== null, 2000, 'the card')
+    expect(card(element)!.querySelector('.reason')!.textContent).to.contain('utilize')
+    textarea.dispatchEvent(new MouseEvent('mousemove', {clientX: box.left + 2, clientY: box.bottom + 60, bubbles: true}))
+    await until(() => card(element) === null, 3000, 'the card to close')
+  })
+
   it('walks findings with F8 / Shift+F8 and closes the card with Escape', async () => {
     const element = await makeEditor(html`<pitch-editor value="We utilize synergy very much."></pitch-editor>`)
     await element.analyze()
