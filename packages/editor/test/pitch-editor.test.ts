@@ -4,6 +4,7 @@ import {
   FakeWorker,
   highlightRanges,
   makeEditor,
+  mirrorText,
   nextAnalysis,
   nextFrame,
   prefixOf,
@@ -145,6 +146,25 @@ describe('<pitch-editor> with a fake engine', () => {
     expect(card(element)!.querySelector('.reason')!.textContent).to.contain('utilize')
     textarea.dispatchEvent(new MouseEvent('mousemove', {clientX: box.left + 2, clientY: box.bottom + 60, bubbles: true}))
     await until(() => card(element) === null, 3000, 'the card to close')
+  })
+
+  it('still applies a fix and fires input where execCommand is unavailable', async () => {
+    const element = await makeEditor(html`<pitch-editor value="We utilize tools."></pitch-editor>`)
+    await element.analyze()
+    textareaOf(element).dispatchEvent(new KeyboardEvent('keydown', {key: 'F8', bubbles: true}))
+    await element.updateComplete
+    const original = document.execCommand
+    document.execCommand = () => false
+    try {
+      const input = oneEvent(element, 'input')
+      card(element)!.querySelector<HTMLButtonElement>('button.fix')!.click()
+      const event = (await input) as InputEvent
+      expect(event.inputType).to.equal('insertReplacementText')
+    } finally {
+      document.execCommand = original
+    }
+    expect(element.value).to.equal('We use tools.')
+    expect(mirrorText(element)).to.equal('We use tools.')
   })
 
   it('walks findings with F8 / Shift+F8 and closes the card with Escape', async () => {
