@@ -11,7 +11,8 @@
  * @module
  */
 import {buildDocument, type PitchDocument, type SegmentCache, type Sentence} from './document/model.js'
-import {parseMarkdown, proseBlocks} from './document/markdown.js'
+import {proseBlocks} from './document/markdown.js'
+import {parseProse, type ChunkCache} from './document/chunks.js'
 import {detectLanguage} from './document/language.js'
 import {delivery} from './analysers/delivery.js'
 import {shift, type Finding} from './analysers/finding.js'
@@ -41,13 +42,15 @@ interface SentenceResult {
 
 /** Caches kept between runs of one analyser. */
 export interface EngineCache {
+  /** Parsed Markdown chunks, by text. */
+  chunks: ChunkCache
   segments: SegmentCache
   sentences: Map<string, SentenceResult>
 }
 
 /** A fresh cache. */
 export function createCache(): EngineCache {
-  return {segments: new Map(), sentences: new Map()}
+  return {chunks: new Map(), segments: new Map(), sentences: new Map()}
 }
 
 const abbreviationSets = new WeakMap<LanguageProfile, ReadonlySet<string>>()
@@ -63,7 +66,16 @@ function abbreviations(profile: LanguageProfile): ReadonlySet<string> {
 
 /** Parse and model a text (the first half of the pipeline). */
 export function modelDocument(source: string, options: ResolvedOptions, cache?: EngineCache, tree?: Root): PitchDocument {
-  const {blocks, directives} = proseBlocks(tree ?? parseMarkdown(source), source)
+  let parsed: ReturnType<typeof proseBlocks>
+  if (tree) {
+    parsed = proseBlocks(tree, source)
+  } else {
+    // Chunk by chunk, reusing the chunks that did not change.
+    const chunks: ChunkCache = new Map()
+    parsed = parseProse(source, cache?.chunks, chunks)
+    if (cache) cache.chunks = chunks
+  }
+  const {blocks, directives} = parsed
   let language: Language
   if (options.language === 'auto') {
     language = detectLanguage(blocks.map((b) => b.text).join('\n')).language
