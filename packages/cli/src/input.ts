@@ -128,6 +128,14 @@ async function markdownIn(folder: string): Promise<string[]> {
 }
 
 function decode(buffer: Buffer, name: string): string {
+  // Windows editors save "Unicode" text as UTF-16 with a byte order mark.
+  if (
+    (buffer[0] === 0xff && buffer[1] === 0xfe) ||
+    (buffer[0] === 0xfe && buffer[1] === 0xff)
+  ) {
+    throw new UsageError(`${name}: UTF-16 text; save it as UTF-8`)
+  }
+
   // Like git: a NUL byte near the start means this is not text.
   if (buffer.subarray(0, 8000).includes(0)) {
     throw new UsageError(`${name}: binary file, expected Markdown text`)

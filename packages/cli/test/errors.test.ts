@@ -31,6 +31,12 @@ test('invalid UTF-8 (a Latin-1 file): exit 2, one line with the offset', () => {
   assertUsageError(run(['check', 'latin1.md'], {cwd: root}), /latin1\.md: not valid UTF-8 \(first bad byte at offset 6\)/)
 })
 
+test('UTF-16 text (as Windows editors save “Unicode”): exit 2, says to save it as UTF-8', () => {
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Pitch\n', 'utf16le')])
+  const root = folder({'notepad.md': utf16})
+  assertUsageError(run(['check', 'notepad.md'], {cwd: root}), /notepad\.md: UTF-16 text; save it as UTF-8$/)
+})
+
 test('invalid UTF-8 on standard input', () => {
   assertUsageError(run(['check', '-'], {input: Buffer.from([0x61, 0xc3, 0x28])}), /<stdin>: not valid UTF-8/)
 })
@@ -77,7 +83,7 @@ test('one bad file does not lose the others’ results (text)', () => {
   const lines = errorLines(result)
   assert.equal(lines.length, 2, result.stderr)
   assert.match(lines[0] ?? '', /missing\.md: no such file/)
-  assert.match(lines[1] ?? '', /bad\.md: binary file/)
+  assert.match(lines[1] ?? '', /bad\.md: UTF-16 text/)
   assert.match(result.stdout, /^good\.md$/m)
   assert.match(result.stdout, /story arc/)
 })
