@@ -73,6 +73,8 @@ export const styles = css`
     display: grid;
     gap: 0.5rem;
     min-width: 0;
+    /* Beside a taller panel, keep the rows their own height. */
+    align-content: start;
   }
   .toolbar {
     display: flex;
@@ -165,6 +167,10 @@ export const styles = css`
     background: transparent;
     color: var(--_fg);
     caret-color: var(--_fg);
+    outline: none;
+  }
+  /* The box around the text shows focus (:focus-within); one ring is enough. */
+  textarea:focus-visible {
     outline: none;
   }
   textarea::placeholder {
