@@ -108,3 +108,10 @@ test('report: no input is a usage error', () => {
   assert.equal(result.code, 2)
   assert.match(result.stderr, /^pitch-coach: report: no input/)
 })
+
+test('report: an --out that cannot be written is one line and exit 2', () => {
+  const root = folder({'a.md': goodPitch})
+  const result = run(['report', 'a.md', '--out', 'no/such/folder/r.html'], {cwd: root})
+  assert.equal(result.code, 2)
+  assert.deepEqual(errorLines(result), ['pitch-coach: report: cannot write no/such/folder/r.html (ENOENT)'])
+})
