@@ -166,3 +166,13 @@ test('check: messageLanguage in the config sets the summary’s language too', (
   assert.match(result.stdout, /^ {2}story arc /m)
   assert.match(result.stdout, /^ {2}readability +LIX /m)
 })
+
+test('ignore comments in the Markdown switch rules off, as docs/configuration.md shows', () => {
+  const line = 'We think it is maybe very good synergy.'
+  const input = `# Test\n\n<!-- pitch-coach-disable -->\n${line}\n<!-- pitch-coach-enable -->\n\n<!-- pitch-coach-disable hedge buzzword -->\n${line}\n<!-- pitch-coach-enable hedge -->\n${line}\n`
+  const findings = run(['check', '--quiet', '-'], {input})
+    .stdout.split('\n')
+    .filter((text) => / (hedge|buzzword)$/.test(text))
+  assert.ok(findings.length > 0)
+  assert.ok(findings.every((text) => /^<stdin>:10:\d+ .* hedge$/.test(text)), findings.join('\n'))
+})
