@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import * as path from 'node:path'
 import {test} from 'node:test'
-import {errorLines, folder, goodPitch, pitches, run} from './helpers.js'
+import {errorLines, folder, goodPitch, packageRoot, pitches, run} from './helpers.js'
 
 const examplePitches = readdirSync(pitches).filter((name) => name.endsWith('.md') && name !== 'README.md')
 
@@ -114,4 +115,16 @@ test('report: an --out that cannot be written is one line and exit 2', () => {
   const result = run(['report', 'a.md', '--out', 'no/such/folder/r.html'], {cwd: root})
   assert.equal(result.code, 2)
   assert.deepEqual(errorLines(result), ['pitch-coach: report: cannot write no/such/folder/r.html (ENOENT)'])
+})
+
+test('report shows a progress bar on a terminal', {skip: !existsSync('/usr/bin/script') && 'needs util-linux script(1) for a pseudo-terminal'}, () => {
+  const root = folder({'a.md': goodPitch, 'b.md': goodPitch, 'c.md': goodPitch})
+  const bin = path.join(packageRoot, 'bin/pitch-coach.js')
+  const result = spawnSync('/usr/bin/script', ['-qec', `${process.execPath} ${bin} report . --out r.html`, '/dev/null'], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: ''}, timeout: 60_000})
+  assert.equal(result.status, 0, result.stdout)
+  // The bar is redrawn in place (\r, erase line) for each pitch, then cleared.
+  assert.match(result.stdout, /\r\u001B\[K[█░]{24} 0\/3 a\.md/)
+  assert.match(result.stdout, /\r\u001B\[K[█░]{24} 2\/3 c\.md/)
+  assert.match(result.stdout, /Wrote r\.html \(3 pitches, html\)/)
+  assert.ok(existsSync(path.join(root, 'r.html')))
 })
