@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
 import * as path from 'node:path'
 import {test} from 'node:test'
 import {folder, goodPitch, packageRoot, pitches, run} from './helpers.js'
@@ -175,4 +176,17 @@ test('ignore comments in the Markdown switch rules off, as docs/configuration.md
     .filter((text) => / (hedge|buzzword)$/.test(text))
   assert.ok(findings.length > 0)
   assert.ok(findings.every((text) => /^<stdin>:10:\d+ .* hedge$/.test(text)), findings.join('\n'))
+})
+
+test('check colours a terminal, unless NO_COLOR is set', {skip: !existsSync('/usr/bin/script') && 'needs util-linux script(1) for a pseudo-terminal'}, () => {
+  const bin = path.join(packageRoot, 'bin/pitch-coach.js')
+  const command = `${process.execPath} ${bin} check ${path.join(pitches, 'strong.md')}`
+  const onTerminal = (env: Record<string, string>): string => {
+    const {FORCE_COLOR: _force, NO_COLOR: _no, ...rest} = process.env
+    return spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], {encoding: 'utf8', env: {...rest, ...env}, timeout: 60_000}).stdout
+  }
+  // eslint-disable-next-line no-control-regex
+  const escape = /\u001B\[\d+m/
+  assert.match(onTerminal({}), escape)
+  assert.doesNotMatch(onTerminal({NO_COLOR: '1'}), escape)
 })
