@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import * as path from 'node:path'
+import {test} from 'node:test'
+import {repoRoot, run} from './helpers.js'
+
+test('examples/config/pitch-coach.config.json is a valid config', () => {
+  const result = run(['check', '--format', 'json', '--config', 'examples/config/pitch-coach.config.json', 'examples/pitches/strong.md'])
+  assert.equal(result.stderr, '')
+  const [report] = JSON.parse(result.stdout) as Array<{speakingTime: {limitSeconds: number, wordsPerMinute: number}, criteria: Array<{name: string}>}>
+  assert.equal(report?.speakingTime.limitSeconds, 180, 'the challenge preset')
+  assert.equal(report?.speakingTime.wordsPerMinute, 130)
+  assert.deepEqual(report?.criteria.map((criterion) => criterion.name), ['Need', 'Impact', 'Feasibility'])
+})
+
+test('examples/node/analyze.mjs runs and reports the elements', () => {
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'examples/node/analyze.mjs'), 'examples/pitches/strong.md'], {cwd: repoRoot, encoding: 'utf8', timeout: 60_000})
+  assert.equal(result.stderr, '')
+  assert.match(result.stdout, /^examples\/pitches\/strong\.md \(en, \d+ words\)$/m)
+  for (const element of ['problem', 'hero', 'change', 'outcome', 'ask']) {
+    assert.match(result.stdout, new RegExp(`^ {2}${element} +(present|weak|missing)`, 'm'))
+  }
+  assert.match(result.stdout, /speaking time \d+ s of 180 s/)
+})
+
+test('examples/node/analyze.mjs: a bad preset is one line and exit 2', () => {
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'examples/node/analyze.mjs'), 'examples/pitches/strong.md', 'lightning'], {cwd: repoRoot, encoding: 'utf8', timeout: 60_000})
+  assert.equal(result.status, 2)
+  assert.match(result.stderr, /preset.*"lightning"/)
+})
+
+test('the drafts in examples/cli compare as docs/cli.md says: the rewrite is better', () => {
+  const result = run(['diff', '--format', 'json', 'examples/cli/drafts/pitch-v1.md', 'examples/cli/drafts/pitch-v2.md'])
+  assert.equal(result.code, 0, result.stderr)
+  const diff = JSON.parse(result.stdout) as {summary: {better: number, worse: number}, findings: {fixed: Array<{ruleId: string}>}}
+  assert.ok(diff.summary.better > diff.summary.worse)
+  assert.ok(diff.findings.fixed.some((finding) => finding.ruleId === 'buzzword'))
+})
