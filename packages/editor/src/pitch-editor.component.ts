@@ -486,17 +486,19 @@ export class PitchEditor extends LitElement {
       <h3 id="card-title">${t.severity[finding.severity]} · ${finding.ruleId}</h3>
       <p class="reason" id="card-reason">${finding.reason}</p>
       ${finding.note ? html`<p class="note">${finding.note}</p>` : nothing}
-      ${finding.url
-        ? html`<a href=${finding.url} target="_blank" rel="noopener noreferrer">${t.learnMore}</a>`
-        : nothing}
-      <div class="actions">
-        ${editable
-          ? finding.expected.map(
+      ${editable && finding.expected.length > 0
+        ? html`<div class="actions fixes">
+            ${finding.expected.map(
               (replacement) => html`<button type="button" class="fix" @click=${() => this.#applyFix(finding, replacement)}>
                 ${replacement === '' ? t.remove : t.replaceWith(replacement)}
               </button>`
-            )
-          : nothing}
+            )}
+          </div>`
+        : nothing}
+      ${finding.url
+        ? html`<p class="link"><a href=${finding.url} target="_blank" rel="noopener noreferrer">${t.learnMore}</a></p>`
+        : nothing}
+      <div class="actions">
         <button type="button" class="ignore" @click=${() => this.#ignore(finding)}>${t.ignore}</button>
         <button type="button" class="close" @click=${() => this.#closeCard(true)}>${t.close}</button>
       </div>

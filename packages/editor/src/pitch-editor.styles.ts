@@ -29,6 +29,9 @@ export const styles = css`
     container-type: inline-size;
     color-scheme: light dark;
     color: var(--_fg);
+    /* The element paints its own background, so its text keeps its contrast
+       on any page, light or dark. */
+    background: var(--_bg);
     font-family: var(--pitch-editor-font-family, system-ui, sans-serif);
     font-size: var(--pitch-editor-font-size, 1rem);
   }
@@ -218,6 +221,9 @@ export const styles = css`
   .card .reason {
     margin: 0 0 0.5rem;
     font-weight: 600;
+  }
+  .card .link {
+    margin: 0.5rem 0 0;
   }
   .card .note {
     margin: 0 0 0.5rem;
