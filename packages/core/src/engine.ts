@@ -138,7 +138,7 @@ export function run(source: string, options: ResolvedOptions, cache?: EngineCach
   const storyResult = story(document, features, scores, options, profile)
   findings.push(...storyResult.findings)
 
-  const {speakingTime, findings: deliveryFindings} = delivery(document, options.wordsPerMinute, options.limitSeconds)
+  const {speakingTime, findings: deliveryFindings} = delivery(document, options.wordsPerMinute ?? profile.wordsPerMinute, options.limitSeconds)
   findings.push(...deliveryFindings)
 
   return assemble({
@@ -171,7 +171,7 @@ function readabilityFindings(sentences: readonly Sentence[], results: readonly S
       if (counts.word < 5) return
       const votes = hardVotes(counts, hard.thresholds.age!)
       if (votes >= hard.thresholds.minimum!) {
-        findings.push({ruleId: 'hard-sentence', start: first.start, end: last.end, args: [`${votes}/7`], severity: votes === 7 ? 'warning' : 'info'})
+        findings.push({ruleId: 'hard-sentence', start: first.start, end: last.end, args: [`${votes}/7`]})
       }
     } else {
       const value = lix(counts)

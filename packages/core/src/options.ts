@@ -29,7 +29,7 @@ export interface Criterion {
 
 /** Speaking-time settings. */
 export interface SpeakingTimeOptions {
-  /** Words spoken per minute (60–300; default 150, or the preset's). */
+  /** Words spoken per minute (60–300; default: the preset's, else the language's: en 150, sv 140, fi 120). */
   wordsPerMinute?: number
   /** The slot in seconds (1–7,200), or the preset's. */
   limitSeconds?: number
@@ -58,7 +58,8 @@ export interface ResolvedOptions {
   language: LanguageOption
   messageLanguage: Language | undefined
   preset: PresetName | undefined
-  wordsPerMinute: number
+  /** Set by the options or the preset; otherwise the language's own pace. */
+  wordsPerMinute: number | undefined
   limitSeconds: number | undefined
   emphasis: ReadonlySet<Element>
   rules: ReadonlyMap<RuleId, ResolvedRule>
@@ -123,7 +124,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (presetName !== undefined) oneOf(presetName, presetNames, 'options.preset')
   const preset = presetName === undefined ? undefined : presets[presetName]
 
-  let wordsPerMinute = preset?.wordsPerMinute ?? 150
+  let wordsPerMinute = preset?.wordsPerMinute
   let limitSeconds = preset?.limitSeconds
   if (given.speakingTime !== undefined) {
     const st = plainObject(given.speakingTime, 'options.speakingTime')

@@ -48,7 +48,7 @@ export const rules = Object.freeze({
     severity: 'warning',
     thresholds: {
       age: {default: 16, min: 5, max: 22, description: 'English: the reader age a sentence should suit (retext-readability).'},
-      minimum: {default: 5, min: 1, max: 7, description: 'English: how many of the seven formulas must agree (retext-readability).'},
+      minimum: {default: 4, min: 1, max: 7, description: 'English: how many of the seven formulas must agree (retext-readability’s default is 4 of 7).'},
       lix: {default: 60, min: 20, max: 100, description: 'Swedish and Finnish: the sentence LIX from which a sentence is hard.'}
     }
   }),

@@ -132,3 +132,11 @@ test('messageLanguage chooses the language of reasons and questions', () => {
   const same = analyzeSync('It is very good.', {language: 'en', messageLanguage: 'en'})
   assert.deepEqual(english.messages, same.messages)
 })
+
+test('without a preset or an option, speaking time uses the language’s pace', () => {
+  assert.equal(analyzeSync('Yksi kaksi kolme.', {language: 'fi'}).speakingTime.wordsPerMinute, 120)
+  assert.equal(analyzeSync('Ett två tre.', {language: 'sv'}).speakingTime.wordsPerMinute, 140)
+  assert.equal(analyzeSync('One two three.', {language: 'en'}).speakingTime.wordsPerMinute, 150)
+  assert.equal(analyzeSync('Yksi kaksi kolme.', {language: 'fi', preset: 'elevator'}).speakingTime.wordsPerMinute, 150)
+  assert.equal(analyzeSync('Yksi kaksi kolme.', {language: 'fi', speakingTime: {wordsPerMinute: 100}}).speakingTime.wordsPerMinute, 100)
+})

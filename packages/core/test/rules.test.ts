@@ -99,7 +99,7 @@ const cases: Record<RuleId, Case> = {
   },
   'hard-sentence': {
     text: hardSentence + '.',
-    findings: [{words: hardSentence, severity: 'info', reason: 'Hard to read sentence (5/7)'}],
+    findings: [{words: hardSentence, severity: 'warning', reason: 'Hard to read sentence (5/7)'}],
     clean: 'The hospital and the health centres use systems that cannot talk to each other.'
   },
   'long-sentence': {
@@ -160,12 +160,12 @@ const cases: Record<RuleId, Case> = {
     clean: 'We help older people in Vantaa get to the shop.'
   },
   'over-time': {
-    // 50 words fit in 20 seconds at 150 words a minute; the rest is over.
+    // 50 words fit in 20 seconds at 150 words a minute (`8 a.m.` is one word); the rest is over.
     text: full,
     options: {speakingTime: {limitSeconds: 20}},
     findings: [
       {
-        words: 'one winter, missed appointments fell from 31 to 6 and Maria now sees her doctor again.\n\n' + ask.slice(0, -1),
+        words: 'winter, missed appointments fell from 31 to 6 and Maria now sees her doctor again.\n\n' + ask.slice(0, -1),
         severity: 'error',
         reason: 'The pitch takes about 33 seconds to say, 13 seconds over the 20-second slot'
       }
@@ -326,10 +326,10 @@ describe('options', () => {
   })
 
   test('hard-sentence: minimum is how many of the seven formulas must agree', () => {
-    // Four of seven find this too hard for a 16-year-old.
+    // Four of seven find this too hard for a 16-year-old: enough by default (4, as retext-readability), not for 5.
     const text = 'Our volunteers deliver groceries to elderly neighbours twice a week.'
-    assert.deepEqual(of(text, 'hard-sentence'), [])
-    const found = of(text, 'hard-sentence', {rules: {'hard-sentence': {minimum: 4}}})
+    assert.deepEqual(of(text, 'hard-sentence', {rules: {'hard-sentence': {minimum: 5}}}), [])
+    const found = of(text, 'hard-sentence')
     assert.deepEqual(words(text, found), [text.slice(0, -1)])
     assert.equal(found[0]!.reason, 'Hard to read sentence (4/7)')
     assert.deepEqual(of(cases['hard-sentence'].text, 'hard-sentence', {rules: {'hard-sentence': {minimum: 6}}}), [])
@@ -413,7 +413,6 @@ describe('ignore comments', () => {
 
   test(
     'disable all, then re-enable one rule: only that rule comes back',
-    {todo: 'report/assemble.ts `ignored()` keeps `all` set when `<!-- pitch-coach-enable hedge -->` follows a bare disable, so the hedge stays hidden'},
     () => {
       const text = [
         '<!-- pitch-coach-disable -->',
@@ -617,17 +616,13 @@ describe('hard-sentence follows retext-readability', () => {
     })
   }
 
-  test(
-    'same verdict with an abbreviation that has inner dots',
-    {todo: 'the engine splits “e.g.” into the words “e” and “g” (11 words, 3 votes); retext-english keeps “e.g.” as one word (10 words, 5 votes)'},
-    () => {
-      const sentence = 'We work with e.g. libraries, schools and municipalities across Finland.'
-      assert.equal(engineVotes(sentence), retextVotes(sentence))
-    }
-  )
+  test('same verdict with an abbreviation that has inner dots (e.g. is one word)', () => {
+    const sentence = 'We work with e.g. libraries, schools and municipalities across Finland.'
+    assert.equal(engineVotes(sentence), retextVotes(sentence))
+  })
 })
 
-describe('known misreadings', () => {
+describe('misreadings found and their fixes', () => {
   test(
     'story-change: a clear change told after four problem sentences is found',
     {todo: 'the structure model reads “We built SnowBuddy, an app that …” as hero + outcome here and reports the change missing'},
@@ -656,15 +651,15 @@ describe('known misreadings', () => {
     }
   )
 
-  test('hedge: "rather than" is a comparison, not a hedge', {todo: 'the hedge list matches `rather` in any sense'}, () => {
+  test('hedge: "rather than" is a comparison, not a hedge', () => {
     assert.deepEqual(of('We walk rather than drive to the school.', 'hedge', noStory), [])
   })
 
-  test('passive: adjectives after "are" are not passives', {todo: '`based` and `interested` end in -ed and are taken for participles'}, () => {
+  test('passive: adjectives after "are" are not passives', () => {
     assert.deepEqual(of('We are based in Oulu and we are interested in schools.', 'passive', noStory), [])
   })
 
-  test('passive: "is used" is a passive', {todo: 'four-letter participles (`used`) are not on the irregular list and are too short for the -ed test'}, () => {
+  test('passive: "is used" is a passive', () => {
     assert.deepEqual(words('The app is used by 300 pupils.', of('The app is used by 300 pupils.', 'passive', noStory)), ['is used'])
   })
 })

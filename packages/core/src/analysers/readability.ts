@@ -70,8 +70,10 @@ export function countSentence(sentence: Sentence, profile: LanguageProfile): Rea
     const value = word.value
     const caseless = sentence.lower[index]!
     counts.word++
-    counts.letter += value.length
-    counts.character += value.length
+    // As retext-english, an abbreviation's final dot (`e.g.`) belongs to its word.
+    const length = value.length + (value.includes('.') && /\p{L}$/u.test(value) && dotFollows(sentence, word) ? 1 : 0)
+    counts.letter += length
+    counts.character += length
     if (letters(value) > 6) counts.longWord++
     if (!english) return
     const syllables = syllable(value)
@@ -87,6 +89,13 @@ export function countSentence(sentence: Sentence, profile: LanguageProfile): Rea
   counts.unfamiliarWord = counts.word - familiar.size
   return counts
 }
+
+function dotFollows(sentence: Sentence, word: Sentence['words'][number]): boolean {
+  const next = sentence.tokens[sentence.tokens.indexOf(word) + 1]
+  return next !== undefined && next.value === '.' && next.start === word.end
+}
+
+const letter = /\p{L}/gu
 
 function letters(value: string): number {
   let n = 0

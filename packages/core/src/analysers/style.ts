@@ -20,6 +20,7 @@ export interface StyleLists {
   lists: Array<{ruleId: RuleId; set: PhraseSet<readonly string[] | undefined>}>
   auxiliaries: ReadonlySet<string>
   participles: ReadonlySet<string>
+  adjectives: ReadonlySet<string>
   endings: readonly string[]
 }
 
@@ -40,6 +41,7 @@ export function styleLists(profile: LanguageProfile): StyleLists {
       ],
       auxiliaries: new Set(profile.style.passiveAuxiliaries),
       participles: new Set(profile.style.irregularParticiples ?? []),
+      adjectives: new Set(profile.style.adjectivalParticiples ?? []),
       endings: profile.style.passiveEndings
     }
     compiled.set(profile, lists)
@@ -95,8 +97,9 @@ function passive(sentence: Sentence, lists: StyleLists): Finding[] {
 }
 
 function isParticiple(word: string, lists: StyleLists): boolean {
+  if (lists.adjectives.has(word)) return false
   if (lists.participles.has(word)) return true
-  return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed')
+  return word.length > 3 && word.endsWith('ed') && !word.endsWith('eed')
 }
 
 function finding(sentence: Sentence, first: number, last: number): Finding {

@@ -69,8 +69,12 @@ export interface PitchDocument {
   directives: Directive[]
 }
 
+// A word: letters, digits and marks, joined by apostrophes and hyphens, by
+// `.`/`,`/`:` between digits (3.5, 2,300, 10:30), and by `.` inside short
+// abbreviations (e.g, t.ex, bl.a, d.v.s), so that these count as one word as
+// retext-english counts them; the final dot stays punctuation.
 const tokenExpression =
-  /([\p{L}\p{N}\p{M}]+(?:(?:['’\u2010-]|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*)|(\s+)|([\p{P}])|([\s\S])/uy
+  /([\p{L}\p{N}\p{M}]+(?:(?:['’\u2010-]|(?<=\p{N})[.,:](?=\p{N})|(?<=(?<![\p{L}\p{N}\p{M}.])\p{L}{1,2}|(?<![\p{L}\p{N}\p{M}])\p{L}{1,2}\.\p{L}{1,2})\.(?=\p{L}{1,3}\.))[\p{L}\p{N}\p{M}]+)*)|(\s+)|([\p{P}])|([\s\S])/uy
 
 const terminal = new Set(['.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？'])
 const closing = new Set(['"', '\'', '”', '’', '»', ')', ']', '}', '›', '」'])

@@ -176,7 +176,7 @@ export const en: LanguageProfile = {
   style: {
     hedges: [
       'we think', 'we believe', 'we feel', 'we hope', 'i think', 'i believe', 'i feel', 'we guess', 'maybe', 'perhaps',
-      'possibly', 'probably', 'hopefully', 'might', 'kind of', 'sort of', 'somewhat', 'rather', 'quite', 'very',
+      'possibly', 'probably', 'hopefully', 'might', 'kind of', 'sort of', 'somewhat', 'quite', 'very',
       'really', 'fairly', 'pretty much', 'more or less', 'in a way', 'to some extent', 'seems', 'it seems',
       'we try', 'we will try', 'try to'
     ],
@@ -200,18 +200,25 @@ export const en: LanguageProfile = {
     simpler: {
       utilize: ['use'], utilise: ['use'], utilizes: ['uses'], utilises: ['uses'], utilization: ['use'],
       facilitate: ['help', 'ease'], facilitates: ['helps', 'eases'], 'in order to': ['to'], approximately: ['about'],
-      commence: ['start', 'begin'], commences: ['starts', 'begins'], 'a large number of': ['many (say how many)'],
+      commence: ['start', 'begin'], commences: ['starts', 'begins'], 'a large number of': ['many'],
       'at this point in time': ['now'], 'due to the fact that': ['because'], 'in the event that': ['if'],
       'prior to': ['before'], subsequently: ['later', 'then'], endeavour: ['try'], endeavor: ['try'],
       implement: ['do', 'carry out', 'start'], methodology: ['method'], functionality: ['feature'],
       optimize: ['improve'], optimise: ['improve'], 'with regard to': ['about'], 'in terms of': ['in', 'for'],
-      'is able to': ['can'], 'are able to': ['can'], 'for the purpose of': ['to', 'for'], numerous: ['many (say how many)'],
+      'is able to': ['can'], 'are able to': ['can'], 'for the purpose of': ['to', 'for'], numerous: ['many'],
       additional: ['more', 'extra'], assistance: ['help'], demonstrate: ['show'], demonstrates: ['shows'],
       individuals: ['people'], purchase: ['buy'], sufficient: ['enough'], 'on a daily basis': ['daily'],
       'a majority of': ['most'], 'in close proximity': ['near'], ascertain: ['find out'], initiate: ['start']
     },
     passiveAuxiliaries: ['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be', 'get', 'got', 'gets', 'getting'],
     passiveEndings: [],
+    adjectivalParticiples: [
+      'based', 'interested', 'located', 'excited', 'concerned', 'involved', 'dedicated', 'committed', 'qualified',
+      'experienced', 'skilled', 'tired', 'worried', 'pleased', 'satisfied', 'motivated', 'engaged', 'determined',
+      'focused', 'focussed', 'supposed', 'married', 'retired', 'talented', 'limited', 'isolated', 'scared', 'bored',
+      'frustrated', 'disappointed', 'surprised', 'amazed', 'prepared', 'ashamed', 'aged', 'convinced',
+      'confused', 'overwhelmed', 'stressed', 'connected', 'detailed', 'advanced', 'automated', 'crowded'
+    ],
     irregularParticiples: [
       'arisen', 'awoken', 'been', 'borne', 'born', 'beaten', 'become', 'begun', 'bent', 'bet', 'bid', 'bitten', 'bled',
       'blown', 'broken', 'bred', 'brought', 'built', 'burnt', 'bought', 'caught', 'chosen', 'come', 'cost', 'cut', 'dealt',

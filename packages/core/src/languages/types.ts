@@ -105,6 +105,8 @@ export interface LanguageProfile {
     passiveEndings: readonly string[]
     /** Past participles that do not end in a regular suffix (English `built`, `given`). */
     irregularParticiples?: readonly string[]
+    /** Participles that after "be" are adjectives, not a passive (`interested`, `based`). */
+    adjectivalParticiples?: readonly string[]
   }
   /**
    * The sentence LIX from which `hard-sentence` reports a Swedish or Finnish

@@ -123,23 +123,40 @@ function toMessages(findings: readonly Finding[], document: PitchDocument, optio
   return out
 }
 
-/** Whether an ignore comment switches the finding's rule off where it starts. */
+/**
+ * Whether an ignore comment switches the finding's rule off where it starts.
+ * `disable` without ids switches every rule off; `enable <ids>` then brings
+ * those back; `enable` without ids switches everything on again.
+ */
 function ignored(finding: Finding, directives: readonly Directive[]): boolean {
   let all = false
   const off = new Set<string>()
+  const back = new Set<string>()
   for (const directive of directives) {
     if (directive.end > finding.start) break
+    const ids = directive.ruleIds
     if (directive.kind === 'disable') {
-      if (directive.ruleIds.length === 0) all = true
-      else for (const id of directive.ruleIds) off.add(id)
-    } else if (directive.ruleIds.length === 0) {
+      if (ids.length === 0) {
+        all = true
+        back.clear()
+      } else {
+        for (const id of ids) {
+          off.add(id)
+          back.delete(id)
+        }
+      }
+    } else if (ids.length === 0) {
       all = false
       off.clear()
+      back.clear()
     } else {
-      for (const id of directive.ruleIds) off.delete(id)
+      for (const id of ids) {
+        off.delete(id)
+        if (all) back.add(id)
+      }
     }
   }
-  return all || off.has(finding.ruleId)
+  return off.has(finding.ruleId) || (all && !back.has(finding.ruleId))
 }
 
 export type {Element}
