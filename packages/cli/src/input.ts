@@ -4,7 +4,15 @@
  */
 import {readdir, readFile, stat} from 'node:fs/promises'
 import * as path from 'node:path'
+import {maxInputLength} from '@pitch-coach/core'
 import {UsageError} from './errors.js'
+
+/**
+ * More bytes than this cannot decode to text the core accepts (UTF-8 takes
+ * at most 4 bytes for 2 UTF-16 units, 3 for one), so such input is refused
+ * before it is read into memory.
+ */
+const maxInputBytes = maxInputLength * 3
 
 /** How standard input is named in output. */
 export const stdinName = '<stdin>'
@@ -28,8 +36,11 @@ export async function readInput(name: string, cwd: string): Promise<Input> {
   let buffer: Buffer
 
   try {
+    const info = await stat(absolute)
+    if (info.isFile() && info.size > maxInputBytes) throw tooLarge(name)
     buffer = await readFile(absolute)
   } catch (error) {
+    if (error instanceof UsageError) throw error
     throw new UsageError(`${name}: ${describeFsError(error)}`)
   }
 
@@ -41,12 +52,17 @@ export async function readStdin(
   stream: NodeJS.ReadableStream
 ): Promise<Input> {
   const chunks: Buffer[] = []
+  let size = 0
 
   try {
     for await (const chunk of stream) {
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+      size += bytes.length
+      if (size > maxInputBytes) throw tooLarge(stdinName)
+      chunks.push(bytes)
     }
   } catch (error) {
+    if (error instanceof UsageError) throw error
     throw new UsageError(`${stdinName}: ${describeFsError(error)}`)
   }
 
@@ -186,6 +202,12 @@ function firstInvalidByte(bytes: Uint8Array): number {
   }
 
   return bytes.length
+}
+
+function tooLarge(name: string): UsageError {
+  return new UsageError(
+    `${name}: too large; pitch-coach reads at most ${maxInputLength.toLocaleString('en')} characters`
+  )
 }
 
 function describeFsError(error: unknown): string {

@@ -100,3 +100,10 @@ test('a file over the core’s size limit: exit 2, one line naming it', () => {
   const root = folder({'huge.md': 'word '.repeat(200_001)})
   assertUsageError(run(['check', 'huge.md'], {cwd: root}), /^pitch-coach: huge\.md: .*maximum/)
 })
+
+test('input that cannot fit is refused before it is read: exit 2, one line', () => {
+  const huge = 'a'.repeat(3_000_001)
+  assertUsageError(run(['check', '-'], {input: huge}), /^pitch-coach: <stdin>: too large; pitch-coach reads at most 1,000,000 characters$/)
+  const root = folder({'huge.md': huge})
+  assertUsageError(run(['check', 'huge.md'], {cwd: root}), /^pitch-coach: huge\.md: too large/)
+})
