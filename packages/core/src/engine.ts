@@ -10,7 +10,7 @@
  *
  * @module
  */
-import {buildDocument, type PitchDocument, type SegmentCache, type Sentence} from './document/model.js'
+import {buildDocument, createSegmentCache, type PitchDocument, type SegmentCache, type Sentence} from './document/model.js'
 import {proseBlocks} from './document/markdown.js'
 import {parseProse, type ChunkCache} from './document/chunks.js'
 import {detectLanguage} from './document/language.js'
@@ -50,7 +50,7 @@ export interface EngineCache {
 
 /** A fresh cache. */
 export function createCache(): EngineCache {
-  return {chunks: new Map(), segments: new Map(), sentences: new Map()}
+  return {chunks: new Map(), segments: createSegmentCache(), sentences: new Map()}
 }
 
 const abbreviationSets = new WeakMap<LanguageProfile, ReadonlySet<string>>()

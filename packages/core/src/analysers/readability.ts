@@ -76,7 +76,7 @@ export function countSentence(sentence: Sentence, profile: LanguageProfile): Rea
     counts.character += length
     if (letters(value) > 6) counts.longWord++
     if (!english) return
-    const syllables = syllable(value)
+    const syllables = syllableCount(value)
     counts.syllable += syllables
     if (syllables >= 3) {
       counts.polysillabicWord++
@@ -97,10 +97,35 @@ function dotFollows(sentence: Sentence, word: Sentence['words'][number]): boolea
 
 const letter = /\p{L}/gu
 
+const letter = /\p{L}/gu
+
 function letters(value: string): number {
-  let n = 0
-  for (const char of value) if (/\p{L}/u.test(char)) n++
-  return n
+  // Words are mostly ASCII letters: count those without a regular expression.
+  let ascii = true
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) | 32
+    if (c < 97 || c > 122) {
+      ascii = false
+      break
+    }
+  }
+  if (ascii) return value.length
+  return value.match(letter)?.length ?? 0
+}
+
+// `syllable` runs a dozen regular expressions and pluralize per call; the
+// same words come back in every text, so counts are kept (a pure function of
+// the word), up to a bound.
+const syllableCache = new Map<string, number>()
+
+function syllableCount(value: string): number {
+  let count = syllableCache.get(value)
+  if (count === undefined) {
+    count = syllable(value)
+    if (syllableCache.size >= 50_000) syllableCache.clear()
+    syllableCache.set(value, count)
+  }
+  return count
 }
 
 /** Add counts. */

@@ -206,10 +206,35 @@ function endsSentence(tokens: Token[], at: number, after: number, abbreviations:
   return true
 }
 
-/** A cache of segmented blocks, keyed by language, kind and source text. */
-export type SegmentCache = Map<string, BlockSentence[]>
+/**
+ * Segmented blocks kept between runs of one analyser, by language, kind and
+ * source text, with the sentences last built from them. Each run keeps only
+ * the blocks it used.
+ */
+export interface SegmentCache {
+  blocks: Map<string, CachedBlock>
+}
 
-/** Build the document model. */
+/** A segmented block and the sentences last built from it at `base`. */
+interface CachedBlock {
+  relative: BlockSentence[]
+  base: number
+  sentences: Sentence[]
+}
+
+/** A fresh segment cache. */
+export function createSegmentCache(): SegmentCache {
+  return {blocks: new Map()}
+}
+
+/**
+ * Build the document model.
+ *
+ * With a cache, a block whose text was segmented before is not segmented
+ * again, and its sentences are reused: moved (offsets shifted in place) when
+ * the block moved, renumbered when sentences before it came or went. The
+ * sentences of a run belong to that run's document only until the next run.
+ */
 export function buildDocument(
   source: string,
   blocks: ProseBlock[],
@@ -220,41 +245,69 @@ export function buildDocument(
 ): PitchDocument {
   const outBlocks: Block[] = []
   const sentences: Sentence[] = []
+  const next = cache ? new Map<string, CachedBlock>() : undefined
   let words = 0
   let paragraphs = 0
-  blocks.forEach((block, blockIndex) => {
-    const key = language + '\u0000' + block.kind + '\u0000' + source.slice(block.start, block.end)
-    let relative = cache?.get(key)
-    if (!relative) {
-      relative = segmentBlock(block, abbreviations)
-      cache?.set(key, relative)
-    }
-    const own: Sentence[] = []
-    relative.forEach((r, k) => {
-      const tokens = r.tokens.map((t) => ({kind: t.kind, value: t.value, start: t.start + block.start, end: t.end + block.start}))
-      const wordTokens = tokens.filter((t) => t.kind === 'word')
-      const start = r.start + block.start
-      const end = r.end + block.start
-      const sentence: Sentence = {
-        index: sentences.length,
-        block: outBlocks.length,
-        kind: block.kind,
-        start,
-        end,
-        text: source.slice(start, end),
-        tokens,
-        words: wordTokens,
-        lower: wordTokens.map((t) => t.value.toLowerCase()),
-        firstInBlock: k === 0
+  for (const block of blocks) {
+    const key = cache ? language + '\u0000' + block.kind + '\u0000' + source.slice(block.start, block.end) : ''
+    let own: Sentence[] | undefined
+    const reused = cache && !next!.has(key) ? cache.blocks.get(key) : undefined
+    if (reused) {
+      own = reused.sentences
+      const delta = block.start - reused.base
+      for (let k = 0; k < own.length; k++) {
+        const sentence = own[k]!
+        if (delta !== 0) {
+          sentence.start += delta
+          sentence.end += delta
+          for (const token of sentence.tokens) {
+            token.start += delta
+            token.end += delta
+          }
+        }
+        sentence.index = sentences.length + k
+        sentence.block = outBlocks.length
       }
-      words += wordTokens.length
-      own.push(sentence)
+      reused.base = block.start
+      next!.set(key, reused)
+    } else {
+      const relative = next?.get(key)?.relative ?? segmentBlock(block, abbreviations)
+      own = relative.map((r, k) => materialise(source, block, r, sentences.length + k, outBlocks.length, k === 0))
+      if (next && !next.has(key)) next.set(key, {relative, base: block.start, sentences: own})
+    }
+    for (const sentence of own) {
+      words += sentence.words.length
       sentences.push(sentence)
-    })
-    if (own.length === 0) return
+    }
+    if (own.length === 0) continue
     if (block.kind !== 'heading') paragraphs++
     outBlocks.push({kind: block.kind, start: block.start, end: block.end, sentences: own})
-    void blockIndex
-  })
+  }
+  if (cache) cache.blocks = next!
   return {source, language, blocks: outBlocks, sentences, words, paragraphs, directives}
+}
+
+function materialise(source: string, block: ProseBlock, r: BlockSentence, index: number, blockIndex: number, first: boolean): Sentence {
+  const tokens: Token[] = new Array(r.tokens.length)
+  const words: Token[] = []
+  for (let i = 0; i < r.tokens.length; i++) {
+    const t = r.tokens[i]!
+    const token: Token = {kind: t.kind, value: t.value, start: t.start + block.start, end: t.end + block.start}
+    tokens[i] = token
+    if (token.kind === 'word') words.push(token)
+  }
+  const start = r.start + block.start
+  const end = r.end + block.start
+  return {
+    index,
+    block: blockIndex,
+    kind: block.kind,
+    start,
+    end,
+    text: source.slice(start, end),
+    tokens,
+    words,
+    lower: words.map((t) => t.value.toLowerCase()),
+    firstInBlock: first
+  }
 }
