@@ -117,9 +117,14 @@ export function formatSummary(result: Analysed, options: TextOptions): string[] 
 
   if (report.questions.length > 0) {
     lines.push('  ' + colors.bold(labels.mentorAsks))
-    for (const question of report.questions) {
-      lines.push(`    ${labels.elements[question.element].padEnd(elementWidth)}${question.question}`)
-    }
+    report.questions.forEach((question, index) => {
+      // Several questions about one element share its label.
+      const label =
+        report.questions[index - 1]?.element === question.element
+          ? ''
+          : labels.elements[question.element]
+      lines.push(`    ${label.padEnd(elementWidth)}${question.question}`)
+    })
   }
 
   return lines
