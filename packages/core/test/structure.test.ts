@@ -8,7 +8,7 @@ import {test} from 'node:test'
 import {analyzeSync, type PitchReport} from '../src/index.ts'
 import {modelDocument} from '../src/engine.ts'
 import {featureLists, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
-import {contributions, featureNames, logit, scoreSentences, vectors} from '../src/analysers/structure/scoring.ts'
+import {contributions, featureNames, firstStage, logit, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
 import {profiles} from '../src/languages/index.ts'
 import {resolveOptions} from '../src/options.ts'
@@ -74,21 +74,38 @@ test('features: form prompts and headings open sections', () => {
   assert.equal(v[0]!['section.problem'], 0, 'the prompt itself is not in its section')
 })
 
-test('scoring: scores are sigmoid(bias + Σ weight · input), in 0..1, and contributions add up', () => {
+test('scoring: a first stage sigmoid(bias + Σ weight · input) read along the sequence by a second, scores in 0..1', () => {
   const {document, features: f} = features(story)
   const scores = scoreSentences(document.sentences, f)
   const v = vectors(document.sentences, f)
+  const first = firstStage(v)
   scores.forEach((s, i) => {
     for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
       const score = s.score[element]
       assert.ok(score > 0 && score < 1)
       const model = weights[element]
+      // The first stage is the bias plus the contributions.
       const sum = model.bias + contributions(model, v[i]!).reduce((t, c) => t + c.value, 0)
       assert.ok(Math.abs(sum - logit(model, v[i]!)) < 1e-9)
-      assert.ok(Math.abs(1 / (1 + Math.exp(-sum)) - score) < 1e-9)
+      assert.ok(Math.abs(sum - first[i]![element]) < 1e-9)
+      // The second stage combines it with the neighbours' first-stage scores.
+      const inputs = stackInputs(first, i, element)
+      assert.equal(inputs.prev, i === 0 ? 0 : 1 / (1 + Math.exp(-first[i - 1]![element])))
+      assert.ok(Math.abs(1 / (1 + Math.exp(-stackLogit(weights.stack[element], inputs))) - score) < 1e-9)
     }
   })
   for (const name of Object.keys(weights.problem)) assert.ok(name === 'bias' || (featureNames as readonly string[]).includes(name), `unknown input ${name}`)
+})
+
+test('scoring: inputs that speak for an element never weigh against it', () => {
+  assert.ok((weights.outcome.comparison ?? 0) >= 0)
+  assert.ok((weights.outcome['cue.outcome'] ?? 0) > 0)
+  assert.ok((weights.problem['cue.problem'] ?? 0) > 0)
+  assert.ok((weights.hero.people ?? 0) > 0)
+  assert.ok((weights.change['cue.change'] ?? 0) > 0)
+  assert.ok((weights.ask['cue.ask'] ?? 0) > 0)
+  // The last sentence is read from its words, not its place.
+  for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) assert.equal(weights[element]['position.last'] ?? 0, 0, element)
 })
 
 test('story: a hero from a name, with evidence and a spine that reads like a story', () => {
@@ -113,7 +130,7 @@ test('story: a hero from a role, without a name', () => {
   )
   assert.equal(r.structure.hero.status, 'present')
   assert.ok(reasons(r, 'hero').some((reason) => reason.startsWith('names the people served: Nurses')), reasons(r, 'hero').join('; '))
-  assert.match(r.spine ?? '', /^Nurses \(hero\); Nurses on night shift in Oulu cannot reach a doctor/)
+  assert.match(r.spine ?? '', /^Nurses \(hero\); .+ \(problem\); .+ \(change\); .+ \(outcome\); .+ \(ask\)$/)
 })
 
 test('story: only "people" makes a weak hero, and the question quotes the pitch', () => {

@@ -31,6 +31,10 @@ export interface SentenceFeatures {
   teamSubject: boolean
   /** Mentions of the people served: roles and groups, by word index. */
   people: Array<{first: number; last: number}>
+  /** Someone the story could be about opens the sentence (a role, a name or a pronoun among its first three words): the likely subject. */
+  personFirst: boolean
+  /** A role owned by the team ("our volunteers", "our nurses"): helpers more often than the people served. */
+  teamPeople: boolean
   /** Generic people words (people, users). */
   generic: Array<{first: number; last: number}>
   /** Third-person personal pronouns (she, they). */
@@ -166,12 +170,19 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
       ? 'consequence'
       : undefined
 
+  const people = lists.people.match(lower).map((m) => ({first: m.first, last: m.last}))
+  const early = (word: string, index: number): boolean => index <= 2 && (lists.pronouns.has(word) || names.some((name) => sentence.words[index]!.value.startsWith(name)))
+  const personFirst = people.some((m) => m.first <= 2) || lower.some((word, index) => early(word, index))
+  const teamPeople = people.some((m) => m.first > 0 && lists.team.has(lower[m.first - 1]!))
+
   return {
     cues,
     cueScore,
+    personFirst,
+    teamPeople,
     team,
     teamSubject,
-    people: lists.people.match(lower).map((m) => ({first: m.first, last: m.last})),
+    people,
     generic: lists.generic.match(lower).map((m) => ({first: m.first, last: m.last})),
     pronouns,
     names,

@@ -43,7 +43,7 @@ export interface SentenceScore {
  */
 export const featureNames = [
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask',
-  'negation', 'people', 'generic', 'name', 'pronoun', 'team', 'teamSubject',
+  'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun', 'team', 'teamSubject',
   'number', 'measured', 'comparison', 'aim', 'past', 'question',
   'heading', 'listItem', 'title', 'short',
   'turn.contrast', 'turn.consequence',
@@ -54,7 +54,7 @@ export const featureNames = [
 
 /** The inputs that come from what the sentence says, not from where it stands. */
 const contentFeatures: ReadonlySet<string> = new Set([
-  'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'generic', 'name', 'pronoun',
+  'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
   'team', 'teamSubject', 'number', 'measured', 'comparison', 'aim', 'past', 'question'
 ])
 
@@ -65,7 +65,7 @@ const contentFeatures: ReadonlySet<string> = new Set([
  */
 const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
   problem: new Set(['cue.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
-  hero: new Set(['cue.hero', 'name', 'people', 'generic', 'pronoun', 'prev.person']),
+  hero: new Set(['cue.hero', 'name', 'capitalised', 'people', 'personFirst', 'generic', 'pronoun', 'prev.person']),
   change: new Set(['cue.change', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem']),
   outcome: new Set(['cue.outcome', 'number', 'measured', 'comparison', 'past', 'section.outcome', 'prev.outcome', 'position.late']),
   ask: new Set(['cue.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
@@ -114,7 +114,10 @@ export function vectors(sentences: readonly Sentence[], features: readonly Sente
       negation: cap(f.negations, 2),
       people: cap(f.people.length, 3),
       generic: flag(f.generic.length > 0),
-      name: flag(f.names.length > 0),
+      personFirst: flag(f.personFirst),
+      teamPeople: flag(f.teamPeople),
+      name: flag(f.names.length > 0 && f.namesTagged),
+      capitalised: flag(f.names.length > 0 && !f.namesTagged),
       pronoun: flag(f.pronouns > 0),
       team: cap(f.team, 3),
       teamSubject: flag(f.teamSubject),
@@ -169,9 +172,49 @@ export function contributions(model: ElementWeights, vector: Vector): Array<{fea
     .sort((a, b) => b.value - a.value)
 }
 
+/**
+ * The inputs of the second stage, which reads each element along the
+ * sequence: the sentence's own first-stage logit and the first-stage scores
+ * of the two sentences before and after it (problems and heroes run over
+ * several sentences; a lone sentence between two carriers often carries the
+ * element too).
+ */
+export const stackNames = ['self', 'prev', 'next', 'prev2', 'next2'] as const
+
+/** One input of the second stage. */
+export type StackName = (typeof stackNames)[number]
+
+/** An element's second-stage model. */
+export type StackWeights = {bias: number} & Record<StackName, number>
+
+const elementList = ['problem', 'hero', 'change', 'outcome', 'ask'] as const
+
+/** First-stage logits of every sentence for every element. */
+export function firstStage(vs: readonly Vector[]): Array<Record<Element, number>> {
+  return vs.map((v) => {
+    const out = {} as Record<Element, number>
+    for (const element of elementList) out[element] = logit(weights[element], v)
+    return out
+  })
+}
+
+/** The second-stage inputs of sentence `i` for one element, from first-stage logits. */
+export function stackInputs(first: ReadonlyArray<Record<Element, number>>, i: number, element: Element): Record<StackName, number> {
+  const p = (k: number): number => (k >= 0 && k < first.length ? sigmoid(first[k]![element]) : 0)
+  return {self: first[i]![element], prev: p(i - 1), next: p(i + 1), prev2: p(i - 2), next2: p(i + 2)}
+}
+
+/** The second stage's logit. */
+export function stackLogit(model: StackWeights, inputs: Record<StackName, number>): number {
+  let sum = model.bias
+  for (const name of stackNames) sum += model[name] * inputs[name]
+  return sum
+}
+
 /** Score every sentence. */
 export function scoreSentences(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): SentenceScore[] {
   const all = vectors(sentences, features)
+  const first = firstStage(all)
   const result: SentenceScore[] = []
   let sectionTitle = ''
   for (let i = 0; i < sentences.length; i++) {
@@ -182,12 +225,16 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const score = {} as Record<Element, number>
     const content = {} as Record<Element, number>
     const reasons = {} as Record<Element, Reason[]>
-    for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
+    for (const element of elementList) {
       const model = weights[element]
-      score[element] = sigmoid(logit(model, v))
+      const stack = weights.stack[element]
+      const inputs = stackInputs(first, i, element)
+      score[element] = sigmoid(stackLogit(stack, inputs))
       const parts = contributions(model, v)
       content[element] = parts.reduce((sum, c) => sum + (contentFeatures.has(c.feature) && c.value > 0 ? c.value : 0), 0)
-      reasons[element] = explain(element, contributions(model, v), sentence, f, sectionTitle, sentences[i - 1], features[i - 1])
+      reasons[element] = explain(element, parts, sentence, f, sectionTitle, sentences[i - 1], features[i - 1])
+      // Carried along by its neighbours.
+      if (stack.prev * inputs.prev + stack.next * inputs.next >= 0.5 && !reasons[element].some((r) => r.key === 'neighbour')) reasons[element].push({key: 'neighbour'})
     }
     result.push({score, content, reasons})
   }
@@ -234,12 +281,14 @@ function explain(
         add({key: 'negation', value: f.negationWords[0] ?? ''})
         break
       case 'people':
+      case 'personFirst':
         if (f.people[0]) add({key: 'people', value: phrase(sentence, f.people[0])})
         break
       case 'generic':
         if (f.generic[0]) add({key: 'generic', value: phrase(sentence, f.generic[0])})
         break
       case 'name':
+      case 'capitalised':
         add({key: 'person', value: f.names.join(', ')})
         break
       case 'pronoun':
