@@ -63,6 +63,8 @@ test('flags override the config', () => {
   assert.equal(json(['--limit', '500', 'pitch.md'], root)[0]?.speakingTime.limitSeconds, 500)
   // A preset flag brings its own time: the config's speakingTime no longer applies.
   assert.equal(json(['--preset', 'three-minute', 'pitch.md'], root)[0]?.speakingTime.limitSeconds, 180)
+  const both = json(['--preset', 'three-minute', '--wpm', '120', 'pitch.md'], root)[0]?.speakingTime
+  assert.deepEqual([both?.limitSeconds, both?.wordsPerMinute], [180, 120])
 })
 
 test('rules, the organiser’s questions and criteria from the config reach the coach', () => {
