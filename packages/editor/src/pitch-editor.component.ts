@@ -511,11 +511,9 @@ export class PitchEditor extends LitElement {
       <h2 id="panel-title">${t.panelTitle}</h2>
       ${this._error ? html`<p class="error" role="alert">${t.analysisFailed(this._error)}</p>` : nothing}
       ${report
-        ? // Rendered again only when a report, the language or the caret's sentence
-          // changes, never per keystroke: a long pitch has hundreds of arc steps.
-          html`${guard([report, t, this._caret], () =>
-            renderArc({report, current: this._caret, t, jump: (index) => this.#jumpToSentence(index)})
-          )}
+        ? // Rendered again only when a report or the language changes, never per
+          // keystroke: a long pitch has hundreds of arc steps.
+          html`${guard([report, t], () => renderArc({report, t, jump: (index) => this.#jumpToSentence(index)}))}
           ${guard([report, t], () => renderChecklist({report, t, show: (element) => this.#showElement(element)}))}
           ${guard([report, t], () => renderMeters(report, t))}`
         : html`<p class="muted">${this.value.trim() === '' ? t.empty : t.analysing}</p>`}
@@ -549,14 +547,15 @@ export class PitchEditor extends LitElement {
     this.#lastEditAt = Date.now()
     this.#syncForm()
     // Paint now, in the same frame as the keystroke, with the mapped ranges.
-    if (repaint) this.#paint()
     this.#syncScroll()
+    if (repaint) this.#paint()
     if (!(event as InputEvent).isComposing && !this.#composing) this.#scheduleAnalysis(0)
     this.#scheduleDraftSave()
   }
 
   #onTextareaScroll = (): void => {
     this.#syncScroll()
+    if (this.#painter?.scrolledOutOfWindow()) this.#paint()
     if (this._active >= 0) this.#placeCard()
   }
 

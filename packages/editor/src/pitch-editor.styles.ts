@@ -158,6 +158,8 @@ export const styles = css`
     min-height: 1lh;
   }
   .mirror {
+    /* Lines measure their offsetTop from here (for painting what is on screen). */
+    position: relative;
     overflow: hidden;
     color: transparent;
     pointer-events: none;
@@ -252,6 +254,9 @@ export const styles = css`
     background: var(--_surface);
   }
   .panel {
+    /* The panel's layout and paint never depend on the text box: a keystroke
+       must not re-lay out or repaint hundreds of arc steps. */
+    contain: content;
     min-width: 0;
     padding: 0.75rem;
     border: 1px solid var(--_border);
@@ -289,9 +294,6 @@ export const styles = css`
     font-weight: 700;
     line-height: 1;
     border-color: transparent;
-  }
-  .arc-step[aria-current='true'] {
-    border: 2px solid var(--_fg);
   }
   .role-none { background: var(--_bg); border: 1px dashed var(--_border); }
   .role-problem { background: var(--_problem); }

@@ -497,6 +497,27 @@ describe('<pitch-editor autosave>', () => {
   })
 })
 
+describe('<pitch-editor> with a long text', () => {
+  beforeEach(() => useFakeWorker())
+
+  it('paints the lines near the screen, and more as it scrolls', async () => {
+    const lines = Array.from({length: 1200}, (_, index) => `Line ${index} we utilize it.`)
+    const element = await makeEditor(html`<pitch-editor value=${lines.join('\n')}></pitch-editor>`)
+    await element.analyze()
+    const prefix = prefixOf(element)
+    const offsetOf = (line: number) => lines.slice(0, line).join('\n').length + (line > 0 ? 1 : 0)
+    const painted = () => highlightRanges(`${prefix}-warning`)
+    expect(painted().length).to.be.greaterThan(10)
+    expect(painted().length).to.be.lessThan(400)
+    expect(painted()[0]![0]).to.equal(offsetOf(0) + 'Line 0 we '.length)
+    const textarea = textareaOf(element)
+    textarea.scrollTop = textarea.scrollHeight
+    await until(() => painted().some(([start]) => start > offsetOf(1190)), 3000, 'the end to be painted')
+    // Every painted range is still exactly on the word.
+    for (const [start, end] of painted()) expect(textarea.value.slice(start, end)).to.equal('utilize')
+  })
+})
+
 describe('<pitch-editor> text layout', () => {
   beforeEach(() => useFakeWorker())
 

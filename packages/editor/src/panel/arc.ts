@@ -1,11 +1,13 @@
 /**
  * The story-arc strip: one button per sentence, in order, coloured by its
  * first role and labelled with the role's letter (colour is never the only
- * signal). One tab stop; arrow keys move along the strip.
+ * signal). One tab stop; arrow keys move along the strip. It depends on the
+ * report only (not on the caret), so typing never re-renders it: in a long
+ * pitch it has hundreds of buttons.
  *
  * @module
  */
-import {html, nothing, type TemplateResult} from 'lit'
+import {html, type TemplateResult} from 'lit'
 import type {Element, PitchReport} from '@pitch-coach/core'
 import type {Translation} from '../translations/en.js'
 import {excerpt} from './format.js'
@@ -14,18 +16,15 @@ import {excerpt} from './format.js'
 export interface ArcInput {
   /** The strip shows the report's sentences (as analysed, not as mapped through later typing). */
   report: PitchReport
-  /** The sentence holding the caret, or -1. */
-  current: number
   t: Translation
   jump(index: number): void
 }
 
 /** Renders the arc strip. */
-export function renderArc({report, current, t, jump}: ArcInput): TemplateResult {
+export function renderArc({report, t, jump}: ArcInput): TemplateResult {
   const sentences = report.sentences
   const roles = (list: readonly Element[]) =>
     list.length === 0 ? t.noRole : list.map((role) => t.elements[role]).join(', ')
-  const focusable = current >= 0 && current < sentences.length ? current : 0
   return html`<section class="arc-section" aria-labelledby="arc-title">
     <h3 id="arc-title">${t.arcTitle}</h3>
     ${sentences.length === 0
@@ -37,8 +36,7 @@ export function renderArc({report, current, t, jump}: ArcInput): TemplateResult 
               <button
                 type="button"
                 class="arc-step ${role ? `role-${role}` : 'role-none'}"
-                tabindex=${index === focusable ? '0' : '-1'}
-                aria-current=${index === current ? 'true' : nothing}
+                tabindex=${index === 0 ? '0' : '-1'}
                 aria-label=${t.arcSentence(index + 1, roles(sentence.roles), excerpt(sentence.text))}
                 title=${roles(sentence.roles)}
                 data-index=${index}

@@ -25,6 +25,9 @@ export function highlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
 }
 
+/** From this many characters on (about 3,000 words), only the lines near the screen are painted. */
+export const windowedFrom = 20_000
+
 /** The kinds a painter registers, in increasing priority. */
 export const paintKinds = [
   'problem',
@@ -52,6 +55,8 @@ export class MirrorPainter {
   #trail: Text
   #value = ''
   #registered = new Set<string>()
+  /** The offsets painted last, when a long text is painted in part. */
+  #window: [number, number] | undefined
 
   /**
    * @param mirror The element behind the textarea.
@@ -196,13 +201,59 @@ export class MirrorPainter {
     range.setEnd(b, Math.min(end - this.#starts[last]!, b.data.length))
   }
 
+  /**
+   * Whether the text scrolled out of the window painted last (long texts
+   * only); the caller then paints again.
+   */
+  scrolledOutOfWindow(): boolean {
+    const painted = this.#window
+    if (!this.#useHighlights || !painted) return false
+    const [start, end] = this.#visibleOffsets(0)
+    return start < painted[0] || end > painted[1]
+  }
+
+  /**
+   * The offsets of the lines on screen, widened by `screens` screen heights
+   * above and below. Short texts are painted whole.
+   */
+  #visibleOffsets(screens: number): [number, number] {
+    const lines = this.#nodes.length
+    if (this.#value.length < windowedFrom || lines < 3) return [0, Number.POSITIVE_INFINITY]
+    const height = this.#mirror.clientHeight
+    const top = this.#mirror.scrollTop - screens * height
+    const bottom = this.#mirror.scrollTop + (screens + 1) * height
+    const element = (line: number) => this.#nodes[line]!.parentElement!
+    // Lines are in order, so their offsetTop grows: binary search both ends.
+    let low = 0
+    let high = lines - 1
+    while (low < high) {
+      const middle = (low + high) >> 1
+      const block = element(middle)
+      if (block.offsetTop + block.offsetHeight < top) low = middle + 1
+      else high = middle
+    }
+    const first = low
+    high = lines - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (element(middle).offsetTop <= bottom) low = middle
+      else high = middle - 1
+    }
+    const last = low
+    return [this.#starts[first]!, this.#starts[last]! + this.#nodes[last]!.data.length]
+  }
+
   #paintHighlights(paints: readonly Paint[]): void {
     const byKind = new Map<string, Range[]>()
     const length = this.#value.length
+    // In a long text only what is on screen (and a screen above and below) is
+    // painted: fewer ranges for the browser to track on every keystroke.
+    const [from, to] = this.#visibleOffsets(1)
+    this.#window = Number.isFinite(to) ? [from, to] : undefined
     for (const paint of paints) {
       const start = Math.min(paint.start, length)
       const end = Math.min(paint.end, length)
-      if (end <= start) continue
+      if (end <= start || end < from || start > to) continue
       const range = new Range()
       this.#setRange(range, start, end)
       let ranges = byKind.get(paint.kind)
