@@ -763,8 +763,11 @@ export class PitchEditor extends LitElement {
   #findingAtPoint(x: number, y: number): number {
     const painter = this.#painter
     if (!painter) return -1
+    // Only findings near the screen can be under the pointer.
+    const [from, to] = painter.window
     for (let index = 0; index < this.#findings.length; index++) {
       const finding = this.#findings[index]!
+      if (finding.end < from || finding.start > to) continue
       const rects = painter.range(finding.start, finding.end)?.getClientRects() ?? []
       for (const rect of rects) {
         if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return index

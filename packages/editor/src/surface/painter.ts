@@ -201,6 +201,11 @@ export class MirrorPainter {
     range.setEnd(b, Math.min(end - this.#starts[last]!, b.data.length))
   }
 
+  /** The offsets painted last: everything, or the lines near the screen in a long text. */
+  get window(): readonly [number, number] {
+    return this.#window ?? [0, Number.POSITIVE_INFINITY]
+  }
+
   /**
    * Whether the text scrolled out of the window painted last (long texts
    * only); the caller then paints again.
