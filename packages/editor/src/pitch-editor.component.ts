@@ -308,6 +308,9 @@ export class PitchEditor extends LitElement {
     clearTimeout(this.#hoverTimer)
     this.#client?.dispose()
     this.#client = undefined
+    // A new client numbers its requests from 1 again.
+    this.#paintedVersion = 0
+    this.#lastRequest = undefined
     this.#painter?.dispose()
   }
 

@@ -284,6 +284,21 @@ describe('<pitch-editor> with a fake engine', () => {
     expect(report.sentences.map((sentence) => sentence.text.trim())).to.deep.equal(['We utilize it.', 'Now.', 'Still typing.'])
   })
 
+  it('keeps analysing after being moved in the page (removed and added again)', async () => {
+    const element = await makeEditor(html`<pitch-editor value="We utilize it."></pitch-editor>`)
+    await element.analyze()
+    const parent = element.parentElement!
+    element.remove()
+    parent.append(element)
+    await element.updateComplete
+    const prefix = prefixOf(element)
+    expect(highlightRanges(`${prefix}-warning`)).to.deep.equal([[3, 10]])
+    const analysed = nextAnalysis(element)
+    typeText(element, ' Synergy now.')
+    const report = await analysed
+    expect(report.sentences).to.have.length(2)
+  })
+
   it('fires input, change and pitch-analysis from the host', async () => {
     const element = await makeEditor()
     const input = oneEvent(element, 'input')
