@@ -615,7 +615,13 @@ export class PitchEditor extends LitElement {
         this.#took = took
         this.#applyReport(report, version, text)
       },
-      error: (message) => this.#onAnalysisError(message)
+      error: (message) => {
+        // A worker that never answered was most likely not found: say where it was looked for.
+        const hint = this.#client?.answered
+          ? ''
+          : ` (no worker answered from ${String(PitchEditor.workerUrl)}; serve pitch-editor.worker.js beside pitch-editor.js, or set PitchEditor.workerUrl)`
+        this.#onAnalysisError(message + hint)
+      }
     })
     return this.#client
   }

@@ -191,6 +191,16 @@ describe('<pitch-editor> with the real engine', function () {
     expect(panel).to.contain('Talartid')
   })
 
+  it('says where it looked when the worker cannot be loaded, and keeps editing', async () => {
+    const url = new URL('/no-such-worker.js', location.href)
+    PitchEditor.createWorker = () => new Worker(url, {type: 'module'}) as never
+    const element = await makeEditor(html`<pitch-editor value="Text."></pitch-editor>`)
+    await until(() => element.shadowRoot!.querySelector('.error') !== null, 30000, 'the error')
+    expect(element.shadowRoot!.querySelector('.error')!.textContent).to.contain('PitchEditor.workerUrl')
+    typeText(element, ' More.')
+    expect(element.value).to.equal('Text. More.')
+  })
+
   it('reports an engine refusal (unknown preset) in the panel and keeps editing', async () => {
     const element = await makeEditor(html`<pitch-editor preset="ten-hour" value="Text."></pitch-editor>`)
     await until(() => element.shadowRoot!.querySelector('.error') !== null, 30000, 'the error')

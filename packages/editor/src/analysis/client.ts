@@ -54,6 +54,8 @@ export class AnalysisClient {
   #disposed = false
   /** Results that came back for text older than the newest (for tests and figures). */
   staleDropped = 0
+  /** Whether any worker ever answered (a worker that never does was probably not found). */
+  answered = false
 
   constructor(createWorker: () => WorkerLike, handlers: AnalysisClientHandlers) {
     this.#createWorker = createWorker
@@ -124,6 +126,7 @@ export class AnalysisClient {
   }
 
   #receive(reply: WorkerReply): void {
+    this.answered = true
     const done = this.#inFlight
     this.#inFlight = undefined
     this.#restarts = 0
