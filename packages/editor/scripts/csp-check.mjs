@@ -5,12 +5,25 @@
  * - examples/csp: the element works (typing → analysis → highlights) with no
  *   policy violation and no request to another origin;
  * - examples/embed: the demo holds an example pitch and analyses it;
- * - examples/form: the form posts the pitch under its name.
+ * - examples/form: the form posts the pitch under its name;
+ * - both pages pass axe-core.
  *
  *   node scripts/csp-check.mjs        (CHROME_PATH overrides /usr/bin/chromium)
  */
+import {readFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
 import puppeteer from 'puppeteer-core'
 import {startServer} from './server.mjs'
+
+// axe-core is evaluated through the DevTools protocol, which the page's CSP does not govern.
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+async function axeViolations(page) {
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document)
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  })
+}
 
 const {server, url} = await startServer({port: 0, host: '127.0.0.1'})
 const browser = await puppeteer.launch({
@@ -86,6 +99,8 @@ await check('examples/embed: the demo holds an example pitch and analyses it', a
   if (!(words > 100)) throw new Error(`unexpected word count ${words}`)
   await page.setViewport({width: 1100, height: 900})
   if (process.env.SCREENSHOT) await page.screenshot({path: process.env.SCREENSHOT, fullPage: true})
+  const violations = await axeViolations(page)
+  if (violations.length > 0) throw new Error(`axe-core: ${violations.join(' | ')}`)
 })
 
 await check('examples/form: the pitch is posted under its name, required is enforced', async (page) => {
@@ -93,6 +108,8 @@ await check('examples/form: the pitch is posted under its name, required is enfo
   await page.evaluate(() => localStorage.clear())
   await page.waitForFunction(() => customElements.get('pitch-editor') !== undefined)
   await page.type('#team', 'Snow Buddies')
+  const violations = await axeViolations(page)
+  if (violations.length > 0) throw new Error(`axe-core: ${violations.join(' | ')}`)
   const valid = await page.evaluate(() => document.querySelector('form').checkValidity())
   if (valid) throw new Error('an empty required pitch did not block the form')
   const textarea = await page.waitForSelector('pitch-editor >>> textarea')
