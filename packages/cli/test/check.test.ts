@@ -36,21 +36,34 @@ test('check aligns the columns of one file’s findings', () => {
 })
 
 test('check summarises the story arc, speaking time, readability and questions', () => {
-  const result = run(['check', path.join(pitches, 'strong.md'), path.join(pitches, 'no-hero.md')])
+  const files = ['strong.md', 'no-hero.md', 'jargon.md'].map((name) => path.join(pitches, name))
+  const result = run(['check', ...files])
   assert.equal(result.stderr, '')
-  assert.match(result.stdout, /story arc +\w+( → \w+)*/)
-  for (const element of ['problem', 'hero', 'change', 'outcome', 'ask']) {
-    assert.match(result.stdout, new RegExp(`^ {4}${element} +(present|weak|missing)`, 'm'))
-  }
-  assert.match(result.stdout, /speaking time +\d+:\d\d at \d+ words a minute/)
-  assert.match(result.stdout, /readability +Flesch reading ease -?\d/)
-  assert.match(result.stdout, /Flesch–Kincaid grade/)
-  assert.match(result.stdout, /narrative index/)
-  // The pitch without a hero gets a mentor's question about the hero.
-  const noHero = result.stdout.slice(result.stdout.indexOf('no-hero.md'))
-  assert.match(noHero, /^ {4}hero +missing|^ {4}hero +weak/m)
-  assert.match(noHero, /a mentor asks\n(?: {4}.*\n)*? {4}hero +\S/)
-  assert.match(result.stdout, /2 pitches: \d+ errors?, \d+ warnings?, \d+ infos?/)
+  assert.match(result.stdout, /3 pitches: \d+ errors?, \d+ warnings?, \d+ infos?\n$/)
+  const reports = JSON.parse(run(['check', '--format', 'json', ...files]).stdout) as Array<{
+    structure: Record<string, {status: string, evidence: Array<{position: {start: {line: number, column: number}}}>}>
+    questions: Array<{element: string, question: string}>
+  }>
+
+  // The text says what the JSON report says, pitch by pitch.
+  files.forEach((file, index) => {
+    const start = result.stdout.indexOf(`${file}\n`)
+    const next = files[index + 1]
+    const block = result.stdout.slice(start, next ? result.stdout.indexOf(`${next}\n`) : undefined)
+    const report = reports[index]
+    assert.ok(start >= 0 && report)
+
+    assert.match(block, /^ {2}story arc +\S/m)
+    for (const [element, part] of Object.entries(report.structure)) {
+      const where = part.evidence[0] ? ` +${part.evidence[0].position.start.line}:${part.evidence[0].position.start.column} ` : '$'
+      assert.match(block, new RegExp(`^ {4}${element} +${part.status}${where}`, 'm'))
+    }
+    assert.match(block, /^ {2}speaking time +\d+:\d\d at \d+ words a minute/m)
+    assert.match(block, /^ {2}readability +Flesch reading ease -?\d+(\.\d)?, Flesch–Kincaid grade -?\d/m)
+    assert.match(block, /^ {2}narrative index +\S/m)
+    if (report.questions.length > 0) assert.match(block, /^ {2}a mentor asks$/m)
+    for (const {question} of report.questions) assert.ok(block.includes(` ${question}\n`), question)
+  })
 })
 
 test('check exits 0 when no finding is an error', () => {
