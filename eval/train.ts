@@ -157,7 +157,8 @@ function stacked(data: Example[], first: number[]): number[][] {
   const logits = data.map((e) => logitOf(first, e.x))
   return data.map((e, n) => {
     const p = (k: number): number => (k >= 0 && k < data.length && data[k]!.pitch === e.pitch ? sigmoid(logits[k]!) : 0)
-    return [logits[n]!, p(n - 1), p(n + 1), p(n - 2), p(n + 2)]
+    const v = (name: string): number => e.x[(featureNames as readonly string[]).indexOf(name)]!
+    return [logits[n]!, p(n - 1), p(n + 1), p(n - 2), p(n + 2), v('heading'), v('question'), v('title')]
   })
 }
 
@@ -191,64 +192,70 @@ function f1(tp: number, fp: number, fn: number): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
 }
 
-const data = examples()
-const pitches = new Set(data.map((e) => e.pitch)).size
-console.log(`train: ${data.length} sentences from ${pitches} pitches, ${featureNames.length} inputs, lambda ${lambda}`)
+sentencesMain()
 
-// Five-fold cross-validation by pitch: the honest estimate of the sentence-level figures.
-const folds = 5
-const cv: Record<string, {tp: number; fp: number; fn: number}> = {}
-for (const element of elementsToFit) cv[element] = {tp: 0, fp: 0, fn: 0}
-for (let fold = 0; fold < folds; fold++) {
-  const train = data.filter((e) => e.pitch % folds !== fold)
-  const test = data.filter((e) => e.pitch % folds === fold)
+function sentencesMain(): void {
+  const data = examples()
+  const pitches = new Set(data.map((e) => e.pitch)).size
+  console.log(`train: ${data.length} sentences from ${pitches} pitches, ${featureNames.length} inputs, lambda ${lambda}`)
+
+  // Five-fold cross-validation by pitch: the honest estimate of the sentence-level figures.
+  const folds = 5
+  const cv: Record<string, {tp: number; fp: number; fn: number}> = {}
+  for (const element of elementsToFit) cv[element] = {tp: 0, fp: 0, fn: 0}
+  for (let fold = 0; fold < folds; fold++) {
+    const train = data.filter((e) => e.pitch % folds !== fold)
+    const test = data.filter((e) => e.pitch % folds === fold)
+    for (const element of elementsToFit) {
+      const {first, second} = fitBoth(train, element)
+      const inputs = stacked(test, first)
+      test.forEach((example, n) => {
+        const score = noStack ? sigmoid(inputs[n]![0]!) : sigmoid(logitOf(second, inputs[n]!))
+        const p = score >= threshold
+        const g = example.y[element] === 1
+        if (p && g) cv[element]!.tp++
+        else if (p) cv[element]!.fp++
+        else if (g) cv[element]!.fn++
+      })
+    }
+  }
+  const cvF1 = Object.fromEntries(elementsToFit.map((e) => [e, f1(cv[e]!.tp, cv[e]!.fp, cv[e]!.fn)]))
+  console.log('5-fold cross-validated sentence F1: ' + elementsToFit.map((e) => `${e} ${cvF1[e]!.toFixed(2)}`).join(', '))
+  console.log(`  macro-F1 (problem, hero, change, outcome): ${((cvF1.problem! + cvF1.hero! + cvF1.change! + cvF1.outcome!) / 4).toFixed(2)}`)
+
+  const lines: string[] = []
+  const stackLines: string[] = []
   for (const element of elementsToFit) {
-    const {first, second} = fitBoth(train, element)
-    const inputs = stacked(test, first)
-    test.forEach((example, n) => {
-      const score = noStack ? sigmoid(inputs[n]![0]!) : sigmoid(logitOf(second, inputs[n]!))
-      const p = score >= threshold
-      const g = example.y[element] === 1
-      if (p && g) cv[element]!.tp++
-      else if (p) cv[element]!.fp++
-      else if (g) cv[element]!.fn++
+    const {first: w, second} = fitBoth(data, element)
+    const parts = [`bias: ${w[0]!.toFixed(2)}`]
+    featureNames.forEach((name, k) => {
+      const value = Math.round(w[k + 1]! * 100) / 100
+      if (Math.abs(value) >= 0.05) parts.push(`${JSON.stringify(name).replace(/^"([a-zA-Z]+)"$/, '$1')}: ${value.toFixed(2)}`)
     })
+    lines.push(`  ${element}: {${parts.join(', ')}},`)
+    const s2 = noStack ? [0, 1, ...stackNames.slice(1).map(() => 0)] : second
+    stackLines.push(`  ${element}: {bias: ${s2[0]!.toFixed(2)}, ${stackNames.map((name, k) => `${name}: ${s2[k + 1]!.toFixed(2)}`).join(', ')}},`)
   }
-}
-const cvF1 = Object.fromEntries(elementsToFit.map((e) => [e, f1(cv[e]!.tp, cv[e]!.fp, cv[e]!.fn)]))
-console.log('5-fold cross-validated sentence F1: ' + elementsToFit.map((e) => `${e} ${cvF1[e]!.toFixed(2)}`).join(', '))
-console.log(`  macro-F1 (problem, hero, change, outcome): ${((cvF1.problem! + cvF1.hero! + cvF1.change! + cvF1.outcome!) / 4).toFixed(2)}`)
+  const block = lines.join('\n')
+  console.log('\nweights:\n' + block)
 
-const lines: string[] = []
-const stackLines: string[] = []
-for (const element of elementsToFit) {
-  const {first: w, second} = fitBoth(data, element)
-  const parts = [`bias: ${w[0]!.toFixed(2)}`]
-  featureNames.forEach((name, k) => {
-    const value = Math.round(w[k + 1]! * 100) / 100
-    if (Math.abs(value) >= 0.05) parts.push(`${JSON.stringify(name).replace(/^"([a-zA-Z]+)"$/, '$1')}: ${value.toFixed(2)}`)
-  })
-  lines.push(`  ${element}: {${parts.join(', ')}},`)
-  const s2 = noStack ? [0, 1, 0, 0, 0, 0] : second
-  stackLines.push(`  ${element}: {bias: ${s2[0]!.toFixed(2)}, ${stackNames.map((name, k) => `${name}: ${s2[k + 1]!.toFixed(2)}`).join(', ')}},`)
-}
-const block = lines.join('\n')
-console.log('\nweights:\n' + block)
+  console.log('\nsecond stage:\n' + stackLines.join('\n'))
 
-console.log('\nsecond stage:\n' + stackLines.join('\n'))
-
-if (process.argv.includes('--write')) {
-  let source = readFileSync(weightsPath, 'utf8')
-  const replace = (tag: string, text: string): void => {
-    const begin = `  // <${tag}>\n`
-    const end = `  // </${tag}>\n`
-    const a = source.indexOf(begin)
-    const b = source.indexOf(end)
-    if (a === -1 || b === -1) throw new Error(`train: weights.ts has no // <${tag}> … // </${tag}> block`)
-    source = source.slice(0, a + begin.length) + text + '\n' + source.slice(b)
+  if (process.argv.includes('--write')) {
+    let source = readFileSync(weightsPath, 'utf8')
+    const replace = (tag: string, text: string): void => {
+      const begin = `  // <${tag}>\n`
+      const end = `  // </${tag}>\n`
+      const a = source.indexOf(begin)
+      const b = source.indexOf(end)
+      if (a === -1 || b === -1) throw new Error(`train: weights.ts has no // <${tag}> … // </${tag}> block`)
+      source = source.slice(0, a + begin.length) + text + '\n' + source.slice(b)
+    }
+    replace('trained', block)
+    replace('stacked', stackLines.join('\n'))
+    writeFileSync(weightsPath, source)
+    console.log(`\nwrote ${weightsPath}`)
   }
-  replace('trained', block)
-  replace('stacked', stackLines.join('\n'))
-  writeFileSync(weightsPath, source)
-  console.log(`\nwrote ${weightsPath}`)
+
 }
+

@@ -89,7 +89,7 @@ test('scoring: a first stage sigmoid(bias + Σ weight · input) read along the s
       assert.ok(Math.abs(sum - logit(model, v[i]!)) < 1e-9)
       assert.ok(Math.abs(sum - first[i]![element]) < 1e-9)
       // The second stage combines it with the neighbours' first-stage scores.
-      const inputs = stackInputs(first, i, element)
+      const inputs = stackInputs(first, i, element, v[i]!)
       assert.equal(inputs.prev, i === 0 ? 0 : 1 / (1 + Math.exp(-first[i - 1]![element])))
       assert.ok(Math.abs(1 / (1 + Math.exp(-stackLogit(weights.stack[element], inputs))) - score) < 1e-9)
     }

@@ -177,9 +177,10 @@ export function contributions(model: ElementWeights, vector: Vector): Array<{fea
  * sequence: the sentence's own first-stage logit and the first-stage scores
  * of the two sentences before and after it (problems and heroes run over
  * several sentences; a lone sentence between two carriers often carries the
- * element too).
+ * element too), and whether the sentence is a heading, a question or a bare
+ * title or form prompt, which its neighbours must not pull into a role.
  */
-export const stackNames = ['self', 'prev', 'next', 'prev2', 'next2'] as const
+export const stackNames = ['self', 'prev', 'next', 'prev2', 'next2', 'heading', 'question', 'title'] as const
 
 /** One input of the second stage. */
 export type StackName = (typeof stackNames)[number]
@@ -199,9 +200,18 @@ export function firstStage(vs: readonly Vector[]): Array<Record<Element, number>
 }
 
 /** The second-stage inputs of sentence `i` for one element, from first-stage logits. */
-export function stackInputs(first: ReadonlyArray<Record<Element, number>>, i: number, element: Element): Record<StackName, number> {
+export function stackInputs(first: ReadonlyArray<Record<Element, number>>, i: number, element: Element, vector: Vector): Record<StackName, number> {
   const p = (k: number): number => (k >= 0 && k < first.length ? sigmoid(first[k]![element]) : 0)
-  return {self: first[i]![element], prev: p(i - 1), next: p(i + 1), prev2: p(i - 2), next2: p(i + 2)}
+  return {
+    self: first[i]![element],
+    prev: p(i - 1),
+    next: p(i + 1),
+    prev2: p(i - 2),
+    next2: p(i + 2),
+    heading: vector.heading,
+    question: vector.question,
+    title: vector.title
+  }
 }
 
 /** The second stage's logit. */
@@ -228,7 +238,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     for (const element of elementList) {
       const model = weights[element]
       const stack = weights.stack[element]
-      const inputs = stackInputs(first, i, element)
+      const inputs = stackInputs(first, i, element, v)
       score[element] = sigmoid(stackLogit(stack, inputs))
       const parts = contributions(model, v)
       content[element] = parts.reduce((sum, c) => sum + (contentFeatures.has(c.feature) && c.value > 0 ? c.value : 0), 0)

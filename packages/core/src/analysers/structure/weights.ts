@@ -32,11 +32,11 @@ export const models: Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' |
 /** Second-stage models (learned with the first, see the module doc): each element read along the sequence. */
 export const stack: Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', StackWeights>> = {
   // <stacked>
-  problem: {bias: -0.96, self: 1.01, prev: 1.65, next: 0.64, prev2: 0.64, next2: -0.28},
-  hero: {bias: -0.56, self: 0.98, prev: 0.38, next: 0.41, prev2: 0.33, next2: 0.52},
-  change: {bias: -0.72, self: 0.97, prev: 0.88, next: 1.07, prev2: 0.60, next2: -0.32},
-  outcome: {bias: -0.57, self: 1.01, prev: 1.09, next: 0.67, prev2: -0.53, next2: 0.62},
-  ask: {bias: 0.37, self: 1.22, prev: 1.99, next: -1.00, prev2: 1.44, next2: -1.69},
+  problem: {bias: -0.97, self: 1.00, prev: 1.65, next: 0.65, prev2: 0.63, next2: -0.26, heading: -0.27, question: 0.16, title: -0.53},
+  hero: {bias: -0.56, self: 0.96, prev: 0.37, next: 0.43, prev2: 0.32, next2: 0.54, heading: -0.19, question: -0.25, title: -0.31},
+  change: {bias: -0.79, self: 0.96, prev: 0.92, next: 1.11, prev2: 0.62, next2: -0.28, heading: 0.28, question: -0.46, title: -0.69},
+  outcome: {bias: -0.61, self: 1.00, prev: 1.14, next: 0.73, prev2: -0.55, next2: 0.61, heading: 0.32, question: -0.58, title: -1.01},
+  ask: {bias: 0.37, self: 1.21, prev: 1.98, next: -0.95, prev2: 1.42, next2: -1.68, heading: -0.53, question: -0.23, title: -0.15},
   // </stacked>
 }
 
