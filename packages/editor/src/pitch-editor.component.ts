@@ -203,6 +203,7 @@ export class PitchEditor extends LitElement {
   #valueFromPage = false
   #paintedVersion = 0
   #took: number | undefined
+  #exactReport: PitchReport | undefined
 
   constructor() {
     super()
@@ -236,9 +237,12 @@ export class PitchEditor extends LitElement {
     return this.#took
   }
 
-  /** The last report painted, or `undefined` before the first analysis. */
+  /**
+   * The last report for the text as it was on screen (the `detail` of the
+   * last `pitch-analysis` event), or `undefined` before the first one.
+   */
   get report(): PitchReport | undefined {
-    return this._report
+    return this.#exactReport
   }
 
   /** Checks validity without showing anything. */
@@ -662,6 +666,7 @@ export class PitchEditor extends LitElement {
     this.#paint()
     this.requestUpdate()
     if (!exact) return
+    this.#exactReport = report
     this.#scheduleAnnouncement()
     this.dispatchEvent(new CustomEvent('pitch-analysis', {detail: report, bubbles: true, composed: true}))
   }
