@@ -28,6 +28,8 @@ export class PhraseSet<T = undefined> {
   private readonly prefix = new Map<string, Array<CompiledPhrase<T>>>()
   private minPrefix = Infinity
   private maxPrefix = 0
+  /** Per word seen: the candidate lists it can start (exact first, then prefixes longest first). */
+  private readonly heads = new Map<string, ReadonlyArray<ReadonlyArray<CompiledPhrase<T>>>>()
 
   /** Compile `entries` (phrase → data). */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -83,22 +85,38 @@ export class PhraseSet<T = undefined> {
   }
 
   private longestAt(words: readonly string[], index: number): PhraseMatch<T> | undefined {
-    const word = words[index]!
+    const lists = this.candidates(words[index]!)
+    if (lists.length === 0) return undefined
     let best: CompiledPhrase<T> | undefined
-    const candidates = this.exact.get(word)
-    if (candidates) best = first(candidates, words, index)
-    if (this.maxPrefix > 0) {
-      const top = Math.min(this.maxPrefix, word.length)
-      for (let length = top; length >= this.minPrefix; length--) {
-        const list = this.prefix.get(word.slice(0, length))
-        if (!list) continue
-        const hit = first(list, words, index)
-        if (hit && (!best || hit.words.length > best.words.length)) best = hit
-      }
+    for (const list of lists) {
+      const hit = first(list, words, index)
+      if (hit && (!best || hit.words.length > best.words.length)) best = hit
     }
     return best ? {first: index, last: index + best.words.length - 1, phrase: best.phrase, data: best.data} : undefined
   }
+
+  /** The phrase lists a word can start, looked up once per word (the same words recur in every text). */
+  private candidates(word: string): ReadonlyArray<ReadonlyArray<CompiledPhrase<T>>> {
+    let lists = this.heads.get(word)
+    if (lists === undefined) {
+      const found: Array<ReadonlyArray<CompiledPhrase<T>>> = []
+      const exact = this.exact.get(word)
+      if (exact) found.push(exact)
+      if (this.maxPrefix > 0) {
+        for (let length = Math.min(this.maxPrefix, word.length); length >= this.minPrefix; length--) {
+          const list = this.prefix.get(word.slice(0, length))
+          if (list) found.push(list)
+        }
+      }
+      lists = found.length === 0 ? none : found
+      if (this.heads.size >= 20_000) this.heads.clear()
+      this.heads.set(word, lists)
+    }
+    return lists as ReadonlyArray<ReadonlyArray<CompiledPhrase<T>>>
+  }
 }
+
+const none: ReadonlyArray<never> = []
 
 function first<T>(list: ReadonlyArray<CompiledPhrase<T>>, words: readonly string[], index: number): CompiledPhrase<T> | undefined {
   outer: for (const candidate of list) {
