@@ -372,6 +372,11 @@ export class PitchEditor extends LitElement {
 
   /** @internal */
   formResetCallback(): void {
+    // A reset discards the edits, so the draft of them goes too (else it
+    // would be restored over the reset text at once).
+    clearTimeout(this.#draftTimer)
+    this.#drafts?.clear()
+    this._notice = undefined
     this.value = this.getAttribute('value') ?? ''
   }
 

@@ -501,6 +501,18 @@ describe('<pitch-editor autosave>', () => {
     expect(textareaOf(second).value).to.equal('Version two from the server.')
   })
 
+  it('forgets the draft when the form is reset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><pitch-editor name="pitch" autosave="pitch-e" value="Start."></pitch-editor></form>`)
+    const element = form.querySelector('pitch-editor')!
+    await element.updateComplete
+    typeText(element, ' Edited.')
+    await until(() => localStorage.getItem('pitch-coach:draft:pitch-e') !== null, 3000, 'the draft')
+    form.reset()
+    await element.updateComplete
+    expect(element.value).to.equal('Start.')
+    expect(localStorage.getItem('pitch-coach:draft:pitch-e')).to.equal(null)
+  })
+
   it('survives a crash of the worker', async () => {
     const element = await makeEditor(html`<pitch-editor autosave="pitch-d"></pitch-editor>`)
     typeText(element, 'Before the crash.')
