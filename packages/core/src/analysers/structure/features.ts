@@ -6,7 +6,7 @@
  * @module
  */
 import nlp from 'compromise'
-import type {Sentence} from '../../document/model.js'
+import type {Sentence, Token} from '../../document/model.js'
 import {PhraseSet, type PhraseMatch} from '../../document/phrases.js'
 import type {LanguageProfile} from '../../languages/types.js'
 import type {Element} from '../../types.js'
@@ -235,7 +235,19 @@ function personNames(sentence: Sentence, lists: FeatureLists): {names: string[];
   })
   if (candidates.length === 0) return {names: [], tagged: false}
   if (lists.profile.code !== 'en') {
-    return {names: candidates.filter((c) => c.index > 0 || c.appositive).map((c) => c.value), tagged: false}
+    // Without a tagger, keep what looks like a given name: one capital, a short word (room for a case
+    // ending: `Ainolle`), not part of a longer proper name (`Wikimedia Sverige`, `Kungliga biblioteket`
+    // is kept out by the lower case that follows only when the next word is not capitalised too).
+    const looksLikeName = (c: {value: string; index: number}): boolean => {
+      if (!/^\p{Lu}\p{Ll}{2,9}$/u.test(c.value)) return false
+      const next = sentence.words[c.index + 1]
+      const previous = sentence.words[c.index - 1]
+      const adjacent = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && b.start - a.end <= 1
+      if (next && upper.test(next.value) && adjacent(sentence.words[c.index], next)) return false
+      if (previous && c.index > 1 && upper.test(previous.value) && adjacent(previous, sentence.words[c.index])) return false
+      return true
+    }
+    return {names: candidates.filter((c) => (c.index > 0 || c.appositive) && looksLikeName(c)).map((c) => c.value), tagged: false}
   }
   const plain = tokens.map((t) => t.value).join('')
   const doc = nlp(plain)

@@ -129,7 +129,7 @@ export function vectors(sentences: readonly Sentence[], features: readonly Sente
       question: flag(f.question),
       heading: flag(sentence.kind === 'heading'),
       listItem: flag(sentence.kind === 'listItem'),
-      title: flag(f.opens.length > 0 && f.cueScore.problem + f.cueScore.change + f.cueScore.outcome < 1.5),
+      title: flag(f.opens.length > 0 && (f.question || sentence.words.length <= 6)),
       short: flag(sentence.words.length <= 5),
       'turn.contrast': flag(f.turn === 'contrast'),
       'turn.consequence': flag(f.turn === 'consequence'),
