@@ -5,6 +5,7 @@
  *
  * @module
  */
+import {maxNesting, tooDeep} from './document/markdown.js'
 import {presetNames, presets, type PresetName} from './presets.js'
 import {ruleIds, rules, type RuleId} from './rules.js'
 import {elements, type Element, type Language, type LanguageOption, type Severity} from './types.js'
@@ -87,7 +88,7 @@ const severities = ['info', 'warning', 'error'] as const
  * Check the input of `analyze`.
  *
  * @throws {TypeError} when `value` is not a string.
- * @throws {RangeError} when it is longer than {@link maxInputLength}.
+ * @throws {RangeError} when it is longer than {@link maxInputLength}, or nests block quotes and lists deeper than 100 levels on one line.
  */
 export function validateInput(value: unknown, name = 'markdown'): asserts value is string {
   if (typeof value !== 'string') {
@@ -98,6 +99,12 @@ export function validateInput(value: unknown, name = 'markdown'): asserts value 
   if (value.length > maxInputLength) {
     throw new RangeError(
       `pitch-coach: \`${name}\` is ${value.length} characters long; the maximum is ${maxInputLength} (about 150,000 words)`
+    )
+  }
+  const deep = tooDeep(value)
+  if (deep) {
+    throw new RangeError(
+      `pitch-coach: \`${name}\` nests block quotes and lists ${deep.depth} levels deep on line ${deep.line}; the maximum is ${maxNesting}`
     )
   }
 }

@@ -97,8 +97,6 @@ function dotFollows(sentence: Sentence, word: Sentence['words'][number]): boolea
 
 const letter = /\p{L}/gu
 
-const letter = /\p{L}/gu
-
 function letters(value: string): number {
   // Words are mostly ASCII letters: count those without a regular expression.
   let ascii = true
@@ -185,7 +183,8 @@ export function ovix(tokens: number, types: number): number | null {
   return Math.log(tokens) / Math.log(2 - Math.log(types) / Math.log(tokens))
 }
 
-const round = (value: number): number | null => (Number.isFinite(value) ? Math.round(value * 100) / 100 : null)
+/** Two decimals; `+ 0` turns `-0` (which JSON cannot keep) into `0`. */
+const round = (value: number): number | null => (Number.isFinite(value) ? Math.round(value * 100) / 100 + 0 : null)
 
 /** The document figures. */
 export function documentReadability(total: ReadabilityCounts, profile: LanguageProfile, types: number): Readability {

@@ -53,6 +53,69 @@ export function parseMarkdown(source: string): Root {
   return processor.parse(source)
 }
 
+/** The deepest nesting of block quotes and list items accepted on one line. */
+export const maxNesting = 100
+
+/**
+ * The line where block quotes and list items nest deepest, if deeper than
+ * {@link maxNesting}. Deeper nesting overflows the call stack of remark-gfm's
+ * tree walkers (10,000 `>`) or keeps micromark busy for minutes (10,000
+ * `- `); no pitch needs it. Counts the container markers at the start of
+ * each line (`>`, `-`, `*`, `+`, `1.`, `1)`), not indentation. A linear scan.
+ */
+export function tooDeep(source: string): {line: number; depth: number} | undefined {
+  let line = 1
+  let i = 0
+  const length = source.length
+  while (i < length) {
+    let quotes = 0
+    let items = 0
+    let marker = 0
+    for (;;) {
+      let c = source.charCodeAt(i)
+      while (c === 32 || c === 9) c = source.charCodeAt(++i)
+      if (c === 62 /* > */) {
+        quotes++
+        i++
+        continue
+      }
+      let k = i
+      if (c === 45 || c === 42 || c === 43) {
+        k = i + 1
+      } else {
+        while (k < length && k - i < 9 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++
+        if (k === i || (source.charCodeAt(k) !== 46 && source.charCodeAt(k) !== 41)) break
+        k++
+      }
+      const after = source.charCodeAt(k)
+      if (after !== 32 && after !== 9) break
+      if (marker === 0) marker = c
+      items++
+      i = k
+    }
+    let end = i
+    while (end < length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++
+    let depth = quotes + items
+    // `- - - -` alone is a thematic break, not nested lists.
+    if (depth > maxNesting && items > 0 && isBreakRest(source, i, end, marker)) depth = quotes
+    if (depth > maxNesting) return {line, depth}
+    i = end
+    if (source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10) i++
+    i++
+    line++
+  }
+  return undefined
+}
+
+function isBreakRest(source: string, from: number, to: number, marker: number): boolean {
+  if (marker !== 45 && marker !== 42) return false
+  for (let k = from; k < to; k++) {
+    const c = source.charCodeAt(k)
+    if (c !== marker && c !== 32 && c !== 9) return false
+  }
+  return true
+}
+
 /** The prose blocks of a tree, in document order, and its ignore directives. */
 export function proseBlocks(tree: Root, source: string): {blocks: ProseBlock[]; directives: Directive[]} {
   const blocks: ProseBlock[] = []
@@ -156,7 +219,8 @@ function proseBlock(node: Paragraph | Heading, kind: BlockKind, source: string):
         j += 2
         continue
       }
-      if (source[j] === value[i]) {
+      // micromark replaces U+0000 with U+FFFD in values.
+      if (source[j] === value[i] || (c === 0 && value.charCodeAt(i) === 0xfffd)) {
         push(value[i]!, j, j + 1)
         i++
         j++
