@@ -123,7 +123,8 @@ const hardLine = fc.constantFrom(
   '<!-- pitch-coach-enable hedge -->', '<pre>', '</pre>', '<div>', '---', '+++', '===', '***', '| a | b |',
   '| - | - |', '[x]: /url', '[^1]: note', 'See [x].', 'R&amp;D', '&#35; no', 'a\\*b', 'Hard  ', 'tab\tin',
   'www.example.com', 'a@b.fi', '*emph*', '_emph_', '`code`', '~~del~~', '![img](x.png)', '"Quoted."',
-  '(Aside)', 'É accent', 'trailing ', 'x\u0000y', 'a\rb'
+  '(Aside)', 'É accent', 'trailing ', 'x\u0000y', 'a\rb', '- Plain item', '- Plain item', '1. Plain item', '2) Plain item',
+  '- 1. nested', '-  two spaces', '* * *', '- - -', '+ Item', '- [ ] task', '-item', '10. Ten'
 )
 
 test('chunked parsing matches whole-text parses on random documents of hard lines', () => {

@@ -15,8 +15,8 @@
  * and footnote definitions (`[x]: …`, `[^x]: …`, which change how `[x]`
  * parses anywhere) and front matter without its closing fence.
  *
- * Most chunks of a pitch are a plain paragraph or an ATX heading without any
- * inline syntax. For those the prose block is built directly (the text is
+ * Most chunks of a pitch are a plain paragraph, an ATX heading or a tight
+ * list of one-line items without any inline syntax. For those the prose block is built directly (the text is
  * the source, character for character); the rules for "plain" leave out
  * every character that could start inline syntax, so remark-parse would give
  * the same block. Everything else goes through remark-parse. The tests
@@ -187,6 +187,9 @@ const inline = '\\\\`*_\\[\\]<>&~|@\\t\\r\\0\\f\\v\\n'
 // has no trailing whitespace (a hard break).
 const plainLine = `(?!\\d{1,9}[.)](?:[ \\n]|$))[\\p{L}\\p{N}"'“‘„«(][^${inline}]*(?<![ ])`
 const plainParagraph = new RegExp(`^${plainLine}(?:\\n${plainLine})*(?=\\n*$)`, 'u')
+// A tight list of one-line items, each `- `, `* `, `+ `, `1. ` or `1) ` and a plain line.
+const itemMarker = /^(?:[-*+]|\d{1,9}[.)]) /
+const plainList = new RegExp(`^(?:[-*+]|\\d{1,9}[.)]) ${plainLine}(?:\\n(?:[-*+]|\\d{1,9}[.)]) ${plainLine})*(?=\\n*$)`, 'u')
 const plainHeading = new RegExp(`^(#{1,6}) +([^${inline}# ][^${inline}#]*(?<![ ]))(?=\\n*$)`, 'u')
 const autolinkLiteral = /www\.|:\/\//i
 
@@ -215,6 +218,19 @@ function plainChunk(text: string): ChunkResult | undefined {
       directives: [],
       open: false
     }
+  }
+  if (itemMarker.test(text)) {
+    const list = plainList.exec(text)
+    if (!list) return undefined
+    const blocks: ProseBlock[] = []
+    let at = 0
+    for (const line of list[0].split('\n')) {
+      const marker = itemMarker.exec(line)![0].length
+      const length = line.length - marker
+      blocks.push({kind: 'listItem', start: at + marker, end: at + line.length, text: line.slice(marker), from: range(0, length), to: range(1, length)})
+      at += line.length + 1
+    }
+    return {blocks, directives: [], open: false}
   }
   const match = plainParagraph.exec(text)
   if (!match) return undefined
