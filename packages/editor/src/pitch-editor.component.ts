@@ -4,6 +4,7 @@ import {live} from 'lit/directives/live.js'
 import type {Element, PitchReport} from '@pitch-coach/core'
 import {AnalysisClient, type WorkerLike} from './analysis/client.js'
 import type {AnalysisOptions} from './analysis/protocol.js'
+import {SharedAnalysisWorker, type PortLike} from './analysis/shared.js'
 import {DraftStore, hashText, type Draft} from './drafts/drafts.js'
 import {renderArc} from './panel/arc.js'
 import {renderChecklist} from './panel/checklist.js'
@@ -45,6 +46,15 @@ interface Notice {
 }
 
 let instances = 0
+let shared: SharedAnalysisWorker | undefined
+
+/** The page's one analysis worker, started on first use. */
+function sharedWorker(): SharedAnalysisWorker {
+  shared ??= new SharedAnalysisWorker(
+    () => new Worker(PitchEditor.workerUrl, {type: 'module', name: 'pitch-coach-analysis'}) as unknown as PortLike
+  )
+  return shared
+}
 
 /**
  * A Markdown editor that coaches a pitch as it is written: the story arc,
@@ -114,9 +124,12 @@ export class PitchEditor extends LitElement {
    */
   static workerUrl: string | URL = new URL('./pitch-editor.worker.js', import.meta.url)
 
-  /** Creates the analysis worker; replaceable (tests, custom hosting). */
-  static createWorker: () => WorkerLike = () =>
-    new Worker(PitchEditor.workerUrl, {type: 'module', name: 'pitch-coach-analysis'}) as unknown as WorkerLike
+  /**
+   * Gives an editor its connection to the analysis worker. By default every
+   * editor on the page gets a channel onto one shared worker; replaceable
+   * (tests, custom hosting).
+   */
+  static createWorker: () => WorkerLike = () => sharedWorker().channel()
 
   /** How editors created from now on paint. */
   static paintMode: PaintMode = 'auto'

@@ -8,6 +8,9 @@ import {PitchEditor} from '../src/pitch-editor.js'
 import type {WorkerLike} from '../src/analysis/client.js'
 import type {AnalyzeRequest, WorkerReply} from '../src/analysis/protocol.js'
 
+/** The element's own way of reaching its worker (a channel onto one shared worker). */
+export const defaultCreateWorker = PitchEditor.createWorker
+
 /** The real bundled worker (built by `npm run build`). */
 export const realWorkerUrl = new URL('/dist/bundle/pitch-editor.worker.js', location.href)
 PitchEditor.workerUrl = realWorkerUrl

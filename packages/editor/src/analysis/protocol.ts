@@ -20,6 +20,11 @@ export interface AnalysisOptions {
 /** Main thread → worker: analyse this text. */
 export interface AnalyzeRequest {
   type: 'analyze'
+  /**
+   * Which editor asks, when several share one worker (each has its own
+   * incremental analyser there). Absent for a worker of one's own.
+   */
+  channel?: number
   version: number
   text: string
   options: AnalysisOptions
@@ -28,6 +33,8 @@ export interface AnalyzeRequest {
 /** Worker → main thread: the report for `version`. */
 export interface ReportReply {
   type: 'report'
+  /** The request's channel, echoed. */
+  channel?: number
   version: number
   report: PitchReport
   /** Milliseconds the engine took inside the worker. */
@@ -37,10 +44,21 @@ export interface ReportReply {
 /** Worker → main thread: the engine refused the request (for example an unknown preset). */
 export interface ErrorReply {
   type: 'error'
+  /** The request's channel, echoed. */
+  channel?: number
   version: number
   /** The engine's message, which names the culprit and the accepted values. */
   message: string
 }
+
+/** Main thread → worker: an editor left; forget its analyser. */
+export interface CloseRequest {
+  type: 'close'
+  channel: number
+}
+
+/** What the worker receives. */
+export type WorkerRequest = AnalyzeRequest | CloseRequest
 
 /** What the worker sends. */
 export type WorkerReply = ReportReply | ErrorReply

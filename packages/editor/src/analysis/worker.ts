@@ -6,17 +6,18 @@
  * @module
  */
 import {createAnalyzer, type AnalyzeOptions, type Analyzer, type PitchReport} from '@pitch-coach/core'
-import type {AnalysisOptions, AnalyzeRequest, WorkerReply} from './protocol.js'
+import type {AnalysisOptions, AnalyzeRequest, WorkerReply, WorkerRequest} from './protocol.js'
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<AnalyzeRequest>) => void) | null
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null
   postMessage(message: WorkerReply): void
 }
 
 const scope = self as unknown as WorkerScope
-// One incremental analyser per set of options: it re-reads only the
-// paragraphs that changed since the previous keystroke.
-let analyzer: {key: string; instance: Analyzer} | undefined
+// One incremental analyser per editor (channel) and set of options: it
+// re-reads only the paragraphs that changed since that editor's previous
+// keystroke.
+const analyzers = new Map<number, {key: string; instance: Analyzer}>()
 
 function engineOptions(options: AnalysisOptions): AnalyzeOptions {
   const result: AnalyzeOptions = {language: options.language, messageLanguage: options.messageLanguage}
@@ -28,19 +29,26 @@ function engineOptions(options: AnalysisOptions): AnalyzeOptions {
 function run(request: AnalyzeRequest): PitchReport {
   const options = engineOptions(request.options)
   const key = JSON.stringify(options)
-  if (!analyzer || analyzer.key !== key) analyzer = {key, instance: createAnalyzer(options)}
+  const channel = request.channel ?? 0
+  let analyzer = analyzers.get(channel)
+  if (!analyzer || analyzer.key !== key) analyzers.set(channel, (analyzer = {key, instance: createAnalyzer(options)}))
   return analyzer.instance.updateSync(request.text)
 }
 
 scope.onmessage = (event) => {
   const request = event.data
+  if (request.type === 'close') {
+    analyzers.delete(request.channel)
+    return
+  }
   const started = performance.now()
+  const channel = request.channel === undefined ? {} : {channel: request.channel}
   try {
     const report = run(request)
-    scope.postMessage({type: 'report', version: request.version, report, took: performance.now() - started})
+    scope.postMessage({type: 'report', ...channel, version: request.version, report, took: performance.now() - started})
   } catch (error) {
-    analyzer = undefined
+    analyzers.delete(request.channel ?? 0)
     const message = error instanceof Error ? error.message : String(error)
-    scope.postMessage({type: 'error', version: request.version, message})
+    scope.postMessage({type: 'error', ...channel, version: request.version, message})
   }
 }
