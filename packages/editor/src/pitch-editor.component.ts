@@ -373,8 +373,8 @@ export class PitchEditor extends LitElement {
       // An empty editor does not load the engine until something is written.
       if (!this.#typedSinceRequest() && (this.value !== '' || this._report)) this.#scheduleAnalysis(0)
     }
-    if (changed.has('lang') || changed.has('preset')) {
-      if (!changed.has('value')) this.#scheduleAnalysis(0)
+    if ((changed.has('lang') || changed.has('preset')) && !changed.has('value')) {
+      if (this.value !== '' || this._report) this.#scheduleAnalysis(0)
     }
     if (changed.has('view')) this.#paint()
     if (changed.has('value') || changed.has('required') || changed.has('lang') || changed.has('disabled')) {
