@@ -3,7 +3,8 @@
  * served with `Content-Security-Policy: default-src 'self'`:
  *
  * - examples/csp: the element works (typing → analysis → highlights) with no
- *   policy violation and no request to another origin;
+ *   policy violation and no request to another origin, and keeps IME
+ *   composition;
  * - examples/embed: the demo holds an example pitch and analyses it;
  * - examples/form: the form posts the pitch under its name;
  * - both pages pass axe-core.
@@ -90,6 +91,27 @@ await check('examples/csp: typing is analysed and painted under a strict policy'
   if (painted === 0) throw new Error('no highlights registered')
   const adopted = await page.evaluate(() => document.querySelector('pitch-editor').shadowRoot.adoptedStyleSheets.length)
   if (adopted < 2) throw new Error('styles were not adopted')
+})
+
+await check('examples/csp: IME composition is kept, mirrored and analysed once committed', async (page) => {
+  await page.goto(`${base}/examples/csp/`, {waitUntil: 'load'})
+  await page.waitForFunction(() => customElements.get('pitch-editor') !== undefined)
+  const textarea = await page.waitForSelector('pitch-editor >>> textarea')
+  await textarea.type('Maria ')
+  const session = await page.createCDPSession()
+  // Compose as an input method does: provisional text, then the committed text.
+  await session.send('Input.imeSetComposition', {text: 'k', selectionStart: 1, selectionEnd: 1})
+  await session.send('Input.imeSetComposition', {text: 'kö', selectionStart: 2, selectionEnd: 2})
+  await session.send('Input.insertText', {text: 'köpte'})
+  const state = await page.evaluate(async () => {
+    const editor = document.querySelector('pitch-editor')
+    const report = await editor.analyze()
+    const lines = [...editor.shadowRoot.querySelectorAll('.mirror > .line')].map((line) => line.textContent).join('\n')
+    return {value: editor.value, mirror: lines, analysed: report.sentences.map((sentence) => sentence.text).join('')}
+  })
+  if (state.value !== 'Maria köpte') throw new Error(`value after composition: ${JSON.stringify(state.value)}`)
+  if (state.mirror !== state.value) throw new Error(`mirror ${JSON.stringify(state.mirror)} differs from the text`)
+  if (!state.analysed.includes('köpte')) throw new Error(`analysis did not see the committed text: ${JSON.stringify(state.analysed)}`)
 })
 
 await check('examples/embed: the demo holds an example pitch and analyses it', async (page) => {
