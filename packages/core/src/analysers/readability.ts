@@ -128,7 +128,18 @@ function syllableCount(value: string): number {
 
 /** Add counts. */
 export function addCounts(total: ReadabilityCounts, counts: ReadabilityCounts): void {
-  for (const key of Object.keys(total) as Array<keyof ReadabilityCounts>) total[key] += counts[key]
+  // Field by field (called once per sentence on every run): a new field of
+  // `ReadabilityCounts` must be added here too.
+  total.sentence += counts.sentence
+  total.word += counts.word
+  total.syllable += counts.syllable
+  total.polysillabicWord += counts.polysillabicWord
+  total.complexPolysillabicWord += counts.complexPolysillabicWord
+  total.letter += counts.letter
+  total.character += counts.character
+  total.difficultWord += counts.difficultWord
+  total.unfamiliarWord += counts.unfamiliarWord
+  total.longWord += counts.longWord
 }
 
 /** Empty counts. */
