@@ -150,7 +150,8 @@ export const en: LanguageProfile = {
       {phrase: 'decide', weight: 0.7}, {phrase: 'decision', weight: 0.6}, {phrase: 'approve', weight: 1.0},
       {phrase: 'budget', weight: 0.6}, {phrase: 'euros', weight: 0.4}, {phrase: 'eur', weight: 0.4},
       {phrase: 'request', weight: 1.2}, {phrase: 'requesting', weight: 1.4}, {phrase: 'please', weight: 1.0},
-      {phrase: 'volunteers', weight: 0.3}, {phrase: 'endorse', weight: 1.2}, {phrase: 'share', weight: 0.3}
+      {phrase: 'volunteers', weight: 0.3}, {phrase: 'endorse', weight: 1.2}, {phrase: 'share', weight: 0.3},
+      {phrase: 'support', weight: 0.7}, {phrase: 'would love', weight: 0.9}, {phrase: 'we hope', weight: 0.5}, {phrase: 'interested', weight: 0.5}
     ]
   },
   aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan*', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might'],

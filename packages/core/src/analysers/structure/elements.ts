@@ -44,7 +44,9 @@ export function story(
   for (const element of elements) {
     const ranked = scores
       .map((s, index) => ({sentence: index, score: s.score[element], reasons: s.reasons[element]}))
-      .filter((item) => item.score >= weights.status.weak)
+      // Evidence is a sentence that scores and whose own words hint at the element: a sentence
+      // that scores by its place alone is not something the coach can point at.
+      .filter((item) => item.score >= weights.status.weak && scores[item.sentence]!.content[element] >= weights.status.hint)
       .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
     const carriers = ranked.filter((r) => r.score >= threshold)
     // The best sentence's score, a little more when a second sentence also carries it.
@@ -100,7 +102,8 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
       // An outcome that is only hoped for or planned is weak.
       return carriers.some((f) => f.comparison || f.past || ((f.measured > 0 || f.cueScore.outcome >= 1) && f.aims === 0))
     case 'ask':
-      return carriers.some((f) => f.numbers.length > 0 || f.cueScore.ask >= 1.5)
+      // A figure (an amount, a date) or one clear request ("we ask", "we are looking for"); "your support" is weak.
+      return carriers.some((f) => f.numbers.length > 0 || f.cues.ask.some((hit) => hit.weight >= 1.6))
     default:
       return carriers.length > 0
   }
@@ -111,10 +114,12 @@ function missingPlace(element: Element, sentences: readonly Sentence[], roles: E
   if (element === 'ask') return sentences[sentences.length - 1]
   if (element === 'outcome' || element === 'change') {
     // After the last sentence that carries the element before it in the story.
+    // (A sentence that also carries the element after it, such as a result that names the old pain, does not count.)
     const before = element === 'outcome' ? 'change' : 'problem'
+    const after = element === 'outcome' ? 'ask' : 'outcome'
     let last = -1
     roles.forEach((r, i) => {
-      if (r.includes(before)) last = i
+      if (r.includes(before) && !r.includes(after)) last = i
     })
     return sentences[Math.min(sentences.length - 1, Math.max(0, last))]
   }
