@@ -22,14 +22,47 @@ export interface PhraseMatch<T> {
   data: T
 }
 
+/** The phrase lists a word can start in one set (exact first, then prefixes longest first). */
+type Candidates = ReadonlyArray<ReadonlyArray<CompiledPhrase<unknown>>>
+
+/**
+ * Per word: its candidates in each phrase set, by the set's id. Every set a
+ * sentence is matched against (cues, style lists, connectives…) reads the
+ * same entry, so a word is looked up once per sentence, not once per set.
+ */
+const registry = new Map<string, Array<Candidates | undefined>>()
+/** The registry entries of a word sequence (sentences keep their `lower` array between runs). */
+const resolved = new WeakMap<readonly string[], ReadonlyArray<Array<Candidates | undefined>>>()
+let nextId = 0
+
+function entries(words: readonly string[]): ReadonlyArray<Array<Candidates | undefined>> {
+  let found = resolved.get(words)
+  if (!found) {
+    const list: Array<Array<Candidates | undefined>> = new Array(words.length)
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!
+      let entry = registry.get(word)
+      if (!entry) {
+        // Entries already handed out stay valid: a set's candidates never change.
+        if (registry.size >= 50_000) registry.clear()
+        entry = []
+        registry.set(word, entry)
+      }
+      list[i] = entry
+    }
+    found = list
+    resolved.set(words, found)
+  }
+  return found
+}
+
 /** A set of phrases, compiled for matching against lower-case words. */
 export class PhraseSet<T = undefined> {
+  private readonly id = nextId++
   private readonly exact = new Map<string, Array<CompiledPhrase<T>>>()
   private readonly prefix = new Map<string, Array<CompiledPhrase<T>>>()
   private minPrefix = Infinity
   private maxPrefix = 0
-  /** Per word seen: the candidate lists it can start (exact first, then prefixes longest first). */
-  private readonly heads = new Map<string, ReadonlyArray<ReadonlyArray<CompiledPhrase<T>>>>()
 
   /** Compile `entries` (phrase → data). */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -65,9 +98,10 @@ export class PhraseSet<T = undefined> {
    */
   match(words: readonly string[]): Array<PhraseMatch<T>> {
     const found: Array<PhraseMatch<T>> = []
+    const known = entries(words)
     let index = 0
     while (index < words.length) {
-      const hit = this.longestAt(words, index)
+      const hit = this.longestAt(words, known, index)
       if (hit) {
         found.push(hit)
         index = hit.last + 1
@@ -80,12 +114,18 @@ export class PhraseSet<T = undefined> {
 
   /** Whether any phrase matches anywhere. */
   test(words: readonly string[]): boolean {
-    for (let index = 0; index < words.length; index++) if (this.longestAt(words, index)) return true
+    const known = entries(words)
+    for (let index = 0; index < words.length; index++) if (this.longestAt(words, known, index)) return true
     return false
   }
 
-  private longestAt(words: readonly string[], index: number): PhraseMatch<T> | undefined {
-    const lists = this.candidates(words[index]!)
+  private longestAt(words: readonly string[], known: ReadonlyArray<Array<Candidates | undefined>>, index: number): PhraseMatch<T> | undefined {
+    const entry = known[index]!
+    let lists = entry[this.id] as ReadonlyArray<ReadonlyArray<CompiledPhrase<T>>> | undefined
+    if (lists === undefined) {
+      lists = this.candidates(words[index]!)
+      entry[this.id] = lists
+    }
     if (lists.length === 0) return undefined
     let best: CompiledPhrase<T> | undefined
     for (const list of lists) {
@@ -95,24 +135,18 @@ export class PhraseSet<T = undefined> {
     return best ? {first: index, last: index + best.words.length - 1, phrase: best.phrase, data: best.data} : undefined
   }
 
-  /** The phrase lists a word can start, looked up once per word (the same words recur in every text). */
+  /** The phrase lists a word can start (kept per word in the registry: the same words recur in every text). */
   private candidates(word: string): ReadonlyArray<ReadonlyArray<CompiledPhrase<T>>> {
-    let lists = this.heads.get(word)
-    if (lists === undefined) {
-      const found: Array<ReadonlyArray<CompiledPhrase<T>>> = []
-      const exact = this.exact.get(word)
-      if (exact) found.push(exact)
-      if (this.maxPrefix > 0) {
-        for (let length = Math.min(this.maxPrefix, word.length); length >= this.minPrefix; length--) {
-          const list = this.prefix.get(word.slice(0, length))
-          if (list) found.push(list)
-        }
+    const found: Array<ReadonlyArray<CompiledPhrase<T>>> = []
+    const exact = this.exact.get(word)
+    if (exact) found.push(exact)
+    if (this.maxPrefix > 0) {
+      for (let length = Math.min(this.maxPrefix, word.length); length >= this.minPrefix; length--) {
+        const list = this.prefix.get(word.slice(0, length))
+        if (list) found.push(list)
       }
-      lists = found.length === 0 ? none : found
-      if (this.heads.size >= 20_000) this.heads.clear()
-      this.heads.set(word, lists)
     }
-    return lists as ReadonlyArray<ReadonlyArray<CompiledPhrase<T>>>
+    return found.length === 0 ? none : found
   }
 }
 
