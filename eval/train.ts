@@ -133,7 +133,7 @@ const positive: Record<Element, readonly string[]> = {
   problem: ['cue.problem', 'negation', 'section.problem'],
   hero: ['cue.hero', 'people', 'personFirst', 'name', 'capitalised', 'pronoun'],
   change: ['cue.change', 'section.change'],
-  outcome: ['cue.outcome', 'measured', 'comparison', 'past', 'section.outcome'],
+  outcome: ['cue.outcome', 'measured', 'comparison', 'past', 'pastFigure', 'section.outcome'],
   ask: ['cue.ask', 'section.ask']
 }
 
@@ -142,9 +142,10 @@ const positive: Record<Element, readonly string[]> = {
  * a before → after with figures is an outcome (the corpus, where such
  * sentences nearly always also say "fell" or "dropped", would otherwise give
  * the comparison itself no weight, and "waited 4 minutes instead of 45"
- * would be missed).
+ * would be missed); so is a report of what happened with a figure ("1,940
+ * loans went to 610 households").
  */
-const floors: Partial<Record<Element, Record<string, number>>> = {outcome: {comparison: 1}}
+const floors: Partial<Record<Element, Record<string, number>>> = {outcome: {comparison: 1, pastFigure: 1}}
 
 /**
  * Where a sentence stands (position, neighbours' cues) is penalised more

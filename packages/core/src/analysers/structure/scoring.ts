@@ -44,7 +44,7 @@ export interface SentenceScore {
 export const featureNames = [
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask',
   'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun', 'team', 'teamSubject',
-  'number', 'measured', 'comparison', 'aim', 'past', 'question',
+  'number', 'measured', 'comparison', 'aim', 'past', 'pastFigure', 'question',
   'heading', 'listItem', 'title', 'short',
   'turn.contrast', 'turn.consequence',
   'section.problem', 'section.change', 'section.outcome', 'section.ask',
@@ -55,7 +55,7 @@ export const featureNames = [
 /** The inputs that come from what the sentence says, not from where it stands. */
 const contentFeatures: ReadonlySet<string> = new Set([
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
-  'team', 'teamSubject', 'number', 'measured', 'comparison', 'aim', 'past', 'question'
+  'team', 'teamSubject', 'number', 'measured', 'comparison', 'aim', 'past', 'pastFigure', 'question'
 ])
 
 /**
@@ -67,7 +67,7 @@ const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
   problem: new Set(['cue.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
   hero: new Set(['cue.hero', 'name', 'capitalised', 'people', 'personFirst', 'generic', 'pronoun', 'prev.person']),
   change: new Set(['cue.change', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem']),
-  outcome: new Set(['cue.outcome', 'number', 'measured', 'comparison', 'past', 'section.outcome', 'prev.outcome', 'position.late']),
+  outcome: new Set(['cue.outcome', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'section.outcome', 'prev.outcome', 'position.late']),
   ask: new Set(['cue.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
 }
 
@@ -126,6 +126,7 @@ export function vectors(sentences: readonly Sentence[], features: readonly Sente
       comparison: flag(f.comparison),
       aim: flag(f.aims > 0),
       past: flag(f.past),
+      pastFigure: flag(f.past && f.numbers.length > 0),
       question: flag(f.question),
       heading: flag(sentence.kind === 'heading'),
       listItem: flag(sentence.kind === 'listItem'),
@@ -312,6 +313,7 @@ function explain(
         add({key: 'comparison'})
         break
       case 'past':
+      case 'pastFigure':
         add({key: 'past'})
         break
       case 'question':
