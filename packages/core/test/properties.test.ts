@@ -16,6 +16,8 @@ import {test} from 'node:test'
 import fc from 'fast-check'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {analyzeSync, createAnalyzer, type AnalyzeOptions, type LanguageOption, type PitchReport} from '../src/index.ts'
+import {modelDocument} from '../src/engine.ts'
+import {resolveOptions} from '../src/options.ts'
 import {assertSpans} from './helpers.ts'
 
 /** Fixed, so that a failure is reproducible; `PITCH_COACH_SEED=… npm test` explores other inputs. */
@@ -97,10 +99,10 @@ const fragment = fc.oneof(
   {arbitrary: anyUnits, weight: 1}
 )
 
-/** A pitch-like text: optional front matter, then fragments. */
+/** A pitch-like text: maybe a byte order mark (files saved by Notepad), maybe front matter, then fragments. */
 const text = fc
-  .tuple(frontMatter, fc.array(fragment, {maxLength: 60}))
-  .map(([head, parts]) => head + parts.join(''))
+  .tuple(fc.constantFrom('', '', '\uFEFF'), frontMatter, fc.array(fragment, {maxLength: 60}))
+  .map(([bom, head, parts]) => bom + head + parts.join(''))
 
 const options = fc.record(
   {
@@ -144,10 +146,30 @@ function assertReport(input: string, report: PitchReport): void {
   assert.ok(validate(report), JSON.stringify(validate.errors))
 }
 
+/** Markup that may sit inside a word's source span (`R&amp;D`, `foo**bar**`, a line break in a quote). */
+const markup = /[&\\\r\n>*_~`[\]()!<|\u0000]/
+
+/**
+ * The words of the document model are where the text has them: a word whose
+ * source span holds no markup is, character for character, that span. (The
+ * report's spans always slice back exactly, being slices; this checks they
+ * are slices of the right place.)
+ */
+function assertWordsInPlace(input: string, given: AnalyzeOptions): void {
+  const document = modelDocument(input, resolveOptions(given))
+  for (const sentence of document.sentences) {
+    for (const word of sentence.words) {
+      const raw = input.slice(word.start, word.end)
+      if (!markup.test(raw)) assert.equal(raw, word.value, `word ${JSON.stringify(word.value)} placed on ${JSON.stringify(raw)} at ${word.start}`)
+    }
+  }
+}
+
 function check(input: string, given: AnalyzeOptions): void {
   const report = analyzeSync(input, given)
   assertReport(input, report)
   assert.deepEqual(analyzeSync(input, given), report, 'not deterministic')
+  assertWordsInPlace(input, given)
 }
 
 // ---------------------------------------------------------------------------

@@ -9,6 +9,8 @@ import assert from 'node:assert/strict'
 import {readdir, readFile} from 'node:fs/promises'
 import {test} from 'node:test'
 import {analyze, analyzeSync, createAnalyzer, maxInputLength, ruleIds, rules, validateOptions, type PitchReport} from '../src/index.ts'
+import {modelDocument} from '../src/engine.ts'
+import {resolveOptions} from '../src/options.ts'
 import {assertSpans} from './helpers.ts'
 import {prose} from './prose.ts'
 
@@ -57,6 +59,28 @@ test('a NUL character keeps the words after it in place (micromark reads it as U
   const simpler = report.messages.find((m) => m.ruleId === 'simpler')
   assert.ok(simpler)
   assert.equal(simpler.actual, 'utilize')
+  assertSpans(text, report)
+})
+
+test('a byte order mark at the start does not shift positions (micromark counts offsets without it)', () => {
+  // Before the fix every position was one unit early: `Titl`, `We utilize tools` without its dot.
+  const text = '\uFEFF# Title\n\nWe utilize tools. Maria waits.\n\n<!-- pitch-coach-disable hedge -->\nIt is very good.'
+  const report = analyzeSync(text, {language: 'en'})
+  assert.deepEqual(report.sentences.map((s) => s.text), ['Title', 'We utilize tools.', 'Maria waits.', 'It is very good.'])
+  assert.equal(report.messages.find((m) => m.ruleId === 'simpler')?.place.start.offset, text.indexOf('utilize'))
+  assert.ok(!report.messages.some((m) => m.ruleId === 'hedge'), 'the ignore comment still applies')
+  assertSpans(text, report)
+})
+
+test('entities and escapes inside a bare URL stay where they are (GFM keeps them raw)', () => {
+  // Before the fix the words after `&amp;` in an autolink literal were placed, with no extent, at its end.
+  const text = 'See https://example\\&amp;.org/a&amp;b now and we utilize tools.'
+  const document = modelDocument(text, resolveOptions({language: 'en'}))
+  const words = document.sentences.flatMap((s) => s.words)
+  assert.deepEqual(words.map((w) => w.value), ['See', 'https', 'example', 'amp', 'org', 'a', 'amp', 'b', 'now', 'and', 'we', 'utilize', 'tools'])
+  for (const word of words) assert.equal(text.slice(word.start, word.end), word.value)
+  const report = analyzeSync(text, {language: 'en'})
+  assert.deepEqual(report.sentences.map((s) => s.text), [text])
   assertSpans(text, report)
 })
 

@@ -120,19 +120,21 @@ function isBreakRest(source: string, from: number, to: number, marker: number): 
 export function proseBlocks(tree: Root, source: string): {blocks: ProseBlock[]; directives: Directive[]} {
   const blocks: ProseBlock[] = []
   const directives: Directive[] = []
+  // micromark skips a leading byte order mark and counts offsets without it.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
   visit(tree, undefined)
   return {blocks, directives}
 
   function visit(node: Nodes, context: BlockKind | undefined): void {
     if (node.type === 'paragraph' || node.type === 'heading') {
-      const block = proseBlock(node, node.type === 'heading' ? 'heading' : (context ?? 'paragraph'), source)
+      const block = proseBlock(node, node.type === 'heading' ? 'heading' : (context ?? 'paragraph'), source, bom)
       if (block) blocks.push(block)
       return
     }
     if (node.type === 'html') {
       const directive = parseDirective(node.value)
       if (directive && node.position?.end.offset !== undefined) {
-        directives.push({...directive, end: node.position.end.offset})
+        directives.push({...directive, end: node.position.end.offset + bom})
       }
       return
     }
@@ -153,10 +155,10 @@ function parseDirective(value: string): Omit<Directive, 'end'> | undefined {
   return {kind: match[1] as 'disable' | 'enable', ruleIds: (match[2] ?? '').trim().split(/\s+/).filter(Boolean)}
 }
 
-function proseBlock(node: Paragraph | Heading, kind: BlockKind, source: string): ProseBlock | undefined {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return undefined
+function proseBlock(node: Paragraph | Heading, kind: BlockKind, source: string, bom: number): ProseBlock | undefined {
+  if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return undefined
+  const start = node.position.start.offset + bom
+  const end = node.position.end.offset + bom
   let text = ''
   const from: number[] = []
   const to: number[] = []
@@ -170,12 +172,22 @@ function proseBlock(node: Paragraph | Heading, kind: BlockKind, source: string):
   }
 
   const inline = (child: Nodes): void => {
-    const a = child.position?.start.offset
-    const b = child.position?.end.offset
-    if (a === undefined || b === undefined) return
+    if (child.position?.start.offset === undefined || child.position.end.offset === undefined) return
+    const a = child.position.start.offset + bom
+    const b = child.position.end.offset + bom
     switch (child.type) {
       case 'text':
-        align(child.value, a, b)
+        if (b - a === child.value.length && source.startsWith(child.value, a)) {
+          // The value is the source (always so for GFM autolink literals, whose
+          // `&amp;` and `\\` stay raw): one unit for one unit.
+          for (let k = 0; k < child.value.length; k++) {
+            from.push(a + k - start)
+            to.push(a + k + 1 - start)
+          }
+          text += child.value
+        } else {
+          align(child.value, a, b)
+        }
         return
       case 'break':
         push('\n', a, b)
