@@ -132,7 +132,7 @@ const excluded: Partial<Record<Element, readonly string[]>> = {
 const positive: Record<Element, readonly string[]> = {
   problem: ['cue.problem', 'negation', 'section.problem'],
   hero: ['cue.hero', 'people', 'personFirst', 'name', 'capitalised', 'pronoun'],
-  change: ['cue.change', 'section.change'],
+  change: ['cue.change', 'section.change', 'teamPast'],
   outcome: ['cue.outcome', 'measured', 'comparison', 'past', 'pastFigure', 'section.outcome'],
   ask: ['cue.ask', 'section.ask']
 }

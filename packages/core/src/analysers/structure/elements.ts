@@ -58,14 +58,13 @@ export function story(
     // Present needs a sentence whose own words carry the element, not only its place in the pitch.
     const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
     if (status === 'present' && (!pointed || !specific(element, carriers.map((r) => features[r.sentence]!)))) status = 'weak'
-
     evidence[element] = ranked.slice(0, 3)
     const report: ElementReport = {status, score: Math.round(score * 100) / 100, evidence: []}
     structure[element] = report
 
     if (status !== 'present') {
       const top = ranked[0]
-      const place = top ? sentences[top.sentence]! : missingPlace(element, sentences, roles)
+      const place = top ? sentences[top.sentence]! : missingPlace(element, sentences, roles, scores)
       const rule = ('story-' + element) as Finding['ruleId']
       const emphasised = options.emphasis.has(element)
       const finding: Finding = {
@@ -109,17 +108,17 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
   }
 }
 
-function missingPlace(element: Element, sentences: readonly Sentence[], roles: Element[][]): Sentence | undefined {
+function missingPlace(element: Element, sentences: readonly Sentence[], roles: Element[][], scores: readonly SentenceScore[]): Sentence | undefined {
   if (sentences.length === 0) return undefined
   if (element === 'ask') return sentences[sentences.length - 1]
   if (element === 'outcome' || element === 'change') {
     // After the last sentence that carries the element before it in the story.
-    // (A sentence that also carries the element after it, such as a result that names the old pain, does not count.)
+    // (A sentence that reads more as the element after it, such as a result that names the old pain, does not count.)
     const before = element === 'outcome' ? 'change' : 'problem'
     const after = element === 'outcome' ? 'ask' : 'outcome'
     let last = -1
     roles.forEach((r, i) => {
-      if (r.includes(before) && !r.includes(after)) last = i
+      if (r.includes(before) && scores[i]!.score[before] >= scores[i]!.score[after]) last = i
     })
     return sentences[Math.min(sentences.length - 1, Math.max(0, last))]
   }

@@ -43,7 +43,7 @@ export interface SentenceScore {
  */
 export const featureNames = [
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask',
-  'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun', 'team', 'teamSubject',
+  'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun', 'team', 'teamSubject', 'teamPast',
   'number', 'measured', 'comparison', 'aim', 'past', 'pastFigure', 'question',
   'heading', 'listItem', 'title', 'short',
   'turn.contrast', 'turn.consequence',
@@ -55,7 +55,7 @@ export const featureNames = [
 /** The inputs that come from what the sentence says, not from where it stands. */
 const contentFeatures: ReadonlySet<string> = new Set([
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
-  'team', 'teamSubject', 'number', 'measured', 'comparison', 'aim', 'past', 'pastFigure', 'question'
+  'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'past', 'pastFigure', 'question'
 ])
 
 /**
@@ -121,6 +121,7 @@ export function vectors(sentences: readonly Sentence[], features: readonly Sente
       pronoun: flag(f.pronouns > 0),
       team: cap(f.team, 3),
       teamSubject: flag(f.teamSubject),
+      teamPast: flag(f.teamSubject && f.past),
       number: flag(f.numbers.length > 0),
       measured: flag(f.measured > 0),
       comparison: flag(f.comparison),
