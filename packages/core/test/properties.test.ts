@@ -25,7 +25,7 @@ const seed = Number(process.env.PITCH_COACH_SEED ?? 20261128)
 /** A multiplier of the runs per property (`PITCH_COACH_RUNS=10` for a longer search). */
 const scale = Number(process.env.PITCH_COACH_RUNS ?? 1)
 const runs = (n: number): number => Math.max(1, Math.round(n * scale))
-/** Runs of the main properties: all properties here take about 10 s on 2 cores. */
+/** Runs of the main properties: all five properties take about 15 s on 2 shared cores. */
 const numRuns = runs(300)
 
 const schema = JSON.parse(await readFile(new URL('../schema/report.schema.json', import.meta.url), 'utf8')) as object
