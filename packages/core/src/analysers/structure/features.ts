@@ -157,7 +157,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
 
   const negations = lists.negations.match(lower)
   const aims = lists.aims.match(lower)
-  const {names, tagged} = personNames(sentence, lists)
+  // compromise parses a sentence at most once, and only when a name or a past tense needs it.
+  let doc: ReturnType<typeof nlp> | undefined
+  const parse = (): ReturnType<typeof nlp> => (doc ??= nlp(sentence.tokens.map((t) => t.value).join('')))
+  const {names, tagged} = personNames(sentence, lists, parse)
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
   const opens = sentence.kind === 'heading' || (sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) || (question && sentence.words.length <= 14)
@@ -194,7 +197,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
     negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
     aims: aims.length,
     // `will be reduced` is not a report of what happened.
-    past: lists.profile.code === 'en' && aims.length === 0 && pastTense(sentence, words.length),
+    past: lists.profile.code === 'en' && aims.length === 0 && pastTense(sentence, words.length, parse),
     question,
     opens,
     turn
@@ -218,7 +221,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
  * in the model), and their case endings do not hide them because the word is
  * kept whole.
  */
-function personNames(sentence: Sentence, lists: FeatureLists): {names: string[]; tagged: boolean} {
+function personNames(sentence: Sentence, lists: FeatureLists, tagged: () => ReturnType<typeof nlp>): {names: string[]; tagged: boolean} {
   const candidates: Array<{value: string; index: number; appositive: boolean}> = []
   const tokens = sentence.tokens
   sentence.words.forEach((word, index) => {
@@ -249,21 +252,25 @@ function personNames(sentence: Sentence, lists: FeatureLists): {names: string[];
     }
     return {names: candidates.filter((c) => (c.index > 0 || c.appositive) && looksLikeName(c)).map((c) => c.value), tagged: false}
   }
-  const plain = tokens.map((t) => t.value).join('')
-  const doc = nlp(plain)
-  const people = new Set<string>()
-  for (const person of doc.people().out('array') as string[]) {
-    for (const part of person.replace(/[^\p{L}\p{M}'’ -]+/gu, ' ').split(/\s+/)) if (part) people.add(part.replace(/['’]s$/, ''))
-  }
+  // The tagger's lexicon first: a known given name is a name, a known other word is not, and only
+  // an unknown word that could be a name needs the (slow) tagger.
   const names: string[] = []
   const unknown: Array<{value: string; appositive: boolean}> = []
   for (const candidate of candidates) {
     const value = candidate.value.replace(/['’]s$/, '')
-    if (people.has(value)) names.push(value)
-    else if (/^\p{Lu}\p{Ll}{2,7}$/u.test(value) && !lexicon().has(value.toLowerCase())) unknown.push({value, appositive: candidate.appositive})
+    const tags = lexicon().get(value.toLowerCase())
+    if (tags) {
+      if (tags.some((tag) => nameTag.test(tag))) names.push(value)
+    } else if (/^\p{Lu}\p{Ll}{2,7}$/u.test(value)) {
+      unknown.push({value, appositive: candidate.appositive})
+    }
   }
   if (unknown.length === 0) return {names: [...new Set(names)], tagged: true}
-  // Only now the costlier parts of the tagger: places, organisations and the tags of the next words.
+  const doc = tagged()
+  const people = new Set<string>()
+  for (const person of doc.people().out('array') as string[]) {
+    for (const part of person.replace(/[^\p{L}\p{M}'’ -]+/gu, ' ').split(/\s+/)) if (part) people.add(part.replace(/['’]s$/, ''))
+  }
   const elsewhere = new Set<string>()
   for (const other of [...(doc.places().out('array') as string[]), ...(doc.organizations().out('array') as string[])]) {
     for (const part of other.split(/\s+/)) elsewhere.add(part.replace(/[^\p{L}\p{M}]+/gu, ''))
@@ -271,6 +278,10 @@ function personNames(sentence: Sentence, lists: FeatureLists): {names: string[];
   const terms = (doc.terms().json() as Array<{terms: Array<{text: string; tags: string[]}>}>).map((t) => t.terms[0]!)
   for (const candidate of unknown) {
     const value = candidate.value
+    if (people.has(value)) {
+      names.push(value)
+      continue
+    }
     if (elsewhere.has(value)) continue
     if (candidate.appositive) {
       names.push(value)
@@ -288,23 +299,23 @@ function personNames(sentence: Sentence, lists: FeatureLists): {names: string[];
   return {names: [...new Set(names)], tagged: true}
 }
 
-let known: ReadonlySet<string> | undefined
+let known: ReadonlyMap<string, readonly string[]> | undefined
+const nameTag = /Name$|^Person$/
 
-/** The words compromise's lexicon knows (so that `Education has …` is not a name). */
-function lexicon(): ReadonlySet<string> {
+/** The words compromise's lexicon knows, with their tags (`maria` → FemaleName; `education` → Uncountable). */
+function lexicon(): ReadonlyMap<string, readonly string[]> {
   if (!known) {
-    const world = (nlp as unknown as {world: () => {model: {one: {lexicon: Record<string, unknown>}}}}).world()
-    known = new Set(Object.keys(world.model.one.lexicon))
+    const world = (nlp as unknown as {world: () => {model: {one: {lexicon: Record<string, string | string[]>}}}}).world()
+    known = new Map(Object.entries(world.model.one.lexicon).map(([word, tags]) => [word, Array.isArray(tags) ? tags : [tags]]))
   }
   return known
 }
 
-function pastTense(sentence: Sentence, count: number): boolean {
+function pastTense(sentence: Sentence, count: number, parse: () => ReturnType<typeof nlp>): boolean {
   // Cheap pre-check: compromise only when a word looks past (-ed) or is a common irregular past.
   if (count === 0) return false
   if (!sentence.lower.some((w) => (w.endsWith('ed') && w.length > 3) || irregularPast.has(w))) return false
-  const plain = sentence.tokens.map((t) => t.value).join('')
-  return nlp(plain).has('#PastTense')
+  return parse().has('#PastTense')
 }
 
 const irregularPast = new Set([
