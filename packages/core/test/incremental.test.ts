@@ -232,3 +232,19 @@ test('update equals analyzeSync with a paragraph repeated (shared cache entries)
   text = `${paragraph}\n\n` + text
   assert.deepStrictEqual(analyzer.updateSync(text), analyzeSync(text))
 })
+
+test('the caches of an analyser hold only what the current text uses', async () => {
+  const {createCache, run} = await import('../src/engine.ts')
+  const {resolveOptions} = await import('../src/options.ts')
+  const options = resolveOptions({})
+  const cache = createCache()
+  let text = base.en
+  for (let i = 0; i < 30; i++) {
+    text = i % 3 === 0 ? text + `\n\nParagraph number ${i} is new. It has two sentences.\n` : text.replace(/\d+/, String(i * 7))
+    const report = run(text, options, cache)
+    assert.ok(cache.chunks.size <= text.split(/\n\n/).length, `chunks: ${cache.chunks.size}`)
+    assert.ok(cache.segments.blocks.size <= report.stats.sentences, `blocks: ${cache.segments.blocks.size}`)
+    assert.ok(cache.sentences.size <= report.stats.sentences, `sentences: ${cache.sentences.size}`)
+  }
+  assert.ok(cache.sentences.size > 0)
+})
