@@ -62,7 +62,8 @@ interface ElementScores {
 
 interface CorpusResult {
   corpus: string
-  language: Language
+  /** The language, or `all` for the pitches of every language together. */
+  language: Language | 'all'
   pitches: number
   sentences: number
   /** Gold units that could not be found in their text. */
@@ -126,6 +127,7 @@ function corpusFiles(): Array<[string, string]> {
 
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b)
+const occurs = (s: Counts): boolean => s.tp + s.fp + s.fn > 0
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r))
 
 function scores(c: Counts): ElementScores {
@@ -144,7 +146,7 @@ function without(text: string, ranges: Array<{start: number; end: number}>): str
     .join('\n')
 }
 
-function evaluate(name: string, language: Language, pitches: Pitch[]): CorpusResult {
+function evaluate(name: string, language: Language | 'all', pitches: Pitch[]): CorpusResult {
   const began = performance.now()
   const counts = Object.fromEntries(all.map((e) => [e, {tp: 0, fp: 0, fn: 0}])) as Record<Element, Counts>
   let sentences = 0
@@ -157,7 +159,7 @@ function evaluate(name: string, language: Language, pitches: Pitch[]): CorpusRes
   let ablationPitches = 0
 
   for (const pitch of pitches) {
-    const report = analyzeSync(pitch.text, {language})
+    const report = analyzeSync(pitch.text, {language: pitch.lang})
     const units = alignUnits(pitch)
     unaligned += units.filter((u) => !u).length
     const gold = goldLabels(report.sentences.map((s) => ({start: s.position.start.offset, end: s.position.end.offset})), units, pitch)
@@ -193,7 +195,7 @@ function evaluate(name: string, language: Language, pitches: Pitch[]): CorpusRes
         .map((unit, index) => (unit.labels.includes(element) ? units[index] : undefined))
         .filter((r): r is {start: number; end: number} => r !== undefined)
       if (ranges.length === 0) continue
-      const ablated = analyzeSync(without(pitch.text, ranges), {language})
+      const ablated = analyzeSync(without(pitch.text, ranges), {language: pitch.lang})
       const detected = ablated.structure[element].status !== 'present'
       const stat = (ablationPer[element] ??= {trials: 0, detected: 0})
       stat.trials++
@@ -222,7 +224,11 @@ function evaluate(name: string, language: Language, pitches: Pitch[]): CorpusRes
     sentences,
     unaligned,
     sentenceLevel,
-    macroF1: core.reduce((sum, e) => sum + sentenceLevel[e].f1, 0) / core.length,
+    // Over the elements that occur (in the gold or the report): an element no pitch has and the coach never finds is not a zero.
+    macroF1: ratio(
+      core.reduce((sum, e) => sum + (occurs(sentenceLevel[e]) ? sentenceLevel[e].f1 : 0), 0),
+      core.filter((e) => occurs(sentenceLevel[e])).length
+    ),
     documentLevel: {
       accuracy: ratio(right, n),
       presentAccuracy: ratio(presentRight, n),
@@ -266,7 +272,7 @@ function printTable(result: CorpusResult): void {
     const s = result.sentenceLevel[element]
     out.push(`  ${element.padEnd(14)} ${num(s.precision).padStart(6)}   ${num(s.recall).padStart(6)}  ${num(s.f1).padStart(5)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`)
   }
-  out.push(`  macro-F1 (problem, hero, change, outcome): ${num(result.macroF1)}`)
+  out.push(`  macro-F1 (problem, hero, change, outcome that occur): ${num(result.macroF1)}`)
   out.push('')
   const d = result.documentLevel
   out.push(`document status accuracy: ${num(d.accuracy)} (present vs not: ${num(d.presentAccuracy)})`)
@@ -287,8 +293,10 @@ function printTable(result: CorpusResult): void {
 }
 
 const results: CorpusResult[] = []
-for (const [name, path] of corpusFiles()) {
-  const pitches = readCorpus(path).filter((p) => !pitchFilter || p.id.startsWith(pitchFilter))
+const byCorpus = new Map<string, Pitch[]>()
+for (const [name, path] of corpusFiles()) byCorpus.set(name, [...(byCorpus.get(name) ?? []), ...readCorpus(path)])
+for (const [name, all] of byCorpus) {
+  const pitches = all.filter((p) => !pitchFilter || p.id.startsWith(pitchFilter))
   const byLanguage = new Map<Language, Pitch[]>()
   for (const pitch of pitches) {
     const list = byLanguage.get(pitch.lang) ?? []
@@ -299,6 +307,11 @@ for (const [name, path] of corpusFiles()) {
     const result = evaluate(name, language, list)
     results.push(result)
     if (!json && !pitchFilter) printTable(result)
+  }
+  if (byLanguage.size > 1 && !pitchFilter) {
+    const result = evaluate(name, 'all', pitches)
+    results.push(result)
+    if (!json) printTable(result)
   }
 }
 
