@@ -39,6 +39,8 @@ export interface SentenceFeatures {
   generic: Array<{first: number; last: number}>
   /** Third-person personal pronouns (she, they). */
   pronouns: number
+  /** The pronouns found, lower case, in order. */
+  pronounWords: string[]
   /** Person names. */
   names: string[]
   /** Whether the name came from a named-entity tagger (compromise) rather than capitalisation alone. */
@@ -135,8 +137,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
   let team = 0
   for (const word of lower) if (lists.team.has(word)) team++
   const teamSubject = lower.slice(0, 2).some((word) => lists.team.has(word))
-  let pronouns = 0
-  for (const word of lower) if (lists.pronouns.has(word)) pronouns++
+  const pronounWords = lower.filter((word) => lists.pronouns.has(word))
+  const pronouns = pronounWords.length
 
   const numbers: number[] = []
   lower.forEach((word, index) => {
@@ -188,6 +190,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
     people,
     generic: lists.generic.match(lower).map((m) => ({first: m.first, last: m.last})),
     pronouns,
+    pronounWords,
     names,
     namesTagged: tagged,
     numbers,
