@@ -244,7 +244,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       score[element] = sigmoid(stackLogit(stack, inputs))
       const parts = contributions(model, v)
       content[element] = parts.reduce((sum, c) => sum + (contentFeatures.has(c.feature) && c.value > 0 ? c.value : 0), 0)
-      reasons[element] = explain(element, parts, sentence, f, sectionTitle, sentences[i - 1], features[i - 1])
+      reasons[element] = explain(element, parts, sentence, f, sectionTitle)
       // Carried along by its neighbours.
       if (stack.prev * inputs.prev + stack.next * inputs.next >= 0.5 && !reasons[element].some((r) => r.key === 'neighbour')) reasons[element].push({key: 'neighbour'})
     }
@@ -259,9 +259,7 @@ function explain(
   parts: Array<{feature: FeatureName; value: number}>,
   sentence: Sentence,
   f: SentenceFeatures,
-  sectionTitle: string,
-  previous: Sentence | undefined,
-  previousFeatures: SentenceFeatures | undefined
+  sectionTitle: string
 ): Reason[] {
   const out: Reason[] = []
   const seen = new Set<string>()
@@ -351,8 +349,6 @@ function explain(
   // Facts about the sentence that explain an outcome whatever their weight in the model.
   if (element === 'outcome' && f.comparison && out.length > 0) add({key: 'comparison'})
   if (element === 'outcome' && f.aims > 0 && f.measured === 0 && !f.comparison && !f.past) add({key: 'aim'})
-  void previous
-  void previousFeatures
   return out
 }
 
