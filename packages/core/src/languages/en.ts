@@ -134,7 +134,10 @@ export const en: LanguageProfile = {
       {phrase: 'percent', weight: 0.6}, {phrase: 'success*', weight: 0.8}, {phrase: 'achiev*', weight: 0.9},
       {phrase: 'measur*', weight: 0.6}, {phrase: 'returned', weight: 0.6}, {phrase: 'lower', weight: 0.8},
       {phrase: 'higher', weight: 0.6}, {phrase: 'shorter', weight: 1.0}, {phrase: 'avoid*', weight: 0.6},
-      {phrase: 'prevent*', weight: 0.6}, {phrase: 'freed', weight: 1.0}, {phrase: 'free up', weight: 0.8}
+      {phrase: 'prevent*', weight: 0.6}, {phrase: 'freed', weight: 1.0}, {phrase: 'free up', weight: 0.8},
+      {phrase: 'greener', weight: 0.8}, {phrase: 'cleaner', weight: 0.8}, {phrase: 'stronger', weight: 0.6}, {phrase: 'closer', weight: 0.5},
+      {phrase: 'warmer', weight: 0.5}, {phrase: 'fairer', weight: 0.7}, {phrase: 'confident', weight: 0.6}, {phrase: 'so they can', weight: 0.9},
+      {phrase: 'will make', weight: 0.4}, {phrase: 'make it possible', weight: 0.7}, {phrase: 'will have', weight: 0.3}, {phrase: 'will get', weight: 0.3}
     ],
     ask: [
       {phrase: 'we ask', weight: 2.2}, {phrase: 'we are asking', weight: 2.2}, {phrase: 'we are looking for', weight: 2.0},
