@@ -97,9 +97,9 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
       // A named person or a concrete role or group, not only "people" or "users".
       return carriers.some((f) => f.names.length > 0 || f.people.length > 0)
     case 'outcome':
-      // Measured or observed: a figure with a unit, a before → after, or a report of what happened.
-      // An outcome that is only hoped for or planned is weak.
-      return carriers.some((f) => f.comparison || f.past || ((f.measured > 0 || f.cueScore.outcome >= 1) && f.aims === 0))
+      // Measured or observed: a figure with a unit, a before → after, or a report of what happened,
+      // without an aim word. An outcome that is only hoped for, expected or planned is weak.
+      return carriers.some((f) => f.aims === 0 && (f.comparison || f.past || f.measured > 0 || f.cueScore.outcome >= 1))
     case 'ask':
       // A figure (an amount, a date) or one clear request ("we ask", "we are looking for"); "your support" is weak.
       return carriers.some((f) => f.numbers.length > 0 || f.cues.ask.some((hit) => hit.weight >= 1.6))
