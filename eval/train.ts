@@ -235,7 +235,11 @@ function sentencesMain(): void {
       const {first, second} = fitBoth(train, element)
       const inputs = stacked(test, first)
       test.forEach((example, n) => {
-        const score = noStack ? sigmoid(inputs[n]![0]!) : sigmoid(logitOf(second, inputs[n]!))
+        // As scoring.ts: the second stage may lift a sentence but not sink one (except headings, questions, titles).
+      const row = inputs[n]!
+      const alone = sigmoid(row[0]!)
+      const along = sigmoid(logitOf(second, row))
+      const score = noStack ? alone : row[5]! + row[6]! + row[7]! > 0 ? along : Math.max(alone, along)
         const p = score >= threshold
         const g = example.y[element] === 1
         if (p && g) cv[element]!.tp++

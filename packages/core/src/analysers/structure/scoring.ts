@@ -52,10 +52,12 @@ export const featureNames = [
   'prev.problem', 'prev.change', 'prev.outcome', 'prev.person', 'next.problem', 'next.change', 'next.outcome', 'next.person'
 ] as const
 
-/** The inputs that come from what the sentence says, not from where it stands. */
+/** The inputs that come from what the sentence says (or the heading it stands under), not from where it stands. */
 const contentFeatures: ReadonlySet<string> = new Set([
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
-  'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'past', 'pastFigure', 'question'
+  'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'past', 'pastFigure', 'question',
+  // A heading over the sentence is something a reader can point at too ("under the heading “Our solution”").
+  'section.problem', 'section.change', 'section.outcome', 'section.ask'
 ])
 
 /**
@@ -241,7 +243,11 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       const model = weights[element]
       const stack = weights.stack[element]
       const inputs = stackInputs(first, i, element, v)
-      score[element] = sigmoid(stackLogit(stack, inputs))
+      // Neighbours may lift a sentence but not sink one that says the element in its own words:
+      // a one-sentence outcome in a four-sentence elevator pitch has no neighbours to agree with it.
+      const alone = sigmoid(first[i]![element])
+      const along = sigmoid(stackLogit(stack, inputs))
+      score[element] = inputs.heading + inputs.question + inputs.title > 0 ? along : Math.max(alone, along)
       const parts = contributions(model, v)
       content[element] = parts.reduce((sum, c) => sum + (contentFeatures.has(c.feature) && c.value > 0 ? c.value : 0), 0)
       reasons[element] = explain(element, parts, sentence, f, sectionTitle)

@@ -51,13 +51,13 @@ export const weights = {
      * score, a little more with a second one), when the sentences that carry it are
      * specific enough (elements.ts).
      */
-    present: {problem: 0.8, hero: 0.8, change: 0.55, outcome: 0.75, ask: 0.8} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
+    present: {problem: 0.85, hero: 0.8, change: 0.6, outcome: 0.8, ask: 0.8} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
     /** The least content evidence (logit units from the sentence's own words) a present element needs in one sentence. */
     content: {problem: 1, hero: 1, change: 0, outcome: 0, ask: 1} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
     /** How much a second carrying sentence adds to the best one's score (a share of what is left to 1). */
     second: 0.5,
     /** The least content evidence (logit units) a sentence needs to count as evidence at all. */
-    hint: 0.5,
+    hint: 0.3,
     /** From this score an element is at least weak. */
     weak: 0.4
   }
