@@ -10,7 +10,7 @@
  *
  * @module
  */
-import {buildDocument, createSegmentCache, type PitchDocument, type SegmentCache, type Sentence} from './document/model.js'
+import {buildDocument, type Abbreviations, createSegmentCache, type PitchDocument, type SegmentCache, type Sentence} from './document/model.js'
 import {proseBlocks} from './document/markdown.js'
 import {parseProse, type ChunkCache} from './document/chunks.js'
 import {detectLanguage} from './document/language.js'
@@ -53,15 +53,16 @@ export function createCache(): EngineCache {
   return {chunks: new Map(), segments: createSegmentCache(), sentences: new Map()}
 }
 
-const abbreviationSets = new WeakMap<LanguageProfile, ReadonlySet<string>>()
+const abbreviationMaps = new WeakMap<LanguageProfile, Abbreviations>()
 
-function abbreviations(profile: LanguageProfile): ReadonlySet<string> {
-  let set = abbreviationSets.get(profile)
-  if (!set) {
-    set = new Set(profile.abbreviations)
-    abbreviationSets.set(profile, set)
+function abbreviations(profile: LanguageProfile): Abbreviations {
+  let map = abbreviationMaps.get(profile)
+  if (!map) {
+    const final = new Set(profile.sentenceFinalAbbreviations ?? [])
+    map = new Map(profile.abbreviations.map((a) => [a, final.has(a)] as const))
+    abbreviationMaps.set(profile, map)
   }
-  return set
+  return map
 }
 
 /** Parse and model a text (the first half of the pipeline). */
@@ -78,11 +79,28 @@ export function modelDocument(source: string, options: ResolvedOptions, cache?: 
   const {blocks, directives} = parsed
   let language: Language
   if (options.language === 'auto') {
-    language = detectLanguage(blocks.map((b) => b.text).join('\n')).language
+    language = detectLanguage(languageSample(blocks)).language
   } else {
     language = options.language
   }
   return buildDocument(source, blocks, directives, language, abbreviations(profiles[language]), cache?.segments)
+}
+
+/**
+ * How much prose decides the language: about a thousand words, far more than
+ * detection needs (it is right on every text of 20 words or more in the
+ * evaluation), and bounded so that an edit late in a long pitch does not
+ * re-read the whole text.
+ */
+export const languageSampleLength = 6000
+
+function languageSample(blocks: ReadonlyArray<{text: string}>): string {
+  let sample = ''
+  for (const block of blocks) {
+    if (sample.length >= languageSampleLength) break
+    sample += (sample ? '\n' : '') + block.text
+  }
+  return sample.slice(0, languageSampleLength)
 }
 
 /** Run every analyser over a text and assemble the report. */

@@ -114,3 +114,17 @@ test('every span of the example pitches slices back to its text', async () => {
     assertSpans(text, analyzeSync(text))
   }
 })
+
+test('abbreviations that can close a sentence end it before a capitalised word', () => {
+  const split = (text: string, language: 'en' | 'sv' | 'fi') => analyzeSync(text, {language}).sentences.map((s) => s.text)
+  assert.deepEqual(split('Vi hjälper skolor, bibliotek osv. Nästa år växer vi.', 'sv'), ['Vi hjälper skolor, bibliotek osv.', 'Nästa år växer vi.'])
+  assert.deepEqual(split('Autamme kouluja, kirjastoja jne. Ensi vuonna kasvamme.', 'fi'), ['Autamme kouluja, kirjastoja jne.', 'Ensi vuonna kasvamme.'])
+  assert.deepEqual(split('We help schools, libraries etc. Next year we grow.', 'en'), ['We help schools, libraries etc.', 'Next year we grow.'])
+  assert.deepEqual(split('We help schools etc. and libraries.', 'en'), ['We help schools etc. and libraries.'])
+})
+
+test('Swedish and Finnish abbreviations inside a sentence do not end it', () => {
+  const split = (text: string, language: 'sv' | 'fi') => analyzeSync(text, {language}).sentences.map((s) => s.text)
+  assert.deepEqual(split('Vi hjälper t.ex. Anna och bl.a. skolor, s.k. hubbar, ca. 40 st. Sedan växer vi.', 'sv'), ['Vi hjälper t.ex. Anna och bl.a. skolor, s.k. hubbar, ca. 40 st.', 'Sedan växer vi.'])
+  assert.deepEqual(split('Esim. Aino ja mm. koulut hyötyvät, n. 40 asukasta. Sitten kasvamme.', 'fi'), ['Esim. Aino ja mm. koulut hyötyvät, n. 40 asukasta.', 'Sitten kasvamme.'])
+})

@@ -105,7 +105,14 @@ export interface BlockSentence {
  * Split one prose block into sentences. Offsets in the result are relative to
  * the block's start, so the result can be cached by the block's source text.
  */
-export function segmentBlock(block: ProseBlock, abbreviations: ReadonlySet<string>): BlockSentence[] {
+/**
+ * Abbreviations of a language, lower case without the final dot, each with
+ * whether it may also end a sentence (`etc.`, `osv.`, `jne.`: then a
+ * capitalised word after it starts a new one).
+ */
+export type Abbreviations = ReadonlyMap<string, boolean>
+
+export function segmentBlock(block: ProseBlock, abbreviations: Abbreviations): BlockSentence[] {
   const raw = tokenize(block.text)
   const tokens: Token[] = raw.map((t) => ({kind: t.kind, value: t.value, start: block.from[t.from]!, end: block.to[t.to - 1]!}))
   const sentences: BlockSentence[] = []
@@ -183,7 +190,7 @@ function isUpper(word: string): boolean {
   return first !== first.toLowerCase() || /^\p{N}/u.test(word)
 }
 
-function endsSentence(tokens: Token[], at: number, after: number, abbreviations: ReadonlySet<string>): boolean {
+function endsSentence(tokens: Token[], at: number, after: number, abbreviations: Abbreviations): boolean {
   const mark = tokens[at]!.value
   // The next word decides: a lower-case continuation is not a new sentence.
   let k = after
@@ -200,7 +207,9 @@ function endsSentence(tokens: Token[], at: number, after: number, abbreviations:
   }
   if (run === '') return true
   const lower = run.toLowerCase()
-  if (abbreviations.has(lower)) return false
+  const final = abbreviations.get(lower)
+  // The next word is capitalised here (a lower-case one returned above).
+  if (final !== undefined) return final && next !== undefined && next.kind === 'word'
   // An initial: a single capital letter (J. Smith).
   if (/^\p{Lu}$/u.test(run)) return false
   return true
@@ -240,7 +249,7 @@ export function buildDocument(
   blocks: ProseBlock[],
   directives: Directive[],
   language: Language,
-  abbreviations: ReadonlySet<string>,
+  abbreviations: Abbreviations,
   cache?: SegmentCache
 ): PitchDocument {
   const outBlocks: Block[] = []

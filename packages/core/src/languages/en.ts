@@ -14,7 +14,8 @@ export const en: LanguageProfile = {
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'cf', 'approx', 'ca', 'no', 'nos',
     'fig', 'dept', 'inc', 'ltd', 'co', 'corp', 'mt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
     'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'e.u', 'min', 'max', 'est', 'govt', 'ph.d'
-  ],
+  ],  sentenceFinalAbbreviations: ['etc'],
+
   connectives: {
     and: ['and'],
     but: ['but'],

@@ -26,7 +26,8 @@ export const fi: LanguageProfile = {
     'os', 'o.s', 'ed', 'em', 'huom', 'ko', 'ao', 'alk', 'yht', 'kk', 'vk', 'milj', 'mrd', 'tri', 'prof', 'toim',
     'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su', 'tammik', 'helmik', 'maalisk', 'huhtik', 'toukok', 'kesäk',
     'heinäk', 'elok', 'syysk', 'lokak', 'marrask', 'jouluk', 'ekr', 'jkr', 'ip', 'ap', 'lk', 'vs', 'ent'
-  ],
+  ],  sentenceFinalAbbreviations: ['jne', 'ym', 'yms', 'tms', 'tjsp'],
+
   // Olson's And–But–Therefore in Finnish. "ja" is the additive, "mutta" the
   // contrast. Other contrast: "vaan" (after a negation: "ei X vaan Y"),
   // "kuitenkin", "silti", "sen sijaan", "toisaalta", "sitä vastoin",

@@ -25,7 +25,8 @@ export const sv: LanguageProfile = {
     'nr', 'kl', 'jfr', 'f.d', 'p.g.a', 'pga', 'enl', 'obs', 'ev', 'inkl', 'exkl', 'm.h.t', 'mht', 'ang', 'st', 'tel',
     'tfn', 'e.kr', 'f.kr', 'f.m', 'e.m', 'dr', 'doc', 'prof', 'fil.dr', 'milj', 'mdr', 'mkr', 'tkr', 'sid', 's',
     'forts', 'feb', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'vs', 'o.d', 'dyl', 'avd', 'gm'
-  ],
+  ],  sentenceFinalAbbreviations: ['osv', 'o.s.v', 'etc', 'm.m', 'm.fl', 'st'],
+
   // Olson's And–But–Therefore in Swedish. "och" is the additive; "men" the
   // contrast. Other contrast: "dock", "ändå", "emellertid", "däremot",
   // "tyvärr", "istället"; "utan" only contrasts in "inte X utan Y" and also

@@ -53,6 +53,11 @@ export interface LanguageProfile {
   name: string
   /** Abbreviations that do not end a sentence: lower case, without the final dot (`e.g`, `t.ex`, `esim`). */
   abbreviations: readonly string[]
+  /**
+   * Those of `abbreviations` that often close a sentence (`etc`, `osv`,
+   * `jne`): followed by a capitalised word, they end it.
+   */
+  sentenceFinalAbbreviations?: readonly string[]
   /** Narrative Index connectives. */
   connectives: {
     /** "and". */
