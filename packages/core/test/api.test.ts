@@ -12,6 +12,7 @@ test('the public API exposes exactly what it documents', () => {
     'docsBase',
     'elements',
     'maxInputLength',
+    'maxNesting',
     'presetNames',
     'presets',
     'remarkPitchCoach',
