@@ -109,7 +109,10 @@ export const en: LanguageProfile = {
       {phrase: 'now', weight: 0.2}, {phrase: 'turns', weight: 0.6}, {phrase: 'brings', weight: 0.6},
       {phrase: 'sends', weight: 0.7}, {phrase: 'alerts', weight: 0.7}, {phrase: 'notif*', weight: 0.6},
       {phrase: 'schedul*', weight: 0.5}, {phrase: 'shar*', weight: 0.3}, {phrase: 'route*', weight: 0.4},
-      {phrase: 'volunteer*', weight: 0.3}, {phrase: 'team up', weight: 0.7}, {phrase: 'set up', weight: 0.6}
+      {phrase: 'volunteer*', weight: 0.3}, {phrase: 'team up', weight: 0.7}, {phrase: 'set up', weight: 0.6},
+      {phrase: 'what if', weight: 1.2}, {phrase: 'we will', weight: 0.6}, {phrase: 'we would', weight: 0.5}, {phrase: 'we plan', weight: 0.7},
+      {phrase: 'is planning', weight: 0.6}, {phrase: 'are planning', weight: 0.6}, {phrase: 'event*', weight: 0.4}, {phrase: 'organis*', weight: 0.6},
+      {phrase: 'organiz*', weight: 0.6}, {phrase: 'offer', weight: 0.5}, {phrase: 'seminar*', weight: 0.6}, {phrase: 'course*', weight: 0.4}
     ],
     outcome: [
       {phrase: 'result*', weight: 1.1}, {phrase: 'reduc*', weight: 1.2}, {phrase: 'fewer', weight: 1.2},
