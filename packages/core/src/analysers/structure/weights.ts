@@ -1,16 +1,25 @@
 /**
  * The weights of the structure model, one line per element so that every
- * score can be explained. A sentence's score for an element is
+ * score can be explained.
+ *
+ * First stage: a sentence's score for an element is
  * `sigmoid(bias + Σ weight · input)` over the named inputs of `scoring.ts`
  * (`cue.problem` is the summed weight of the problem cues in the sentence,
  * `section.change` that it stands under a "Solution" heading, `prev.person`
- * that the previous sentence mentions someone, …); it carries the element
+ * that the previous sentence mentions someone, …). Second stage (`stack`):
+ * the element read along the sequence from the sentence's own logit and its
+ * neighbours' first-stage scores; it may lift a sentence but not sink it
+ * (headings, questions and titles excepted). A sentence carries the element
  * from `roleThreshold` up.
  *
- * The per-element weights are learned: an L2-regularised logistic
- * regression fitted on the project's own corpus (`eval/corpus`) by
- * `node --import tsx eval/train.ts --write`, which also prints the
- * cross-validated figures. The real pitches in `../shared/corpus/pitches-dev`
+ * Both stages are learned: L2-regularised logistic regressions fitted on the
+ * project's own corpus (`eval/corpus`) by
+ * `node --import tsx eval/train.ts --threshold=0.4 --write`, which also
+ * prints the cross-validated figures, under hand-set constraints (position
+ * and neighbour inputs penalised ten times harder, no last-position input,
+ * no negative weight on an input that speaks for its element, a before →
+ * after and a past report with a figure worth at least 1 for outcome; see
+ * `docs/structure.md`). The real pitches in `../shared/corpus/pitches-dev`
  * are never trained on; `npm run eval` checks the model on them. The
  * thresholds below are hand-set.
  *
@@ -52,11 +61,11 @@ export const weights = {
      * specific enough (elements.ts).
      */
     present: {problem: 0.85, hero: 0.8, change: 0.6, outcome: 0.8, ask: 0.8} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
-    /** The least content evidence (logit units from the sentence's own words) a present element needs in one sentence. */
+    /** The least content evidence (logit units from the sentence's own words or heading) a present element needs in one sentence. */
     content: {problem: 1, hero: 1, change: 0, outcome: 0, ask: 1} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
     /** How much a second carrying sentence adds to the best one's score (a share of what is left to 1). */
     second: 0.5,
-    /** The least content evidence (logit units) a sentence needs to count as evidence at all. */
+    /** The least content evidence (logit units) a sentence needs to count as evidence at all (weak rather than missing). */
     hint: 0.3,
     /** From this score an element is at least weak. */
     weak: 0.4
