@@ -2,12 +2,15 @@
  * Scores each sentence for each element from its features, its position,
  * the section it stands in and its neighbours, and says why.
  *
- * The model is a logistic regression per element over one named feature
- * vector (`vector`), with the weights in `weights.ts`: a sentence's score
- * for an element is `sigmoid(bias + Σ weight · feature)`, a probability-like
- * figure in 0..1, and the sentence carries the element from
- * `weights.roleThreshold` up. Every feature is a plain number with a name,
- * so every score can be taken apart into its contributions.
+ * The model has two stages, with the weights in `weights.ts`. The first is
+ * a logistic regression per element over one named input vector
+ * (`vectors`): `sigmoid(bias + Σ weight · input)`. The second reads each
+ * element along the sequence (`stackInputs`): the sentence's own first-stage
+ * logit with the first-stage scores of its neighbours; it may lift a
+ * sentence but not sink it, except a heading, question or title. Scores are
+ * probability-like figures in 0..1, and a sentence carries the element from
+ * `weights.roleThreshold` up. Every input is a plain number with a name, so
+ * every first-stage score can be taken apart into its contributions.
  *
  * @module
  */
