@@ -58,6 +58,18 @@ export function story(
     // Present needs a sentence whose own words carry the element, not only its place in the pitch.
     const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
     if (status === 'present' && (!pointed || !specific(element, carriers.map((r) => features[r.sentence]!)))) status = 'weak'
+    // A sentence the arc gives the element makes it at least weak, even when only its place carries it:
+    // the coach then asks about it rather than calling it missing.
+    if (status === 'missing' && element === 'change') {
+      const placed = scores
+        .map((s, index) => ({sentence: index, score: s.score[element], reasons: s.reasons[element]}))
+        .filter((item) => item.score >= threshold)
+        .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+      if (placed.length > 0) {
+        status = 'weak'
+        ranked.push(...placed)
+      }
+    }
     evidence[element] = ranked.slice(0, 3)
     const report: ElementReport = {status, score: Math.round(score * 100) / 100, evidence: []}
     structure[element] = report
