@@ -625,7 +625,6 @@ describe('hard-sentence follows retext-readability', () => {
 describe('misreadings found and their fixes', () => {
   test(
     'story-change: a clear change told after four problem sentences is found',
-    {todo: 'the structure model reads “We built SnowBuddy, an app that …” as hero + outcome here and reports the change missing'},
     () => {
       const text = pitch(
         "Maria, 84, lives alone in Kallio. She struggles to leave her home when the pavements are icy. Last winter she missed three appointments because nobody cleared her path. Her daughter lives 300 km away and worries every day.",
