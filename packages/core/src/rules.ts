@@ -45,7 +45,7 @@ export const rules = Object.freeze({
     id: 'hard-sentence',
     family: 'readability',
     summary: 'A sentence is hard or very hard to read (retext-readability for English, LIX for Swedish and Finnish).',
-    severity: 'warning',
+    severity: 'info',
     thresholds: {
       age: {default: 16, min: 5, max: 22, description: 'English: the reader age a sentence should suit (retext-readability).'},
       minimum: {default: 4, min: 1, max: 7, description: 'English: how many of the seven formulas must agree (retext-readability’s default is 4 of 7).'},
