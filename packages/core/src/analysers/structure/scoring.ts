@@ -95,10 +95,18 @@ function person(f: SentenceFeatures | undefined): number {
   return flag(f.people.length > 0 || f.names.length > 0 || f.pronouns > 0)
 }
 
-/** The inputs of every sentence (position, sections and neighbours included). */
-export function vectors(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): Vector[] {
+const featureCount = featureNames.length
+const featureIndex: Readonly<Record<FeatureName, number>> = Object.fromEntries(featureNames.map((name, i) => [name, i])) as Record<FeatureName, number>
+
+/**
+ * The inputs of every sentence as one flat array, `featureNames.length`
+ * numbers per sentence in `featureNames` order (the form the scorer reads;
+ * `vectors` gives the same numbers by name).
+ */
+function packedVectors(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): Float64Array {
   const n = sentences.length
-  const out: Vector[] = []
+  const out = new Float64Array(n * featureCount)
+  const x = featureIndex
   let section: Element[] = []
   for (let i = 0; i < n; i++) {
     const sentence = sentences[i]!
@@ -110,53 +118,64 @@ export function vectors(sentences: readonly Sentence[], features: readonly Sente
     const prev = features[i - 1]
     const next = features[i + 1]
     const where = n <= 1 ? 0.5 : i / (n - 1)
-    out.push({
-      'cue.problem': cap(f.cueScore.problem, 3),
-      'cue.hero': cap(f.cueScore.hero, 3),
-      'cue.change': cap(f.cueScore.change, 3),
-      'cue.outcome': cap(f.cueScore.outcome, 3),
-      'cue.ask': cap(f.cueScore.ask, 3),
-      negation: cap(f.negations, 2),
-      people: cap(f.people.length, 3),
-      generic: flag(f.generic.length > 0),
-      personFirst: flag(f.personFirst),
-      teamPeople: flag(f.teamPeople),
-      name: flag(f.names.length > 0 && f.namesTagged),
-      capitalised: flag(f.names.length > 0 && !f.namesTagged),
-      pronoun: flag(f.pronouns > 0),
-      team: cap(f.team, 3),
-      teamSubject: flag(f.teamSubject),
-      teamPast: flag(f.teamSubject && f.past),
-      number: flag(f.numbers.length > 0),
-      measured: flag(f.measured > 0),
-      comparison: flag(f.comparison),
-      aim: flag(f.aims > 0),
-      past: flag(f.past),
-      pastFigure: flag(f.past && f.numbers.length > 0),
-      question: flag(f.question),
-      heading: flag(sentence.kind === 'heading'),
-      listItem: flag(sentence.kind === 'listItem'),
-      title: flag(f.opens.length > 0 && (f.question || sentence.words.length <= 6)),
-      short: flag(sentence.words.length <= 5),
-      'turn.contrast': flag(f.turn === 'contrast'),
-      'turn.consequence': flag(f.turn === 'consequence'),
-      'section.problem': inSection('problem'),
-      'section.change': inSection('change'),
-      'section.outcome': inSection('outcome'),
-      'section.ask': inSection('ask'),
-      'position.first': flag(i === 0),
-      'position.early': flag(where < 0.3),
-      'position.late': flag(where > 0.7),
-      'position.last': flag(i === n - 1),
-      'prev.problem': prev ? cap(prev.cueScore.problem, 3) : 0,
-      'prev.change': prev ? cap(prev.cueScore.change, 3) : 0,
-      'prev.outcome': prev ? cap(prev.cueScore.outcome, 3) : 0,
-      'prev.person': person(prev),
-      'next.problem': next ? cap(next.cueScore.problem, 3) : 0,
-      'next.change': next ? cap(next.cueScore.change, 3) : 0,
-      'next.outcome': next ? cap(next.cueScore.outcome, 3) : 0,
-      'next.person': person(next)
-    })
+    const o = i * featureCount
+    out[o + x['cue.problem']] = cap(f.cueScore.problem, 3)
+    out[o + x['cue.hero']] = cap(f.cueScore.hero, 3)
+    out[o + x['cue.change']] = cap(f.cueScore.change, 3)
+    out[o + x['cue.outcome']] = cap(f.cueScore.outcome, 3)
+    out[o + x['cue.ask']] = cap(f.cueScore.ask, 3)
+    out[o + x.negation] = cap(f.negations, 2)
+    out[o + x.people] = cap(f.people.length, 3)
+    out[o + x.generic] = flag(f.generic.length > 0)
+    out[o + x.personFirst] = flag(f.personFirst)
+    out[o + x.teamPeople] = flag(f.teamPeople)
+    out[o + x.name] = flag(f.names.length > 0 && f.namesTagged)
+    out[o + x.capitalised] = flag(f.names.length > 0 && !f.namesTagged)
+    out[o + x.pronoun] = flag(f.pronouns > 0)
+    out[o + x.team] = cap(f.team, 3)
+    out[o + x.teamSubject] = flag(f.teamSubject)
+    out[o + x.teamPast] = flag(f.teamSubject && f.past)
+    out[o + x.number] = flag(f.numbers.length > 0)
+    out[o + x.measured] = flag(f.measured > 0)
+    out[o + x.comparison] = flag(f.comparison)
+    out[o + x.aim] = flag(f.aims > 0)
+    out[o + x.past] = flag(f.past)
+    out[o + x.pastFigure] = flag(f.past && f.numbers.length > 0)
+    out[o + x.question] = flag(f.question)
+    out[o + x.heading] = flag(sentence.kind === 'heading')
+    out[o + x.listItem] = flag(sentence.kind === 'listItem')
+    out[o + x.title] = flag(f.opens.length > 0 && (f.question || sentence.words.length <= 6))
+    out[o + x.short] = flag(sentence.words.length <= 5)
+    out[o + x['turn.contrast']] = flag(f.turn === 'contrast')
+    out[o + x['turn.consequence']] = flag(f.turn === 'consequence')
+    out[o + x['section.problem']] = inSection('problem')
+    out[o + x['section.change']] = inSection('change')
+    out[o + x['section.outcome']] = inSection('outcome')
+    out[o + x['section.ask']] = inSection('ask')
+    out[o + x['position.first']] = flag(i === 0)
+    out[o + x['position.early']] = flag(where < 0.3)
+    out[o + x['position.late']] = flag(where > 0.7)
+    out[o + x['position.last']] = flag(i === n - 1)
+    out[o + x['prev.problem']] = prev ? cap(prev.cueScore.problem, 3) : 0
+    out[o + x['prev.change']] = prev ? cap(prev.cueScore.change, 3) : 0
+    out[o + x['prev.outcome']] = prev ? cap(prev.cueScore.outcome, 3) : 0
+    out[o + x['prev.person']] = person(prev)
+    out[o + x['next.problem']] = next ? cap(next.cueScore.problem, 3) : 0
+    out[o + x['next.change']] = next ? cap(next.cueScore.change, 3) : 0
+    out[o + x['next.outcome']] = next ? cap(next.cueScore.outcome, 3) : 0
+    out[o + x['next.person']] = person(next)
+  }
+  return out
+}
+
+/** The inputs of every sentence (position, sections and neighbours included). */
+export function vectors(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): Vector[] {
+  const packed = packedVectors(sentences, features)
+  const out: Vector[] = []
+  for (let i = 0; i < sentences.length; i++) {
+    const v = {} as Vector
+    for (let k = 0; k < featureCount; k++) v[featureNames[k]!] = packed[i * featureCount + k]!
+    out.push(v)
   }
   return out
 }
@@ -228,38 +247,109 @@ export function stackLogit(model: StackWeights, inputs: Record<StackName, number
   return sum
 }
 
+/** An element's first stage as the scorer reads it: the inputs with a non-zero weight, in `featureNames` order. */
+interface PackedModel {
+  bias: number
+  index: Int32Array
+  weight: Float64Array
+}
+
+function pack(model: ElementWeights): PackedModel {
+  const index: number[] = []
+  const weight: number[] = []
+  for (let k = 0; k < featureCount; k++) {
+    const w = model[featureNames[k]!]
+    if (w) {
+      index.push(k)
+      weight.push(w)
+    }
+  }
+  return {bias: model.bias, index: Int32Array.from(index), weight: Float64Array.from(weight)}
+}
+
+const packedModels: readonly PackedModel[] = elementList.map((element) => pack(weights[element]))
+const contentMask: Uint8Array = Uint8Array.from(featureNames, (name) => (contentFeatures.has(name) ? 1 : 0))
+const headingAt = featureIndex.heading
+const questionAt = featureIndex.question
+const titleAt = featureIndex.title
+
 /** Score every sentence. */
 export function scoreSentences(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): SentenceScore[] {
-  const all = vectors(sentences, features)
-  const first = firstStage(all)
+  const n = sentences.length
+  const m = elementList.length
+  const all = packedVectors(sentences, features)
+  // First-stage logits and their sigmoids, `m` per sentence (the same sums, in the same order, as `logit`).
+  const first = new Float64Array(n * m)
+  const firstScore = new Float64Array(n * m)
+  for (let i = 0; i < n; i++) {
+    const o = i * featureCount
+    for (let e = 0; e < m; e++) {
+      const model = packedModels[e]!
+      let sum = model.bias
+      for (let j = 0; j < model.index.length; j++) sum += model.weight[j]! * all[o + model.index[j]!]!
+      first[i * m + e] = sum
+      firstScore[i * m + e] = sigmoid(sum)
+    }
+  }
+  const p = (k: number, e: number): number => (k >= 0 && k < n ? firstScore[k * m + e]! : 0)
   const result: SentenceScore[] = []
   let sectionTitle = ''
-  for (let i = 0; i < sentences.length; i++) {
+  for (let i = 0; i < n; i++) {
     const sentence = sentences[i]!
     const f = features[i]!
-    const v = all[i]!
+    const o = i * featureCount
     if (sentence.kind === 'heading' || f.opens.length > 0) sectionTitle = plainWords(sentence)
+    const heading = all[o + headingAt]!
+    const question = all[o + questionAt]!
+    const title = all[o + titleAt]!
     const score = {} as Record<Element, number>
     const content = {} as Record<Element, number>
     const reasons = {} as Record<Element, Reason[]>
-    for (const element of elementList) {
-      const model = weights[element]
+    for (let e = 0; e < m; e++) {
+      const element = elementList[e]!
       const stack = weights.stack[element]
-      const inputs = stackInputs(first, i, element, v)
+      const self = first[i * m + e]!
+      const prev = p(i - 1, e)
+      const next = p(i + 1, e)
+      // The same sum, in the same order, as `stackLogit` over `stackInputs`.
+      let along = stack.bias
+      along += stack.self * self
+      along += stack.prev * prev
+      along += stack.next * next
+      along += stack.prev2 * p(i - 2, e)
+      along += stack.next2 * p(i + 2, e)
+      along += stack.heading * heading
+      along += stack.question * question
+      along += stack.title * title
       // Neighbours may lift a sentence but not sink one that says the element in its own words:
       // a one-sentence outcome in a four-sentence elevator pitch has no neighbours to agree with it.
-      const alone = sigmoid(first[i]![element])
-      const along = sigmoid(stackLogit(stack, inputs))
-      score[element] = inputs.heading + inputs.question + inputs.title > 0 ? along : Math.max(alone, along)
-      const parts = contributions(model, v)
-      content[element] = parts.reduce((sum, c) => sum + (contentFeatures.has(c.feature) && c.value > 0 ? c.value : 0), 0)
+      const alone = firstScore[i * m + e]!
+      const lifted = sigmoid(along)
+      score[element] = heading + question + title > 0 ? lifted : Math.max(alone, lifted)
+      const parts = packedContributions(packedModels[e]!, all, o)
+      let own = 0
+      for (const c of parts) own += contentMask[featureIndex[c.feature]] === 1 && c.value > 0 ? c.value : 0
+      content[element] = own
       reasons[element] = explain(element, parts, sentence, f, sectionTitle)
       // Carried along by its neighbours.
-      if (stack.prev * inputs.prev + stack.next * inputs.next >= 0.5 && !reasons[element].some((r) => r.key === 'neighbour')) reasons[element].push({key: 'neighbour'})
+      if (stack.prev * prev + stack.next * next >= 0.5 && !reasons[element].some((r) => r.key === 'neighbour')) reasons[element].push({key: 'neighbour'})
     }
     result.push({score, content, reasons})
   }
   return result
+}
+
+/** `contributions` over a packed vector: only inputs with a weight are looked at. */
+function packedContributions(model: PackedModel, all: Float64Array, offset: number): Array<{feature: FeatureName; value: number}> {
+  const parts: Array<{feature: FeatureName; value: number}> = []
+  for (let j = 0; j < model.index.length; j++) {
+    const k = model.index[j]!
+    const value = model.weight[j]! * all[offset + k]!
+    if (value !== 0) parts.push({feature: featureNames[k]!, value})
+  }
+  // Stable, like `contributions`: equal values keep `featureNames` order.
+  if (parts.length > 1) parts.sort((a, b) => b.value - a.value)
+  return parts
 }
 
 /** Turn the positive contributions into reasons a person can read. */
