@@ -42,8 +42,9 @@ export function story(
   const questions: StoryResult['questions'] = []
 
   for (const element of elements) {
+    // Reasons are read only for the evidence kept (they are worked out when first read).
     const ranked = scores
-      .map((s, index) => ({sentence: index, score: s.score[element], reasons: s.reasons[element]}))
+      .map((s, index) => ({sentence: index, score: s.score[element]}))
       // Evidence is a sentence that scores and whose own words hint at the element: a sentence
       // that scores by its place alone is not something the coach can point at.
       .filter((item) => item.score >= weights.status.weak && scores[item.sentence]!.content[element] >= weights.status.hint)
@@ -62,7 +63,7 @@ export function story(
     // the coach then asks about it rather than calling it missing.
     if (status === 'missing' && element === 'change') {
       const placed = scores
-        .map((s, index) => ({sentence: index, score: s.score[element], reasons: s.reasons[element]}))
+        .map((s, index) => ({sentence: index, score: s.score[element]}))
         .filter((item) => item.score >= threshold)
         .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
       if (placed.length > 0) {
@@ -70,7 +71,7 @@ export function story(
         ranked.push(...placed)
       }
     }
-    evidence[element] = ranked.slice(0, 3)
+    evidence[element] = ranked.slice(0, 3).map((item) => ({...item, reasons: scores[item.sentence]!.reasons[element]}))
     const report: ElementReport = {status, score: Math.round(score * 100) / 100, evidence: []}
     structure[element] = report
 

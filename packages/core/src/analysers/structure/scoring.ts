@@ -292,6 +292,8 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     }
   }
   const p = (k: number, e: number): number => (k >= 0 && k < n ? firstScore[k * m + e]! : 0)
+  const context: ScoringContext = {sentences, features, all, firstScore}
+  const own = new Float64Array(featureCount)
   const result: SentenceScore[] = []
   let sectionTitle = ''
   for (let i = 0; i < n; i++) {
@@ -304,18 +306,14 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const title = all[o + titleAt]!
     const score = {} as Record<Element, number>
     const content = {} as Record<Element, number>
-    const reasons = {} as Record<Element, Reason[]>
     for (let e = 0; e < m; e++) {
       const element = elementList[e]!
       const stack = weights.stack[element]
-      const self = first[i * m + e]!
-      const prev = p(i - 1, e)
-      const next = p(i + 1, e)
       // The same sum, in the same order, as `stackLogit` over `stackInputs`.
       let along = stack.bias
-      along += stack.self * self
-      along += stack.prev * prev
-      along += stack.next * next
+      along += stack.self * first[i * m + e]!
+      along += stack.prev * p(i - 1, e)
+      along += stack.next * p(i + 1, e)
       along += stack.prev2 * p(i - 2, e)
       along += stack.next2 * p(i + 2, e)
       along += stack.heading * heading
@@ -326,17 +324,91 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       const alone = firstScore[i * m + e]!
       const lifted = sigmoid(along)
       score[element] = heading + question + title > 0 ? lifted : Math.max(alone, lifted)
-      const parts = packedContributions(packedModels[e]!, all, o)
-      let own = 0
-      for (const c of parts) own += contentMask[featureIndex[c.feature]] === 1 && c.value > 0 ? c.value : 0
-      content[element] = own
-      reasons[element] = explain(element, parts, sentence, f, sectionTitle)
-      // Carried along by its neighbours.
-      if (stack.prev * prev + stack.next * next >= 0.5 && !reasons[element].some((r) => r.key === 'neighbour')) reasons[element].push({key: 'neighbour'})
+      // The positive content contributions, summed largest first (the order `contributions` gives them in).
+      const model = packedModels[e]!
+      let count = 0
+      for (let j = 0; j < model.index.length; j++) {
+        const k = model.index[j]!
+        if (contentMask[k] !== 1) continue
+        const value = model.weight[j]! * all[o + k]!
+        if (!(value > 0)) continue
+        let at = count++
+        while (at > 0 && own[at - 1]! < value) {
+          own[at] = own[at - 1]!
+          at--
+        }
+        own[at] = value
+      }
+      let sum = 0
+      for (let j = 0; j < count; j++) sum += own[j]!
+      content[element] = sum
     }
-    result.push({score, content, reasons})
+    result.push({score, content, reasons: new LazyReasons(context, i, sectionTitle)})
   }
   return result
+}
+
+/** What the reasons of a sentence are worked out from. */
+interface ScoringContext {
+  sentences: readonly Sentence[]
+  features: readonly SentenceFeatures[]
+  all: Float64Array
+  firstScore: Float64Array
+}
+
+/**
+ * A sentence's reasons per element, worked out the first time they are read:
+ * only the few sentences that become evidence are ever explained.
+ */
+class LazyReasons implements Record<Element, Reason[]> {
+  readonly #context: ScoringContext
+  readonly #index: number
+  readonly #sectionTitle: string
+  readonly #cache: Array<Reason[] | undefined> = [undefined, undefined, undefined, undefined, undefined]
+
+  constructor(context: ScoringContext, index: number, sectionTitle: string) {
+    this.#context = context
+    this.#index = index
+    this.#sectionTitle = sectionTitle
+  }
+
+  get problem(): Reason[] {
+    return this.#get(0)
+  }
+
+  get hero(): Reason[] {
+    return this.#get(1)
+  }
+
+  get change(): Reason[] {
+    return this.#get(2)
+  }
+
+  get outcome(): Reason[] {
+    return this.#get(3)
+  }
+
+  get ask(): Reason[] {
+    return this.#get(4)
+  }
+
+  #get(e: number): Reason[] {
+    const cached = this.#cache[e]
+    if (cached) return cached
+    const {sentences, features, all, firstScore} = this.#context
+    const i = this.#index
+    const m = elementList.length
+    const element = elementList[e]!
+    const stack = weights.stack[element]
+    const parts = packedContributions(packedModels[e]!, all, i * featureCount)
+    const reasons = explain(element, parts, sentences[i]!, features[i]!, this.#sectionTitle)
+    const prev = i > 0 ? firstScore[(i - 1) * m + e]! : 0
+    const next = i + 1 < sentences.length ? firstScore[(i + 1) * m + e]! : 0
+    // Carried along by its neighbours.
+    if (stack.prev * prev + stack.next * next >= 0.5 && !reasons.some((r) => r.key === 'neighbour')) reasons.push({key: 'neighbour'})
+    this.#cache[e] = reasons
+    return reasons
+  }
 }
 
 /** `contributions` over a packed vector: only inputs with a weight are looked at. */
