@@ -252,6 +252,8 @@ interface PackedModel {
   bias: number
   index: Int32Array
   weight: Float64Array
+  /** The positions in `index` of the inputs that come from what the sentence says. */
+  content: Int32Array
 }
 
 function pack(model: ElementWeights): PackedModel {
@@ -264,11 +266,12 @@ function pack(model: ElementWeights): PackedModel {
       weight.push(w)
     }
   }
-  return {bias: model.bias, index: Int32Array.from(index), weight: Float64Array.from(weight)}
+  const own = index.flatMap((k, j) => (contentFeatures.has(featureNames[k]!) ? [j] : []))
+  return {bias: model.bias, index: Int32Array.from(index), weight: Float64Array.from(weight), content: Int32Array.from(own)}
 }
 
 const packedModels: readonly PackedModel[] = elementList.map((element) => pack(weights[element]))
-const contentMask: Uint8Array = Uint8Array.from(featureNames, (name) => (contentFeatures.has(name) ? 1 : 0))
+const packedStacks: readonly StackWeights[] = elementList.map((element) => weights.stack[element])
 const headingAt = featureIndex.heading
 const questionAt = featureIndex.question
 const titleAt = featureIndex.title
@@ -294,6 +297,8 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
   const p = (k: number, e: number): number => (k >= 0 && k < n ? firstScore[k * m + e]! : 0)
   const context: ScoringContext = {sentences, features, all, firstScore}
   const own = new Float64Array(featureCount)
+  const scored = new Float64Array(m)
+  const said = new Float64Array(m)
   const result: SentenceScore[] = []
   let sectionTitle = ''
   for (let i = 0; i < n; i++) {
@@ -304,11 +309,8 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const heading = all[o + headingAt]!
     const question = all[o + questionAt]!
     const title = all[o + titleAt]!
-    const score = {} as Record<Element, number>
-    const content = {} as Record<Element, number>
     for (let e = 0; e < m; e++) {
-      const element = elementList[e]!
-      const stack = weights.stack[element]
+      const stack = packedStacks[e]!
       // The same sum, in the same order, as `stackLogit` over `stackInputs`.
       let along = stack.bias
       along += stack.self * first[i * m + e]!
@@ -323,14 +325,13 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       // a one-sentence outcome in a four-sentence elevator pitch has no neighbours to agree with it.
       const alone = firstScore[i * m + e]!
       const lifted = sigmoid(along)
-      score[element] = heading + question + title > 0 ? lifted : Math.max(alone, lifted)
+      scored[e] = heading + question + title > 0 ? lifted : Math.max(alone, lifted)
       // The positive content contributions, summed largest first (the order `contributions` gives them in).
       const model = packedModels[e]!
       let count = 0
-      for (let j = 0; j < model.index.length; j++) {
-        const k = model.index[j]!
-        if (contentMask[k] !== 1) continue
-        const value = model.weight[j]! * all[o + k]!
+      for (let c = 0; c < model.content.length; c++) {
+        const j = model.content[c]!
+        const value = model.weight[j]! * all[o + model.index[j]!]!
         if (!(value > 0)) continue
         let at = count++
         while (at > 0 && own[at - 1]! < value) {
@@ -341,9 +342,13 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       }
       let sum = 0
       for (let j = 0; j < count; j++) sum += own[j]!
-      content[element] = sum
+      said[e] = sum
     }
-    result.push({score, content, reasons: new LazyReasons(context, i, sectionTitle)})
+    result.push({
+      score: {problem: scored[0]!, hero: scored[1]!, change: scored[2]!, outcome: scored[3]!, ask: scored[4]!},
+      content: {problem: said[0]!, hero: said[1]!, change: said[2]!, outcome: said[3]!, ask: said[4]!},
+      reasons: new LazyReasons(context, i, sectionTitle)
+    })
   }
   return result
 }
