@@ -252,8 +252,8 @@ interface PackedModel {
   bias: number
   index: Int32Array
   weight: Float64Array
-  /** The positions in `index` of the inputs that come from what the sentence says. */
-  content: Int32Array
+  /** Every input's weight, 0 for none, in `featureNames` order. */
+  dense: Float64Array
 }
 
 function pack(model: ElementWeights): PackedModel {
@@ -266,12 +266,14 @@ function pack(model: ElementWeights): PackedModel {
       weight.push(w)
     }
   }
-  const own = index.flatMap((k, j) => (contentFeatures.has(featureNames[k]!) ? [j] : []))
-  return {bias: model.bias, index: Int32Array.from(index), weight: Float64Array.from(weight), content: Int32Array.from(own)}
+  const dense = new Float64Array(featureCount)
+  index.forEach((k, j) => (dense[k] = weight[j]!))
+  return {bias: model.bias, index: Int32Array.from(index), weight: Float64Array.from(weight), dense}
 }
 
 const packedModels: readonly PackedModel[] = elementList.map((element) => pack(weights[element]))
 const packedStacks: readonly StackWeights[] = elementList.map((element) => weights.stack[element])
+const contentMask: Uint8Array = Uint8Array.from(featureNames, (name) => (contentFeatures.has(name) ? 1 : 0))
 const headingAt = featureIndex.heading
 const questionAt = featureIndex.question
 const titleAt = featureIndex.title
@@ -281,15 +283,27 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
   const n = sentences.length
   const m = elementList.length
   const all = packedVectors(sentences, features)
-  // First-stage logits and their sigmoids, `m` per sentence (the same sums, in the same order, as `logit`).
+  // Most inputs are 0: each sentence's non-zero ones, in `featureNames` order.
+  const nonZero = new Int32Array(n * featureCount)
+  const nonZeroCount = new Int32Array(n)
+  // First-stage logits and their sigmoids, `m` per sentence. The same sums, in the same order, as `logit`
+  // (leaving out terms that are 0 changes no sum: the bias is never 0, and x + 0 === x).
   const first = new Float64Array(n * m)
   const firstScore = new Float64Array(n * m)
   for (let i = 0; i < n; i++) {
     const o = i * featureCount
+    let count = 0
+    for (let k = 0; k < featureCount; k++) if (all[o + k] !== 0) nonZero[o + count++] = k
+    nonZeroCount[i] = count
     for (let e = 0; e < m; e++) {
       const model = packedModels[e]!
+      const dense = model.dense
       let sum = model.bias
-      for (let j = 0; j < model.index.length; j++) sum += model.weight[j]! * all[o + model.index[j]!]!
+      for (let t = 0; t < count; t++) {
+        const k = nonZero[o + t]!
+        const w = dense[k]!
+        if (w !== 0) sum += w * all[o + k]!
+      }
       first[i * m + e] = sum
       firstScore[i * m + e] = sigmoid(sum)
     }
@@ -327,11 +341,12 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       const lifted = sigmoid(along)
       scored[e] = heading + question + title > 0 ? lifted : Math.max(alone, lifted)
       // The positive content contributions, summed largest first (the order `contributions` gives them in).
-      const model = packedModels[e]!
+      const dense = packedModels[e]!.dense
       let count = 0
-      for (let c = 0; c < model.content.length; c++) {
-        const j = model.content[c]!
-        const value = model.weight[j]! * all[o + model.index[j]!]!
+      for (let t = 0; t < nonZeroCount[i]!; t++) {
+        const k = nonZero[o + t]!
+        if (contentMask[k] !== 1) continue
+        const value = dense[k]! * all[o + k]!
         if (!(value > 0)) continue
         let at = count++
         while (at > 0 && own[at - 1]! < value) {
