@@ -6,6 +6,7 @@
 export {analyze, analyzeSync, createAnalyzer, type Analyzer} from './analyze.js'
 export {
   maxInputLength,
+  nearest,
   validateOptions,
   type AnalyzeOptions,
   type Criterion,

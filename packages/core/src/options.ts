@@ -284,8 +284,13 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : typeof value
 }
 
-/** The closest of `candidates` to `value` by edit distance, if close enough to be a likely typo. */
-export function nearest(value: string, candidates: readonly string[]): string | undefined {
+/**
+ * The closest of `candidates` to `value` (case-insensitive
+ * Damerau–Levenshtein distance), or `undefined` when none is close enough to
+ * be a likely typo: at most a third of the value's length, and never less
+ * than `tolerance` edits. The option errors use it; so does the CLI for flags.
+ */
+export function nearest(value: string, candidates: readonly string[], tolerance = 2): string | undefined {
   let best: string | undefined
   let bestDistance = Infinity
   for (const candidate of candidates) {
@@ -295,19 +300,22 @@ export function nearest(value: string, candidates: readonly string[]): string | 
       best = candidate
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined
+  return bestDistance <= Math.max(tolerance, Math.floor(value.length / 3)) ? best : undefined
 }
 
+/** Edit distance with adjacent transpositions (`fromat` → `format` is one edit). */
 function distance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, i) => i)
+  let before: number[] = []
+  let previous = Array.from({length: b.length + 1}, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!
-    row[0] = i
+    const row = [i]
     for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1)
+      row.push(value)
     }
+    before = previous
+    previous = row
   }
-  return row[b.length]!
+  return previous[b.length]!
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import * as core from '../src/index.ts'
-import {analyze, analyzeSync, createAnalyzer, maxInputLength, validateOptions} from '../src/index.ts'
+import {analyze, analyzeSync, createAnalyzer, maxInputLength, nearest, validateOptions} from '../src/index.ts'
 
 test('the public API exposes exactly what it documents', () => {
   assert.deepEqual(Object.keys(core).sort(), [
@@ -13,6 +13,7 @@ test('the public API exposes exactly what it documents', () => {
     'elements',
     'maxInputLength',
     'maxNesting',
+    'nearest',
     'presetNames',
     'presets',
     'remarkPitchCoach',
@@ -101,4 +102,12 @@ test('createAnalyzer validates its options once and its input each time', async 
   assert.throws(() => createAnalyzer({preset: 'long'}), {name: 'RangeError'})
   const analyzer = createAnalyzer()
   await assert.rejects(analyzer.update(7 as unknown as string), {name: 'TypeError'})
+})
+
+test('nearest suggests a likely typo, transpositions included, and nothing for a stranger', () => {
+  assert.equal(nearest('fromat', ['format', 'preset']), 'format')
+  assert.equal(nearest('LANGAUGE', ['language', 'preset']), 'language')
+  assert.equal(nearest('zzz', ['csv', 'json'], 1), undefined)
+  assert.equal(nearest('zz', ['en', 'sv']), 'en')
+  assert.equal(nearest('zz', ['en', 'sv'], 1), undefined)
 })
