@@ -5,7 +5,8 @@
  */
 import {analyze} from '@pitch-coach/core'
 import type {Language, PitchReport} from '@pitch-coach/core'
-import {ConfigFinder, displayPath, mergeOptions, type Config, type Options} from './config.js'
+import {optionsFromFlags, type Parsed} from './args.js'
+import {ConfigFinder, displayPath, loadConfig, mergeOptions, type Config, type Options} from './config.js'
 import {describeError, isUnexpected} from './errors.js'
 import {readInput, readStdin, type Input} from './input.js'
 import type {Io} from './io.js'
@@ -89,10 +90,15 @@ export function debug(error: unknown, io: Io): void {
 }
 
 /** A context for a run from its flags and `--config`. */
-export function createContext(
-  io: Io,
-  flags: Options,
-  config: Config | undefined
-): AnalysisContext {
+export async function createContext(
+  command: string,
+  values: Parsed['values'],
+  io: Io
+): Promise<AnalysisContext> {
+  const flags = optionsFromFlags(command, values)
+  const config =
+    typeof values['config'] === 'string'
+      ? await loadConfig(values['config'], io.cwd)
+      : undefined
   return {io, flags, config, finder: new ConfigFinder(io.cwd)}
 }

@@ -2,9 +2,8 @@
  * `pitch-coach check`: analyse pitches and print findings and summaries.
  */
 import {analyzeName, createContext, type Analysed} from '../analysis.js'
-import {analysisFlags, optionsFromFlags, parseFlags, unknownValue} from '../args.js'
+import {analysisFlags, parseFlags, unknownValue} from '../args.js'
 import {colorEnabled} from '../color.js'
-import {loadConfig} from '../config.js'
 import {UsageError} from '../errors.js'
 import {formatCheckText, shownMessages} from '../format/check-text.js'
 import {checkHelp} from '../help.js'
@@ -42,12 +41,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const quiet = values['quiet'] === true
-  const options = optionsFromFlags('check', values)
-  const config =
-    typeof values['config'] === 'string'
-      ? await loadConfig(values['config'], io.cwd)
-      : undefined
-  const context = createContext(io, options, config)
+  const context = await createContext('check', values, io)
   const results: Analysed[] = []
   // Files that share a broken config report it once.
   const problems = new Set<string>()

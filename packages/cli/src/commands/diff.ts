@@ -2,10 +2,9 @@
  * `pitch-coach diff old.md new.md`: compare two drafts of a pitch.
  */
 import {analyzeName, createContext, type Analysed} from '../analysis.js'
-import {analysisFlags, optionsFromFlags, parseFlags, unknownValue} from '../args.js'
+import {analysisFlags, parseFlags, unknownValue} from '../args.js'
 import {colorEnabled} from '../color.js'
 import {compareDrafts} from '../compare.js'
-import {loadConfig} from '../config.js'
 import {UsageError} from '../errors.js'
 import {formatDiffText} from '../format/diff-text.js'
 import {diffHelp} from '../help.js'
@@ -40,12 +39,7 @@ export async function diff(argv: readonly string[], io: Io): Promise<number> {
     throw new UsageError('diff: - (standard input) can be given only once')
   }
 
-  const options = optionsFromFlags('diff', values)
-  const config =
-    typeof values['config'] === 'string'
-      ? await loadConfig(values['config'], io.cwd)
-      : undefined
-  const context = createContext(io, options, config)
+  const context = await createContext('diff', values, io)
   const drafts: Analysed[] = []
 
   for (const name of positionals) {

@@ -5,8 +5,7 @@
 import {writeFile} from 'node:fs/promises'
 import * as path from 'node:path'
 import {analyzeName, createContext, type Analysed} from '../analysis.js'
-import {analysisFlags, optionsFromFlags, parseFlags, unknownValue} from '../args.js'
-import {loadConfig} from '../config.js'
+import {analysisFlags, parseFlags, unknownValue} from '../args.js'
 import {UsageError} from '../errors.js'
 import {formatCsv} from '../format/csv.js'
 import {formatHtml} from '../format/html.js'
@@ -43,12 +42,7 @@ export async function report(argv: readonly string[], io: Io): Promise<number> {
     throw new UsageError('report: no input; give folders or Markdown files')
   }
 
-  const options = optionsFromFlags('report', values)
-  const config =
-    typeof values['config'] === 'string'
-      ? await loadConfig(values['config'], io.cwd)
-      : undefined
-  const context = createContext(io, options, config)
+  const context = await createContext('report', values, io)
   const entries = await expandPaths(positionals, io.cwd)
   const progress = new Progress(io.stderr, entries.length)
   const results: Analysed[] = []
