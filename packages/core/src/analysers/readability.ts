@@ -197,8 +197,8 @@ export function ovix(tokens: number, types: number): number | null {
 /** Two decimals; `+ 0` turns `-0` (which JSON cannot keep) into `0`. */
 const round = (value: number): number | null => (Number.isFinite(value) ? Math.round(value * 100) / 100 + 0 : null)
 
-/** The document figures. */
-export function documentReadability(total: ReadabilityCounts, profile: LanguageProfile, types: number): Readability {
+/** The document figures. `types` counts distinct words; it is asked for only where OVIX applies. */
+export function documentReadability(total: ReadabilityCounts, profile: LanguageProfile, types: () => number): Readability {
   const lixValue = lix(total)
   const base: Readability = {
     fleschReadingEase: null,
@@ -224,7 +224,7 @@ export function documentReadability(total: ReadabilityCounts, profile: LanguageP
     base.daleChall = round(daleChallFormula(total))
     base.spache = round(spacheFormula(total))
   } else if (profile.code === 'sv') {
-    const value = ovix(total.word, types)
+    const value = ovix(total.word, types())
     base.ovix = value === null ? null : round(value)
   }
   return base
