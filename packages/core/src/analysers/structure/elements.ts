@@ -10,7 +10,7 @@ import type {LanguageProfile} from '../../languages/types.js'
 import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Question, type Structure} from '../../types.js'
 import type {Finding} from '../finding.js'
-import type {SentenceFeatures} from './features.js'
+import {featureLists, type SentenceFeatures} from './features.js'
 import type {Reason, SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 
@@ -95,7 +95,7 @@ export function story(
     }
   }
 
-  findings.push(...order(sentences, roles), ...teamAsHero(sentences, features, options, new Set(profile.team)))
+  findings.push(...order(sentences, roles), ...teamAsHero(sentences, features, options, featureLists(profile).team))
   const spine = buildSpine(structure, evidence, sentences, features, roles, scores)
   return {roles, structure, evidence, questions, spine, findings}
 }
