@@ -13,7 +13,7 @@ import type {PitchDocument} from '../document/model.js'
 import type {MessageTexts} from '../languages/types.js'
 import type {ResolvedOptions} from '../options.js'
 import {ruleUrl, rules, type RuleId} from '../rules.js'
-import {elements, type Element, type NarrativeIndex, type PitchMessage, type PitchReport, type Readability, type SpeakingTime, type Structure} from '../types.js'
+import {elements, type NarrativeIndex, type PitchMessage, type PitchReport, type Readability, type SpeakingTime, type Structure} from '../types.js'
 import {Locator} from './location.js'
 import {format} from '../languages/template.js'
 
@@ -159,4 +159,3 @@ function ignored(finding: Finding, directives: readonly Directive[]): boolean {
   return off.has(finding.ruleId) || (all && !back.has(finding.ruleId))
 }
 
-export type {Element}

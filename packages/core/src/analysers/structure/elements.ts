@@ -8,7 +8,7 @@
 import type {PitchDocument, Sentence} from '../../document/model.js'
 import type {LanguageProfile} from '../../languages/types.js'
 import type {ResolvedOptions} from '../../options.js'
-import {elements, type Element, type ElementReport, type ElementStatus, type Question, type Structure} from '../../types.js'
+import {elements, type Element, type ElementReport, type ElementStatus, type Structure} from '../../types.js'
 import type {Finding} from '../finding.js'
 import {featureLists, type SentenceFeatures} from './features.js'
 import type {Reason, SentenceScore} from './scoring.js'
@@ -267,7 +267,3 @@ function clause(sentence: Sentence): string {
   const end = words[lastIndex]!.end
   return plain(sentence, sentence.start, end) + (lastIndex < words.length - 1 ? '…' : '')
 }
-
-/** For tests: elements in order. */
-export const storyOrder: readonly Element[] = elements
-export type {Question}
