@@ -18,7 +18,7 @@ import {delivery} from './analysers/delivery.js'
 import {shift, type Finding} from './analysers/finding.js'
 import {countConnectives, narrativeIndex, type ConnectiveCounts} from './analysers/narrative-index.js'
 import {addCounts, countSentence, documentReadability, emptyCounts, hardVotes, lix, type ReadabilityCounts} from './analysers/readability.js'
-import {featureLists, sentenceFeatures, type SentenceFeatures} from './analysers/structure/features.js'
+import {featureLists, featuresOf, type SentenceFeatures} from './analysers/structure/features.js'
 import {scoreSentences} from './analysers/structure/scoring.js'
 import {story} from './analysers/structure/elements.js'
 import {styleFindings, styleLists} from './analysers/style.js'
@@ -113,9 +113,20 @@ export function run(source: string, options: ResolvedOptions, cache?: EngineCach
 
   const previous = cache?.sentences
   const next = new Map<string, SentenceResult>()
+  const key = (sentence: Sentence): string => document.language + '\u0000' + sentence.kind + '\u0000' + sentence.text
+  // The structure features of the sentences not seen before, together: one tagger parse for all of them.
+  const seen = new Set<string>()
+  const fresh = document.sentences.filter((sentence) => {
+    const k = key(sentence)
+    if (previous?.has(k) || seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+  const freshFeatures = new Map<Sentence, SentenceFeatures>()
+  featuresOf(fresh, lists).forEach((features, index) => freshFeatures.set(fresh[index]!, features))
   const results: SentenceResult[] = document.sentences.map((sentence) => {
-    const key = document.language + '\u0000' + sentence.kind + '\u0000' + sentence.text
-    const cached = previous?.get(key) ?? next.get(key)
+    const k = key(sentence)
+    const cached = previous?.get(k) ?? next.get(k)
     let result: SentenceResult
     if (cached) {
       result = cached.start === sentence.start ? cached : {...cached, start: sentence.start, style: shift(cached.style, sentence.start - cached.start)}
@@ -125,10 +136,10 @@ export function run(source: string, options: ResolvedOptions, cache?: EngineCach
         counts: countSentence(sentence, profile),
         style: styleFindings(sentence, style),
         connectives: countConnectives(sentence, profile),
-        features: sentenceFeatures(sentence, lists)
+        features: freshFeatures.get(sentence)!
       }
     }
-    next.set(key, result)
+    next.set(k, result)
     return result
   })
   if (cache) cache.sentences = next

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import nlp from 'compromise'
 import type {Sentence, Token} from '../../document/model.js'
 import {PhraseSet, type PhraseMatch} from '../../document/phrases.js'
 import type {LanguageProfile} from '../../languages/types.js'
 import type {Element} from '../../types.js'
+import {lexicon, pastFromLexicon, tagBatch, type Tagging} from './tagger.js'
 
 /** A cue hit: the phrase and the words it covers. */
 export interface CueHit {
@@ -122,8 +122,35 @@ const digit = /\p{N}/u
 const upper = /^\p{Lu}/u
 const allCaps = /^[\p{Lu}\p{N}]+$/u
 
-/** Compute the features of one sentence. */
-export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): SentenceFeatures {
+/**
+ * Compute the features of several sentences, with one compromise parse for
+ * all of those (English only) whose names or tense need the tagger.
+ */
+export function featuresOf(sentences: readonly Sentence[], lists: FeatureLists): SentenceFeatures[] {
+  const tagged = new Map<Sentence, Tagging>()
+  if (lists.profile.code === 'en') {
+    const needed = sentences.filter((sentence) => needsTagger(sentence, lists))
+    const taggings = tagBatch(needed.map(taggerText))
+    needed.forEach((sentence, index) => tagged.set(sentence, taggings[index]!))
+  }
+  return sentences.map((sentence) => sentenceFeatures(sentence, lists, tagged.get(sentence)))
+}
+
+/** The text compromise reads: the sentence's decoded tokens. */
+const taggerText = (sentence: Sentence): string => sentence.tokens.map((t) => t.value).join('')
+
+/** Whether an English sentence's features depend on compromise's tagger: an unknown capitalised word, or a tense the lexicon cannot tell. */
+function needsTagger(sentence: Sentence, lists: FeatureLists): boolean {
+  if (sentence.words.length === 0) return false
+  if (unknownNames(nameCandidates(sentence, lists)).length > 0) return true
+  return lists.aims.match(sentence.lower).length === 0 && pastFromLexicon(sentence.lower) === undefined
+}
+
+/**
+ * Compute the features of one sentence. `tagging` is compromise's reading
+ * of it, when the caller has it already; it is parsed here only if needed.
+ */
+export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, tagging?: Tagging): SentenceFeatures {
   const lower = sentence.lower
   const words = sentence.words
   const cues = {} as SentenceFeatures['cues']
@@ -160,8 +187,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
   const negations = lists.negations.match(lower)
   const aims = lists.aims.match(lower)
   // compromise parses a sentence at most once, and only when a name or a past tense needs it.
-  let doc: ReturnType<typeof nlp> | undefined
-  const parse = (): ReturnType<typeof nlp> => (doc ??= nlp(sentence.tokens.map((t) => t.value).join('')))
+  const parse = (): Tagging => (tagging ??= tagBatch([taggerText(sentence)])[0]!)
   const {names, tagged} = personNames(sentence, lists, parse)
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
@@ -200,11 +226,45 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
     negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
     aims: aims.length,
     // `will be reduced` is not a report of what happened.
-    past: lists.profile.code === 'en' && aims.length === 0 && pastTense(sentence, words.length, parse),
+    past: lists.profile.code === 'en' && aims.length === 0 && words.length > 0 && (pastFromLexicon(lower) ?? parse().past),
     question,
     opens,
     turn
   }
+}
+
+interface NameCandidate {
+  value: string
+  index: number
+  /** `Name, 91` or `Name, a …` (an age or an appositive). */
+  appositive: boolean
+}
+
+/** Capitalised words that could be names: not on the language's list of capitalised non-names, not a role or the team. */
+function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[] {
+  const candidates: NameCandidate[] = []
+  const tokens = sentence.tokens
+  sentence.words.forEach((word, index) => {
+    const value = word.value
+    if (!upper.test(value) || allCaps.test(value) || value.length < 2) return
+    const lower = sentence.lower[index]!
+    if (lists.notNames.has(lower) || lists.people.test([lower]) || lists.team.has(lower)) return
+    const at = tokens.indexOf(word)
+    const comma = tokens[at + 1]?.value === ','
+    const after = sentence.words[index + 1]
+    const appositive = comma && after !== undefined && (digit.test(after.value) || lists.numberWords.has(after.value.toLowerCase()) || (after.value.length <= 2 && lists.profile.code === 'en'))
+    candidates.push({value, index, appositive})
+  })
+  return candidates
+}
+
+/** English candidates compromise's lexicon does not know but that look like given names: only the tagger can tell. */
+function unknownNames(candidates: readonly NameCandidate[]): NameCandidate[] {
+  const words = lexicon()
+  return candidates.filter((candidate) => {
+    const value = candidate.value.replace(/['’]s$/, '')
+    return !words.has(value.toLowerCase()) && /^\p{Lu}\p{Ll}{2,7}$/u.test(value)
+  })
 }
 
 /**
@@ -224,21 +284,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists): Sente
  * in the model), and their case endings do not hide them because the word is
  * kept whole.
  */
-function personNames(sentence: Sentence, lists: FeatureLists, tagged: () => ReturnType<typeof nlp>): {names: string[]; tagged: boolean} {
-  const candidates: Array<{value: string; index: number; appositive: boolean}> = []
-  const tokens = sentence.tokens
-  sentence.words.forEach((word, index) => {
-    const value = word.value
-    if (!upper.test(value) || allCaps.test(value) || value.length < 2) return
-    const lower = sentence.lower[index]!
-    if (lists.notNames.has(lower) || lists.people.test([lower]) || lists.team.has(lower)) return
-    // `Name, 91` or `Name, a …` (an age or an appositive).
-    const at = tokens.indexOf(word)
-    const comma = tokens[at + 1]?.value === ','
-    const after = sentence.words[index + 1]
-    const appositive = comma && after !== undefined && (digit.test(after.value) || lists.numberWords.has(after.value.toLowerCase()) || (after.value.length <= 2 && lists.profile.code === 'en'))
-    candidates.push({value, index, appositive})
-  })
+function personNames(sentence: Sentence, lists: FeatureLists, tagged: () => Tagging): {names: string[]; tagged: boolean} {
+  const candidates = nameCandidates(sentence, lists)
   if (candidates.length === 0) return {names: [], tagged: false}
   if (lists.profile.code !== 'en') {
     // Without a tagger, keep what looks like a given name: one capital, a short word (room for a case
@@ -258,29 +305,16 @@ function personNames(sentence: Sentence, lists: FeatureLists, tagged: () => Retu
   // The tagger's lexicon first: a known given name is a name, a known other word is not, and only
   // an unknown word that could be a name needs the (slow) tagger.
   const names: string[] = []
-  const unknown: Array<{value: string; appositive: boolean}> = []
   for (const candidate of candidates) {
     const value = candidate.value.replace(/['’]s$/, '')
     const tags = lexicon().get(value.toLowerCase())
-    if (tags) {
-      if (tags.some((tag) => nameTag.test(tag))) names.push(value)
-    } else if (/^\p{Lu}\p{Ll}{2,7}$/u.test(value)) {
-      unknown.push({value, appositive: candidate.appositive})
-    }
+    if (tags?.some((tag) => nameTag.test(tag))) names.push(value)
   }
+  const unknown = unknownNames(candidates)
   if (unknown.length === 0) return {names: [...new Set(names)], tagged: true}
-  const doc = tagged()
-  const people = new Set<string>()
-  for (const person of doc.people().out('array') as string[]) {
-    for (const part of person.replace(/[^\p{L}\p{M}'’ -]+/gu, ' ').split(/\s+/)) if (part) people.add(part.replace(/['’]s$/, ''))
-  }
-  const elsewhere = new Set<string>()
-  for (const other of [...(doc.places().out('array') as string[]), ...(doc.organizations().out('array') as string[])]) {
-    for (const part of other.split(/\s+/)) elsewhere.add(part.replace(/[^\p{L}\p{M}]+/gu, ''))
-  }
-  const terms = (doc.terms().json() as Array<{terms: Array<{text: string; tags: string[]}>}>).map((t) => t.terms[0]!)
+  const {people, elsewhere, terms} = tagged()
   for (const candidate of unknown) {
-    const value = candidate.value
+    const value = candidate.value.replace(/['’]s$/, '')
     if (people.has(value)) {
       names.push(value)
       continue
@@ -302,26 +336,4 @@ function personNames(sentence: Sentence, lists: FeatureLists, tagged: () => Retu
   return {names: [...new Set(names)], tagged: true}
 }
 
-let known: ReadonlyMap<string, readonly string[]> | undefined
 const nameTag = /Name$|^Person$/
-
-/** The words compromise's lexicon knows, with their tags (`maria` → FemaleName; `education` → Uncountable). */
-function lexicon(): ReadonlyMap<string, readonly string[]> {
-  if (!known) {
-    const world = (nlp as unknown as {world: () => {model: {one: {lexicon: Record<string, string | string[]>}}}}).world()
-    known = new Map(Object.entries(world.model.one.lexicon).map(([word, tags]) => [word, Array.isArray(tags) ? tags : [tags]]))
-  }
-  return known
-}
-
-function pastTense(sentence: Sentence, count: number, parse: () => ReturnType<typeof nlp>): boolean {
-  // Cheap pre-check: compromise only when a word looks past (-ed) or is a common irregular past.
-  if (count === 0) return false
-  if (!sentence.lower.some((w) => (w.endsWith('ed') && w.length > 3) || irregularPast.has(w))) return false
-  return parse().has('#PastTense')
-}
-
-const irregularPast = new Set([
-  'was', 'were', 'had', 'did', 'fell', 'rose', 'grew', 'got', 'went', 'came', 'made', 'took', 'gave', 'saw', 'found',
-  'told', 'said', 'felt', 'left', 'lost', 'won', 'built', 'spent', 'paid', 'met', 'ran', 'began', 'brought', 'became', 'cut', 'kept'
-])
