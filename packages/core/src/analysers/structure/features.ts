@@ -9,7 +9,7 @@ import type {Sentence, Token} from '../../document/model.js'
 import {PhraseSet, type PhraseMatch} from '../../document/phrases.js'
 import type {LanguageProfile} from '../../languages/types.js'
 import type {Element} from '../../types.js'
-import {lexicon, pastFromLexicon, tagBatch, type Tagging} from './tagger.js'
+import {lexicon, pastCandidate, pastFromLexicon, tagBatch, type Tagging} from './tagger.js'
 
 /** A cue hit: the phrase and the words it covers. */
 export interface CueHit {
@@ -129,21 +129,44 @@ const allCaps = /^[\p{Lu}\p{N}]+$/u
 export function featuresOf(sentences: readonly Sentence[], lists: FeatureLists): SentenceFeatures[] {
   const tagged = new Map<Sentence, Tagging>()
   if (lists.profile.code === 'en') {
-    const needed = sentences.filter((sentence) => needsTagger(sentence, lists))
-    const taggings = tagBatch(needed.map(taggerText))
-    needed.forEach((sentence, index) => tagged.set(sentence, taggings[index]!))
+    const needed: Sentence[] = []
+    const texts: string[] = []
+    for (const sentence of sentences) {
+      const text = taggerText(sentence, lists)
+      if (text === undefined) continue
+      needed.push(sentence)
+      texts.push(text)
+    }
+    tagBatch(texts).forEach((tagging, index) => tagged.set(needed[index]!, tagging))
   }
   return sentences.map((sentence) => sentenceFeatures(sentence, lists, tagged.get(sentence)))
 }
 
-/** The text compromise reads: the sentence's decoded tokens. */
-const taggerText = (sentence: Sentence): string => sentence.tokens.map((t) => t.value).join('')
+/** Words the tagger reads on each side of a word in question: enough for every pattern the features use (the tests check this on the whole English corpus). */
+const taggerContext = {before: 3, after: 4}
 
-/** Whether an English sentence's features depend on compromise's tagger: an unknown capitalised word, or a tense the lexicon cannot tell. */
-function needsTagger(sentence: Sentence, lists: FeatureLists): boolean {
-  if (sentence.words.length === 0) return false
-  if (unknownNames(nameCandidates(sentence, lists)).length > 0) return true
-  return lists.aims.match(sentence.lower).length === 0 && pastFromLexicon(sentence.lower) === undefined
+/**
+ * What compromise needs to read of an English sentence, or `undefined` if
+ * its features do not depend on the tagger: the words around each unknown
+ * capitalised word (a possible name) and, when the lexicon cannot tell the
+ * tense, around each possible past form; from the first such window to the
+ * last.
+ */
+function taggerText(sentence: Sentence, lists: FeatureLists): string | undefined {
+  if (sentence.words.length === 0) return undefined
+  const indices = unknownNames(nameCandidates(sentence, lists)).map((candidate) => candidate.index)
+  if (lists.aims.match(sentence.lower).length === 0 && pastFromLexicon(sentence.lower) === undefined) {
+    sentence.lower.forEach((word, index) => {
+      if (pastCandidate(word)) indices.push(index)
+    })
+  }
+  if (indices.length === 0) return undefined
+  const words = sentence.words
+  const first = words[Math.max(0, Math.min(...indices) - taggerContext.before)]!
+  const last = words[Math.min(words.length - 1, Math.max(...indices) + taggerContext.after)]!
+  let text = ''
+  for (const token of sentence.tokens) if (token.start >= first.start && token.end <= last.end) text += token.value
+  return text
 }
 
 /**
@@ -187,7 +210,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const negations = lists.negations.match(lower)
   const aims = lists.aims.match(lower)
   // compromise parses a sentence at most once, and only when a name or a past tense needs it.
-  const parse = (): Tagging => (tagging ??= tagBatch([taggerText(sentence)])[0]!)
+  const parse = (): Tagging => (tagging ??= tagBatch([taggerText(sentence, lists) ?? ''])[0]!)
   const {names, tagged} = personNames(sentence, lists, parse)
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.

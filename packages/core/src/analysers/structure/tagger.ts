@@ -117,6 +117,11 @@ const subjects = new Set(['i', 'we', 'they', 'she', 'he', 'it', 'who'])
 /** Lexicon tags that make an `-ed` word something else (`need`, `speed`, `rose`). */
 const notVerb = new Set(['Infinitive', 'Singular', 'Noun', 'Uncountable'])
 
+/** A word that may make its sentence past tense: an `-ed` word or a common irregular past form, unless compromise's lexicon calls it something else (`need`, `speed`, `rose`). */
+export function pastCandidate(word: string): boolean {
+  return ((word.endsWith('ed') && word.length > 3) || irregularPast.has(word)) && !(lexicon().get(word) ?? []).some((tag) => notVerb.has(tag))
+}
+
 /**
  * Whether an English sentence (its lower-case words) is in the past tense,
  * when that can be told without the tagger; `undefined` when only
@@ -135,9 +140,7 @@ const notVerb = new Set(['Infinitive', 'Singular', 'Noun', 'Uncountable'])
 export function pastFromLexicon(lower: readonly string[]): boolean | undefined {
   const words = lexicon()
   const tags = (word: string): readonly string[] => words.get(word) ?? []
-  const candidate = (word: string): boolean =>
-    ((word.endsWith('ed') && word.length > 3) || irregularPast.has(word)) && !tags(word).some((tag) => notVerb.has(tag))
-  if (!lower.some(candidate)) return false
+  if (!lower.some(pastCandidate)) return false
   for (let index = 0; index < lower.length; index++) {
     const word = lower[index]!
     const before = lower[index - 1] ?? ''
