@@ -19,7 +19,7 @@ import {shift, type Finding} from './analysers/finding.js'
 import {countConnectives, narrativeIndex, type ConnectiveCounts} from './analysers/narrative-index.js'
 import {addCounts, countSentence, documentReadability, emptyCounts, hardVotes, lix, type ReadabilityCounts} from './analysers/readability.js'
 import {featureLists, featuresOf, type SentenceFeatures} from './analysers/structure/features.js'
-import {scoreSentences} from './analysers/structure/scoring.js'
+import {scoreSentences, type ScoringMemo} from './analysers/structure/scoring.js'
 import {story} from './analysers/structure/elements.js'
 import {styleFindings, styleLists} from './analysers/style.js'
 import {profiles} from './languages/index.js'
@@ -40,17 +40,24 @@ interface SentenceResult {
   features: SentenceFeatures
 }
 
+type SentenceResults = Map<string, Map<string, SentenceResult>>
+
 /** Caches kept between runs of one analyser. */
 export interface EngineCache {
   /** Parsed Markdown chunks, by text. */
   chunks: ChunkCache
   segments: SegmentCache
-  sentences: Map<string, SentenceResult>
+  /** Results of the last run's sentences, by language, then block kind, then text (a sentence reused by the model keeps its text string, whose hash the engine then does not compute again). */
+  sentences: SentenceResults
+  /** What the last scoring run left: sentences whose surroundings did not change keep their scores. */
+  scoring: {last?: ScoringMemo}
+  /** The last language sample and what it was detected as: an edit past the sample does not detect again. */
+  language?: {sample: string; language: Language}
 }
 
 /** A fresh cache. */
 export function createCache(): EngineCache {
-  return {chunks: new Map(), segments: createSegmentCache(), sentences: new Map()}
+  return {chunks: new Map(), segments: createSegmentCache(), sentences: new Map(), scoring: {}}
 }
 
 const abbreviationMaps = new WeakMap<LanguageProfile, Abbreviations>()
@@ -79,7 +86,13 @@ export function modelDocument(source: string, options: ResolvedOptions, cache?: 
   const {blocks, directives} = parsed
   let language: Language
   if (options.language === 'auto') {
-    language = detectLanguage(languageSample(blocks)).language
+    const sample = languageSample(blocks)
+    if (cache?.language?.sample === sample) {
+      language = cache.language.language
+    } else {
+      language = detectLanguage(sample).language
+      if (cache) cache.language = {sample, language}
+    }
   } else {
     language = options.language
   }
@@ -112,21 +125,23 @@ export function run(source: string, options: ResolvedOptions, cache?: EngineCach
   const lists = featureLists(profile)
 
   const previous = cache?.sentences
-  const next = new Map<string, SentenceResult>()
-  const key = (sentence: Sentence): string => document.language + '\u0000' + sentence.kind + '\u0000' + sentence.text
+  const next: SentenceResults = new Map()
+  const table = (results: SentenceResults | undefined, kind: string): Map<string, SentenceResult> | undefined => results?.get(document.language + '\u0000' + kind)
+  const lookup = (sentence: Sentence): SentenceResult | undefined => table(previous, sentence.kind)?.get(sentence.text) ?? table(next, sentence.kind)?.get(sentence.text)
   // The structure features of the sentences not seen before, together: one tagger parse for all of them.
+  const fresh: Sentence[] = []
   const seen = new Set<string>()
-  const fresh = document.sentences.filter((sentence) => {
-    const k = key(sentence)
-    if (previous?.has(k) || seen.has(k)) return false
+  for (const sentence of document.sentences) {
+    if (table(previous, sentence.kind)?.has(sentence.text)) continue
+    const k = sentence.kind + '\u0000' + sentence.text
+    if (seen.has(k)) continue
     seen.add(k)
-    return true
-  })
+    fresh.push(sentence)
+  }
   const freshFeatures = new Map<Sentence, SentenceFeatures>()
   featuresOf(fresh, lists).forEach((features, index) => freshFeatures.set(fresh[index]!, features))
   const results: SentenceResult[] = document.sentences.map((sentence) => {
-    const k = key(sentence)
-    const cached = previous?.get(k) ?? next.get(k)
+    const cached = lookup(sentence)
     let result: SentenceResult
     if (cached) {
       result = cached.start === sentence.start ? cached : {...cached, start: sentence.start, style: shift(cached.style, sentence.start - cached.start)}
@@ -139,7 +154,9 @@ export function run(source: string, options: ResolvedOptions, cache?: EngineCach
         features: freshFeatures.get(sentence)!
       }
     }
-    next.set(k, result)
+    let own = table(next, sentence.kind)
+    if (!own) next.set(document.language + '\u0000' + sentence.kind, (own = new Map()))
+    own.set(sentence.text, result)
     return result
   })
   if (cache) cache.sentences = next
@@ -166,7 +183,7 @@ export function run(source: string, options: ResolvedOptions, cache?: EngineCach
   findings.push(...readabilityFindings(document.sentences, results, options, profile))
 
   const features = results.map((r) => r.features)
-  const scores = scoreSentences(document.sentences, features)
+  const scores = scoreSentences(document.sentences, features, cache?.scoring)
   const storyResult = story(document, features, scores, options, profile)
   findings.push(...storyResult.findings)
 

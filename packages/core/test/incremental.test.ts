@@ -233,6 +233,33 @@ test('update equals analyzeSync with a paragraph repeated (shared cache entries)
   assert.deepStrictEqual(analyzer.updateSync(text), analyzeSync(text))
 })
 
+test('update equals analyzeSync when an edit changes the scores of sentences around it or a whole section', () => {
+  // Same number of sentences before and after each edit, so the scorer reuses what it can.
+  const filler = (i: number): string => `Row ${i} of the plan is short and plain.`
+  const lines = ['## The problem', 'Residents wait for days for a ride.', ...Array.from({length: 12}, (_, i) => filler(i)), '## What we ask', 'We ask the city for 20,000 euros.']
+  const edits: Array<(text: string) => string> = [
+    // A heading far above many sentences now opens another element's section.
+    (text) => text.replace('## The problem', '## Our solution'),
+    // A sentence gains cues that its neighbours' second stage reads.
+    (text) => text.replace(filler(5), 'Waiting fell from 3 days to 4 hours after the pilot.'),
+    // A sentence becomes a copy of another (the same cached features object twice).
+    (text) => text.replace(filler(8), 'Residents wait for days for a ride.'),
+    // A heading that names no element closes the section.
+    (text) => text.replace('## Our solution', '## Notes')
+  ]
+  const analyzer = createAnalyzer()
+  let text = lines.join('\n\n') + '\n'
+  let previous = analyzer.updateSync(text)
+  assert.deepStrictEqual(previous, analyzeSync(text))
+  for (const edit of edits) {
+    text = edit(text)
+    const report = analyzer.updateSync(text)
+    assert.deepStrictEqual(report, analyzeSync(text))
+    assert.notDeepStrictEqual([report.arc, report.structure], [previous.arc, previous.structure], 'the edit changes the structure, or this test checks nothing')
+    previous = report
+  }
+})
+
 test('the caches of an analyser hold only what the current text uses', async () => {
   const {createCache, run} = await import('../src/engine.ts')
   const {resolveOptions} = await import('../src/options.ts')

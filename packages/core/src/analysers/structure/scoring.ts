@@ -99,72 +99,91 @@ const featureCount = featureNames.length
 const featureIndex: Readonly<Record<FeatureName, number>> = Object.fromEntries(featureNames.map((name, i) => [name, i])) as Record<FeatureName, number>
 
 /**
+ * For each sentence, the index of the sentence that opened its section: the
+ * last heading or prompt line at or before it (-1 when there is none). A
+ * heading that names no element closes the section before it.
+ */
+function openers(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): Int32Array {
+  const out = new Int32Array(sentences.length)
+  let open = -1
+  for (let i = 0; i < sentences.length; i++) {
+    if (sentences[i]!.kind === 'heading' || features[i]!.opens.length > 0) open = i
+    out[i] = open
+  }
+  return out
+}
+
+const noSection: readonly Element[] = []
+
+/** Write sentence `i`'s inputs into `out` at `i * featureCount`, in `featureNames` order. */
+function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], features: readonly SentenceFeatures[], opener: Int32Array): void {
+  const n = sentences.length
+  const x = featureIndex
+  const sentence = sentences[i]!
+  const f = features[i]!
+  const title = sentence.kind === 'heading' || f.opens.length > 0
+  const section = opener[i]! >= 0 ? features[opener[i]!]!.opens : noSection
+  const inSection = (element: Element): number => flag(!title && section.includes(element))
+  const prev = features[i - 1]
+  const next = features[i + 1]
+  const where = n <= 1 ? 0.5 : i / (n - 1)
+  const o = i * featureCount
+  out[o + x['cue.problem']] = cap(f.cueScore.problem, 3)
+  out[o + x['cue.hero']] = cap(f.cueScore.hero, 3)
+  out[o + x['cue.change']] = cap(f.cueScore.change, 3)
+  out[o + x['cue.outcome']] = cap(f.cueScore.outcome, 3)
+  out[o + x['cue.ask']] = cap(f.cueScore.ask, 3)
+  out[o + x.negation] = cap(f.negations, 2)
+  out[o + x.people] = cap(f.people.length, 3)
+  out[o + x.generic] = flag(f.generic.length > 0)
+  out[o + x.personFirst] = flag(f.personFirst)
+  out[o + x.teamPeople] = flag(f.teamPeople)
+  out[o + x.name] = flag(f.names.length > 0 && f.namesTagged)
+  out[o + x.capitalised] = flag(f.names.length > 0 && !f.namesTagged)
+  out[o + x.pronoun] = flag(f.pronouns > 0)
+  out[o + x.team] = cap(f.team, 3)
+  out[o + x.teamSubject] = flag(f.teamSubject)
+  out[o + x.teamPast] = flag(f.teamSubject && f.past)
+  out[o + x.number] = flag(f.numbers.length > 0)
+  out[o + x.measured] = flag(f.measured > 0)
+  out[o + x.comparison] = flag(f.comparison)
+  out[o + x.aim] = flag(f.aims > 0)
+  out[o + x.past] = flag(f.past)
+  out[o + x.pastFigure] = flag(f.past && f.numbers.length > 0)
+  out[o + x.question] = flag(f.question)
+  out[o + x.heading] = flag(sentence.kind === 'heading')
+  out[o + x.listItem] = flag(sentence.kind === 'listItem')
+  out[o + x.title] = flag(f.opens.length > 0 && (f.question || sentence.words.length <= 6))
+  out[o + x.short] = flag(sentence.words.length <= 5)
+  out[o + x['turn.contrast']] = flag(f.turn === 'contrast')
+  out[o + x['turn.consequence']] = flag(f.turn === 'consequence')
+  out[o + x['section.problem']] = inSection('problem')
+  out[o + x['section.change']] = inSection('change')
+  out[o + x['section.outcome']] = inSection('outcome')
+  out[o + x['section.ask']] = inSection('ask')
+  out[o + x['position.first']] = flag(i === 0)
+  out[o + x['position.early']] = flag(where < 0.3)
+  out[o + x['position.late']] = flag(where > 0.7)
+  out[o + x['position.last']] = flag(i === n - 1)
+  out[o + x['prev.problem']] = prev ? cap(prev.cueScore.problem, 3) : 0
+  out[o + x['prev.change']] = prev ? cap(prev.cueScore.change, 3) : 0
+  out[o + x['prev.outcome']] = prev ? cap(prev.cueScore.outcome, 3) : 0
+  out[o + x['prev.person']] = person(prev)
+  out[o + x['next.problem']] = next ? cap(next.cueScore.problem, 3) : 0
+  out[o + x['next.change']] = next ? cap(next.cueScore.change, 3) : 0
+  out[o + x['next.outcome']] = next ? cap(next.cueScore.outcome, 3) : 0
+  out[o + x['next.person']] = person(next)
+}
+
+/**
  * The inputs of every sentence as one flat array, `featureNames.length`
  * numbers per sentence in `featureNames` order (the form the scorer reads;
  * `vectors` gives the same numbers by name).
  */
 function packedVectors(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): Float64Array {
-  const n = sentences.length
-  const out = new Float64Array(n * featureCount)
-  const x = featureIndex
-  let section: Element[] = []
-  for (let i = 0; i < n; i++) {
-    const sentence = sentences[i]!
-    const f = features[i]!
-    const title = sentence.kind === 'heading' || f.opens.length > 0
-    // A heading or prompt opens a section (or closes the previous one when it names no element).
-    if (sentence.kind === 'heading' || f.opens.length > 0) section = f.opens
-    const inSection = (element: Element): number => flag(!title && section.includes(element))
-    const prev = features[i - 1]
-    const next = features[i + 1]
-    const where = n <= 1 ? 0.5 : i / (n - 1)
-    const o = i * featureCount
-    out[o + x['cue.problem']] = cap(f.cueScore.problem, 3)
-    out[o + x['cue.hero']] = cap(f.cueScore.hero, 3)
-    out[o + x['cue.change']] = cap(f.cueScore.change, 3)
-    out[o + x['cue.outcome']] = cap(f.cueScore.outcome, 3)
-    out[o + x['cue.ask']] = cap(f.cueScore.ask, 3)
-    out[o + x.negation] = cap(f.negations, 2)
-    out[o + x.people] = cap(f.people.length, 3)
-    out[o + x.generic] = flag(f.generic.length > 0)
-    out[o + x.personFirst] = flag(f.personFirst)
-    out[o + x.teamPeople] = flag(f.teamPeople)
-    out[o + x.name] = flag(f.names.length > 0 && f.namesTagged)
-    out[o + x.capitalised] = flag(f.names.length > 0 && !f.namesTagged)
-    out[o + x.pronoun] = flag(f.pronouns > 0)
-    out[o + x.team] = cap(f.team, 3)
-    out[o + x.teamSubject] = flag(f.teamSubject)
-    out[o + x.teamPast] = flag(f.teamSubject && f.past)
-    out[o + x.number] = flag(f.numbers.length > 0)
-    out[o + x.measured] = flag(f.measured > 0)
-    out[o + x.comparison] = flag(f.comparison)
-    out[o + x.aim] = flag(f.aims > 0)
-    out[o + x.past] = flag(f.past)
-    out[o + x.pastFigure] = flag(f.past && f.numbers.length > 0)
-    out[o + x.question] = flag(f.question)
-    out[o + x.heading] = flag(sentence.kind === 'heading')
-    out[o + x.listItem] = flag(sentence.kind === 'listItem')
-    out[o + x.title] = flag(f.opens.length > 0 && (f.question || sentence.words.length <= 6))
-    out[o + x.short] = flag(sentence.words.length <= 5)
-    out[o + x['turn.contrast']] = flag(f.turn === 'contrast')
-    out[o + x['turn.consequence']] = flag(f.turn === 'consequence')
-    out[o + x['section.problem']] = inSection('problem')
-    out[o + x['section.change']] = inSection('change')
-    out[o + x['section.outcome']] = inSection('outcome')
-    out[o + x['section.ask']] = inSection('ask')
-    out[o + x['position.first']] = flag(i === 0)
-    out[o + x['position.early']] = flag(where < 0.3)
-    out[o + x['position.late']] = flag(where > 0.7)
-    out[o + x['position.last']] = flag(i === n - 1)
-    out[o + x['prev.problem']] = prev ? cap(prev.cueScore.problem, 3) : 0
-    out[o + x['prev.change']] = prev ? cap(prev.cueScore.change, 3) : 0
-    out[o + x['prev.outcome']] = prev ? cap(prev.cueScore.outcome, 3) : 0
-    out[o + x['prev.person']] = person(prev)
-    out[o + x['next.problem']] = next ? cap(next.cueScore.problem, 3) : 0
-    out[o + x['next.change']] = next ? cap(next.cueScore.change, 3) : 0
-    out[o + x['next.outcome']] = next ? cap(next.cueScore.outcome, 3) : 0
-    out[o + x['next.person']] = person(next)
-  }
+  const out = new Float64Array(sentences.length * featureCount)
+  const opener = openers(sentences, features)
+  for (let i = 0; i < sentences.length; i++) fillRow(out, i, sentences, features, opener)
   return out
 }
 
@@ -278,19 +297,75 @@ const headingAt = featureIndex.heading
 const questionAt = featureIndex.question
 const titleAt = featureIndex.title
 
-/** Score every sentence. */
-export function scoreSentences(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): SentenceScore[] {
+/**
+ * What one scoring run leaves for the next (kept by an analyser between
+ * updates). Only the latest run's arrays are kept.
+ */
+export interface ScoringMemo {
+  features: readonly SentenceFeatures[]
+  opener: Int32Array
+  all: Float64Array
+  first: Float64Array
+  firstScore: Float64Array
+  scores: readonly SentenceScore[]
+}
+
+/**
+ * Score every sentence.
+ *
+ * With `memo` (a box the caller keeps between runs), a run over as many
+ * sentences as the last one reuses the scores of every sentence whose
+ * inputs cannot have changed: a sentence's score reads the first-stage
+ * scores of the two sentences on each side, whose inputs read their own
+ * neighbours and section, so a sentence is scored again when anything
+ * changed within three sentences of it (its features are a different object,
+ * or its section opener moved or changed). The result is the same as without
+ * the memo; `test/incremental.test.ts` and the property tests check that.
+ */
+export function scoreSentences(sentences: readonly Sentence[], features: readonly SentenceFeatures[], memo?: {last?: ScoringMemo}): SentenceScore[] {
   const n = sentences.length
   const m = elementList.length
-  const all = packedVectors(sentences, features)
+  const opener = openers(sentences, features)
+  const last = memo?.last?.features.length === n ? memo.last : undefined
+  // `dirty`: sentences to score again; `rows`: sentences whose inputs and first stage to work out again.
+  const dirty = new Uint8Array(n)
+  const rows = new Uint8Array(n)
+  let all: Float64Array
+  let first: Float64Array
+  let firstScore: Float64Array
+  if (last) {
+    const changed = new Uint8Array(n)
+    for (let j = 0; j < n; j++) {
+      const o = opener[j]!
+      if (features[j] !== last.features[j] || o !== last.opener[j] || (o >= 0 && features[o] !== last.features[o])) changed[j] = 1
+    }
+    const reach = 3
+    for (let j = 0; j < n; j++) {
+      if (changed[j] !== 1) continue
+      for (let i = Math.max(0, j - reach); i <= Math.min(n - 1, j + reach); i++) dirty[i] = 1
+    }
+    for (let i = 0; i < n; i++) {
+      if (dirty[i] !== 1) continue
+      for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) rows[j] = 1
+    }
+    all = last.all.slice()
+    first = last.first.slice()
+    firstScore = last.firstScore.slice()
+  } else {
+    dirty.fill(1)
+    rows.fill(1)
+    all = new Float64Array(n * featureCount)
+    first = new Float64Array(n * m)
+    firstScore = new Float64Array(n * m)
+  }
   // Most inputs are 0: each sentence's non-zero ones, in `featureNames` order.
   const nonZero = new Int32Array(n * featureCount)
   const nonZeroCount = new Int32Array(n)
   // First-stage logits and their sigmoids, `m` per sentence. The same sums, in the same order, as `logit`
   // (leaving out terms that are 0 changes no sum: the bias is never 0, and x + 0 === x).
-  const first = new Float64Array(n * m)
-  const firstScore = new Float64Array(n * m)
   for (let i = 0; i < n; i++) {
+    if (rows[i] !== 1) continue
+    fillRow(all, i, sentences, features, opener)
     const o = i * featureCount
     let count = 0
     for (let k = 0; k < featureCount; k++) if (all[o + k] !== 0) nonZero[o + count++] = k
@@ -320,6 +395,11 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const f = features[i]!
     const o = i * featureCount
     if (sentence.kind === 'heading' || f.opens.length > 0) sectionTitle = plainWords(sentence)
+    if (dirty[i] !== 1) {
+      const kept = last!.scores[i]!
+      result.push({score: kept.score, content: kept.content, reasons: new LazyReasons(context, i, sectionTitle)})
+      continue
+    }
     const heading = all[o + headingAt]!
     const question = all[o + questionAt]!
     const title = all[o + titleAt]!
@@ -365,6 +445,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       reasons: new LazyReasons(context, i, sectionTitle)
     })
   }
+  if (memo) memo.last = {features, opener, all, first, firstScore, scores: result}
   return result
 }
 
