@@ -216,12 +216,18 @@ function endsSentence(tokens: Token[], at: number, after: number, abbreviations:
 }
 
 /**
- * Segmented blocks kept between runs of one analyser, by language, kind and
- * source text, with the sentences last built from them. Each run keeps only
- * the blocks it used.
+ * Segmented blocks kept between runs of one analyser, with the sentences
+ * last built from them. Each run keeps only the blocks it used.
+ *
+ * A block is known by its `from` map: the chunked parser hands out the same
+ * block object (maps and all) for a chunk whose text did not change, so the
+ * map's identity stands for the block's kind and source text without hashing
+ * that text on every run. A block parsed afresh has new maps and is
+ * segmented again.
  */
 export interface SegmentCache {
-  blocks: Map<string, CachedBlock>
+  language?: Language
+  blocks: Map<Int32Array, CachedBlock>
 }
 
 /** A segmented block and the sentences last built from it at `base`. */
@@ -254,13 +260,14 @@ export function buildDocument(
 ): PitchDocument {
   const outBlocks: Block[] = []
   const sentences: Sentence[] = []
-  const next = cache ? new Map<string, CachedBlock>() : undefined
+  const next = cache ? new Map<Int32Array, CachedBlock>() : undefined
+  const previous = cache?.language === language ? cache.blocks : undefined
   let words = 0
   let paragraphs = 0
   for (const block of blocks) {
-    const key = cache ? language + '\u0000' + block.kind + '\u0000' + source.slice(block.start, block.end) : ''
+    const key = block.from
     let own: Sentence[] | undefined
-    const reused = cache && !next!.has(key) ? cache.blocks.get(key) : undefined
+    const reused = previous && !next!.has(key) ? previous.get(key) : undefined
     if (reused) {
       own = reused.sentences
       const delta = block.start - reused.base
@@ -292,7 +299,10 @@ export function buildDocument(
     if (block.kind !== 'heading') paragraphs++
     outBlocks.push({kind: block.kind, start: block.start, end: block.end, sentences: own})
   }
-  if (cache) cache.blocks = next!
+  if (cache) {
+    cache.blocks = next!
+    cache.language = language
+  }
   return {source, language, blocks: outBlocks, sentences, words, paragraphs, directives}
 }
 
