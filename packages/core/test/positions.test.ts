@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
+import fc from 'fast-check'
 import {analyzeSync} from '../src/index.ts'
+import {Locator} from '../src/report/location.ts'
 import {assertSpans} from './helpers.ts'
 
 const place = (text: string, ruleId: string) => {
@@ -127,4 +129,21 @@ test('Swedish and Finnish abbreviations inside a sentence do not end it', () => 
   const split = (text: string, language: 'sv' | 'fi') => analyzeSync(text, {language}).sentences.map((s) => s.text)
   assert.deepEqual(split('Vi hjälper t.ex. Anna och bl.a. skolor, s.k. hubbar, ca. 40 st. Sedan växer vi.', 'sv'), ['Vi hjälper t.ex. Anna och bl.a. skolor, s.k. hubbar, ca. 40 st.', 'Sedan växer vi.'])
   assert.deepEqual(split('Esim. Aino ja mm. koulut hyötyvät, n. 40 asukasta. Sitten kasvamme.', 'fi'), ['Esim. Aino ja mm. koulut hyötyvät, n. 40 asukasta.', 'Sitten kasvamme.'])
+})
+
+test('Locator: every offset maps to the line and column that splitting at \\r\\n, \\r and \\n gives', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', 'é', '😀', '\n', '\r', '\r\n', ' '), {maxLength: 60}).map((parts) => parts.join('')), (text) => {
+      const locator = new Locator(text)
+      // The reference: line starts from a regular-expression split, as vfile-location finds them.
+      const starts = [0]
+      for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length)
+      for (let offset = 0; offset <= text.length; offset++) {
+        let line = 0
+        while (line + 1 < starts.length && starts[line + 1]! <= offset) line++
+        assert.deepEqual(locator.point(offset), {line: line + 1, column: offset - starts[line]! + 1, offset})
+      }
+    }),
+    {seed: 20261128, numRuns: 300}
+  )
 })

@@ -12,9 +12,11 @@ export class Locator {
   private readonly starts: number[] = [0]
 
   constructor(private readonly text: string) {
-    const expression = /\r\n|\r|\n/g
-    let match: RegExpExecArray | null
-    while ((match = expression.exec(text))) this.starts.push(match.index + match[0].length)
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at)
+      if (code === 10) this.starts.push(at + 1)
+      else if (code === 13) this.starts.push(text.charCodeAt(at + 1) === 10 ? ++at + 1 : at + 1)
+    }
   }
 
   /** The point of `offset` (clamped into the text). */

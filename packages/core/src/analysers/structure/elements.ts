@@ -35,7 +35,13 @@ export function story(
 ): StoryResult {
   const sentences = document.sentences
   const threshold = weights.roleThreshold
-  const roles = scores.map((s) => elements.filter((e) => s.score[e] >= threshold))
+  const roles: Element[][] = new Array(scores.length)
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]!.score
+    const own: Element[] = []
+    for (const element of elements) if (score[element] >= threshold) own.push(element)
+    roles[i] = own
+  }
   const structure = {} as Structure
   const evidence = {} as StoryResult['evidence']
   const findings: Finding[] = []
@@ -43,12 +49,14 @@ export function story(
 
   for (const element of elements) {
     // Reasons are read only for the evidence kept (they are worked out when first read).
-    const ranked = scores
-      .map((s, index) => ({sentence: index, score: s.score[element]}))
-      // Evidence is a sentence that scores and whose own words hint at the element: a sentence
-      // that scores by its place alone is not something the coach can point at.
-      .filter((item) => item.score >= weights.status.weak && scores[item.sentence]!.content[element] >= weights.status.hint)
-      .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+    // Evidence is a sentence that scores and whose own words hint at the element: a sentence
+    // that scores by its place alone is not something the coach can point at.
+    const ranked: Array<{sentence: number; score: number}> = []
+    for (let index = 0; index < scores.length; index++) {
+      const s = scores[index]!
+      if (s.score[element] >= weights.status.weak && s.content[element] >= weights.status.hint) ranked.push({sentence: index, score: s.score[element]})
+    }
+    ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
     const carriers = ranked.filter((r) => r.score >= threshold)
     // The best sentence's score, a little more when a second sentence also carries it.
     const best = ranked[0]?.score ?? 0
