@@ -154,19 +154,33 @@ const taggerContext = {before: 3, after: 4}
  */
 function taggerText(sentence: Sentence, lists: FeatureLists): string | undefined {
   if (sentence.words.length === 0) return undefined
-  const indices = unknownNames(nameCandidates(sentence, lists)).map((candidate) => candidate.index)
+  const indices = unknownNames(sentence, nameCandidates(sentence, lists)).map((candidate) => candidate.index)
   if (lists.aims.match(sentence.lower).length === 0 && pastFromLexicon(sentence.lower) === undefined) {
     sentence.lower.forEach((word, index) => {
       if (pastCandidate(word)) indices.push(index)
     })
   }
   if (indices.length === 0) return undefined
-  const words = sentence.words
-  const first = words[Math.max(0, Math.min(...indices) - taggerContext.before)]!
-  const last = words[Math.min(words.length - 1, Math.max(...indices) + taggerContext.after)]!
-  let text = ''
-  for (const token of sentence.tokens) if (token.start >= first.start && token.end <= last.end) text += token.value
-  return text
+  indices.sort((a, b) => a - b)
+  // Windows around the words in question; windows that touch or overlap become one.
+  const windows: Array<[number, number]> = []
+  for (const index of indices) {
+    const from = Math.max(0, index - taggerContext.before)
+    const to = Math.min(sentence.words.length - 1, index + taggerContext.after)
+    const last = windows[windows.length - 1]
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to)
+    else windows.push([from, to])
+  }
+  // One line per window: compromise reads each as a sentence of its own.
+  return windows
+    .map(([from, to]) => {
+      const first = sentence.words[from]!
+      const last = sentence.words[to]!
+      let text = ''
+      for (const token of sentence.tokens) if (token.start >= first.start && token.end <= last.end) text += token.value
+      return text
+    })
+    .join('\n')
 }
 
 /**
@@ -282,11 +296,15 @@ function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[
 }
 
 /** English candidates compromise's lexicon does not know but that look like given names: only the tagger can tell. */
-function unknownNames(candidates: readonly NameCandidate[]): NameCandidate[] {
+function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[]): NameCandidate[] {
   const words = lexicon()
   return candidates.filter((candidate) => {
     const value = candidate.value.replace(/['’]s$/, '')
-    return !words.has(value.toLowerCase()) && /^\p{Lu}\p{Ll}{2,7}$/u.test(value)
+    if (words.has(value.toLowerCase()) || !/^\p{Lu}\p{Ll}{2,7}$/u.test(value)) return false
+    // `in Kotka`, `from Nagu`: after a preposition an unknown word is a place, not a person, without
+    // asking the tagger (on the English corpus this changes one reading: `in Tesoma`, a district).
+    const before = candidate.index > 0 ? words.get(sentence.lower[candidate.index - 1]!) : undefined
+    return !before?.includes('Preposition')
   })
 }
 
@@ -333,7 +351,7 @@ function personNames(sentence: Sentence, lists: FeatureLists, tagged: () => Tagg
     const tags = lexicon().get(value.toLowerCase())
     if (tags?.some((tag) => nameTag.test(tag))) names.push(value)
   }
-  const unknown = unknownNames(candidates)
+  const unknown = unknownNames(sentence, candidates)
   if (unknown.length === 0) return {names: [...new Set(names)], tagged: true}
   const {people, elsewhere, terms} = tagged()
   for (const candidate of unknown) {
