@@ -16,6 +16,7 @@ export {
 export {presetNames, presets, type Preset, type PresetName} from './presets.js'
 export {docsBase, ruleIds, ruleUrl, rules, type RuleFamily, type RuleId, type RuleMeta} from './rules.js'
 export {detectLanguage} from './document/language.js'
+export {elementNames} from './element-names.js'
 export {maxNesting} from './document/markdown.js'
 export {
   remarkPitchCoach,

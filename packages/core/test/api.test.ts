@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import * as core from '../src/index.ts'
-import {analyze, analyzeSync, createAnalyzer, maxInputLength, nearest, validateOptions} from '../src/index.ts'
+import {analyze, analyzeSync, createAnalyzer, elementNames, elements, maxInputLength, nearest, validateOptions} from '../src/index.ts'
 
 test('the public API exposes exactly what it documents', () => {
   assert.deepEqual(Object.keys(core).sort(), [
@@ -10,6 +10,7 @@ test('the public API exposes exactly what it documents', () => {
     'createAnalyzer',
     'detectLanguage',
     'docsBase',
+    'elementNames',
     'elements',
     'maxInputLength',
     'maxNesting',
@@ -110,4 +111,28 @@ test('nearest suggests a likely typo, transpositions included, and nothing for a
   assert.equal(nearest('zzz', ['csv', 'json'], 1), undefined)
   assert.equal(nearest('zz', ['en', 'sv']), 'en')
   assert.equal(nearest('zz', ['en', 'sv'], 1), undefined)
+})
+
+test('elementNames gives every element a name per language, the words the core\'s messages use', () => {
+  assert.deepEqual(elementNames('en'), {problem: 'problem', hero: 'hero', change: 'change', outcome: 'outcome', ask: 'ask'})
+  assert.equal(elementNames('sv').hero, 'huvudperson')
+  assert.equal(elementNames('fi').ask, 'pyyntö')
+  for (const language of ['en', 'sv', 'fi'] as const) {
+    const names = elementNames(language)
+    assert.deepEqual(Object.keys(names), [...elements])
+    assert.ok(Object.isFrozen(names))
+    assert.equal(elementNames(language), names, 'the same object each time')
+  }
+  // The Swedish story finding names the hero with the same word.
+  const report = analyzeSync('# Snö\n\nVi bygger en app för snöröjning i kommunen.', {language: 'sv'})
+  const hero = report.messages.find((message) => message.ruleId === 'story-hero')
+  assert.ok(hero, 'a story-hero finding')
+  assert.match(hero.reason.toLowerCase(), new RegExp(elementNames('sv').hero))
+})
+
+test('elementNames refuses anything but a coached language, naming the argument', () => {
+  assert.throws(() => elementNames('auto' as 'en'), {name: 'RangeError', message: /`language` "auto".*"en", "sv", "fi"/})
+  assert.throws(() => elementNames('sw' as 'sv'), {name: 'RangeError', message: /did you mean "sv"/})
+  assert.throws(() => elementNames('toString' as 'en'), {name: 'RangeError'})
+  assert.throws(() => elementNames(undefined as unknown as 'en'), {name: 'TypeError', message: /`language`/})
 })
