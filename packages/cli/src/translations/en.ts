@@ -1,3 +1,4 @@
+import {elementNames} from '@pitch-coach/core'
 import type {SummaryLabels} from './types.js'
 
 const plural = (count: number, word: string): string =>
@@ -7,7 +8,7 @@ const plural = (count: number, word: string): string =>
 export const en: SummaryLabels = {
   storyArc: 'story arc',
   noElement: 'no narrative element found',
-  elements: {problem: 'problem', hero: 'hero', change: 'change', outcome: 'outcome', ask: 'ask'},
+  elements: elementNames('en'),
   statuses: {present: 'present', weak: 'weak', missing: 'missing'},
   speakingTime: 'speaking time',
   rate: (time, wordsPerMinute) => `${time} at ${wordsPerMinute} words a minute`,

@@ -1,10 +1,11 @@
+import {elementNames} from '@pitch-coach/core'
 import type {SummaryLabels} from './types.js'
 
-/** Finnish. Element names as in the core's Finnish messages. */
+/** Finnish. */
 export const fi: SummaryLabels = {
   storyArc: 'tarinan kaari',
   noElement: 'tarinan osia ei löytynyt',
-  elements: {problem: 'ongelma', hero: 'päähenkilö', change: 'muutos', outcome: 'tulos', ask: 'pyyntö'},
+  elements: elementNames('fi'),
   statuses: {present: 'on', weak: 'heikko', missing: 'puuttuu'},
   speakingTime: 'puheaika',
   rate: (time, wordsPerMinute) => `${time}, ${wordsPerMinute} sanaa minuutissa`,

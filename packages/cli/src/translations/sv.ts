@@ -1,10 +1,11 @@
+import {elementNames} from '@pitch-coach/core'
 import type {SummaryLabels} from './types.js'
 
-/** Swedish. Element names as in the core's Swedish messages. */
+/** Swedish. */
 export const sv: SummaryLabels = {
   storyArc: 'berättelsebåge',
   noElement: 'inga berättelseelement hittades',
-  elements: {problem: 'problem', hero: 'huvudperson', change: 'förändring', outcome: 'resultat', ask: 'begäran'},
+  elements: elementNames('sv'),
   statuses: {present: 'finns', weak: 'svag', missing: 'saknas'},
   speakingTime: 'taltid',
   rate: (time, wordsPerMinute) => `${time} med ${wordsPerMinute} ord i minuten`,

@@ -4,6 +4,7 @@ import type {Element, ElementStatus, LixBand} from '@pitch-coach/core'
 export interface SummaryLabels {
   storyArc: string
   noElement: string
+  /** The element names: the core's own (`elementNames`), so they match its messages. */
   elements: Readonly<Record<Element, string>>
   statuses: Readonly<Record<ElementStatus, string>>
   speakingTime: string
