@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict'
 import {readFileSync, readdirSync} from 'node:fs'
 import {test} from 'node:test'
+import fc from 'fast-check'
 import nlp from 'compromise'
 import {modelDocument} from '../src/engine.ts'
 import {featureLists, featuresOf, sentenceFeatures} from '../src/analysers/structure/features.ts'
@@ -59,6 +60,26 @@ test('tagger: a batch gives back the people, places and past tense of the senten
   assert.equal(third!.past, false)
   assert.deepEqual(third!.terms.map((t) => t.text), ['Residents', 'wait', 'for', 'days'])
   assert.deepEqual(tagBatch([]), [])
+})
+
+test('tagger: an open quotation does not let one text take another\'s tags', () => {
+  // compromise does not end a sentence at a line break inside an open quote.
+  const texts = ['She said "we need a bus', 'Maria walked home', 'It "works']
+  assert.deepEqual(tagBatch(texts), texts.map((text) => tagBatch([text])[0]))
+  assert.ok(tagBatch(texts)[1]!.people.has('Maria'))
+})
+
+test('tagger: a batch of random windows tags each as a parse of it alone', () => {
+  const word = fc.constantFrom('Maria', 'walked', 'the', 'Jonna', 'in', 'Kotka', '3.5', 'é', 'Cafe\u0301', 'fell')
+  const piece = fc.constantFrom('Maria', 'walked', 'the', ' ', '\t', '.', '!?', '…', '😀', 'e\u0301', '"', '“', '”', "'s", 'Mr.', 'U.S.', '\u00a0', '—', '-', '3.5', 'Jonna', 'in', 'Kotka', ',', '(', ')')
+  const window = fc.tuple(word, fc.array(piece, {maxLength: 10}), word).map(([a, middle, b]) => `${a} ${middle.join('')} ${b}`)
+  fc.assert(
+    fc.property(fc.array(window, {minLength: 1, maxLength: 5}), (texts) => {
+      const batch = tagBatch(texts)
+      texts.forEach((text, index) => assert.deepEqual(batch[index], tagBatch([text])[0], JSON.stringify(texts)))
+    }),
+    {seed: 20261128, numRuns: 300}
+  )
 })
 
 test('tagger: features from one windowed batch equal features from a parse of each whole sentence', () => {

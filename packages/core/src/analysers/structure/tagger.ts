@@ -35,19 +35,39 @@ interface TermJson {
 }
 
 interface SentenceJson {
-  offset: {start: number}
+  offset: {start: number; length: number}
   terms: TermJson[]
 }
 
 /**
  * Tag several sentences with one compromise parse.
  *
- * The texts are joined with line breaks (compromise always ends a sentence
- * at one) and each sentence compromise finds is given back to the text it
- * starts in, by offset.
+ * The texts are joined with line breaks and each sentence compromise finds
+ * is given back to the text it lies in, by offset. compromise ends a
+ * sentence at a line break except inside an open quotation (`She said "we
+ * …`, the closing quote beyond the text): a sentence it finds across the
+ * line between two texts is not split back; each text it spans is parsed
+ * alone instead. Either way a text gets exactly the tags a parse of it alone
+ * gives. The texts are windows of sentences: each starts and ends with a
+ * word (compromise glues a line of punctuation alone to its neighbours).
  */
 export function tagBatch(texts: readonly string[]): Tagging[] {
-  if (texts.length === 0) return []
+  const {results, spanned} = parseJoined(texts)
+  for (const index of spanned) results[index] = parseJoined([texts[index]!]).results[0]!
+  return results
+}
+
+interface MutableTagging {
+  past: boolean
+  people: Set<string>
+  elsewhere: Set<string>
+  terms: TermJson[]
+}
+
+/** One parse of the texts joined with line breaks: what each text got, and which texts share a compromise sentence with another. */
+function parseJoined(texts: readonly string[]): {results: Tagging[]; spanned: Set<number>} {
+  const spanned = new Set<number>()
+  if (texts.length === 0) return {results: [], spanned}
   const starts: number[] = []
   let at = 0
   for (const text of texts) {
@@ -65,16 +85,21 @@ export function tagBatch(texts: readonly string[]): Tagging[] {
     return low
   }
   const doc = nlp(texts.join('\n'))
-  const results = texts.map(() => ({past: false, people: new Set<string>(), elsewhere: new Set<string>(), terms: [] as TermJson[]}))
+  const results: MutableTagging[] = texts.map(() => ({past: false, people: new Set<string>(), elsewhere: new Set<string>(), terms: []}))
   const sentences = doc.json({offset: true, terms: {offset: false}}) as SentenceJson[]
-  const pieces = sentences.map((sentence) => results[owner(sentence.offset.start)]!)
-  sentences.forEach((sentence, index) => {
-    const result = pieces[index]!
+  for (const sentence of sentences) {
+    const first = owner(sentence.offset.start)
+    const last = owner(sentence.offset.start + Math.max(0, sentence.offset.length - 1))
+    if (first !== last) {
+      for (let index = first; index <= last; index++) spanned.add(index)
+      continue
+    }
+    const result = results[first]!
     for (const term of sentence.terms) {
       result.terms.push({text: term.text, tags: term.tags})
       if (term.tags.includes('PastTense')) result.past = true
     }
-  })
+  }
   const add = (matches: {json: (options: {offset: boolean}) => unknown}, into: 'people' | 'elsewhere'): void => {
     for (const match of matches.json({offset: true}) as Array<{text: string; offset: {start: number}}>) {
       const set = results[owner(match.offset.start)]![into]
@@ -88,7 +113,7 @@ export function tagBatch(texts: readonly string[]): Tagging[] {
   add(doc.people(), 'people')
   add(doc.places(), 'elsewhere')
   add(doc.organizations(), 'elsewhere')
-  return results
+  return {results, spanned}
 }
 
 let known: ReadonlyMap<string, readonly string[]> | undefined
