@@ -101,7 +101,8 @@ const diffExample = `\`\`\`json
     "fixed": [${firstOr(diff.findings.fixed, (item) => item.ruleId === 'hedge').map(json).join(', ')}],
     "introduced": [${diff.findings.introduced.slice(0, 1).map(json).join(', ')}]
   },
-  "summary": ${json(diff.summary)}
+  "summary": ${json(diff.summary)},
+  "regressed": ${json(diff.regressed)}
 }
 \`\`\``
 text = text.replace(

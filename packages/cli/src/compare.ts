@@ -67,6 +67,12 @@ export interface DraftDiff {
   }
   /** How many elements, figures and severities got better or worse. */
   summary: {better: number, worse: number}
+  /**
+   * Whether the new draft regressed: an element's status fell (present →
+   * weak or missing, weak → missing). Figures and findings do not count.
+   * `diff --fail-on regression` exits with 1 when it is `true`.
+   */
+  regressed: boolean
 }
 
 /**
@@ -131,7 +137,8 @@ export function compareDrafts(
     summary: {
       better: all.filter((item) => item.change === 'better').length,
       worse: all.filter((item) => item.change === 'worse').length
-    }
+    },
+    regressed: elementChanges.some((item) => item.change === 'worse')
   }
 }
 

@@ -18,7 +18,8 @@ Options:
   -v, --version                Show the version
 
 Run 'pitch-coach <command> --help' for a command's options.
-Exit codes: 0 no errors, 1 a finding is an error, 2 a usage or input problem.
+Exit codes: 0 no errors, 1 a finding is an error (diff --fail-on regression:
+the new draft regressed), 2 a usage or input problem.
 `
 
 const analysisOptions = `  --preset NAME                elevator, three-minute, five-minute or challenge
@@ -65,11 +66,16 @@ holds every pitch that could be read).
 export const diffHelp = `Usage: pitch-coach diff <old.md> <new.md> [options]
 
 Compare two drafts of a pitch: which elements, figures and findings
-improved or got worse.
+improved or got worse. The new draft regressed when an element's status
+fell (present → weak or missing, weak → missing).
 
 Options:
   -f, --format FORMAT          text (default) or json
+  --fail-on WHEN               never (default): exit 0 once compared;
+                               regression: exit 1 if the new draft regressed
 ${analysisOptions}
 
-Exit codes: 0 compared, 2 a usage or input problem.
+Exit codes: 0 compared (and, with --fail-on regression, no element got
+worse), 1 the new draft regressed (only with --fail-on regression), 2 a
+usage or input problem.
 `

@@ -23,8 +23,9 @@ const commands: Readonly<
 
 /**
  * Run pitch-coach with command-line arguments (without `node` and the
- * script), and resolve to the exit code: 0 fine, 1 a finding is an error,
- * 2 a usage or input problem. Problems are written to `io.stderr` as one
+ * script), and resolve to the exit code: 0 fine, 1 a finding is an error
+ * (`diff --fail-on regression`: the new draft regressed), 2 a usage or
+ * input problem. Problems are written to `io.stderr` as one
  * line each; nothing is thrown.
  */
 export async function main(

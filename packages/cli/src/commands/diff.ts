@@ -10,10 +10,21 @@ import {formatDiffText} from '../format/diff-text.js'
 import {diffHelp} from '../help.js'
 import type {Io} from '../io.js'
 
-const flags = {...analysisFlags, format: {type: 'string', short: 'f'}} as const
+const flags = {
+  ...analysisFlags,
+  format: {type: 'string', short: 'f'},
+  'fail-on': {type: 'string'}
+} as const
 
 /** Formats `diff` writes. */
 export const diffFormats: readonly string[] = ['text', 'json']
+
+/**
+ * What `--fail-on` accepts: `never` (the default) always exits with 0 once
+ * the drafts are compared; `regression` exits with 1 when an element's
+ * status fell (see `DraftDiff.regressed`).
+ */
+export const failOnValues: readonly string[] = ['never', 'regression']
 
 /** Run `diff` with its arguments; resolves to the exit code. */
 export async function diff(argv: readonly string[], io: Io): Promise<number> {
@@ -27,6 +38,11 @@ export async function diff(argv: readonly string[], io: Io): Promise<number> {
   const format = typeof values['format'] === 'string' ? values['format'] : 'text'
   if (!diffFormats.includes(format)) {
     throw new UsageError(unknownValue('diff', 'format', format, diffFormats))
+  }
+
+  const failOn = typeof values['fail-on'] === 'string' ? values['fail-on'] : 'never'
+  if (!failOnValues.includes(failOn)) {
+    throw new UsageError(unknownValue('diff', 'fail-on', failOn, failOnValues))
   }
 
   if (positionals.length !== 2) {
@@ -57,5 +73,5 @@ export async function diff(argv: readonly string[], io: Io): Promise<number> {
       ? JSON.stringify(result, null, 2) + '\n'
       : formatDiffText(result, colorEnabled(io.stdout, io.env))
   )
-  return 0
+  return failOn === 'regression' && result.regressed ? 1 : 0
 }

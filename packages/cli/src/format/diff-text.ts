@@ -57,6 +57,12 @@ export function formatDiffText(diff: DraftDiff, color: boolean): string {
     '',
     `${plural(diff.summary.better, 'thing')} better, ${plural(diff.summary.worse, 'thing')} worse`
   )
+  if (diff.regressed) {
+    const fallen = diff.elements
+      .filter((item) => item.change === 'worse')
+      .map((item) => `${item.element} ${item.old.status} → ${item.new.status}`)
+    lines.push(colors.red('✖ regressed: ' + fallen.join(', ')))
+  }
   return lines.join('\n') + '\n'
 }
 
