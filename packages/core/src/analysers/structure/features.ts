@@ -149,8 +149,8 @@ const taggerContext = {before: 3, after: 4}
  * What compromise needs to read of an English sentence, or `undefined` if
  * its features do not depend on the tagger: the words around each unknown
  * capitalised word (a possible name) and, when the lexicon cannot tell the
- * tense, around each possible past form; from the first such window to the
- * last.
+ * tense, around each possible past form. Windows that touch are merged; the
+ * others are separate lines.
  */
 function taggerText(sentence: Sentence, lists: FeatureLists): string | undefined {
   if (sentence.words.length === 0) return undefined
@@ -223,7 +223,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
 
   const negations = lists.negations.match(lower)
   const aims = lists.aims.match(lower)
-  // compromise parses a sentence at most once, and only when a name or a past tense needs it.
+  // The tagger reads the sentence (its windows) at most once, and only when a name or a past tense needs it.
   const parse = (): Tagging => (tagging ??= tagBatch([taggerText(sentence, lists) ?? ''])[0]!)
   const {names, tagged} = personNames(sentence, lists, parse)
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
