@@ -119,8 +119,9 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
       return carriers.some((f) => f.names.length > 0 || f.people.length > 0)
     case 'outcome':
       // Measured or observed: a figure with a unit, a before → after, or a report of what happened,
-      // without an aim word. An outcome that is only hoped for, expected or planned is weak.
-      return carriers.some((f) => f.aims === 0 && (f.comparison || f.past || f.measured > 0 || f.cueScore.outcome >= 1))
+      // without an aim word. An outcome that is only hoped for, expected or planned is weak, and so is
+      // one that only names a result ("better results", "Resultatet är …") without a figure or a report.
+      return carriers.some((f) => f.aims === 0 && (f.comparison || f.past || f.measured > 0))
     case 'ask':
       // A figure (an amount, a date) or one clear request ("we ask", "we are looking for"); "your support" is weak.
       return carriers.some((f) => f.numbers.length > 0 || f.cues.ask.some((hit) => hit.weight >= 1.6))
