@@ -4,6 +4,10 @@
  * brings a different text, that text is newer than the draft and wins, and
  * the draft is merely offered.
  *
+ * A draft also keeps the keys of the findings the writer chose to ignore
+ * (`ignored`), so they stay hidden after a reload. Drafts saved before that
+ * field existed have none and still load.
+ *
  * @module
  */
 
@@ -15,7 +19,19 @@ export interface Draft {
   savedAt: number
   /** {@link hashText} of the text the edits started from. */
   base: string
+  /**
+   * Keys of the findings ignored in this text (see `Finding.key`), oldest
+   * first; at most {@link maxIgnoredKeys}, each at most
+   * {@link maxIgnoredKeyLength} characters. Absent in drafts saved without any.
+   */
+  ignored?: string[]
 }
+
+/** How many ignored-finding keys one draft keeps (the most recent ones). */
+export const maxIgnoredKeys = 200
+
+/** The longest ignored-finding key a draft keeps; longer ones are not stored. */
+export const maxIgnoredKeyLength = 256
 
 /** The storage-key prefix; the element's `autosave` value follows it. */
 export const draftPrefix = 'pitch-coach:draft:'
@@ -53,7 +69,10 @@ export class DraftStore {
         typeof (data as Draft).savedAt === 'number' &&
         typeof (data as Draft).base === 'string'
       ) {
-        return data as Draft
+        const {text, savedAt, base} = data as Draft
+        // A malformed `ignored` never costs the text: it is read as none.
+        const ignored = ignoredKeys((data as {ignored?: unknown}).ignored)
+        return ignored.length > 0 ? {text, savedAt, base, ignored} : {text, savedAt, base}
       }
     } catch {
       // An unreadable draft is treated as none.
@@ -62,14 +81,19 @@ export class DraftStore {
   }
 
   /**
-   * Saves `text`, unless the stored draft was saved later than `savedAt`
-   * (another tab typed since): a draft never overwrites newer text.
+   * Saves `text` (and the keys of the findings ignored in it), unless the
+   * stored draft was saved later than `savedAt` (another tab typed since): a
+   * draft never overwrites newer text. Of `ignored`, only the last
+   * {@link maxIgnoredKeys} strings of at most {@link maxIgnoredKeyLength}
+   * characters are kept.
    */
-  write(text: string, base: string, savedAt = Date.now()): boolean {
+  write(text: string, base: string, savedAt = Date.now(), ignored: Iterable<string> = []): boolean {
     const current = this.read()
     if (current && current.savedAt > savedAt) return false
+    const keys = ignoredKeys([...ignored])
+    const draft: Draft = keys.length > 0 ? {text, savedAt, base, ignored: keys} : {text, savedAt, base}
     try {
-      this.#storage?.setItem(this.key, JSON.stringify({text, savedAt, base} satisfies Draft))
+      this.#storage?.setItem(this.key, JSON.stringify(draft))
       return true
     } catch {
       return false
@@ -84,6 +108,24 @@ export class DraftStore {
       // Nothing to do: storage is unavailable.
     }
   }
+}
+
+/**
+ * The valid ignored-finding keys in `value`: strings of a sensible length,
+ * without repeats, the last {@link maxIgnoredKeys} of them; anything that is
+ * not an array gives none.
+ */
+export function ignoredKeys(value: unknown): string[] {
+  if (!Array.isArray(value)) return []
+  const keys = new Set<string>()
+  for (const key of value as unknown[]) {
+    if (typeof key !== 'string' || key === '' || key.length > maxIgnoredKeyLength) continue
+    // A repeat moves to the end, as if added again.
+    keys.delete(key)
+    keys.add(key)
+  }
+  const result = [...keys]
+  return result.length > maxIgnoredKeys ? result.slice(result.length - maxIgnoredKeys) : result
 }
 
 function defaultStorage(): Storage | undefined {

@@ -7,6 +7,7 @@
  * @module
  */
 import type {Element, PitchMessage, PitchReport, Severity} from '@pitch-coach/core'
+import {hashText} from '../drafts/drafts.js'
 
 /** A sentence as the surface paints it. */
 export interface SentenceMark {
@@ -17,7 +18,11 @@ export interface SentenceMark {
 
 /** A finding as the surface paints and explains it. */
 export interface Finding {
-  /** Stable across re-analyses: the rule and the exact words (what "Ignore" remembers). */
+  /**
+   * Stable across re-analyses, reloads and edits elsewhere in the text: the
+   * rule and the exact words, never an offset (what "Ignore" remembers). See
+   * {@link findingKey}.
+   */
   key: string
   start: number
   end: number
@@ -108,13 +113,26 @@ export function findingsOf(report: PitchReport, text: string, ignored: ReadonlyS
   return result
 }
 
+/** Flagged words longer than this are keyed by a hash, so keys stay short enough to store. */
+export const longWords = 80
+
+/**
+ * The key of a finding: `ruleId`, U+0000, the flagged words; or, for words
+ * longer than {@link longWords}, `ruleId`, U+0001, {@link hashText} of them.
+ * No offsets: the same words under the same rule get the same key wherever
+ * they are, so ignoring them survives edits elsewhere and a reload.
+ */
+export function findingKey(ruleId: string, words: string): string {
+  return words.length > longWords ? `${ruleId}\u0001${hashText(words)}` : `${ruleId}\u0000${words}`
+}
+
 function toFinding(message: PitchMessage, text: string): Finding | undefined {
   const start = message.place.start.offset
   const end = message.place.end.offset
   if (!(start >= 0 && end >= start && end <= text.length)) return undefined
   const words = text.slice(start, end)
   return {
-    key: `${message.ruleId}\u0000${words}`,
+    key: findingKey(message.ruleId, words),
     start,
     end,
     ruleId: message.ruleId,
