@@ -46,6 +46,7 @@ interface Notice {
 }
 
 let instances = 0
+const noKeys: ReadonlySet<string> = new Set()
 let shared: SharedAnalysisWorker | undefined
 
 /** The page's one analysis worker, started on first use. */
@@ -153,7 +154,8 @@ export class PitchEditor extends LitElement {
     _error: {state: true, attribute: false},
     _notice: {state: true, attribute: false},
     _announcement: {state: true, attribute: false},
-    _formDisabled: {state: true, attribute: false}
+    _formDisabled: {state: true, attribute: false},
+    _hidden: {state: true, attribute: false}
   }
 
   /** The Markdown text. */
@@ -192,6 +194,8 @@ export class PitchEditor extends LitElement {
   private _notice: Notice | undefined = undefined
   private _announcement = ''
   private _formDisabled = false
+  /** How many findings of the text on screen are hidden by Ignore. */
+  private _hidden = 0
 
   readonly #prefix = `pitch-editor-${++instances}`
   readonly #internals: ElementInternals | undefined
@@ -199,7 +203,10 @@ export class PitchEditor extends LitElement {
   #painter: MirrorPainter | undefined
   #sentences: SentenceMark[] = []
   #findings: Finding[] = []
+  /** Keys of the ignored findings (`Finding.key`), oldest first; saved with the draft under `autosave`. */
   #ignored = new Set<string>()
+  /** The keys of every finding (ignored or not) of the last report for the exact text on screen. */
+  #reportKeys: {text: string; keys: Set<string>} | undefined
   #cardSource: CardSource | undefined
   #typedValue: string | undefined
   #lastRequest: {version: number; text: string} | undefined
@@ -288,7 +295,21 @@ export class PitchEditor extends LitElement {
     return report
   }
 
-  /** Removes the saved draft of this editor (for example after a successful submit). */
+  /**
+   * Shows the findings hidden with Ignore again. With `autosave`, the saved
+   * draft forgets them too.
+   */
+  restoreIgnored(): void {
+    if (this.#ignored.size === 0) return
+    this.#forgetIgnored()
+    this.#ignoredChanged()
+  }
+
+  /**
+   * Removes the saved draft of this editor (for example after a successful
+   * submit). Findings ignored in this page stay hidden; a later edit saves
+   * them with the new draft.
+   */
   clearDraft(): void {
     clearTimeout(this.#draftTimer)
     this.#drafts?.clear()
@@ -386,10 +407,13 @@ export class PitchEditor extends LitElement {
   /** @internal */
   formResetCallback(): void {
     // A reset discards the edits, so the draft of them goes too (else it
-    // would be restored over the reset text at once).
+    // would be restored over the reset text at once), and with it the
+    // findings ignored in them.
     clearTimeout(this.#draftTimer)
     this.#drafts?.clear()
     this._notice = undefined
+    this.#forgetIgnored()
+    this.#userEdited = false
     this.value = this.getAttribute('value') ?? ''
   }
 
@@ -540,7 +564,11 @@ export class PitchEditor extends LitElement {
           // keystroke: a long pitch has hundreds of arc steps.
           html`${guard([report, t], () => renderArc({report, t, jump: (index) => this.#jumpToSentence(index)}))}
           ${guard([report, t], () => renderChecklist({report, t, show: (element) => this.#showElement(element)}))}
-          ${guard([report, t], () => renderMeters(report, t))}`
+          ${guard([report, t], () => renderMeters(report, t))}
+          ${this._hidden > 0
+            ? html`<p class="ignored"><button type="button" class="link-button restore-ignored"
+                @click=${this.#onRestoreIgnored}>${t.showIgnored(this._hidden)}</button></p>`
+            : nothing}`
         : html`<p class="muted">${this.value.trim() === '' ? t.empty : t.analysing}</p>`}
     </aside>`
   }
@@ -670,7 +698,9 @@ export class PitchEditor extends LitElement {
     this._report = report
     const activeKey = this._active >= 0 ? this.#findings[this._active]?.key : undefined
     let sentences = sentencesOf(report)
-    let findings = findingsOf(report, text, this.#ignored)
+    const all = findingsOf(report, text, noKeys)
+    let findings = all.filter((finding) => !this.#ignored.has(finding.key))
+    if (exact) this.#reportKeys = {text, keys: new Set(all.map((finding) => finding.key))}
     const change = exact ? undefined : diffText(text, this.value)
     if (change) {
       sentences = mapSentences(sentences, change)
@@ -678,6 +708,7 @@ export class PitchEditor extends LitElement {
     }
     this.#sentences = sentences
     this.#findings = findings
+    this._hidden = all.length - findings.length
     this._active = activeKey ? this.#findings.findIndex((finding) => finding.key === activeKey) : -1
     if (this._active === -1) this.#cardSource = undefined
     this.#updateCaret()
@@ -902,8 +933,62 @@ export class PitchEditor extends LitElement {
 
   #ignore(finding: Finding): void {
     this.#ignored.add(finding.key)
+    const before = this.#findings.length
     this.#findings = this.#findings.filter((other) => other.key !== finding.key)
+    this._hidden += before - this.#findings.length
     this.#closeCard(true)
+    this.#ignoredChanged()
+  }
+
+  #onRestoreIgnored = (): void => {
+    const count = this._hidden
+    this.restoreIgnored()
+    // The button goes away: focus returns to the text, and the change is announced.
+    this.#textarea?.focus()
+    this._announcement = this.#t.ignoredShown(count)
+  }
+
+  /** Adds the ignored keys of a restored draft. */
+  #adoptIgnored(keys: readonly string[] | undefined): void {
+    if (!keys || keys.length === 0) return
+    for (const key of keys) this.#ignored.add(key)
+    const before = this.#findings.length
+    this.#findings = this.#findings.filter((finding) => !this.#ignored.has(finding.key))
+    if (this.#findings.length !== before) {
+      this._hidden += before - this.#findings.length
+      this._active = -1
+      this.#paint()
+    }
+  }
+
+  /** Forgets every ignored finding and shows them again. */
+  #forgetIgnored(): void {
+    if (this.#ignored.size === 0) return
+    this.#ignored.clear()
+    this._hidden = 0
+    const report = this.#exactReport
+    if (report && this.#reportKeys?.text === this.value) {
+      // The last report is for this very text: show its findings at once.
+      const activeKey = this._active >= 0 ? this.#findings[this._active]?.key : undefined
+      this.#findings = findingsOf(report, this.value, noKeys)
+      this._active = activeKey ? this.#findings.findIndex((finding) => finding.key === activeKey) : -1
+      this.#paint()
+      this.requestUpdate()
+    } else if (this.value !== '' || this._report) {
+      this.#scheduleAnalysis(0)
+    }
+  }
+
+  /**
+   * The ignored findings changed: with `autosave`, that is saved like an edit.
+   * Not while a different draft is offered and neither taken nor dismissed,
+   * which saving would overwrite.
+   */
+  #ignoredChanged(): void {
+    if (!this.#drafts || this._notice?.kind === 'differs') return
+    this.#userEdited = true
+    this.#lastEditAt = Date.now()
+    this.#scheduleDraftSave()
   }
 
   // ----- jumping ------------------------------------------------------------
@@ -960,7 +1045,12 @@ export class PitchEditor extends LitElement {
 
   #considerDraft(): void {
     const draft = this.#drafts?.read()
-    if (!draft || draft.text === this.value) return
+    if (!draft) return
+    if (draft.text === this.value) {
+      // Nothing to restore but the findings ignored in this text.
+      this.#adoptIgnored(draft.ignored)
+      return
+    }
     if (this.value === '' || draft.base === this.#base) {
       // The draft grew from exactly this text (or there is none): it is newer.
       const previous = this.value
@@ -968,6 +1058,12 @@ export class PitchEditor extends LitElement {
       this.#typedValue = draft.text
       this.#userEdited = true
       this._notice = {kind: 'restored', draft, previous}
+      this.#adoptIgnored(draft.ignored)
+    } else if (hashText(draft.text) === draft.base) {
+      // Nothing was typed in that draft (it holds only ignored findings):
+      // there is no text to offer, and the page's newer text stays. Its
+      // ignored findings are about words, not places, so they still apply.
+      this.#adoptIgnored(draft.ignored)
     } else {
       // The page brought a different text: that one is newer; only offer the draft.
       this._notice = {kind: 'differs', draft, previous: this.value}
@@ -979,6 +1075,8 @@ export class PitchEditor extends LitElement {
     if (!notice) return
     this._notice = undefined
     this.#drafts?.clear()
+    // The findings ignored in the draft go with it.
+    this.#forgetIgnored()
     const textarea = this.#textarea
     if (textarea) replaceRange(textarea, 0, textarea.value.length, notice.previous)
     this.#userEdited = false
@@ -988,6 +1086,7 @@ export class PitchEditor extends LitElement {
     const notice = this._notice
     if (!notice) return
     this._notice = undefined
+    this.#adoptIgnored(notice.draft.ignored)
     const textarea = this.#textarea
     // Through the textarea, so restoring is one undo step.
     if (textarea) replaceRange(textarea, 0, textarea.value.length, notice.draft.text)
@@ -1002,6 +1101,17 @@ export class PitchEditor extends LitElement {
   #flushDraft = (): void => {
     clearTimeout(this.#draftTimer)
     if (!this.#drafts || !this.#userEdited) return
-    this.#drafts.write(this.value, this.#base, this.#lastEditAt)
+    this.#drafts.write(this.value, this.#base, this.#lastEditAt, this.#ignoredToSave())
+  }
+
+  /**
+   * The ignored keys to save: when the last report is for the text being
+   * saved, only those that still match one of its findings (the others stay
+   * ignored for this page, but are not stored); otherwise all of them.
+   */
+  #ignoredToSave(): string[] {
+    const present = this.#reportKeys?.text === this.value ? this.#reportKeys.keys : undefined
+    const keys = [...this.#ignored]
+    return present ? keys.filter((key) => present.has(key)) : keys
   }
 }

@@ -1,5 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing'
 import {PitchEditor} from '../src/pitch-editor.js'
+import {hashText} from '../src/drafts/drafts.js'
 import {
   FakeWorker,
   highlightRanges,
@@ -521,6 +522,224 @@ describe('<pitch-editor autosave>', () => {
     typeText(element, ' After.')
     await until(() => localStorage.getItem('pitch-coach:draft:pitch-d')?.includes('After.') ?? false, 3000, 'the draft')
     expect(JSON.parse(localStorage.getItem('pitch-coach:draft:pitch-d')!).text).to.equal('Before the crash. After.')
+  })
+})
+
+describe('<pitch-editor autosave> and ignored findings', () => {
+  beforeEach(() => {
+    useFakeWorker()
+    localStorage.clear()
+  })
+
+  const stored = (key: string): {text: string; ignored?: string[]} | null => {
+    const raw = localStorage.getItem(`pitch-coach:draft:${key}`)
+    return raw === null ? null : (JSON.parse(raw) as {text: string; ignored?: string[]})
+  }
+  const restoreButton = (element: PitchEditor) => shadow(element).querySelector<HTMLButtonElement>('button.restore-ignored')
+
+  /** Opens the first finding's card with F8 and presses Ignore. */
+  async function ignoreFirst(element: PitchEditor): Promise<void> {
+    const textarea = textareaOf(element)
+    textarea.focus()
+    textarea.setSelectionRange(0, 0)
+    textarea.dispatchEvent(new KeyboardEvent('keydown', {key: 'F8', bubbles: true}))
+    await element.updateComplete
+    card(element)!.querySelector<HTMLButtonElement>('button.ignore')!.click()
+    await element.updateComplete
+  }
+
+  it('keeps an ignored finding hidden after a reload, also after edits elsewhere', async () => {
+    const first = await makeEditor(html`<pitch-editor autosave="ig-a"></pitch-editor>`)
+    typeText(first, 'We utilize synergy.')
+    await first.analyze()
+    await ignoreFirst(first)
+    typeText(first, ' More words here.')
+    await until(() => stored('ig-a')?.text === 'We utilize synergy. More words here.', 3000, 'the draft')
+    expect(stored('ig-a')!.ignored).to.deep.equal(['simpler-word\u0000utilize'])
+    first.remove()
+
+    const second = await makeEditor(html`<pitch-editor autosave="ig-a"></pitch-editor>`)
+    expect(second.value).to.equal('We utilize synergy. More words here.')
+    await second.analyze()
+    const prefix = prefixOf(second)
+    expect(highlightRanges(`${prefix}-warning`)).to.deep.equal([])
+    expect(highlightRanges(`${prefix}-error`)).to.deep.equal([[11, 18]])
+    expect(restoreButton(second)!.textContent!.trim()).to.equal('Show 1 ignored finding')
+  })
+
+  it('keeps findings ignored without typing: no draft is offered, and a newer page text keeps them hidden', async () => {
+    const first = await makeEditor(html`<pitch-editor autosave="ig-b" value="We utilize synergy."></pitch-editor>`)
+    await first.analyze()
+    await ignoreFirst(first)
+    await until(() => stored('ig-b')?.ignored?.length === 1, 3000, 'the ignored key to be saved')
+    first.remove()
+
+    const same = await makeEditor(html`<pitch-editor autosave="ig-b" value="We utilize synergy."></pitch-editor>`)
+    await same.analyze()
+    expect(shadow(same).querySelector('.notice')).to.equal(null)
+    expect(highlightRanges(`${prefixOf(same)}-warning`)).to.deep.equal([])
+    same.remove()
+
+    const newer = await makeEditor(html`<pitch-editor autosave="ig-b" value="A new first line. We utilize synergy."></pitch-editor>`)
+    await newer.analyze()
+    expect(newer.value).to.equal('A new first line. We utilize synergy.')
+    expect(shadow(newer).querySelector('.notice')).to.equal(null)
+    expect(highlightRanges(`${prefixOf(newer)}-warning`)).to.deep.equal([])
+    expect(highlightRanges(`${prefixOf(newer)}-error`)).to.deep.equal([[29, 36]])
+  })
+
+  it('shows ignored findings again from the panel, and the draft forgets them', async () => {
+    const first = await makeEditor(html`<pitch-editor autosave="ig-c"></pitch-editor>`)
+    typeText(first, 'We utilize it. We utilize more.')
+    await first.analyze()
+    await ignoreFirst(first)
+    await until(() => stored('ig-c')?.ignored?.length === 1, 3000, 'the ignored key to be saved')
+    first.remove()
+
+    const second = await makeEditor(html`<pitch-editor autosave="ig-c"></pitch-editor>`)
+    await second.analyze()
+    await second.updateComplete
+    const button = restoreButton(second)!
+    // Both occurrences of the same words under the same rule are hidden.
+    expect(button.textContent!.trim()).to.equal('Show 2 ignored findings')
+    expect(button.type).to.equal('button')
+    button.focus()
+    button.click()
+    await second.updateComplete
+    expect(highlightRanges(`${prefixOf(second)}-warning`)).to.deep.equal([[3, 10], [18, 25]])
+    expect(restoreButton(second)).to.equal(null)
+    expect(shadow(second).activeElement).to.equal(textareaOf(second))
+    expect(shadow(second).querySelector('[role="status"][aria-live]')!.textContent).to.contain('2 ignored findings are shown again')
+    await until(() => stored('ig-c') !== null && stored('ig-c')!.ignored === undefined, 3000, 'the draft to forget them')
+    expect(stored('ig-c')!.text).to.equal('We utilize it. We utilize more.')
+
+    // Still shown after another reload.
+    second.remove()
+    const third = await makeEditor(html`<pitch-editor autosave="ig-c"></pitch-editor>`)
+    await third.analyze()
+    expect(highlightRanges(`${prefixOf(third)}-warning`)).to.deep.equal([[3, 10], [18, 25]])
+  })
+
+  it('has a public restoreIgnored(), and the panel control in Swedish and Finnish', async () => {
+    const element = await makeEditor(html`<pitch-editor lang="sv" value="We utilize synergy."></pitch-editor>`)
+    await element.analyze()
+    await ignoreFirst(element)
+    expect(restoreButton(element)!.textContent!.trim()).to.equal('Visa 1 ignorerad anmärkning')
+    element.lang = 'fi'
+    await element.updateComplete
+    expect(restoreButton(element)!.textContent!.trim()).to.equal('Näytä 1 ohitettu huomio')
+    element.restoreIgnored()
+    await element.updateComplete
+    expect(highlightRanges(`${prefixOf(element)}-warning`)).to.deep.equal([[3, 10]])
+    expect(restoreButton(element)).to.equal(null)
+  })
+
+  it('forgets the ignored findings when the restored draft is discarded', async () => {
+    const first = await makeEditor(html`<pitch-editor autosave="ig-d" value="We utilize synergy."></pitch-editor>`)
+    await first.analyze()
+    await ignoreFirst(first)
+    typeText(first, ' Edited.')
+    first.remove()
+    expect(stored('ig-d')!.ignored).to.deep.equal(['simpler-word\u0000utilize'])
+
+    const second = await makeEditor(html`<pitch-editor autosave="ig-d" value="We utilize synergy."></pitch-editor>`)
+    expect(second.value).to.equal('We utilize synergy. Edited.')
+    await second.analyze()
+    expect(highlightRanges(`${prefixOf(second)}-warning`)).to.deep.equal([])
+    const notice = shadow(second).querySelector('.notice')!
+    const analysed = nextAnalysis(second)
+    notice.querySelector<HTMLButtonElement>('button')!.click() // Discard draft
+    await analysed
+    expect(second.value).to.equal('We utilize synergy.')
+    expect(highlightRanges(`${prefixOf(second)}-warning`)).to.deep.equal([[3, 10]])
+    expect(localStorage.getItem('pitch-coach:draft:ig-d')).to.equal(null)
+    second.remove()
+    expect(localStorage.getItem('pitch-coach:draft:ig-d')).to.equal(null)
+  })
+
+  it('brings the ignored findings back with an offered draft when it is restored', async () => {
+    const first = await makeEditor(html`<pitch-editor autosave="ig-e" value="Version one."></pitch-editor>`)
+    typeText(first, ' We utilize it.')
+    await first.analyze()
+    await ignoreFirst(first)
+    first.remove()
+
+    const second = await makeEditor(html`<pitch-editor autosave="ig-e" value="We utilize the server text."></pitch-editor>`)
+    await second.analyze()
+    // The page's newer text stays, with its findings: the draft is only offered.
+    expect(highlightRanges(`${prefixOf(second)}-warning`)).to.deep.equal([[3, 10]])
+    const analysed = nextAnalysis(second)
+    shadow(second).querySelector('.notice')!.querySelector<HTMLButtonElement>('button')!.click() // Restore draft
+    await analysed
+    expect(second.value).to.equal('Version one. We utilize it.')
+    expect(highlightRanges(`${prefixOf(second)}-warning`)).to.deep.equal([])
+  })
+
+  it('loads an old draft without ignored keys, and one whose ignored field is corrupt', async () => {
+    localStorage.setItem('pitch-coach:draft:ig-f', JSON.stringify({text: 'We utilize old drafts.', savedAt: 1, base: hashText('')}))
+    const old = await makeEditor(html`<pitch-editor autosave="ig-f"></pitch-editor>`)
+    expect(old.value).to.equal('We utilize old drafts.')
+    await old.analyze()
+    expect(highlightRanges(`${prefixOf(old)}-warning`)).to.deep.equal([[3, 10]])
+    old.remove()
+
+    localStorage.setItem(
+      'pitch-coach:draft:ig-g',
+      JSON.stringify({text: 'We utilize synergy.', savedAt: 1, base: hashText(''), ignored: [5, null, {}, 'buzzword\u0000synergy']})
+    )
+    const odd = await makeEditor(html`<pitch-editor autosave="ig-g"></pitch-editor>`)
+    expect(odd.value).to.equal('We utilize synergy.')
+    await odd.analyze()
+    expect(highlightRanges(`${prefixOf(odd)}-warning`)).to.deep.equal([[3, 10]])
+    expect(highlightRanges(`${prefixOf(odd)}-error`)).to.deep.equal([])
+    odd.remove()
+
+    localStorage.setItem('pitch-coach:draft:ig-h', JSON.stringify({text: 'We utilize it.', savedAt: 1, base: hashText(''), ignored: 'oops'}))
+    const corrupt = await makeEditor(html`<pitch-editor autosave="ig-h"></pitch-editor>`)
+    expect(corrupt.value).to.equal('We utilize it.')
+  })
+
+  it('saves only the ignored keys that still match a finding of the text', async () => {
+    const element = await makeEditor(html`<pitch-editor autosave="ig-i" value="We utilize synergy."></pitch-editor>`)
+    await element.analyze()
+    await ignoreFirst(element)
+    const textarea = textareaOf(element)
+    textarea.focus()
+    textarea.setSelectionRange(3, 10)
+    document.execCommand('insertText', false, 'use')
+    await element.analyze()
+    textarea.blur() // saves at once
+    expect(stored('ig-i')!.text).to.equal('We use synergy.')
+    expect(stored('ig-i')!.ignored).to.equal(undefined)
+    // Within the page it stays ignored: undo brings the words back, still hidden.
+    textarea.focus()
+    document.execCommand('undo')
+    await element.analyze()
+    expect(element.value).to.equal('We utilize synergy.')
+    expect(highlightRanges(`${prefixOf(element)}-warning`)).to.deep.equal([])
+  })
+
+  it('forgets ignored findings with a form reset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><pitch-editor autosave="ig-j" value="We utilize synergy."></pitch-editor></form>`)
+    const element = form.querySelector('pitch-editor')!
+    await element.analyze()
+    await ignoreFirst(element)
+    await until(() => stored('ig-j') !== null, 3000, 'the draft')
+    form.reset()
+    await element.updateComplete
+    expect(localStorage.getItem('pitch-coach:draft:ig-j')).to.equal(null)
+    expect(highlightRanges(`${prefixOf(element)}-warning`)).to.deep.equal([[3, 10]])
+  })
+
+  it('without autosave, remembers ignored findings for the page only', async () => {
+    const first = await makeEditor(html`<pitch-editor value="We utilize synergy."></pitch-editor>`)
+    await first.analyze()
+    await ignoreFirst(first)
+    first.remove()
+    expect(localStorage.length).to.equal(0)
+    const second = await makeEditor(html`<pitch-editor value="We utilize synergy."></pitch-editor>`)
+    await second.analyze()
+    expect(highlightRanges(`${prefixOf(second)}-warning`)).to.deep.equal([[3, 10]])
   })
 })
 

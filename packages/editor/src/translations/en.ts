@@ -53,6 +53,10 @@ export interface Translation {
   replaceWith: (text: string) => string
   remove: string
   ignore: string
+  /** The panel's button that shows the ignored findings again. */
+  showIgnored: (count: number) => string
+  /** Announced once they are shown again. */
+  ignoredShown: (count: number) => string
   close: string
   learnMore: string
   findingPosition: (index: number, total: number, reason: string) => string
@@ -111,6 +115,8 @@ const en: Translation = {
   replaceWith: (text) => `Replace with “${text}”`,
   remove: 'Remove it',
   ignore: 'Ignore',
+  showIgnored: (count) => (count === 1 ? 'Show 1 ignored finding' : `Show ${count} ignored findings`),
+  ignoredShown: (count) => (count === 1 ? '1 ignored finding is shown again.' : `${count} ignored findings are shown again.`),
   close: 'Close',
   learnMore: 'Why? Read the rule',
   findingPosition: (index, total, reason) => `Finding ${index} of ${total}: ${reason}`,

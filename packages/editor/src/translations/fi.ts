@@ -45,6 +45,8 @@ const fi: Translation = {
   replaceWith: (text) => `Korvaa: ”${text}”`,
   remove: 'Poista',
   ignore: 'Ohita',
+  showIgnored: (count) => (count === 1 ? 'Näytä 1 ohitettu huomio' : `Näytä ${count} ohitettua huomiota`),
+  ignoredShown: (count) => (count === 1 ? '1 ohitettu huomio näytetään taas.' : `${count} ohitettua huomiota näytetään taas.`),
   close: 'Sulje',
   learnMore: 'Miksi? Lue sääntö',
   findingPosition: (index, total, reason) => `Huomio ${index}/${total}: ${reason}`,

@@ -44,6 +44,9 @@ const sv: Translation = {
   replaceWith: (text) => `Ersätt med ”${text}”`,
   remove: 'Ta bort det',
   ignore: 'Ignorera',
+  showIgnored: (count) => (count === 1 ? 'Visa 1 ignorerad anmärkning' : `Visa ${count} ignorerade anmärkningar`),
+  ignoredShown: (count) =>
+    count === 1 ? '1 ignorerad anmärkning visas igen.' : `${count} ignorerade anmärkningar visas igen.`,
   close: 'Stäng',
   learnMore: 'Varför? Läs om regeln',
   findingPosition: (index, total, reason) => `Anmärkning ${index} av ${total}: ${reason}`,
