@@ -222,6 +222,17 @@ describe('<pitch-editor> with the real engine', function () {
     await expect(element).to.be.accessible()
   })
 
+  it('is accessible (axe-core) with a finding ignored and the panel offering it back', async () => {
+    const element = await makeEditor(html`<pitch-editor .value=${pitch}></pitch-editor>`)
+    await element.analyze()
+    textareaOf(element).dispatchEvent(new KeyboardEvent('keydown', {key: 'F8', bubbles: true}))
+    await element.updateComplete
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.card button.ignore')!.click()
+    await element.updateComplete
+    expect(element.shadowRoot!.querySelector('.panel button.restore-ignored')).to.not.equal(null)
+    await expect(element).to.be.accessible()
+  })
+
   it('is accessible in the story view and with the panel collapsed', async () => {
     const wrapper = await fixture(html`<main lang="fi"><pitch-editor view="story" .value=${pitch}></pitch-editor></main>`)
     const element = wrapper.querySelector('pitch-editor')!
