@@ -314,6 +314,8 @@ export class PitchEditor extends LitElement {
     clearTimeout(this.#draftTimer)
     this.#drafts?.clear()
     this._notice = undefined
+    // Else the next blur, `pagehide` (a submit navigating away) or removal would save it again.
+    this.#userEdited = false
   }
 
   // ----- lifecycle --------------------------------------------------------

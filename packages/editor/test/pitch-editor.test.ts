@@ -514,6 +514,17 @@ describe('<pitch-editor autosave>', () => {
     expect(localStorage.getItem('pitch-coach:draft:pitch-e')).to.equal(null)
   })
 
+  it('clearDraft() removes the draft for good: leaving the page does not save it again', async () => {
+    const element = await makeEditor(html`<pitch-editor autosave="pitch-f"></pitch-editor>`)
+    typeText(element, 'Submitted text.')
+    await until(() => localStorage.getItem('pitch-coach:draft:pitch-f') !== null, 3000, 'the draft')
+    element.clearDraft()
+    textareaOf(element).blur()
+    window.dispatchEvent(new Event('pagehide'))
+    element.remove()
+    expect(localStorage.getItem('pitch-coach:draft:pitch-f')).to.equal(null)
+  })
+
   it('survives a crash of the worker', async () => {
     const element = await makeEditor(html`<pitch-editor autosave="pitch-d"></pitch-editor>`)
     typeText(element, 'Before the crash.')
