@@ -43,6 +43,27 @@ test('features: a person named in English is found by the tagger, with an age ap
   assert.deepEqual(f[2]!.names, [])
 })
 
+test('features: Swedish and Finnish names are people when they are known given names, and only capitalised words otherwise', () => {
+  const sv = features('Projektet genomfördes av Kungliga biblioteket.\n\nVarje morgon väntar Ebba på bussen.\n\nDet är Ebbas tur i dag.', 'sv').features
+  assert.deepEqual(sv[0]!.names, ['Kungliga'])
+  assert.equal(sv[0]!.namesTagged, false, 'an organisation is not known as a person')
+  assert.deepEqual(sv[1]!.names, ['Ebba'])
+  assert.equal(sv[1]!.namesTagged, true, 'a given name from the profile')
+  assert.deepEqual(sv[2]!.names, ['Ebbas'])
+  assert.equal(sv[2]!.namesTagged, true, 'a genitive ending')
+  const fi = features('Hanketta vetää Vinnova.\n\nJoka aamu Pentti odottaa bussia.\n\nSoitimme Sannan kanssa kunnalle.', 'fi').features
+  assert.equal(fi[0]!.namesTagged, false)
+  assert.equal(fi[1]!.namesTagged, true)
+  assert.equal(fi[2]!.namesTagged, true, 'a genitive ending on a listed name')
+})
+
+test('evidence: a capitalised word that is not a known name is not called a person', () => {
+  const report = analyzeSync('Projektet leds av Kungliga biblioteket i Stockholm och Digiteket.\n\nAnna, 84, väntar varje dag på bussen.', {language: 'sv'})
+  const hero = report.structure.hero.evidence.flatMap((e) => e.reasons)
+  assert.ok(!hero.some((reason) => reason.includes('person: Kungliga') || reason.includes('person: Digiteket')), hero.join(' | '))
+  assert.ok(hero.some((reason) => reason === 'nämner en person: Anna'), hero.join(' | '))
+})
+
 test('features: roles, generic people, figures, comparisons, negation, aims', () => {
   const {features: f} = features(
     'Nurses on night shift cannot reach a doctor.\n\nPeople like it.\n\nWaiting fell from 3 days to 4 hours.\n\nWe hope to help.'

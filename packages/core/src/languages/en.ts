@@ -299,6 +299,7 @@ export const en: LanguageProfile = {
     evidence: {
       cue: 'says “{0}”',
       person: 'names a person: {0}',
+      proper: 'a capitalised name, a person or a place: {0}',
       people: 'names the people served: {0}',
       generic: 'names people only generically: {0}',
       number: 'gives a figure: {0}',

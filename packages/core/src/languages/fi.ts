@@ -251,6 +251,17 @@ export const fi: LanguageProfile = {
     'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin', 'viikosta', 'viikkoon',
     'sta', 'stä', 'lta', 'ltä', 'aan', 'ään', 'een', 'iin', 'uun', 'yyn', 'seen', 'hin', 'ksi'
   ],
+  // Common Finnish given names (women's, then men's) that compromise's lexicon does not know.
+  givenNames: [
+    'aila', 'anja', 'annikki', 'eeva', 'eila', 'elina', 'hannele', 'helmi', 'hilkka', 'kaarina', 'kirsi', 'kirsti', 'leila',
+    'liisa', 'maija', 'marja', 'marjatta', 'marjut', 'merja', 'minna', 'päivi', 'pirjo', 'raili', 'riitta', 'ritva', 'saara',
+    'sanna', 'sari', 'satu', 'seija', 'sirkka', 'tarja', 'tiina', 'tuija', 'tuula', 'ulla', 'aleksi', 'antero', 'antti',
+    'eero', 'eino', 'esa', 'hannu', 'heikki', 'jari', 'jukka', 'juha', 'juhani', 'jussi', 'kalevi', 'kari', 'lauri',
+    'markku', 'mika', 'mikko', 'olavi', 'onni', 'pekka', 'pentti', 'pertti', 'petri', 'raimo', 'sakari', 'seppo', 'tapani',
+    'tapio', 'timo', 'tuomas', 'veikko', 'ville', 'väinö'
+  ],
+  // Case endings a name takes (genitive, partitive, the local cases, essive, translative).
+  nameEndings: ['n', 'a', 'ä', 'aa', 'ää', 'ta', 'tä', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'na', 'nä', 'ksi', 'an', 'än', 'en', 'in', 'on', 'un'],
   // Single words; Finnish numerals inflect, so the frequent case forms are
   // listed ("kolmella kylällä", "31:stä kuuteen", "joka viides").
   numberWords: [
@@ -402,6 +413,7 @@ export const fi: LanguageProfile = {
     evidence: {
       cue: 'sanoo ”{0}”',
       person: 'nimeää ihmisen: {0}',
+      proper: 'erisnimi, henkilö tai paikka: {0}',
       people: 'nimeää ihmiset, joita palvellaan: {0}',
       generic: 'puhuu ihmisistä vain yleisesti: {0}',
       number: 'antaa luvun: {0}',

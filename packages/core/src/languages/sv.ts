@@ -229,6 +229,15 @@ export const sv: LanguageProfile = {
   ],
   negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt'],
   comparatives: ['från', 'till', 'färre', 'mindre', 'mer', 'fler', 'ner', 'ned', 'upp', 'minsk*', 'sänk*', 'sjönk', 'steg', 'ökade', 'ökat', 'ökar', 'halver*', 'fördubbl*', 'än', 'istället', 'i stället', 'jämfört'],
+  // Common Swedish given names (women's, then men's) that compromise's lexicon does not know.
+  givenNames: [
+    'agneta', 'alva', 'annelie', 'berit', 'birgitta', 'britta', 'camilla', 'carina', 'ebba', 'ellinor', 'gun', 'gunilla',
+    'gunnel', 'inger', 'ingegerd', 'kerstin', 'linnea', 'linnéa', 'lisbeth', 'maj', 'majken', 'malin', 'marianne', 'märta',
+    'rut', 'signe', 'siv', 'solveig', 'tove', 'ulla', 'ulrika', 'viveka', 'åsa', 'anders', 'arvid', 'bengt', 'bertil',
+    'björn', 'bo', 'göran', 'gösta', 'håkan', 'ingvar', 'jöns', 'kjell', 'lennart', 'magnus', 'mats', 'nils', 'olof',
+    'pelle', 'rolf', 'stig', 'sture', 'torbjörn', 'ulf', 'åke', 'örjan'
+  ],
+  nameEndings: ['s'],
   // Single words. "en" and "ett" (one) are left out: they are the articles.
   numberWords: [
     'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio',
@@ -385,6 +394,7 @@ export const sv: LanguageProfile = {
     evidence: {
       cue: 'säger ”{0}”',
       person: 'nämner en person: {0}',
+      proper: 'ett egennamn, en person eller en plats: {0}',
       people: 'nämner dem det gäller: {0}',
       generic: 'nämner människor bara allmänt: {0}',
       number: 'ger en siffra: {0}',

@@ -79,6 +79,17 @@ export interface LanguageProfile {
   personPronouns: readonly string[]
   /** Capitalised words that are not names (sentence starters, weekdays, months…), lower case. */
   notNames: readonly string[]
+  /**
+   * Languages without a tagger: common given names, lower case, that
+   * compromise's lexicon of given names lacks. A capitalised word that is one
+   * of these or of the lexicon's (`Aino`, `Pentti`), bare or with one of
+   * `nameEndings` (`Sannan`, `Aleksille`, `Ebbas`), names a person; another
+   * capitalised word (`Kungliga`, `Vinnova`) may as well be an organisation
+   * or a place, and is weaker evidence.
+   */
+  givenNames?: readonly string[]
+  /** Inflection endings a given name may carry (`n`, `lle`; `s`). */
+  nameEndings?: readonly string[]
   /** Structure cues. */
   cues: Cues
   /** Words that mark an aim rather than a result (will, aim, goal). */

@@ -76,6 +76,8 @@ export interface FeatureLists {
   generic: PhraseSet
   pronouns: ReadonlySet<string>
   notNames: ReadonlySet<string>
+  givenNames: ReadonlySet<string>
+  nameEndings: readonly string[]
   numberWords: ReadonlySet<string>
   units: PhraseSet
   negations: PhraseSet
@@ -105,6 +107,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     generic: PhraseSet.of(profile.genericPeople),
     pronouns: new Set(profile.personPronouns),
     notNames: new Set(profile.notNames),
+    givenNames: new Set(profile.givenNames ?? []),
+    nameEndings: profile.nameEndings ?? [],
     numberWords: new Set(profile.numberWords ?? []),
     units: PhraseSet.of(profile.units),
     negations: PhraseSet.of(profile.negations),
@@ -341,7 +345,12 @@ function personNames(sentence: Sentence, lists: FeatureLists, tagged: () => Tagg
       if (previous && c.index > 1 && upper.test(previous.value) && adjacent(previous, sentence.words[c.index])) return false
       return true
     }
-    return {names: candidates.filter((c) => (c.index > 0 || c.appositive) && looksLikeName(c)).map((c) => c.value), tagged: false}
+    const names = candidates.filter((c) => (c.index > 0 || c.appositive) && looksLikeName(c))
+    // A known given name (or an age after the name) says "a person"; other capitalised words are as
+    // often an organisation, a project or a place (`Kungliga biblioteket`, `Digiteket`, `Norrby`).
+    const people = names.filter((c) => c.appositive || givenName(c.value.toLowerCase(), lists))
+    if (people.length > 0) return {names: people.map((c) => c.value), tagged: true}
+    return {names: names.map((c) => c.value), tagged: false}
   }
   // The tagger's lexicon first: a known given name is a name, a known other word is not, and only
   // an unknown word that could be a name needs the (slow) tagger.
@@ -378,3 +387,10 @@ function personNames(sentence: Sentence, lists: FeatureLists, tagged: () => Tagg
 }
 
 const nameTag = /Name$|^Person$/
+
+/** Whether a lower-case word is a given name in compromise's lexicon or the profile's list, bare or with one of the language's inflection endings. */
+function givenName(word: string, lists: FeatureLists): boolean {
+  const known = (base: string): boolean => lists.givenNames.has(base) || (lexicon().get(base)?.some((tag) => nameTag.test(tag)) ?? false)
+  if (known(word)) return true
+  return lists.nameEndings.some((ending) => word.length - ending.length >= 3 && word.endsWith(ending) && known(word.slice(0, -ending.length)))
+}

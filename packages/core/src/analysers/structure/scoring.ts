@@ -570,8 +570,11 @@ function explain(
         if (f.generic[0]) add({key: 'generic', value: phrase(sentence, f.generic[0])})
         break
       case 'name':
-      case 'capitalised':
         add({key: 'person', value: f.names.join(', ')})
+        break
+      case 'capitalised':
+        // Without a tagger or a known given name, the word may be a place or an organisation.
+        add({key: 'proper', value: f.names.join(', ')})
         break
       case 'pronoun':
         add({key: 'neighbour'})
