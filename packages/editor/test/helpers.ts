@@ -80,6 +80,7 @@ export function fakeReport(text: string): PitchReport {
     language: 'en',
     stats: {words, sentences: sentences.length, paragraphs: text.split(/\n\n+/).length},
     sentences,
+    criteria: [],
     arc: sentences.map((sentence) => sentence.roles),
     spine: null,
     structure,

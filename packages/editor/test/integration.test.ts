@@ -101,7 +101,6 @@ describe('<pitch-editor> with the real engine', function () {
     expect(payloads.length).to.be.at.least(50)
     const element = await makeEditor()
     const textarea = textareaOf(element)
-    const mirror = element.shadowRoot!.querySelector('.mirror')!
     for (const payload of payloads) {
       textarea.focus()
       textarea.select()
@@ -142,7 +141,7 @@ describe('<pitch-editor> with the real engine', function () {
       calls.push(`fetch ${String(args[0])}`)
       return originals.fetch(...args)
     }
-    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: [string, string | URL]) {
+    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: Parameters<typeof originals.open>) {
       calls.push(`xhr ${String(args[1])}`)
       return originals.open.apply(this, args)
     } as typeof XMLHttpRequest.prototype.open

@@ -159,7 +159,7 @@ describe('<pitch-editor> with a fake engine', () => {
     try {
       const input = oneEvent(element, 'input')
       card(element)!.querySelector<HTMLButtonElement>('button.fix')!.click()
-      const event = (await input) as InputEvent
+      const event = (await input) as unknown as InputEvent
       expect(event.inputType).to.equal('insertReplacementText')
     } finally {
       document.execCommand = original

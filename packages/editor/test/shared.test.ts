@@ -17,7 +17,7 @@ class FakePort implements PortLike {
     this.terminated = true
   }
   answer(request: AnalyzeRequest): void {
-    const data = {type: 'error', channel: request.channel, version: request.version, message: `for ${request.text}`}
+    const data: WorkerReply = {type: 'error', channel: request.channel, version: request.version, message: `for ${request.text}`}
     this.onmessage?.(new MessageEvent('message', {data}))
   }
 }
