@@ -131,42 +131,47 @@ const allCaps = /^[\p{Lu}\p{N}]+$/u
  * all of those (English only) whose names or tense need the tagger.
  */
 export function featuresOf(sentences: readonly Sentence[], lists: FeatureLists): SentenceFeatures[] {
-  const tagged = new Map<Sentence, Tagging>()
-  if (lists.profile.code === 'en') {
-    const needed: Sentence[] = []
-    const texts: string[] = []
-    for (const sentence of sentences) {
-      const text = taggerText(sentence, lists)
-      if (text === undefined) continue
-      needed.push(sentence)
-      texts.push(text)
-    }
-    tagBatch(texts).forEach((tagging, index) => tagged.set(needed[index]!, tagging))
-  }
-  return sentences.map((sentence) => sentenceFeatures(sentence, lists, tagged.get(sentence)))
+  if (lists.profile.code !== 'en') return sentences.map((sentence) => sentenceFeatures(sentence, lists))
+  const plans = sentences.map((sentence) => taggerPlan(sentence, lists))
+  const needed = plans.flatMap((plan, index) => (plan.text === undefined ? [] : [index]))
+  const taggings = tagBatch(needed.map((index) => plans[index]!.text!))
+  const tagged = new Map<number, Tagging>(needed.map((index, k) => [index, taggings[k]!]))
+  return sentences.map((sentence, index) => sentenceFeatures(sentence, lists, tagged.get(index), plans[index]))
 }
 
 /** Words the tagger reads on each side of a word in question: enough for every pattern the features use (the tests check this on the whole English corpus). */
 const taggerContext = {before: 3, after: 4}
 
-/**
- * What compromise needs to read of an English sentence, or `undefined` if
- * its features do not depend on the tagger: the words around each unknown
- * capitalised word (a possible name) and, when the lexicon cannot tell the
- * tense, around each possible past form. Windows that touch are merged; the
- * others are separate lines.
- */
-function taggerText(sentence: Sentence, lists: FeatureLists): string | undefined {
-  if (sentence.words.length === 0) return undefined
-  const indices = unknownNames(sentence, nameCandidates(sentence, lists)).map((candidate) => candidate.index)
-  if (lists.aims.match(sentence.lower).length === 0 && pastFromLexicon(sentence.lower) === undefined) {
+/** What an English sentence's names and tense need from the tagger, worked out once per sentence. */
+export interface TaggerPlan {
+  /** Capitalised words that could be names. */
+  candidates: NameCandidate[]
+  /** The candidates only the tagger can decide. */
+  unknown: NameCandidate[]
+  /** The past tense where an aim word or compromise's lexicon decides it; `undefined` when the tagger must. */
+  past: boolean | undefined
+  /**
+   * What the tagger reads, or `undefined` when nothing needs it: the words
+   * around each unknown candidate and, when the tense is undecided, around
+   * each possible past form. Windows that touch are merged; the others are
+   * separate lines.
+   */
+  text: string | undefined
+}
+
+function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
+  const candidates = nameCandidates(sentence, lists)
+  const unknown = unknownNames(sentence, candidates)
+  // `will be reduced` is not a report of what happened.
+  const past = sentence.words.length === 0 || lists.aims.test(sentence.lower) ? false : pastFromLexicon(sentence.lower)
+  const indices = unknown.map((candidate) => candidate.index)
+  if (past === undefined) {
     sentence.lower.forEach((word, index) => {
       if (pastCandidate(word)) indices.push(index)
     })
   }
-  if (indices.length === 0) return undefined
+  if (indices.length === 0) return {candidates, unknown, past, text: undefined}
   indices.sort((a, b) => a - b)
-  // Windows around the words in question; windows that touch or overlap become one.
   const windows: Array<[number, number]> = []
   for (const index of indices) {
     const from = Math.max(0, index - taggerContext.before)
@@ -176,22 +181,24 @@ function taggerText(sentence: Sentence, lists: FeatureLists): string | undefined
     else windows.push([from, to])
   }
   // One line per window: compromise reads each as a sentence of its own.
-  return windows
+  const text = windows
     .map(([from, to]) => {
       const first = sentence.words[from]!
       const last = sentence.words[to]!
-      let text = ''
-      for (const token of sentence.tokens) if (token.start >= first.start && token.end <= last.end) text += token.value
-      return text
+      let window = ''
+      for (const token of sentence.tokens) if (token.start >= first.start && token.end <= last.end) window += token.value
+      return window
     })
     .join('\n')
+  return {candidates, unknown, past, text}
 }
 
 /**
- * Compute the features of one sentence. `tagging` is compromise's reading
- * of it, when the caller has it already; it is parsed here only if needed.
+ * Compute the features of one sentence. For English, `tagging` is
+ * compromise's reading of it and `plan` what that reading was needed for,
+ * when the caller has them already; they are worked out here otherwise.
  */
-export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, tagging?: Tagging): SentenceFeatures {
+export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, tagging?: Tagging, plan?: TaggerPlan): SentenceFeatures {
   const lower = sentence.lower
   const words = sentence.words
   const cues = {} as SentenceFeatures['cues']
@@ -227,9 +234,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
 
   const negations = lists.negations.match(lower)
   const aims = lists.aims.match(lower)
+  const english = lists.profile.code === 'en' ? (plan ?? taggerPlan(sentence, lists)) : undefined
   // The tagger reads the sentence (its windows) at most once, and only when a name or a past tense needs it.
-  const parse = (): Tagging => (tagging ??= tagBatch([taggerText(sentence, lists) ?? ''])[0]!)
-  const {names, tagged} = personNames(sentence, lists, parse)
+  const parse = (): Tagging => (tagging ??= tagBatch([english?.text ?? ''])[0]!)
+  const {names, tagged} = english ? englishNames(english, parse) : untaggedNames(sentence, lists)
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
   const opens = sentence.kind === 'heading' || (sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) || (question && sentence.words.length <= 14)
@@ -266,15 +274,15 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     negations: negations.length,
     negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
     aims: aims.length,
-    // `will be reduced` is not a report of what happened.
-    past: lists.profile.code === 'en' && aims.length === 0 && words.length > 0 && (pastFromLexicon(lower) ?? parse().past),
+    past: english ? (english.past ?? parse().past) : false,
     question,
     opens,
     turn
   }
 }
 
-interface NameCandidate {
+/** A capitalised word that could be a name. */
+export interface NameCandidate {
   value: string
   index: number
   /** `Name, 91` or `Name, a …` (an age or an appositive). */
@@ -314,56 +322,30 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[]):
 
 /**
  * Person names. Capitalised words that are not on the language's list of
- * capitalised non-names are candidates. A sentence's first word is a
- * candidate too, but stands as a name only on evidence: an appositive with an
- * age (`Sirkka, 91, …`) in every language, or compromise's tagger in English.
+ * capitalised non-names are candidates (`nameCandidates`). A sentence's first
+ * word is a candidate too, but stands as a name only on evidence: an
+ * appositive with an age (`Sirkka, 91, …`) in every language, or
+ * compromise's tagger in English.
  *
  * English: compromise tags people it knows (`Maria`, `Britt`); a candidate it
  * does not know (`Jonna`, `Raimo`) is taken as a given name when it looks like
  * one (3–8 letters, one capital) and a verb follows it (`Jonna turned
  * eighteen`) or an age or appositive does (`Eino, a 71-year-old …`), unless
  * compromise calls it a place or an organisation.
- *
- * Swedish and Finnish have no tagger: the non-initial candidates stand
- * (which also takes in place names, hence the lower weight of untagged names
- * in the model), and their case endings do not hide them because the word is
- * kept whole.
  */
-function personNames(sentence: Sentence, lists: FeatureLists, tagged: () => Tagging): {names: string[]; tagged: boolean} {
-  const candidates = nameCandidates(sentence, lists)
-  if (candidates.length === 0) return {names: [], tagged: false}
-  if (lists.profile.code !== 'en') {
-    // Without a tagger, keep what looks like a given name: one capital, a short word (room for a case
-    // ending: `Ainolle`), not part of a longer proper name (`Wikimedia Sverige`, `Kungliga biblioteket`
-    // is kept out by the lower case that follows only when the next word is not capitalised too).
-    const looksLikeName = (c: {value: string; index: number}): boolean => {
-      if (!/^\p{Lu}\p{Ll}{2,9}$/u.test(c.value)) return false
-      const next = sentence.words[c.index + 1]
-      const previous = sentence.words[c.index - 1]
-      const adjacent = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && b.start - a.end <= 1
-      if (next && upper.test(next.value) && adjacent(sentence.words[c.index], next)) return false
-      if (previous && c.index > 1 && upper.test(previous.value) && adjacent(previous, sentence.words[c.index])) return false
-      return true
-    }
-    const names = candidates.filter((c) => (c.index > 0 || c.appositive) && looksLikeName(c))
-    // A known given name (or an age after the name) says "a person"; other capitalised words are as
-    // often an organisation, a project or a place (`Kungliga biblioteket`, `Digiteket`, `Norrby`).
-    const people = names.filter((c) => c.appositive || givenName(c.value.toLowerCase(), lists))
-    if (people.length > 0) return {names: people.map((c) => c.value), tagged: true}
-    return {names: names.map((c) => c.value), tagged: false}
-  }
+function englishNames(plan: TaggerPlan, tagged: () => Tagging): {names: string[]; tagged: boolean} {
+  if (plan.candidates.length === 0) return {names: [], tagged: false}
   // The tagger's lexicon first: a known given name is a name, a known other word is not, and only
   // an unknown word that could be a name needs the (slow) tagger.
   const names: string[] = []
-  for (const candidate of candidates) {
+  for (const candidate of plan.candidates) {
     const value = candidate.value.replace(/['’]s$/, '')
     const tags = lexicon().get(value.toLowerCase())
     if (tags?.some((tag) => nameTag.test(tag))) names.push(value)
   }
-  const unknown = unknownNames(sentence, candidates)
-  if (unknown.length === 0) return {names: [...new Set(names)], tagged: true}
+  if (plan.unknown.length === 0) return {names: [...new Set(names)], tagged: true}
   const {people, elsewhere, terms} = tagged()
-  for (const candidate of unknown) {
+  for (const candidate of plan.unknown) {
     const value = candidate.value.replace(/['’]s$/, '')
     if (people.has(value)) {
       names.push(value)
@@ -384,6 +366,34 @@ function personNames(sentence: Sentence, lists: FeatureLists, tagged: () => Tagg
     if (t !== -1 && verb) names.push(value)
   }
   return {names: [...new Set(names)], tagged: true}
+}
+
+/**
+ * Person names in a language without a tagger (Swedish, Finnish): the
+ * non-initial candidates that look like a given name and are not part of a
+ * longer proper name. Their case endings do not hide them, because the word
+ * is kept whole. A known given name (`givenName`) or an age appositive makes
+ * them a person's name (`tagged`); otherwise they are only capitalised
+ * words, as often an organisation, a project or a place.
+ */
+function untaggedNames(sentence: Sentence, lists: FeatureLists): {names: string[]; tagged: boolean} {
+  const candidates = nameCandidates(sentence, lists)
+  if (candidates.length === 0) return {names: [], tagged: false}
+  // One capital, a short word (room for a case ending: `Ainolle`), not next to another capitalised
+  // word (`Wikimedia Sverige`).
+  const looksLikeName = (c: {value: string; index: number}): boolean => {
+    if (!/^\p{Lu}\p{Ll}{2,9}$/u.test(c.value)) return false
+    const next = sentence.words[c.index + 1]
+    const previous = sentence.words[c.index - 1]
+    const adjacent = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && b.start - a.end <= 1
+    if (next && upper.test(next.value) && adjacent(sentence.words[c.index], next)) return false
+    if (previous && c.index > 1 && upper.test(previous.value) && adjacent(previous, sentence.words[c.index])) return false
+    return true
+  }
+  const names = candidates.filter((c) => (c.index > 0 || c.appositive) && looksLikeName(c))
+  const people = names.filter((c) => c.appositive || givenName(c.value.toLowerCase(), lists))
+  if (people.length > 0) return {names: people.map((c) => c.value), tagged: true}
+  return {names: names.map((c) => c.value), tagged: false}
 }
 
 const nameTag = /Name$|^Person$/
