@@ -5,6 +5,7 @@
  *
  * @module
  */
+import {lastAtOrBefore} from '../sorted.js'
 import type {Point, Position} from '../types.js'
 
 /** Converts offsets of one text to points. */
@@ -22,14 +23,8 @@ export class Locator {
   /** The point of `offset` (clamped into the text). */
   point(offset: number): Point {
     const at = Math.max(0, Math.min(offset, this.text.length))
-    let low = 0
-    let high = this.starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (this.starts[middle]! <= at) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: at - this.starts[low]! + 1, offset: at}
+    const line = lastAtOrBefore(this.starts, at)
+    return {line: line + 1, column: at - this.starts[line]! + 1, offset: at}
   }
 
   /** The position of `[start, end)`. */

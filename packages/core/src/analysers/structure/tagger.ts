@@ -16,6 +16,7 @@
  * @module
  */
 import nlp from 'compromise'
+import {lastAtOrBefore} from '../../sorted.js'
 
 /** What compromise's tagger says about one sentence. */
 export interface Tagging {
@@ -74,16 +75,7 @@ function parseJoined(texts: readonly string[]): {results: Tagging[]; spanned: Se
     starts.push(at)
     at += text.length + 1
   }
-  const owner = (offset: number): number => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return low
-  }
+  const owner = (offset: number): number => lastAtOrBefore(starts, offset)
   const doc = nlp(texts.join('\n'))
   const results: MutableTagging[] = texts.map(() => ({past: false, people: new Set<string>(), elsewhere: new Set<string>(), terms: []}))
   const sentences = doc.json({offset: true, terms: {offset: false}}) as SentenceJson[]
