@@ -11,7 +11,7 @@
  * @module
  */
 import {buildDocument, type Abbreviations, createSegmentCache, type PitchDocument, type SegmentCache, type Sentence} from './document/model.js'
-import {proseBlocks} from './document/markdown.js'
+import {proseBlocks, type BlockKind} from './document/markdown.js'
 import {parseProse, type ChunkCache} from './document/chunks.js'
 import {detectLanguage} from './document/language.js'
 import {delivery} from './analysers/delivery.js'
@@ -40,14 +40,18 @@ interface SentenceResult {
   features: SentenceFeatures
 }
 
-type SentenceResults = Map<string, Map<string, SentenceResult>>
+/** Sentence results of one run, by block kind, then by the sentence's text. */
+export interface SentenceResults {
+  language?: Language
+  byKind: Map<BlockKind, Map<string, SentenceResult>>
+}
 
 /** Caches kept between runs of one analyser. */
 export interface EngineCache {
   /** Parsed Markdown chunks, by text. */
   chunks: ChunkCache
   segments: SegmentCache
-  /** Results of the last run's sentences, by language, then block kind, then text (a sentence reused by the model keeps its text string, whose hash the engine then does not compute again). */
+  /** Results of the last run's sentences, by block kind, then text (a sentence reused by the model keeps its text string, whose hash the engine then does not compute again); only for the language they were made in. */
   sentences: SentenceResults
   /** What the last scoring run left: sentences whose surroundings did not change keep their scores. */
   scoring: {last?: ScoringMemo}
@@ -57,7 +61,7 @@ export interface EngineCache {
 
 /** A fresh cache. */
 export function createCache(): EngineCache {
-  return {chunks: new Map(), segments: createSegmentCache(), sentences: new Map(), scoring: {}}
+  return {chunks: new Map(), segments: createSegmentCache(), sentences: {byKind: new Map()}, scoring: {}}
 }
 
 const abbreviationMaps = new WeakMap<LanguageProfile, Abbreviations>()
@@ -124,24 +128,25 @@ export function run(source: string, options: ResolvedOptions, cache?: EngineCach
   const style = styleLists(profile)
   const lists = featureLists(profile)
 
-  const previous = cache?.sentences
-  const next: SentenceResults = new Map()
-  const table = (results: SentenceResults | undefined, kind: string): Map<string, SentenceResult> | undefined => results?.get(document.language + '\u0000' + kind)
-  const lookup = (sentence: Sentence): SentenceResult | undefined => table(previous, sentence.kind)?.get(sentence.text) ?? table(next, sentence.kind)?.get(sentence.text)
+  const previous = cache?.sentences.language === document.language ? cache.sentences.byKind : undefined
+  const next: SentenceResults['byKind'] = new Map()
   // The structure features of the sentences not seen before, together: one tagger parse for all of them.
   const fresh: Sentence[] = []
-  const seen = new Set<string>()
+  const pending = new Map<BlockKind, Set<string>>()
   for (const sentence of document.sentences) {
-    if (table(previous, sentence.kind)?.has(sentence.text)) continue
-    const k = sentence.kind + '\u0000' + sentence.text
-    if (seen.has(k)) continue
-    seen.add(k)
+    if (previous?.get(sentence.kind)?.has(sentence.text)) continue
+    let texts = pending.get(sentence.kind)
+    if (!texts) pending.set(sentence.kind, (texts = new Set()))
+    if (texts.has(sentence.text)) continue
+    texts.add(sentence.text)
     fresh.push(sentence)
   }
   const freshFeatures = new Map<Sentence, SentenceFeatures>()
   featuresOf(fresh, lists).forEach((features, index) => freshFeatures.set(fresh[index]!, features))
   const results: SentenceResult[] = document.sentences.map((sentence) => {
-    const cached = lookup(sentence)
+    let own = next.get(sentence.kind)
+    if (!own) next.set(sentence.kind, (own = new Map()))
+    const cached = previous?.get(sentence.kind)?.get(sentence.text) ?? own.get(sentence.text)
     let result: SentenceResult
     if (cached) {
       result = cached.start === sentence.start ? cached : {...cached, start: sentence.start, style: shift(cached.style, sentence.start - cached.start)}
@@ -154,12 +159,10 @@ export function run(source: string, options: ResolvedOptions, cache?: EngineCach
         features: freshFeatures.get(sentence)!
       }
     }
-    let own = table(next, sentence.kind)
-    if (!own) next.set(document.language + '\u0000' + sentence.kind, (own = new Map()))
     own.set(sentence.text, result)
     return result
   })
-  if (cache) cache.sentences = next
+  if (cache) cache.sentences = {language: document.language, byKind: next}
 
   // Document-level sums.
   const total = emptyCounts()
