@@ -46,7 +46,6 @@ interface Notice {
 }
 
 let instances = 0
-const noKeys: ReadonlySet<string> = new Set()
 let shared: SharedAnalysisWorker | undefined
 
 /** The page's one analysis worker, started on first use. */
@@ -700,7 +699,7 @@ export class PitchEditor extends LitElement {
     this._report = report
     const activeKey = this._active >= 0 ? this.#findings[this._active]?.key : undefined
     let sentences = sentencesOf(report)
-    const all = findingsOf(report, text, noKeys)
+    const all = findingsOf(report, text)
     let findings = all.filter((finding) => !this.#ignored.has(finding.key))
     if (exact) this.#reportKeys = {text, keys: new Set(all.map((finding) => finding.key))}
     const change = exact ? undefined : diffText(text, this.value)
@@ -935,11 +934,17 @@ export class PitchEditor extends LitElement {
 
   #ignore(finding: Finding): void {
     this.#ignored.add(finding.key)
-    const before = this.#findings.length
-    this.#findings = this.#findings.filter((other) => other.key !== finding.key)
-    this._hidden += before - this.#findings.length
+    this.#hideIgnored()
     this.#closeCard(true)
     this.#ignoredChanged()
+  }
+
+  /** Takes the ignored findings out of those on screen; whether any went. */
+  #hideIgnored(): boolean {
+    const before = this.#findings.length
+    this.#findings = this.#findings.filter((finding) => !this.#ignored.has(finding.key))
+    this._hidden += before - this.#findings.length
+    return this.#findings.length !== before
   }
 
   #onRestoreIgnored = (): void => {
@@ -954,10 +959,7 @@ export class PitchEditor extends LitElement {
   #adoptIgnored(keys: readonly string[] | undefined): void {
     if (!keys || keys.length === 0) return
     for (const key of keys) this.#ignored.add(key)
-    const before = this.#findings.length
-    this.#findings = this.#findings.filter((finding) => !this.#ignored.has(finding.key))
-    if (this.#findings.length !== before) {
-      this._hidden += before - this.#findings.length
+    if (this.#hideIgnored()) {
       this._active = -1
       this.#paint()
     }
@@ -972,7 +974,7 @@ export class PitchEditor extends LitElement {
     if (report && this.#reportKeys?.text === this.value) {
       // The last report is for this very text: show its findings at once.
       const activeKey = this._active >= 0 ? this.#findings[this._active]?.key : undefined
-      this.#findings = findingsOf(report, this.value, noKeys)
+      this.#findings = findingsOf(report, this.value)
       this._active = activeKey ? this.#findings.findIndex((finding) => finding.key === activeKey) : -1
       this.#paint()
       this.requestUpdate()

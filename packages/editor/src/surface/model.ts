@@ -103,12 +103,12 @@ export function sentencesOf(report: PitchReport): SentenceMark[] {
   }))
 }
 
-/** The findings of a report, without those whose key is in `ignored`. */
-export function findingsOf(report: PitchReport, text: string, ignored: ReadonlySet<string>): Finding[] {
+/** The findings of a report that can be placed in `text` (the editor hides the ignored ones itself). */
+export function findingsOf(report: PitchReport, text: string): Finding[] {
   const result: Finding[] = []
   for (const message of report.messages) {
     const finding = toFinding(message, text)
-    if (finding && !ignored.has(finding.key)) result.push(finding)
+    if (finding) result.push(finding)
   }
   return result
 }
