@@ -20,7 +20,7 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
 import {featureLists, sentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
-import {featureNames, stackNames, vectors, type Vector} from '../packages/core/src/analysers/structure/scoring.ts'
+import {bareTitle, featureNames, stackNames, vectors, type Vector} from '../packages/core/src/analysers/structure/scoring.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
 import type {Element, Language} from '../packages/core/src/index.ts'
@@ -40,6 +40,8 @@ interface Example {
   pitch: number
   x: number[]
   y: Record<Element, number>
+  /** A bare title or form prompt: carries no element (scoring.ts). */
+  bare: boolean
 }
 
 function examples(): Example[] {
@@ -63,6 +65,7 @@ function examples(): Example[] {
         const labels = gold[i]!
         out.push({
           pitch: pitchIndex,
+          bare: bareTitle(document.sentences[i]!, features[i]!),
           x: featureNames.map((name) => v[name]),
           y: Object.fromEntries(elementsToFit.map((e) => [e, labels.includes(e) ? 1 : 0])) as Record<Element, number>
         })
@@ -239,7 +242,7 @@ function sentencesMain(): void {
       const row = inputs[n]!
       const alone = sigmoid(row[0]!)
       const along = sigmoid(logitOf(second, row))
-      const score = noStack ? alone : row[5]! + row[6]! + row[7]! > 0 ? along : Math.max(alone, along)
+      const score = example.bare ? 0 : noStack ? alone : row[5]! + row[6]! + row[7]! > 0 ? along : Math.max(alone, along)
         const p = score >= threshold
         const g = example.y[element] === 1
         if (p && g) cv[element]!.tp++

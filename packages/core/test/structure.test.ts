@@ -95,6 +95,31 @@ test('features: form prompts and headings open sections', () => {
   assert.equal(v[0]!['section.problem'], 0, 'the prompt itself is not in its section')
 })
 
+test('scoring: a bare title or form prompt carries no element, but a list item or a long rhetorical question can', () => {
+  const text = [
+    'What is the problem you are trying to solve?',
+    'Residents over 80 wait three days for their medicine because the pharmacy closed.',
+    '## Results',
+    'Waiting fell from 3 days to 4 hours.',
+    'Why do so many young people feel that nobody would notice if they disappeared?',
+    '- Support for lonely residents in 14 languages'
+  ].join('\n\n')
+  const {document, features: f} = features(text)
+  const scores = scoreSentences(document.sentences, f)
+  for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
+    assert.equal(scores[0]!.score[element], 0, `the prompt carries no ${element}`)
+    assert.equal(scores[2]!.score[element], 0, `the bare heading carries no ${element}`)
+  }
+  // The prompt and the heading still open their sections.
+  assert.deepEqual(f[0]!.opens, ['problem'])
+  assert.deepEqual(f[2]!.opens, ['outcome'])
+  assert.ok(scores[4]!.score.problem > 0, 'a rhetorical question of 14 words is content')
+  assert.ok(scores[5]!.score.change > 0, 'a list item is content')
+  const report = analyzeSync(text)
+  assert.deepEqual(report.sentences[0]!.roles, [])
+  assert.deepEqual(report.sentences[2]!.roles, [])
+})
+
 test('scoring: a first stage sigmoid(bias + Σ weight · input), lifted by a second that reads the sequence, scores in 0..1', () => {
   const {document, features: f} = features(story)
   const scores = scoreSentences(document.sentences, f)

@@ -116,6 +116,21 @@ function openers(sentences: readonly Sentence[], features: readonly SentenceFeat
 const noSection: readonly Element[] = []
 
 /** Write sentence `i`'s inputs into `out` at `i * featureCount`, in `featureNames` order. */
+/** A line that names a section and little else: a bare title ("Impact") or a form prompt ("What is your solution?"). */
+function isTitle(sentence: Sentence, f: SentenceFeatures): boolean {
+  return f.opens.length > 0 && (f.question || sentence.words.length <= 6)
+}
+
+/**
+ * A title that carries no element itself, only opens a section (the labelling
+ * rules: "Headings, form prompts and boilerplate get no label"). A list item
+ * ("Support for 14 languages") and a long rhetorical question ("Why do so many
+ * young people feel …?") are content, even when they name a section word.
+ */
+export function bareTitle(sentence: Sentence, f: SentenceFeatures): boolean {
+  return isTitle(sentence, f) && sentence.kind !== 'listItem' && (!f.question || sentence.words.length <= 10)
+}
+
 function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], features: readonly SentenceFeatures[], opener: Int32Array): void {
   const n = sentences.length
   const x = featureIndex
@@ -153,7 +168,7 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.question] = flag(f.question)
   out[o + x.heading] = flag(sentence.kind === 'heading')
   out[o + x.listItem] = flag(sentence.kind === 'listItem')
-  out[o + x.title] = flag(f.opens.length > 0 && (f.question || sentence.words.length <= 6))
+  out[o + x.title] = flag(isTitle(sentence, f))
   out[o + x.short] = flag(sentence.words.length <= 5)
   out[o + x['turn.contrast']] = flag(f.turn === 'contrast')
   out[o + x['turn.consequence']] = flag(f.turn === 'consequence')
@@ -403,6 +418,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const heading = all[o + headingAt]!
     const question = all[o + questionAt]!
     const title = all[o + titleAt]!
+    const bare = title > 0 && bareTitle(sentence, f)
     for (let e = 0; e < m; e++) {
       const stack = packedStacks[e]!
       // The same sum, in the same order, as `stackLogit` over `stackInputs`.
@@ -419,7 +435,9 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       // a one-sentence outcome in a four-sentence elevator pitch has no neighbours to agree with it.
       const alone = firstScore[i * m + e]!
       const lifted = sigmoid(along)
-      scored[e] = heading + question + title > 0 ? lifted : Math.max(alone, lifted)
+      // A bare section title or form prompt ("Results", "What is your solution?") carries nothing itself:
+      // it only opens the section the next sentences are read in.
+      scored[e] = bare ? 0 : heading + question + title > 0 ? lifted : Math.max(alone, lifted)
       // The positive content contributions, summed largest first (the order `contributions` gives them in).
       const dense = packedModels[e]!.dense
       let count = 0
