@@ -214,6 +214,19 @@ test('story: a solution before any problem is an order finding', () => {
   assert.match(order[0]!.reason, /solution comes before any problem/)
 })
 
+test('story: a title that names the solution is not a change told before the problem', () => {
+  const body =
+    'Today, many pensioners in Espoo are lonely and cannot leave home alone; they struggle to find company.\n\n' +
+    'Our app matches lonely pensioners with student volunteers for a weekly walk.\n\n' +
+    'In a pilot, 30 pensioners walked twice a week instead of never.'
+  const titled = analyzeSync('# Walking buddies: an app that matches pensioners with students\n\n' + body)
+  assert.ok(titled.sentences[0]!.roles.includes('change'), 'the descriptive title carries the change: ' + JSON.stringify(titled.arc))
+  assert.deepEqual(titled.messages.filter((m) => m.ruleId === 'story-order'), [])
+  // The same title as a first paragraph is part of the story, and is out of order.
+  const told = analyzeSync('Walking buddies is an app that matches pensioners with students.\n\n' + body)
+  assert.ok(told.messages.some((m) => m.ruleId === 'story-order'), JSON.stringify(told.arc))
+})
+
 test('story: an outcome that is only an aim is weak, says so, and the question quotes it', () => {
   const r = analyzeSync(
     'Older residents in Kotka are lonely: half of them meet nobody for days.\n\n' +

@@ -182,10 +182,12 @@ function plain(sentence: Sentence, start: number, end: number): string {
 
 function order(sentences: readonly Sentence[], roles: Element[][]): Finding[] {
   const findings: Finding[] = []
-  const firstOf = (element: Element): number => roles.findIndex((r) => r.includes(element) && !(element === 'change' && r.includes('problem')))
-  const problem = roles.findIndex((r) => r.includes('problem'))
-  const change = firstOf('change')
-  const outcome = roles.findIndex((r) => r.includes('outcome') && !r.includes('change'))
+  // Headings are not where the story is told: a title that names the solution ("Snow Buddies: clear
+  // paths for older residents") does not put the change before the problem.
+  const told = (i: number): boolean => sentences[i]!.kind !== 'heading'
+  const problem = roles.findIndex((r, i) => told(i) && r.includes('problem'))
+  const change = roles.findIndex((r, i) => told(i) && r.includes('change') && !r.includes('problem'))
+  const outcome = roles.findIndex((r, i) => told(i) && r.includes('outcome') && !r.includes('change'))
   if (problem !== -1 && change !== -1 && change < problem) {
     const s = sentences[change]!
     findings.push({ruleId: 'story-order', reason: 'story-order-change', start: s.start, end: s.end, args: []})
