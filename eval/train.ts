@@ -136,7 +136,7 @@ const positive: Record<Element, readonly string[]> = {
   problem: ['cue.problem', 'negation', 'section.problem'],
   hero: ['cue.hero', 'people', 'personFirst', 'name', 'capitalised', 'pronoun'],
   change: ['cue.change', 'section.change', 'teamPast'],
-  outcome: ['cue.outcome', 'measured', 'comparison', 'past', 'pastFigure', 'section.outcome'],
+  outcome: ['cue.outcome', 'purpose', 'measured', 'comparison', 'past', 'pastFigure', 'section.outcome'],
   ask: ['cue.ask', 'section.ask']
 }
 
@@ -148,7 +148,7 @@ const positive: Record<Element, readonly string[]> = {
  * would be missed); so is a report of what happened with a figure ("1,940
  * loans went to 610 households").
  */
-const floors: Partial<Record<Element, Record<string, number>>> = {outcome: {comparison: 1, pastFigure: 1}}
+const floors: Partial<Record<Element, Record<string, number>>> = {outcome: {comparison: 1, pastFigure: 1, purpose: 1}}
 
 /**
  * Where a sentence stands (position, neighbours' cues) is penalised more

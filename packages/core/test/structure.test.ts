@@ -79,6 +79,24 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   assert.equal(f[3]!.teamSubject, true)
 })
 
+test('features: an outcome cue in a purpose clause is what the change is for, not a result', () => {
+  const en = features('We built a booking system to reduce waiting, thereby saving money.\n\nWaiting fell from 3 days to 4 hours.').features
+  assert.deepEqual(en[0]!.purpose.map((hit) => hit.phrase), ['reduc*', 'saving*'])
+  assert.equal(en[0]!.cueScore.outcome, 0, 'no outcome cue is left outside the purpose clause')
+  assert.ok(en[0]!.purposeScore > 0)
+  assert.deepEqual(en[1]!.purpose, [], 'a result is not a purpose')
+  assert.ok(en[1]!.cueScore.outcome > 0)
+  const sv = features('Vi inför läxhjälp på biblioteket för att förbättra skolresultaten.', 'sv').features
+  assert.deepEqual(sv[0]!.purpose.map((hit) => hit.phrase), ['förbättr*'])
+  const fi = features('Palvelu ohjaa asiakkaan oikeaan paikkaan, jotta jonot lyhenisivät.', 'fi').features
+  assert.deepEqual(fi[0]!.purpose.map((hit) => hit.phrase), ['lyhen*'])
+  // The reason names the clause, not the bare cue.
+  const {document, features: f} = features('Residents over 80 wait three days for their medicine.\n\nWe built a booking system to reduce waiting, thereby saving money.')
+  const outcome = scoreSentences(document.sentences, f)[1]!.reasons.outcome
+  assert.ok(outcome.some((r) => r.key === 'purpose' && r.value === 'to reduce'), JSON.stringify(outcome))
+  assert.ok(!outcome.some((r) => r.key === 'cue'), JSON.stringify(outcome))
+})
+
 test('features depend only on the sentence (the engine caches them by text)', () => {
   const a = features('# The problem\n\nNurses on night shift cannot reach a doctor.').features[1]!
   const b = features('Some other text first.\n\nNurses on night shift cannot reach a doctor.\n\nAnd more after.').features[1]!

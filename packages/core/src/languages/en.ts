@@ -161,6 +161,7 @@ export const en: LanguageProfile = {
       {phrase: 'support', weight: 0.7}, {phrase: 'would love', weight: 0.9}, {phrase: 'we hope', weight: 0.5}, {phrase: 'interested', weight: 0.5}
     ]
   },
+  purpose: ['so that', 'so', 'in order to', 'so as to', 'to', 'thereby', 'while', 'which means', 'aimed at', 'aiming to'],
   aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan*', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might'],
   units: [
     '%', 'percent', 'per cent', '€', 'eur', 'euro*', '$', 'dollar*', '£', 'kr', 'sek', 'kronor', 'minute*', 'min',
@@ -306,6 +307,7 @@ export const en: LanguageProfile = {
       comparison: 'before → after with numbers',
       negation: 'states a lack: {0}',
       aim: 'an aim, not yet a result',
+      purpose: 'says what it is for: “{0}”',
       past: 'reports what happened',
       question: 'asks the audience',
       imperative: 'calls the audience to act',

@@ -225,6 +225,7 @@ export const fi: LanguageProfile = {
   },
   // Finnish has no future tense: an aim is said with "aikoa", "tavoite",
   // "haluta", or the conditional ("voisi", "olisi", "pitäisi").
+  purpose: ['jotta', 'niin että', 'jolloin', 'jonka avulla', 'tarkoituksena'],
   aims: [
     'aiomme', 'aikoo', 'aikovat', 'tavoite*', 'tavoitt*', 'toivo*', 'suunnitel*', 'suunnitelma*', 'haluamme',
     'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme',
@@ -420,6 +421,7 @@ export const fi: LanguageProfile = {
       comparison: 'ennen → jälkeen lukuina',
       negation: 'kertoo puutteesta: {0}',
       aim: 'tavoite, ei vielä tulos',
+      purpose: 'kertoo, mihin sillä pyritään: ”{0}”',
       past: 'kertoo, mitä tapahtui',
       question: 'kysyy yleisöltä',
       imperative: 'kehottaa yleisöä toimimaan',

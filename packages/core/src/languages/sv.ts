@@ -215,6 +215,7 @@ export const sv: LanguageProfile = {
   },
   // "kunde" is left out: in Swedish it is more often the past "was able to"
   // (a result) than the conditional "could".
+  purpose: ['så att', 'för att', 'därigenom', 'därmed', 'vilket', 'i syfte att', 'med syfte att', 'som ska'],
   aims: [
     'ska', 'skall', 'kommer att', 'skulle', 'skulle kunna', 'vill', 'mål', 'målet', 'målsättning*', 'syfte*', 'hoppas',
     'förhoppning*', 'planer*', 'plan', 'planen', 'avser', 'avsikt*', 'vision*', 'tänk dig', 'borde', 'bör',
@@ -401,6 +402,7 @@ export const sv: LanguageProfile = {
       comparison: 'före → efter i siffror',
       negation: 'beskriver en brist: {0}',
       aim: 'ett mål, ännu inget resultat',
+      purpose: 'säger vad det ska leda till: ”{0}”',
       past: 'berättar vad som hände',
       question: 'ställer en fråga till publiken',
       imperative: 'uppmanar publiken att handla',

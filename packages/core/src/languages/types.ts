@@ -94,6 +94,13 @@ export interface LanguageProfile {
   cues: Cues
   /** Words that mark an aim rather than a result (will, aim, goal). */
   aims: readonly string[]
+  /**
+   * Words that open a purpose or result clause ("so that", "to", "för att",
+   * "jotta"). An outcome cue up to three words after one says what the change
+   * is for ("… a booking system to reduce waiting"): the `purpose` input, an
+   * aim rather than a result, and no longer a sign against change.
+   */
+  purpose?: readonly string[]
   /** Units and currency words that make a number a measurement. */
   units: readonly string[]
   /** Negation and lack (not, no, without, lack). */

@@ -23,8 +23,15 @@ export interface CueHit {
 export interface SentenceFeatures {
   /** Cue hits per element (hero cues are few: heroes are found mostly from people and names). */
   cues: Record<Element, CueHit[]>
-  /** Sums of cue weights. */
+  /** Sums of cue weights (for outcome, only the cues that are not in a purpose clause). */
   cueScore: Record<Element, number>
+  /**
+   * Outcome cues in a purpose or result clause ("to reduce", "so that … fewer"),
+   * each spanning the clause word and the cue: what the change is for.
+   */
+  purpose: CueHit[]
+  /** Summed weight of `purpose`. */
+  purposeScore: number
   /** Mentions of the team (we, our, us). */
   team: number
   /** The team is the subject: a team word among the first two words ("We built…", "Our app…"). */
@@ -82,6 +89,7 @@ export interface FeatureLists {
   units: PhraseSet
   negations: PhraseSet
   aims: PhraseSet
+  purpose: PhraseSet
   comparatives: PhraseSet
   sections: PhraseSet<Element>
   contrast: PhraseSet
@@ -113,6 +121,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     units: PhraseSet.of(profile.units),
     negations: PhraseSet.of(profile.negations),
     aims: PhraseSet.of(profile.aims),
+    purpose: PhraseSet.of(profile.purpose ?? []),
     comparatives: PhraseSet.of(profile.comparatives),
     sections: new PhraseSet<Element>(sections),
     contrast: PhraseSet.of([...profile.connectives.but, ...profile.connectives.contrast]),
@@ -123,6 +132,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
 }
 
 const digit = /\p{N}/u
+/** How many words after a purpose word ("to", "so that") an outcome cue may stand to be what the change is for. */
+const purposeReach = 3
 const upper = /^\p{Lu}/u
 const allCaps = /^[\p{Lu}\p{N}]+$/u
 
@@ -208,6 +219,19 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     cues[element] = hits
     cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
   }
+  // An outcome cue just after "to", "so that" or "för att" is what the change is for, not a result.
+  const purpose: CueHit[] = []
+  const markers = cues.outcome.length > 0 ? lists.purpose.match(lower) : []
+  if (markers.length > 0) {
+    let result = 0
+    for (const hit of cues.outcome) {
+      const marker = markers.find((m) => m.last < hit.first && hit.first - m.last <= purposeReach)
+      if (marker) purpose.push({phrase: hit.phrase, first: marker.first, last: hit.last, weight: hit.weight})
+      else result += hit.weight
+    }
+    cueScore.outcome = result
+  }
+  const purposeScore = purpose.reduce((sum, hit) => sum + hit.weight, 0)
 
   let team = 0
   for (const word of lower) if (lists.team.has(word)) team++
@@ -258,6 +282,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   return {
     cues,
     cueScore,
+    purpose,
+    purposeScore,
     personFirst,
     teamPeople,
     team,

@@ -47,7 +47,7 @@ export interface SentenceScore {
 export const featureNames = [
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask',
   'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun', 'team', 'teamSubject', 'teamPast',
-  'number', 'measured', 'comparison', 'aim', 'past', 'pastFigure', 'question',
+  'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'question',
   'heading', 'listItem', 'title', 'short',
   'turn.contrast', 'turn.consequence',
   'section.problem', 'section.change', 'section.outcome', 'section.ask',
@@ -58,7 +58,7 @@ export const featureNames = [
 /** The inputs that come from what the sentence says (or the heading it stands under), not from where it stands. */
 const contentFeatures: ReadonlySet<string> = new Set([
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
-  'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'past', 'pastFigure', 'question',
+  'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'question',
   // A heading over the sentence is something a reader can point at too ("under the heading “Our solution”").
   'section.problem', 'section.change', 'section.outcome', 'section.ask'
 ])
@@ -72,7 +72,7 @@ const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
   problem: new Set(['cue.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
   hero: new Set(['cue.hero', 'name', 'capitalised', 'people', 'personFirst', 'generic', 'pronoun', 'prev.person']),
   change: new Set(['cue.change', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem']),
-  outcome: new Set(['cue.outcome', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'section.outcome', 'prev.outcome', 'position.late']),
+  outcome: new Set(['cue.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'section.outcome', 'prev.outcome', 'position.late']),
   ask: new Set(['cue.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
 }
 
@@ -163,6 +163,7 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.measured] = flag(f.measured > 0)
   out[o + x.comparison] = flag(f.comparison)
   out[o + x.aim] = flag(f.aims > 0)
+  out[o + x.purpose] = cap(f.purposeScore, 3)
   out[o + x.past] = flag(f.past)
   out[o + x.pastFigure] = flag(f.past && f.numbers.length > 0)
   out[o + x.question] = flag(f.question)
@@ -572,11 +573,15 @@ function explain(
       case 'cue.outcome':
       case 'cue.ask': {
         const cue = feature.slice(4) as Exclude<Element, never>
-        for (const hit of f.cues[cue].filter((h) => h.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, 2)) {
+        const own = cue === 'outcome' ? f.cues.outcome.filter((h) => !f.purpose.some((p) => p.last === h.last)) : f.cues[cue]
+        for (const hit of own.filter((h) => h.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, 2)) {
           add({key: 'cue', value: wordsText(sentence, hit.first, hit.last)})
         }
         break
       }
+      case 'purpose':
+        for (const hit of f.purpose.slice().sort((a, b) => b.weight - a.weight).slice(0, 1)) add({key: 'purpose', value: wordsText(sentence, hit.first, hit.last)})
+        break
       case 'negation':
         add({key: 'negation', value: f.negationWords[0] ?? ''})
         break
