@@ -49,36 +49,7 @@ export function story(
 
   for (const element of elements) {
     // Reasons are read only for the evidence kept (they are worked out when first read).
-    // Evidence is a sentence that scores and whose own words hint at the element: a sentence
-    // that scores by its place alone is not something the coach can point at.
-    const ranked: Array<{sentence: number; score: number}> = []
-    for (let index = 0; index < scores.length; index++) {
-      const s = scores[index]!
-      if (s.score[element] >= weights.status.weak && s.content[element] >= weights.status.hint) ranked.push({sentence: index, score: s.score[element]})
-    }
-    ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-    const carriers = ranked.filter((r) => r.score >= threshold)
-    // The best sentence's score, a little more when a second sentence also carries it.
-    const best = ranked[0]?.score ?? 0
-    const second = carriers[1]?.score ?? 0
-    const score = Math.min(1, best + weights.status.second * second * (1 - best))
-    const limits = weights.status
-    let status: ElementStatus = score >= limits.present[element] ? 'present' : score >= limits.weak ? 'weak' : 'missing'
-    // Present needs a sentence whose own words carry the element, not only its place in the pitch.
-    const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
-    if (status === 'present' && (!pointed || !specific(element, carriers.map((r) => features[r.sentence]!)))) status = 'weak'
-    // A sentence the arc gives the element makes it at least weak, even when only its place carries it:
-    // the coach then asks about it rather than calling it missing.
-    if (status === 'missing' && element === 'change') {
-      const placed = scores
-        .map((s, index) => ({sentence: index, score: s.score[element]}))
-        .filter((item) => item.score >= threshold)
-        .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-      if (placed.length > 0) {
-        status = 'weak'
-        ranked.push(...placed)
-      }
-    }
+    const {status, score, ranked} = judge(element, scores, features)
     evidence[element] = ranked.slice(0, 3).map((item) => ({...item, reasons: scores[item.sentence]!.reasons[element]}))
     const report: ElementReport = {status, score: Math.round(score * 100) / 100, evidence: []}
     structure[element] = report
@@ -106,6 +77,59 @@ export function story(
   findings.push(...order(sentences, roles), ...teamAsHero(sentences, features, options, featureLists(profile).team))
   const spine = buildSpine(structure, evidence, sentences, features, roles, scores)
   return {roles, structure, evidence, questions, spine, findings}
+}
+
+/** What an element's status rests on (see `judge`). */
+export interface Judgement {
+  status: ElementStatus
+  /** The element's score: the best evidence sentence's score, a little more with a second one. */
+  score: number
+  /** Evidence sentences, best first (for a change that only its place carries, the sentences the arc gives it). */
+  ranked: Array<{sentence: number; score: number}>
+}
+
+/**
+ * An element's status from the sentence scores: a pure function of the
+ * scores and features, so that `eval/train.ts` judges with the same rules
+ * as the report.
+ */
+export function judge(
+  element: Element,
+  scores: ReadonlyArray<Pick<SentenceScore, 'score' | 'content'>>,
+  features: readonly SentenceFeatures[]
+): Judgement {
+  const limits = weights.status
+  const threshold = weights.roleThreshold
+  // Evidence is a sentence that scores and whose own words hint at the element: a sentence
+  // that scores by its place alone is not something the coach can point at.
+  const ranked: Array<{sentence: number; score: number}> = []
+  for (let index = 0; index < scores.length; index++) {
+    const s = scores[index]!
+    if (s.score[element] >= limits.weak && s.content[element] >= limits.hint) ranked.push({sentence: index, score: s.score[element]})
+  }
+  ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  const carriers = ranked.filter((r) => r.score >= threshold)
+  // The best sentence's score, a little more when a second sentence also carries it.
+  const best = ranked[0]?.score ?? 0
+  const second = carriers[1]?.score ?? 0
+  const score = Math.min(1, best + limits.second * second * (1 - best))
+  let status: ElementStatus = score >= limits.present[element] ? 'present' : score >= limits.weak ? 'weak' : 'missing'
+  // Present needs a sentence whose own words carry the element, not only its place in the pitch.
+  const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
+  if (status === 'present' && (!pointed || !specific(element, carriers.map((r) => features[r.sentence]!)))) status = 'weak'
+  // A sentence the arc gives the element makes it at least weak, even when only its place carries it:
+  // the coach then asks about it rather than calling it missing.
+  if (status === 'missing' && element === 'change') {
+    const placed = scores
+      .map((s, index) => ({sentence: index, score: s.score[element]}))
+      .filter((item) => item.score >= threshold)
+      .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+    if (placed.length > 0) {
+      status = 'weak'
+      ranked.push(...placed)
+    }
+  }
+  return {status, score, ranked}
 }
 
 /**
