@@ -108,3 +108,21 @@ export function goldLabels(
     return best === -1 ? [] : pitch.sentences[best]!.labels
   })
 }
+
+/**
+ * The pitch's text with the gold units of one element deleted (and any heading
+ * or list marker left empty), for the ablation check; `undefined` when no unit
+ * carries the element.
+ */
+export function ablate(pitch: Pitch, units: ReadonlyArray<{start: number; end: number} | undefined>, element: Element): string | undefined {
+  const ranges = pitch.sentences
+    .map((unit, index) => (unit.labels.includes(element) ? units[index] : undefined))
+    .filter((r): r is {start: number; end: number} => r !== undefined)
+  if (ranges.length === 0) return undefined
+  let out = pitch.text
+  for (const range of ranges.slice().sort((x, y) => y.start - x.start)) out = out.slice(0, range.start) + out.slice(range.end)
+  return out
+    .split('\n')
+    .filter((line) => !/^\s*(?:#{1,6}|[-*+]|\d+[.)]|>)\s*$/.test(line))
+    .join('\n')
+}

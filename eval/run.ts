@@ -34,7 +34,7 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'
 import type {Element, ElementStatus, Language, PitchReport} from '../packages/core/src/index.ts'
-import {alignUnits, goldLabels, readCorpus, type Pitch} from './align.ts'
+import {ablate, alignUnits, goldLabels, readCorpus, type Pitch} from './align.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -136,16 +136,6 @@ function scores(c: Counts): ElementScores {
   return {precision, recall, f1: f1(precision, recall), ...c}
 }
 
-/** The text with the given source ranges removed, and Markdown markers left empty cleaned up. */
-function without(text: string, ranges: Array<{start: number; end: number}>): string {
-  let out = text
-  for (const range of ranges.slice().sort((x, y) => y.start - x.start)) out = out.slice(0, range.start) + out.slice(range.end)
-  return out
-    .split('\n')
-    .filter((line) => !/^\s*(?:#{1,6}|[-*+]|\d+[.)]|>)\s*$/.test(line))
-    .join('\n')
-}
-
 function evaluate(name: string, language: Language | 'all', pitches: Pitch[]): CorpusResult {
   const began = performance.now()
   const counts = Object.fromEntries(all.map((e) => [e, {tp: 0, fp: 0, fn: 0}])) as Record<Element, Counts>
@@ -191,11 +181,9 @@ function evaluate(name: string, language: Language | 'all', pitches: Pitch[]): C
     if (noAblation || !core.every((e) => pitch.elements[e] === 'present')) continue
     ablationPitches++
     for (const element of core) {
-      const ranges = pitch.sentences
-        .map((unit, index) => (unit.labels.includes(element) ? units[index] : undefined))
-        .filter((r): r is {start: number; end: number} => r !== undefined)
-      if (ranges.length === 0) continue
-      const ablated = analyzeSync(without(pitch.text, ranges), {language: pitch.lang})
+      const text = ablate(pitch, units, element)
+      if (text === undefined) continue
+      const ablated = analyzeSync(text, {language: pitch.lang})
       const detected = ablated.structure[element].status !== 'present'
       const stat = (ablationPer[element] ??= {trials: 0, detected: 0})
       stat.trials++

@@ -17,7 +17,7 @@
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
 import {featureLists, sentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
 import {bareTitle, featureNames, stackNames, vectors, type Vector} from '../packages/core/src/analysers/structure/scoring.ts'
@@ -29,14 +29,14 @@ import {alignUnits, goldLabels, readCorpus} from './align.ts'
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
 const weightsPath = join(root, 'packages', 'core', 'src', 'analysers', 'structure', 'weights.ts')
-const elementsToFit: readonly Element[] = ['problem', 'hero', 'change', 'outcome', 'ask']
+export const elementsToFit: readonly Element[] = ['problem', 'hero', 'change', 'outcome', 'ask']
 /** L2 penalty (per weight, on the summed log-loss). */
 const lambda = Number(process.argv.find((a) => a.startsWith('--lambda='))?.slice(9) ?? 1)
 /** `--no-stack`: the first stage alone (the second stage passes its logit through). */
 const noStack = process.argv.includes('--no-stack')
 const threshold = Number(process.argv.find((a) => a.startsWith('--threshold='))?.slice(12) ?? 0.5)
 
-interface Example {
+export interface Example {
   pitch: number
   x: number[]
   y: Record<Element, number>
@@ -76,10 +76,10 @@ function examples(): Example[] {
   return out
 }
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z))
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z))
 
 /** Newton's method on the L2-penalised log-loss (the bias, weight 0, is not penalised). */
-function fit(xs: number[][], ys: number[], penalty: number, penalties?: readonly number[], offsets?: readonly number[]): number[] {
+export function fit(xs: number[][], ys: number[], penalty: number, penalties?: readonly number[], offsets?: readonly number[]): number[] {
   const d = (xs[0]?.length ?? 0) + 1
   let w = new Array<number>(d).fill(0)
   for (let iteration = 0; iteration < 30; iteration++) {
@@ -159,7 +159,7 @@ const floors: Partial<Record<Element, Record<string, number>>> = {outcome: {comp
 const contextPenalty = Number(process.argv.find((a) => a.startsWith('--context-penalty='))?.slice(18) ?? 10)
 const contextPenalties = featureNames.map((name) => (/^(position|prev|next)\./.test(name) ? contextPenalty : 1))
 
-function fitBoth(data: Example[], element: Element): {first: number[]; second: number[]} {
+export function fitBoth(data: Example[], element: Element): {first: number[]; second: number[]} {
   const index = (name: string): number => (featureNames as readonly string[]).indexOf(name)
   const drop = new Set((excluded[element] ?? []).map(index))
   const ys = data.map((e) => e.y[element])
@@ -190,7 +190,7 @@ function stacked(data: Example[], first: number[]): number[][] {
   })
 }
 
-function logitOf(w: number[], x: number[]): number {
+export function logitOf(w: number[], x: number[]): number {
   let z = w[0]!
   for (let k = 0; k < x.length; k++) z += w[k + 1]! * x[k]!
   return z
@@ -220,7 +220,8 @@ function f1(tp: number, fp: number, fn: number): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
 }
 
-sentencesMain()
+// Run only as a script (`eval/train-status.ts` imports the fitting functions).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) sentencesMain()
 
 function sentencesMain(): void {
   const data = examples()

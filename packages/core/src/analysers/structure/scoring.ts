@@ -56,7 +56,7 @@ export const featureNames = [
 ] as const
 
 /** The inputs that come from what the sentence says (or the heading it stands under), not from where it stands. */
-const contentFeatures: ReadonlySet<string> = new Set([
+export const contentFeatures: ReadonlySet<string> = new Set([
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
   'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'question',
   // A heading over the sentence is something a reader can point at too ("under the heading “Our solution”").

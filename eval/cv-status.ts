@@ -1,0 +1,150 @@
+/**
+ * Cross-validated document-level figures: status accuracy and ablation with
+ * sentence scores the model did not see in training.
+ *
+ * Usage (from the repository root):
+ *
+ *     node --import tsx eval/cv-status.ts
+ *
+ * `npm run eval` judges the project's pitches with weights fitted on those
+ * same pitches, so its status and ablation figures for the project corpus
+ * are in-sample. Here every pitch of `eval/corpus` is scored by a sentence
+ * model (both stages, as `eval/train.ts` fits them) fitted on the other four
+ * fifths of the corpus, and so is every ablated copy of a pitch (one
+ * element's gold sentences deleted, as in `npm run eval`), with its pitch's
+ * fold. The statuses then come from the same `judge` as the report's, with
+ * the thresholds in `weights.ts`.
+ *
+ * @module
+ */
+import {existsSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {modelDocument} from '../packages/core/src/engine.ts'
+import {featureLists, sentenceFeatures, type SentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
+import {bareTitle, contentFeatures, featureNames, vectors} from '../packages/core/src/analysers/structure/scoring.ts'
+import {judge} from '../packages/core/src/analysers/structure/elements.ts'
+import {profiles} from '../packages/core/src/languages/index.ts'
+import {resolveOptions} from '../packages/core/src/options.ts'
+import type {Element, ElementStatus, Language} from '../packages/core/src/index.ts'
+import {ablate, alignUnits, goldLabels, readCorpus} from './align.ts'
+import {elementsToFit, fitBoth, logitOf, sigmoid, type Example} from './train.ts'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = resolve(here, '..')
+const core = ['problem', 'hero', 'change', 'outcome'] as const
+const folds = 5
+
+interface Doc {
+  id: string
+  /** Index of the pitch (its ablated copies share it). */
+  pitch: number
+  features: SentenceFeatures[]
+  x: number[][]
+  bare: boolean[]
+  labels: Element[][]
+  /** Gold statuses (for an ablated copy, only the deleted element: not present). */
+  gold: Partial<Record<Element, ElementStatus>>
+  ablated?: Element
+}
+
+function documents(): Doc[] {
+  const docs: Doc[] = []
+  let pitchIndex = 0
+  for (const lang of ['en', 'sv', 'fi'] as Language[]) {
+    const path = join(root, 'eval', 'corpus', lang + '.jsonl')
+    if (!existsSync(path)) continue
+    const lists = featureLists(profiles[lang])
+    const options = resolveOptions({language: lang})
+    const read = (text: string): Pick<Doc, 'features' | 'x' | 'bare'> & {sentences: ReturnType<typeof modelDocument>['sentences']} => {
+      const document = modelDocument(text, options)
+      const features = document.sentences.map((s) => sentenceFeatures(s, lists))
+      const x = vectors(document.sentences, features).map((v) => featureNames.map((name) => v[name]))
+      return {sentences: document.sentences, features, x, bare: document.sentences.map((s, i) => bareTitle(s, features[i]!))}
+    }
+    for (const pitch of readCorpus(path)) {
+      const units = alignUnits(pitch)
+      const whole = read(pitch.text)
+      docs.push({id: pitch.id, pitch: pitchIndex, features: whole.features, x: whole.x, bare: whole.bare, labels: goldLabels(whole.sentences, units, pitch), gold: pitch.elements})
+      if (core.every((e) => pitch.elements[e] === 'present')) {
+        for (const element of core) {
+          const text = ablate(pitch, units, element)
+          if (text === undefined) continue
+          const copy = read(text)
+          docs.push({id: pitch.id, pitch: pitchIndex, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element})
+        }
+      }
+      pitchIndex++
+    }
+  }
+  return docs
+}
+
+const index = (name: string): number => (featureNames as readonly string[]).indexOf(name)
+const content = featureNames.map((name) => contentFeatures.has(name))
+
+/** Sentence scores and content evidence of one document under fitted sentence weights (as `scoreSentences`). */
+function score(doc: Doc, models: Record<Element, {first: number[]; second: number[]}>): Array<{score: Record<Element, number>; content: Record<Element, number>}> {
+  const out = doc.x.map(() => ({score: {} as Record<Element, number>, content: {} as Record<Element, number>}))
+  for (const element of elementsToFit) {
+    const {first, second} = models[element]
+    const logits = doc.x.map((row) => logitOf(first, row))
+    const p = (k: number): number => (k >= 0 && k < logits.length ? sigmoid(logits[k]!) : 0)
+    doc.x.forEach((row, i) => {
+      const heading = row[index('heading')]!
+      const question = row[index('question')]!
+      const title = row[index('title')]!
+      const along = sigmoid(logitOf(second, [logits[i]!, p(i - 1), p(i + 1), p(i - 2), p(i + 2), heading, question, title]))
+      const alone = p(i)
+      out[i]!.score[element] = doc.bare[i] ? 0 : heading + question + title > 0 ? along : Math.max(alone, along)
+      let said = 0
+      row.forEach((value, k) => {
+        const part = first[k + 1]! * value
+        if (content[k] && part > 0) said += part
+      })
+      out[i]!.content[element] = said
+    })
+  }
+  return out
+}
+
+function main(): void {
+  const docs = documents()
+  const originals = docs.filter((d) => !d.ablated)
+  console.log(`cv-status: ${originals.length} pitches, ${docs.length - originals.length} ablated copies`)
+
+  // 1. Out-of-fold sentence scores for every document.
+  const scored = new Map<Doc, ReturnType<typeof score>>()
+  for (let fold = 0; fold < folds; fold++) {
+    const train: Example[] = []
+    for (const d of originals) {
+      if (d.pitch % folds === fold) continue
+      d.x.forEach((x, i) =>
+        train.push({pitch: d.pitch, x, bare: d.bare[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
+      )
+    }
+    const models = Object.fromEntries(elementsToFit.map((e) => [e, fitBoth(train, e)])) as Record<Element, {first: number[]; second: number[]}>
+    for (const d of docs) if (d.pitch % folds === fold) scored.set(d, score(d, models))
+  }
+
+  // 2. The report's statuses on those scores, against the gold.
+  const rows = docs.flatMap((d) =>
+    core.filter((e) => d.gold[e] !== undefined).map((element) => ({doc: d, element, status: judge(element, scored.get(d)!, d.features).status, gold: d.gold[element]!}))
+  )
+  const plain = rows.filter((r) => !r.doc.ablated)
+  const copies = rows.filter((r) => r.doc.ablated)
+  const share = (part: number, whole: number): string => (whole === 0 ? 'n/a' : (part / whole).toFixed(2))
+  const right = plain.filter((r) => r.status === r.gold).length
+  const presentRight = plain.filter((r) => (r.status === 'present') === (r.gold === 'present')).length
+  const noticed = copies.filter((r) => r.status !== 'present').length
+  console.log('5-fold cross-validated (out-of-fold sentence scores):')
+  console.log(`  status accuracy ${share(right, plain.length)} (present vs not ${share(presentRight, plain.length)})`)
+  console.log(`  ablation ${share(noticed, copies.length)} (${noticed}/${copies.length} deletions noticed)`)
+  for (const element of core) {
+    const p = plain.filter((r) => r.element === element)
+    const c = copies.filter((r) => r.element === element)
+    console.log(`  ${element.padEnd(8)} status ${share(p.filter((r) => r.status === r.gold).length, p.length)}, ablation ${share(c.filter((r) => r.status !== 'present').length, c.length)}`)
+  }
+}
+
+main()
