@@ -77,7 +77,10 @@ export const en: LanguageProfile = {
       {phrase: 'sick*', weight: 0.6}, {phrase: 'lose', weight: 0.8}, {phrase: 'lost', weight: 0.7},
       {phrase: 'losing', weight: 0.8}, {phrase: 'empty', weight: 0.6}, {phrase: 'excluded', weight: 1.1},
       {phrase: 'exclusion', weight: 1.1}, {phrase: 'divide', weight: 0.8}, {phrase: 'inequal*', weight: 1.1},
-      {phrase: 'neglect*', weight: 1.1}, {phrase: 'trouble*', weight: 1.1}, {phrase: 'issue*', weight: 0.7}
+      {phrase: 'neglect*', weight: 1.1}, {phrase: 'trouble*', weight: 1.1}, {phrase: 'issue*', weight: 0.7},
+      {phrase: 'challenging', weight: 0.9}, {phrase: 'limited', weight: 0.7}, {phrase: 'limitation*', weight: 1.0}, {phrase: 'insufficient', weight: 1.1},
+      {phrase: 'unreliable', weight: 1.0}, {phrase: 'costly', weight: 0.9}, {phrase: 'hinder*', weight: 1.0}, {phrase: 'scarc*', weight: 1.0},
+      {phrase: 'vulnerab*', weight: 0.9}, {phrase: 'underserved', weight: 1.0}
     ],
     hero: [
       {phrase: 'says', weight: 0.8}, {phrase: 'said', weight: 0.5}, {phrase: 'told us', weight: 0.6}, {phrase: 'lives', weight: 0.6},
@@ -126,6 +129,9 @@ export const en: LanguageProfile = {
       {phrase: 'after', weight: 0.4}, {phrase: 'afterwards', weight: 1.0}, {phrase: 'within', weight: 0.4},
       {phrase: 'so that', weight: 0.9}, {phrase: 'impact', weight: 0.9}, {phrase: 'benefit*', weight: 0.8},
       {phrase: 'outcome*', weight: 1.1}, {phrase: 'evidence', weight: 0.9}, {phrase: 'pilot showed', weight: 1.6},
+      {phrase: 'found that', weight: 1.0}, {phrase: 'we found', weight: 0.9}, {phrase: 'demonstrat*', weight: 0.8},
+      {phrase: 'led to', weight: 0.9}, {phrase: 'resulted in', weight: 1.2}, {phrase: 'outperform*', weight: 1.0},
+      {phrase: 'show that', weight: 0.8}, {phrase: 'shown', weight: 0.6}, {phrase: 'proved', weight: 0.8}, {phrase: 'confirmed', weight: 0.6},
       {phrase: 'showed', weight: 1.0}, {phrase: 'shows', weight: 0.6}, {phrase: 'tested', weight: 0.7},
       {phrase: 'satisf*', weight: 0.9}, {phrase: 'feedback', weight: 0.6}, {phrase: 'faster', weight: 1.1},
       {phrase: 'cheaper', weight: 1.1}, {phrase: 'safer', weight: 1.1}, {phrase: 'easier', weight: 0.9},

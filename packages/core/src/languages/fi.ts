@@ -94,6 +94,8 @@ export const fi: LanguageProfile = {
   cues: {
     problem: [
       {phrase: 'ongelma*', weight: 1.4}, {phrase: 'ongelmi*', weight: 1.4}, {phrase: 'haaste*', weight: 0.9},
+      {phrase: 'haastav*', weight: 0.9}, {phrase: 'rajallinen', weight: 0.7}, {phrase: 'rajallise*', weight: 0.7}, {phrase: 'epäluotetta*', weight: 1.0},
+      {phrase: 'haittaa', weight: 1.0}, {phrase: 'estää', weight: 0.8}, {phrase: 'haavoittuv*', weight: 0.9},
       {phrase: 'vaike*', weight: 1.1}, {phrase: 'kärsi*', weight: 1.5}, {phrase: 'kamppail*', weight: 1.3},
       {phrase: 'puute*', weight: 1.3}, {phrase: 'puutteel*', weight: 1.3}, {phrase: 'puuttu*', weight: 1.2},
       {phrase: 'pula*', weight: 1.4}, {phrase: 'jono*', weight: 0.8}, {phrase: 'odotusai*', weight: 1.3},
@@ -183,7 +185,8 @@ export const fi: LanguageProfile = {
       {phrase: 'kuluessa', weight: 0.6}, {phrase: 'jotta', weight: 0.9}, {phrase: 'niin että', weight: 0.9},
       {phrase: 'vaikutu*', weight: 0.9}, {phrase: 'vaikuttavuu*', weight: 1.0}, {phrase: 'hyöty*', weight: 0.8},
       {phrase: 'hyödyt', weight: 0.8}, {phrase: 'näyttö*', weight: 0.9}, {phrase: 'kokeilu osoitti', weight: 1.6},
-      {phrase: 'pilotti osoitti', weight: 1.6}, {phrase: 'osoitti', weight: 1.0}, {phrase: 'osoittaa', weight: 0.6},
+      {phrase: 'pilotti osoitti', weight: 1.6}, {phrase: 'osoitti', weight: 1.0}, {phrase: 'johti', weight: 0.9}, {phrase: 'tuloksena', weight: 1.0},
+      {phrase: 'huomasimme', weight: 0.9}, {phrase: 'havaitsimme', weight: 0.9}, {phrase: 'vahvisti', weight: 0.6}, {phrase: 'osoittaa', weight: 0.6},
       {phrase: 'testasimme', weight: 0.7}, {phrase: 'tyytyväi*', weight: 0.9}, {phrase: 'palaute*', weight: 0.6},
       {phrase: 'nopeam*', weight: 1.1}, {phrase: 'halvem*', weight: 1.1}, {phrase: 'edullisem*', weight: 1.1},
       {phrase: 'turvallisem*', weight: 1.1}, {phrase: 'helpom*', weight: 0.9}, {phrase: 'terveem*', weight: 1.0},

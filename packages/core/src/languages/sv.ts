@@ -90,6 +90,8 @@ export const sv: LanguageProfile = {
   cues: {
     problem: [
       {phrase: 'problem*', weight: 1.4}, {phrase: 'utmaning*', weight: 0.9}, {phrase: 'svår*', weight: 1.1},
+      {phrase: 'utmanande', weight: 0.9}, {phrase: 'begränsad*', weight: 0.7}, {phrase: 'otillräcklig*', weight: 1.1}, {phrase: 'opålitlig*', weight: 1.0},
+      {phrase: 'kostsam*', weight: 0.9}, {phrase: 'hindrar', weight: 1.0}, {phrase: 'sårbar*', weight: 0.9},
       {phrase: 'kämpar', weight: 1.3}, {phrase: 'lider', weight: 1.5}, {phrase: 'brist*', weight: 1.3},
       {phrase: 'saknar', weight: 1.2}, {phrase: 'saknas', weight: 1.2}, {phrase: 'väntetid*', weight: 1.3},
       {phrase: 'väntar', weight: 0.7}, {phrase: 'vänta', weight: 0.6}, {phrase: 'kö', weight: 0.8},
@@ -174,7 +176,8 @@ export const sv: LanguageProfile = {
       {phrase: 'efter', weight: 0.4}, {phrase: 'efteråt', weight: 1.0}, {phrase: 'inom', weight: 0.4},
       {phrase: 'så att', weight: 0.9}, {phrase: 'effekt*', weight: 0.9}, {phrase: 'nytta', weight: 0.8},
       {phrase: 'nyttan', weight: 0.8}, {phrase: 'utfall*', weight: 1.0}, {phrase: 'piloten visade', weight: 1.6},
-      {phrase: 'testet visade', weight: 1.6}, {phrase: 'visade', weight: 1.0}, {phrase: 'visar', weight: 0.6},
+      {phrase: 'testet visade', weight: 1.6}, {phrase: 'visade', weight: 1.0}, {phrase: 'visar att', weight: 0.8}, {phrase: 'ledde till', weight: 0.9},
+      {phrase: 'resulterade i', weight: 1.2}, {phrase: 'vi såg att', weight: 1.0}, {phrase: 'vi märkte att', weight: 0.9}, {phrase: 'bekräftade', weight: 0.6}, {phrase: 'visar', weight: 0.6},
       {phrase: 'testade', weight: 0.7}, {phrase: 'testat', weight: 0.7}, {phrase: 'nöjd*', weight: 0.9},
       {phrase: 'återkoppling', weight: 0.6}, {phrase: 'snabbare', weight: 1.1}, {phrase: 'billigare', weight: 1.1},
       {phrase: 'säkrare', weight: 1.1}, {phrase: 'tryggare', weight: 1.1}, {phrase: 'enklare', weight: 0.9},
