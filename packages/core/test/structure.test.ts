@@ -133,6 +133,7 @@ test('scoring: a bare title or form prompt carries no element, but a list item o
   assert.deepEqual(f[2]!.opens, ['outcome'])
   assert.ok(scores[4]!.score.problem > 0, 'a rhetorical question of 14 words is content')
   assert.ok(scores[5]!.score.change > 0, 'a list item is content')
+  assert.deepEqual(f[5]!.opens, [], 'and opens no section, though it says "support"')
   const report = analyzeSync(text)
   assert.deepEqual(report.sentences[0]!.roles, [])
   assert.deepEqual(report.sentences[2]!.roles, [])

@@ -264,7 +264,9 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const {names, tagged} = english ? englishNames(english, parse) : untaggedNames(sentence, lists)
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
-  const opens = sentence.kind === 'heading' || (sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) || (question && sentence.words.length <= 14)
+  // A list item never does: a short feature ("Support for 14 languages") or a question in a list is content.
+  const line = sentence.kind !== 'listItem'
+  const opens = sentence.kind === 'heading' || (line && sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) || (line && question && sentence.words.length <= 14)
     ? [...new Set(lists.sections.match(lower).map((m) => m.data))]
     : []
   const firstWords = lower.slice(0, 3)
