@@ -5,6 +5,7 @@
  * Usage (from the repository root):
  *
  *     node --import tsx eval/cv-status.ts
+ *     node --import tsx eval/cv-status.ts --sweep   # what each "present" threshold trades
  *
  * `npm run eval` judges the project's pitches with weights fitted on those
  * same pitches, so its status and ablation figures for the project corpus
@@ -24,6 +25,7 @@ import {modelDocument} from '../packages/core/src/engine.ts'
 import {featureLists, sentenceFeatures, type SentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
 import {bareTitle, contentFeatures, featureNames, vectors} from '../packages/core/src/analysers/structure/scoring.ts'
 import {judge} from '../packages/core/src/analysers/structure/elements.ts'
+import {weights} from '../packages/core/src/analysers/structure/weights.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
 import type {Element, ElementStatus, Language} from '../packages/core/src/index.ts'
@@ -127,6 +129,8 @@ function main(): void {
     for (const d of docs) if (d.pitch % folds === fold) scored.set(d, score(d, models))
   }
 
+  if (process.argv.includes('--sweep')) return sweep(docs, scored)
+
   // 2. The report's statuses on those scores, against the gold.
   const rows = docs.flatMap((d) =>
     core.filter((e) => d.gold[e] !== undefined).map((element) => ({doc: d, element, status: judge(element, scored.get(d)!, d.features).status, gold: d.gold[element]!}))
@@ -144,6 +148,41 @@ function main(): void {
     const p = plain.filter((r) => r.element === element)
     const c = copies.filter((r) => r.element === element)
     console.log(`  ${element.padEnd(8)} status ${share(p.filter((r) => r.status === r.gold).length, p.length)}, ablation ${share(c.filter((r) => r.status !== 'present').length, c.length)}`)
+  }
+}
+
+/**
+ * `--sweep`: status accuracy and ablation per element for each "present"
+ * threshold, on the same out-of-fold scores (the thresholds in weights.ts
+ * are hand-set; this shows what each choice trades).
+ */
+function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
+  const limits = weights.status.present as Record<Element, number>
+  for (const element of core) {
+    const kept = limits[element]
+    const cells: string[] = []
+    for (let t = 0.5; t <= 0.951; t += 0.05) {
+      limits[element] = t
+      let right = 0
+      let n = 0
+      let noticed = 0
+      let copies = 0
+      for (const d of docs) {
+        const gold = d.gold[element]
+        if (gold === undefined) continue
+        const status = judge(element, scored.get(d)!, d.features).status
+        if (d.ablated) {
+          copies++
+          if (status !== 'present') noticed++
+        } else {
+          n++
+          if (status === gold) right++
+        }
+      }
+      cells.push(`${t.toFixed(2)}: ${(right / n).toFixed(2)}/${(noticed / copies).toFixed(2)}`)
+    }
+    limits[element] = kept
+    console.log(`${element.padEnd(8)} (now ${kept}) threshold: status/ablation  ${cells.join('  ')}`)
   }
 }
 
