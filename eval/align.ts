@@ -94,6 +94,11 @@ export function goldLabels(
   units: ReadonlyArray<{start: number; end: number} | undefined>,
   pitch: Pitch
 ): Element[][] {
+  return unitsOf(sentences, units).map((index) => (index === -1 ? [] : pitch.sentences[index]!.labels))
+}
+
+/** For each report sentence, the index of the gold unit it overlaps most (-1 when none). */
+export function unitsOf(sentences: ReadonlyArray<{start: number; end: number}>, units: ReadonlyArray<{start: number; end: number} | undefined>): number[] {
   return sentences.map(({start: a, end: b}) => {
     let best = -1
     let bestOverlap = 0
@@ -105,7 +110,7 @@ export function goldLabels(
         best = index
       }
     })
-    return best === -1 ? [] : pitch.sentences[best]!.labels
+    return best
   })
 }
 
