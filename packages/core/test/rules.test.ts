@@ -252,6 +252,16 @@ describe('each rule finds exactly its words', () => {
     assert.equal(found[0]!.severity, 'info')
   })
 
+  test('story-outcome: what a change is for ("to reduce …") is an aim, so the outcome is weak', () => {
+    const text = 'Residents wait three days for medicine.\n\nOur service delivers medicine within a day to reduce waiting and to improve their health.'
+    const report = analyzeSync(text)
+    assert.deepEqual(report.sentences[1]!.roles.filter((r) => r === 'change' || r === 'outcome'), ['change', 'outcome'])
+    assert.equal(report.structure.outcome.status, 'weak')
+    assert.ok(report.structure.outcome.evidence[0]!.reasons.includes('says what it is for: “to reduce”'), JSON.stringify(report.structure.outcome))
+    const found = of(text, 'story-outcome')
+    assert.equal(found[0]!.reason, 'The outcome is weak: say what is different afterwards, with a figure')
+  })
+
   test('story-ask: a vague wish at the end is a weak ask', () => {
     const wish = 'We would love your support.'
     const text = pitch(problem, change, outcome, wish)
