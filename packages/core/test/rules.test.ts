@@ -50,7 +50,7 @@ interface Case {
 }
 
 const heroless =
-  'Icy pavements keep the district indoors for weeks every winter, and clearing them costs the city a lot.'
+  'Icy pavements keep the district indoors for weeks every winter, and clearing the snow costs the city a lot.'
 const longSentence =
   'Every morning in winter the home carers of our district drive from one house to the next along roads that nobody has cleared yet, which means that they arrive late, stressed and cold at the homes of people who are waiting for their medicine'
 const hardSentence =

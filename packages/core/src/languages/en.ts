@@ -156,7 +156,7 @@ export const en: LanguageProfile = {
       {phrase: 'join', weight: 1.1}, {phrase: 'join us', weight: 1.8}, {phrase: 'help us', weight: 1.6},
       {phrase: 'support us', weight: 1.5}, {phrase: 'fund', weight: 1.1}, {phrase: 'funding', weight: 1.2},
       {phrase: 'invest', weight: 1.1}, {phrase: 'investment', weight: 1.0}, {phrase: 'grant', weight: 0.8},
-      {phrase: 'pilot', weight: 0.5}, {phrase: 'partner*', weight: 0.8}, {phrase: 'sponsor*', weight: 1.0},
+      {phrase: 'partner*', weight: 0.8}, {phrase: 'sponsor*', weight: 1.0},
       {phrase: 'contact', weight: 0.9}, {phrase: 'get in touch', weight: 1.5}, {phrase: 'talk to us', weight: 1.4},
       {phrase: 'sign up', weight: 1.2}, {phrase: 'let us', weight: 0.8}, {phrase: "let's", weight: 1.0},
       {phrase: 'give us', weight: 1.5}, {phrase: 'your', weight: 0.5}, {phrase: 'you', weight: 0.3},
@@ -167,6 +167,7 @@ export const en: LanguageProfile = {
       {phrase: 'support', weight: 0.7}, {phrase: 'would love', weight: 0.9}, {phrase: 'we hope', weight: 0.5}, {phrase: 'interested', weight: 0.5}
     ]
   },
+  prepositions: ['in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'during', 'after', 'before', 'through', 'without', 'under', 'to', 'into', 'about', 'across'],
   purpose: ['so that', 'so', 'in order to', 'so as to', 'to', 'thereby', 'while', 'which means', 'aimed at', 'aiming to'],
   aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan*', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might'],
   units: [

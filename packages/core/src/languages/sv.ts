@@ -205,7 +205,7 @@ export const sv: LanguageProfile = {
       {phrase: 'följ med', weight: 1.0}, {phrase: 'hjälp oss', weight: 1.6}, {phrase: 'stöd oss', weight: 1.5},
       {phrase: 'stötta oss', weight: 1.5}, {phrase: 'finansier*', weight: 1.2}, {phrase: 'invester*', weight: 1.0},
       {phrase: 'bidrag', weight: 0.8}, {phrase: 'anslag', weight: 0.9}, {phrase: 'innovationsfond*', weight: 0.8},
-      {phrase: 'pilot', weight: 0.5}, {phrase: 'partner*', weight: 0.8}, {phrase: 'sponsor*', weight: 1.0},
+      {phrase: 'partner*', weight: 0.8}, {phrase: 'sponsor*', weight: 1.0},
       {phrase: 'sponsr*', weight: 1.0}, {phrase: 'kontakta', weight: 1.2}, {phrase: 'hör av er', weight: 1.5},
       {phrase: 'hör av dig', weight: 1.5}, {phrase: 'hör gärna av er', weight: 1.5}, {phrase: 'prata med oss', weight: 1.4}, {phrase: 'anmäl*', weight: 1.0},
       {phrase: 'låt oss', weight: 0.8}, {phrase: 'ge oss', weight: 1.5}, {phrase: 'er', weight: 0.4},
@@ -218,6 +218,7 @@ export const sv: LanguageProfile = {
   },
   // "kunde" is left out: in Swedish it is more often the past "was able to"
   // (a result) than the conditional "could".
+  prepositions: ['i', 'på', 'för', 'med', 'från', 'av', 'under', 'efter', 'före', 'genom', 'utan', 'till', 'om', 'hos', 'vid', 'inom'],
   purpose: ['så att', 'för att', 'därigenom', 'därmed', 'vilket', 'i syfte att', 'med syfte att', 'som ska'],
   aims: [
     'ska', 'skall', 'kommer att', 'skulle', 'skulle kunna', 'vill', 'mål', 'målet', 'målsättning*', 'syfte*', 'hoppas',

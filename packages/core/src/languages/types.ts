@@ -101,6 +101,11 @@ export interface LanguageProfile {
    * aim rather than a result, and no longer a sign against change.
    */
   purpose?: readonly string[]
+  /**
+   * Prepositions: a team word right after one ("In our pilot …", "I vår
+   * pilot …") is not the subject of the sentence.
+   */
+  prepositions?: readonly string[]
   /** Units and currency words that make a number a measurement. */
   units: readonly string[]
   /** Negation and lack (not, no, without, lack). */

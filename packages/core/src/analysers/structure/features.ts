@@ -90,6 +90,7 @@ export interface FeatureLists {
   negations: PhraseSet
   aims: PhraseSet
   purpose: PhraseSet
+  prepositions: ReadonlySet<string>
   comparatives: PhraseSet
   sections: PhraseSet<Element>
   contrast: PhraseSet
@@ -122,6 +123,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     negations: PhraseSet.of(profile.negations),
     aims: PhraseSet.of(profile.aims),
     purpose: PhraseSet.of(profile.purpose ?? []),
+    prepositions: new Set(profile.prepositions ?? []),
     comparatives: PhraseSet.of(profile.comparatives),
     sections: new PhraseSet<Element>(sections),
     contrast: PhraseSet.of([...profile.connectives.but, ...profile.connectives.contrast]),
@@ -235,7 +237,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
 
   let team = 0
   for (const word of lower) if (lists.team.has(word)) team++
-  const teamSubject = lower.slice(0, 2).some((word) => lists.team.has(word))
+  // "We built …", "So we …", "Our app …"; not "In our pilot …", where the team word follows a preposition.
+  const teamSubject = lists.team.has(lower[0] ?? '') || (lists.team.has(lower[1] ?? '') && !lists.prepositions.has(lower[0] ?? ''))
   const pronounWords = lower.filter((word) => lists.pronouns.has(word))
   const pronouns = pronounWords.length
 
