@@ -97,6 +97,13 @@ test('features: an outcome cue in a purpose clause is what the change is for, no
   assert.ok(!outcome.some((r) => r.key === 'cue'), JSON.stringify(outcome))
 })
 
+test('features: the team is the subject when a team word opens the sentence, not after a preposition', () => {
+  const en = features('We built an app.\n\nSo we built an app.\n\nOur app books a ride.\n\nIn our pilot, waiting fell from 3 days to 4 hours.').features
+  assert.deepEqual(en.map((f) => f.teamSubject), [true, true, true, false])
+  const sv = features('Vi byggde en app.\n\nI vår pilot sjönk väntetiden från 3 dagar till 4 timmar.', 'sv').features
+  assert.deepEqual(sv.map((f) => f.teamSubject), [true, false])
+})
+
 test('features depend only on the sentence (the engine caches them by text)', () => {
   const a = features('# The problem\n\nNurses on night shift cannot reach a doctor.').features[1]!
   const b = features('Some other text first.\n\nNurses on night shift cannot reach a doctor.\n\nAnd more after.').features[1]!

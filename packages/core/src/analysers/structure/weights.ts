@@ -59,7 +59,9 @@ export const weights = {
     /**
      * An element is present from this document score up (the best sentence's
      * score, a little more with a second one), when the sentences that carry it are
-     * specific enough (elements.ts).
+     * specific enough (elements.ts). Per element, the threshold with the highest
+     * sum of cross-validated status accuracy and ablation
+     * (`node --import tsx eval/cv-status.ts --sweep`).
      */
     present: {problem: 0.85, hero: 0.9, change: 0.7, outcome: 0.75, ask: 0.8} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
     /** The least content evidence (logit units from the sentence's own words or heading) a present element needs in one sentence. */
