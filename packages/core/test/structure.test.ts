@@ -104,6 +104,16 @@ test('features: the team is the subject when a team word opens the sentence, not
   assert.deepEqual(sv.map((f) => f.teamSubject), [true, false])
 })
 
+test('scoring: "they" and "them" speak for the hero only next to people', () => {
+  const {document, features: f} = features(
+    'Icy pavements keep the district indoors, and clearing them costs the city a lot.\n\nOlder residents in Tesoma live alone.\n\nThey wait for days.'
+  )
+  const v = vectors(document.sentences, f)
+  assert.equal(v[0]!.pronoun, 0, 'pavements are not people')
+  assert.equal(v[2]!.pronoun, 1, 'after residents, "they" are people')
+  assert.equal(features('She waits for days.').features[0]!.plural, 0)
+})
+
 test('features depend only on the sentence (the engine caches them by text)', () => {
   const a = features('# The problem\n\nNurses on night shift cannot reach a doctor.').features[1]!
   const b = features('Some other text first.\n\nNurses on night shift cannot reach a doctor.\n\nAnd more after.').features[1]!

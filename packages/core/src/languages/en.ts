@@ -40,6 +40,7 @@ export const en: LanguageProfile = {
   ],
   genericPeople: ['people', 'users', 'user', 'everyone', 'everybody', 'customers', 'society', 'stakeholders', 'person', 'individuals', 'the public', 'humans', 'humanity', 'mankind'],
   personPronouns: ['she', 'he', 'her', 'his', 'him', 'they', 'their', 'them'],
+  pluralPronouns: ['they', 'their', 'them'],
   notNames: [
     'the', 'a', 'an', 'we', 'our', 'i', 'it', 'this', 'that', 'these', 'those', 'there', 'they', 'she', 'he', 'but',
     'and', 'so', 'then', 'today', 'tomorrow', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',

@@ -77,6 +77,12 @@ export interface LanguageProfile {
   genericPeople: readonly string[]
   /** Third-person personal pronouns (she, he, they) that keep a hero in focus. */
   personPronouns: readonly string[]
+  /**
+   * The person pronouns that refer to things as often as to people (en
+   * `they`, `them`, `their`; sv `de`, `dem`, `deras`): they count for the hero
+   * only next to a mention of people, in the same or the previous sentence.
+   */
+  pluralPronouns?: readonly string[]
   /** Capitalised words that are not names (sentence starters, weekdays, months…), lower case. */
   notNames: readonly string[]
   /**

@@ -46,6 +46,8 @@ export interface SentenceFeatures {
   generic: Array<{first: number; last: number}>
   /** Third-person personal pronouns (she, they). */
   pronouns: number
+  /** How many of them may as well refer to things (they, them): see `pluralPronouns` in the profile. */
+  plural: number
   /** The pronouns found, lower case, in order. */
   pronounWords: string[]
   /** Person names. */
@@ -82,6 +84,7 @@ export interface FeatureLists {
   people: PhraseSet
   generic: PhraseSet
   pronouns: ReadonlySet<string>
+  plural: ReadonlySet<string>
   notNames: ReadonlySet<string>
   givenNames: ReadonlySet<string>
   nameEndings: readonly string[]
@@ -115,6 +118,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     people: PhraseSet.of(profile.people),
     generic: PhraseSet.of(profile.genericPeople),
     pronouns: new Set(profile.personPronouns),
+    plural: new Set(profile.pluralPronouns ?? []),
     notNames: new Set(profile.notNames),
     givenNames: new Set(profile.givenNames ?? []),
     nameEndings: profile.nameEndings ?? [],
@@ -296,6 +300,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     people,
     generic: lists.generic.match(lower).map((m) => ({first: m.first, last: m.last})),
     pronouns,
+    plural: pronounWords.filter((word) => lists.plural.has(word)).length,
     pronounWords,
     names,
     namesTagged: tagged,

@@ -90,6 +90,11 @@ const flag = (value: boolean): number => (value ? 1 : 0)
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
 
 /** Whether a sentence mentions someone the story could be about. */
+/** Whether a sentence names people: a role or group, a name, or a pronoun that can only mean a person. */
+function named(f: SentenceFeatures | undefined): boolean {
+  return f !== undefined && (f.people.length > 0 || f.names.length > 0 || f.pronouns > f.plural)
+}
+
 function person(f: SentenceFeatures | undefined): number {
   if (!f) return 0
   return flag(f.people.length > 0 || f.names.length > 0 || f.pronouns > 0)
@@ -155,7 +160,8 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.teamPeople] = flag(f.teamPeople)
   out[o + x.name] = flag(f.names.length > 0 && f.namesTagged)
   out[o + x.capitalised] = flag(f.names.length > 0 && !f.namesTagged)
-  out[o + x.pronoun] = flag(f.pronouns > 0)
+  // "They" and "them" count only next to people: "clearing them costs the city" is about pavements.
+  out[o + x.pronoun] = flag(f.pronouns > f.plural || (f.pronouns > 0 && (named(f) || named(prev))))
   out[o + x.team] = cap(f.team, 3)
   out[o + x.teamSubject] = flag(f.teamSubject)
   out[o + x.teamPast] = flag(f.teamSubject && f.past)
