@@ -4,7 +4,8 @@
  *
  * @module
  */
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import type {Element, ElementStatus, Language} from '../packages/core/src/index.ts'
 
 /** A labelled unit (sentence, heading or list item). */
@@ -130,4 +131,11 @@ export function ablate(pitch: Pitch, units: ReadonlyArray<{start: number; end: n
     .split('\n')
     .filter((line) => !/^\s*(?:#{1,6}|[-*+]|\d+[.)]|>)\s*$/.test(line))
     .join('\n')
+}
+
+/** The project corpus's files (`eval/corpus/{en,sv,fi}.jsonl` under `root`) that exist, in that order. */
+export function projectFiles(root: string): Array<{language: Language; path: string}> {
+  return (['en', 'sv', 'fi'] as const)
+    .map((language) => ({language, path: join(root, 'eval', 'corpus', language + '.jsonl')}))
+    .filter((file) => existsSync(file.path))
 }

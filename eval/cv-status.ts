@@ -18,8 +18,7 @@
  *
  * @module
  */
-import {existsSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
 import {featureLists, sentenceFeatures, type SentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
@@ -28,8 +27,8 @@ import {judge} from '../packages/core/src/analysers/structure/elements.ts'
 import {weights} from '../packages/core/src/analysers/structure/weights.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
-import type {Element, ElementStatus, Language} from '../packages/core/src/index.ts'
-import {ablate, alignUnits, goldLabels, readCorpus} from './align.ts'
+import type {Element, ElementStatus} from '../packages/core/src/index.ts'
+import {ablate, alignUnits, goldLabels, projectFiles, readCorpus} from './align.ts'
 import {elementsToFit, fitBoth, logitOf, sigmoid, type Example} from './train.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -53,9 +52,7 @@ interface Doc {
 function documents(): Doc[] {
   const docs: Doc[] = []
   let pitchIndex = 0
-  for (const lang of ['en', 'sv', 'fi'] as Language[]) {
-    const path = join(root, 'eval', 'corpus', lang + '.jsonl')
-    if (!existsSync(path)) continue
+  for (const {language: lang, path} of projectFiles(root)) {
     const lists = featureLists(profiles[lang])
     const options = resolveOptions({language: lang})
     const read = (text: string): Pick<Doc, 'features' | 'x' | 'bare'> & {sentences: ReturnType<typeof modelDocument>['sentences']} => {

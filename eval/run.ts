@@ -29,7 +29,7 @@
  *
  * @module
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'

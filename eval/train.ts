@@ -15,7 +15,7 @@
  *
  * @module
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
@@ -23,8 +23,8 @@ import {featureLists, sentenceFeatures} from '../packages/core/src/analysers/str
 import {bareTitle, featureNames, stackNames, vectors, type Vector} from '../packages/core/src/analysers/structure/scoring.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
-import type {Element, Language} from '../packages/core/src/index.ts'
-import {alignUnits, goldLabels, readCorpus} from './align.ts'
+import type {Element} from '../packages/core/src/index.ts'
+import {alignUnits, goldLabels, projectFiles, readCorpus} from './align.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -47,9 +47,7 @@ export interface Example {
 function examples(): Example[] {
   const out: Example[] = []
   let pitchIndex = 0
-  for (const lang of ['en', 'sv', 'fi'] as Language[]) {
-    const path = join(root, 'eval', 'corpus', lang + '.jsonl')
-    if (!existsSync(path)) continue
+  for (const {language: lang, path} of projectFiles(root)) {
     if (profiles[lang].code !== lang) {
       console.error(`train: skipping ${lang}: it has no profile of its own yet`)
       continue
