@@ -141,6 +141,10 @@ function main(): void {
   console.log('5-fold cross-validated (out-of-fold sentence scores):')
   console.log(`  status accuracy ${share(right, plain.length)} (present vs not ${share(presentRight, plain.length)})`)
   console.log(`  ablation ${share(noticed, copies.length)} (${noticed}/${copies.length} deletions noticed)`)
+  // The mistake that costs most trust: telling a team that an element it has is missing.
+  const present = plain.filter((r) => r.gold === 'present')
+  const lost = present.filter((r) => r.status === 'missing').length
+  console.log(`  present called missing: ${lost} of ${present.length} (${core.map((e) => `${e} ${present.filter((r) => r.element === e && r.status === 'missing').length}`).join(', ')})`)
   for (const element of core) {
     const p = plain.filter((r) => r.element === element)
     const c = copies.filter((r) => r.element === element)

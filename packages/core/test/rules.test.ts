@@ -262,6 +262,22 @@ describe('each rule finds exactly its words', () => {
     assert.equal(found[0]!.reason, 'The outcome is weak: say what is different afterwards, with a figure')
   })
 
+  test('story-outcome: a result reported with figures is never called missing, however low it scores', () => {
+    const text = [
+      'Families in Lund buy drills they use for fifteen minutes in their whole life.',
+      'We opened a tool library in the basement of the city library.',
+      'In eight months, 1,940 loans went to 610 households, half of whom had never borrowed a book there.',
+      'We ask the city for 12,000 euros to keep it open next year.'
+    ].join('\n\n')
+    const outcome = analyzeSync(text).structure.outcome
+    assert.equal(outcome.status, 'weak', JSON.stringify(outcome))
+    assert.ok(outcome.score > 0)
+    assert.match(outcome.evidence[0]!.text, /1,940 loans/)
+    // Without the figures, nothing reports a result, and the outcome is missing.
+    const bare = analyzeSync(text.replace('In eight months, 1,940 loans went to 610 households, half of whom had never borrowed a book there.', 'The room has shelves, a workbench and a coffee machine.'))
+    assert.equal(bare.structure.outcome.status, 'missing')
+  })
+
   test('story-ask: a vague wish at the end is a weak ask', () => {
     const wish = 'We would love your support.'
     const text = pitch(problem, change, outcome, wish)

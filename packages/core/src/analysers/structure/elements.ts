@@ -112,7 +112,7 @@ export function judge(
   // The best sentence's score, a little more when a second sentence also carries it.
   const best = ranked[0]?.score ?? 0
   const second = carriers[1]?.score ?? 0
-  const score = Math.min(1, best + limits.second * second * (1 - best))
+  let score = Math.min(1, best + limits.second * second * (1 - best))
   let status: ElementStatus = score >= limits.present[element] ? 'present' : score >= limits.weak ? 'weak' : 'missing'
   // Present needs a sentence whose own words carry the element, not only its place in the pitch.
   const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
@@ -127,6 +127,21 @@ export function judge(
     if (placed.length > 0) {
       status = 'weak'
       ranked.push(...placed)
+      score = placed[0]!.score
+    }
+  }
+  // A result reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6") is never
+  // called missing: the coach asks about it instead. Calling a pitch's outcome missing when it gives
+  // one costs more trust than calling it weak.
+  if (status === 'missing' && element === 'outcome') {
+    const reported = scores
+      .map((s, index) => ({sentence: index, score: s.score[element]}))
+      .filter((item) => item.score >= OUTCOME_FLOOR && reportsResult(features[item.sentence]!))
+      .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+    if (reported.length > 0) {
+      status = 'weak'
+      ranked.push(...reported)
+      score = reported[0]!.score
     }
   }
   return {status, score, ranked}
@@ -152,6 +167,13 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
     default:
       return carriers.length > 0
   }
+}
+
+/** The least score a reported result needs to keep an outcome from being called missing (chosen with `eval/cv-status.ts`). */
+const OUTCOME_FLOOR = 0.1
+/** A before → after with figures, or a past report with a figure, without an aim word. */
+function reportsResult(f: SentenceFeatures): boolean {
+  return f.aims === 0 && f.purposeScore === 0 && (f.comparison || (f.past && f.numbers.length > 0))
 }
 
 function missingPlace(element: Element, sentences: readonly Sentence[], roles: Element[][], scores: readonly SentenceScore[]): Sentence | undefined {
