@@ -114,6 +114,19 @@ test('scoring: "they" and "them" speak for the hero only next to people', () => 
   assert.equal(features('She waits for days.').features[0]!.plural, 0)
 })
 
+test('features: an ask in the first person singular is an ask cue, as in the plural', () => {
+  const cases: Array<[string, Language]> = [
+    ['I am looking for one municipality to test it.', 'en'],
+    ['Jag söker 50 000 kronor från kommunen.', 'sv'],
+    ['Nästa steg är ett kylrum, och för det behöver jag 180 000 kronor.', 'sv'],
+    ['Tarvitsen 60 000 euroa maalaamon ilmanvaihtoon.', 'fi']
+  ]
+  for (const [text, language] of cases) {
+    const f = features(text, language).features[0]!
+    assert.ok(f.cues.ask.some((hit) => hit.weight >= 1), `${text}: ${JSON.stringify(f.cues.ask)}`)
+  }
+})
+
 test('features depend only on the sentence (the engine caches them by text)', () => {
   const a = features('# The problem\n\nNurses on night shift cannot reach a doctor.').features[1]!
   const b = features('Some other text first.\n\nNurses on night shift cannot reach a doctor.\n\nAnd more after.').features[1]!
