@@ -127,6 +127,25 @@ test('features: an ask in the first person singular is an ask cue, as in the plu
   }
 })
 
+test('evidence: a first sentence never "continues the previous sentence"; one lifted by the next "leads into the next sentence"', () => {
+  const texts = [
+    story,
+    'Icy pavements keep the district indoors for weeks every winter, and clearing the snow costs the city a lot.\n\nWe built SnowBuddy, an app that books a snow clearer for any path before 8 a.m.',
+    'Residents over 80 in Tesoma wait three days for medicine.\n\nThey cannot reach the pharmacy when the pavements are icy.'
+  ]
+  let next = 0
+  for (const text of texts) {
+    const {document, features: f} = features(text)
+    const first = scoreSentences(document.sentences, f)[0]!
+    for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
+      const keys = first.reasons[element].map((r) => r.key)
+      assert.ok(!keys.includes('neighbour'), `${element}: ${keys.join(', ')}`)
+      if (keys.includes('next')) next++
+    }
+  }
+  assert.ok(next > 0, 'some first sentence is read with the one after it')
+})
+
 test('features depend only on the sentence (the engine caches them by text)', () => {
   const a = features('# The problem\n\nNurses on night shift cannot reach a doctor.').features[1]!
   const b = features('Some other text first.\n\nNurses on night shift cannot reach a doctor.\n\nAnd more after.').features[1]!

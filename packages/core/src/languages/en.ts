@@ -323,6 +323,7 @@ export const en: LanguageProfile = {
       imperative: 'calls the audience to act',
       position: 'where such sentences usually stand',
       neighbour: 'continues the previous sentence',
+      next: 'leads into the next sentence',
       heading: 'under the heading “{0}”'
     },
     narrativeCaveat: 'Only {0} words: Olson calls the Narrative Index unreliable below 1,000 words; read it as a hint.',

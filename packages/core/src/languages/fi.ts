@@ -430,6 +430,7 @@ export const fi: LanguageProfile = {
       imperative: 'kehottaa yleisöä toimimaan',
       position: 'kohdassa, jossa tällaiset virkkeet yleensä ovat',
       neighbour: 'jatkaa edellistä virkettä',
+      next: 'johdattaa seuraavaan virkkeeseen',
       heading: 'otsikon ”{0}” alla'
     },
     narrativeCaveat: 'Vain {0} sanaa: Olsonin mukaan Narrative Index on epäluotettava alle 1\u00a0000 sanan teksteissä; pidä sitä suuntaa antavana.',

@@ -415,6 +415,7 @@ export const sv: LanguageProfile = {
       imperative: 'uppmanar publiken att handla',
       position: 'där sådana meningar brukar stå',
       neighbour: 'fortsätter meningen före',
+      next: 'leder in i nästa mening',
       heading: 'under rubriken ”{0}”'
     },
     narrativeCaveat: 'Bara {0} ord: Olson anser att Narrative Index är opålitligt under 1\u00a0000 ord; läs det som en fingervisning.',

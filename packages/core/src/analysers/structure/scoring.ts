@@ -530,8 +530,11 @@ class LazyReasons implements Record<Element, Reason[]> {
     const reasons = explain(element, parts, sentences[i]!, features[i]!, this.#sectionTitle)
     const prev = i > 0 ? firstScore[(i - 1) * m + e]! : 0
     const next = i + 1 < sentences.length ? firstScore[(i + 1) * m + e]! : 0
-    // Carried along by its neighbours.
-    if (stack.prev * prev + stack.next * next >= 0.5 && !reasons.some((r) => r.key === 'neighbour')) reasons.push({key: 'neighbour'})
+    // Carried along by its neighbours: the one before ("continues the previous sentence"), or, for a first
+    // sentence or when the next one weighs more, the one after ("leads into the next sentence").
+    if (stack.prev * prev + stack.next * next >= 0.5 && !reasons.some((r) => r.key === 'neighbour' || r.key === 'next')) {
+      reasons.push({key: stack.prev * prev >= stack.next * next ? 'neighbour' : 'next'})
+    }
     this.#cache[e] = reasons
     return reasons
   }
@@ -638,13 +641,15 @@ function explain(
       case 'prev.change':
       case 'prev.outcome':
       case 'prev.person':
+      case 'turn.contrast':
+      case 'turn.consequence':
+        add({key: 'neighbour'})
+        break
       case 'next.problem':
       case 'next.change':
       case 'next.outcome':
       case 'next.person':
-      case 'turn.contrast':
-      case 'turn.consequence':
-        add({key: 'neighbour'})
+        add({key: 'next'})
         break
       default:
         break
