@@ -84,16 +84,20 @@ export function fit(xs: number[][], ys: number[], penalty: number, penalties?: r
     const gradient = new Array<number>(d).fill(0)
     const hessian = Array.from({length: d}, () => new Array<number>(d).fill(0))
     xs.forEach((row, n) => {
-      const x = [1, ...row]
+      // Only the inputs that are not zero touch the gradient and the Hessian (most are zero).
+      const at = [0]
+      for (let k = 0; k < row.length; k++) if (row[k] !== 0) at.push(k + 1)
+      const x = (k: number): number => (k === 0 ? 1 : row[k - 1]!)
       let z = offsets?.[n] ?? 0
-      for (let k = 0; k < d; k++) z += w[k]! * x[k]!
+      for (const k of at) z += w[k]! * x(k)
       const p = sigmoid(z)
       const r = p - ys[n]!
       const s = p * (1 - p)
-      for (let a = 0; a < d; a++) {
-        gradient[a]! += r * x[a]!
-        if (x[a] === 0) continue
-        for (let b = 0; b < d; b++) hessian[a]![b]! += s * x[a]! * x[b]!
+      for (const a of at) {
+        const xa = x(a)
+        gradient[a]! += r * xa
+        const line = hessian[a]!
+        for (const b of at) line[b]! += s * xa * x(b)
       }
     })
     for (let k = 1; k < d; k++) {
