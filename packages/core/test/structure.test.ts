@@ -146,6 +146,15 @@ test('evidence: a first sentence never "continues the previous sentence"; one li
   assert.ok(next > 0, 'some first sentence is read with the one after it')
 })
 
+test('evidence: what the team did and what a change is for explain a change', () => {
+  const {document, features: f} = features('Residents over 80 wait for days.\n\nWe teamed up with the pharmacy and delivered medicine to 40 homes.\n\nOur van delivers medicine within a day to reduce waiting.')
+  const scores = scoreSentences(document.sentences, f)
+  assert.deepEqual(scores[1]!.reasons.change.filter((r) => r.key === 'teamPast'), [{key: 'teamPast', value: 'We teamed'}])
+  assert.ok(scores[2]!.reasons.change.some((r) => r.key === 'purpose' && r.value === 'to reduce'), JSON.stringify(scores[2]!.reasons.change))
+  const report = analyzeSync('Residents over 80 wait for days.\n\nWe teamed up with the pharmacy and delivered medicine to 40 homes.\n\nOur van delivers medicine within a day to reduce waiting.')
+  assert.ok(report.structure.change.evidence.flatMap((e) => e.reasons).includes('says what the team did: “We teamed …”'), JSON.stringify(report.structure.change))
+})
+
 test('features depend only on the sentence (the engine caches them by text)', () => {
   const a = features('# The problem\n\nNurses on night shift cannot reach a doctor.').features[1]!
   const b = features('Some other text first.\n\nNurses on night shift cannot reach a doctor.\n\nAnd more after.').features[1]!

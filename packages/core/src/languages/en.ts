@@ -322,6 +322,7 @@ export const en: LanguageProfile = {
       question: 'asks the audience',
       imperative: 'calls the audience to act',
       position: 'where such sentences usually stand',
+      teamPast: 'says what the team did: “{0} …”',
       neighbour: 'continues the previous sentence',
       next: 'leads into the next sentence',
       heading: 'under the heading “{0}”'

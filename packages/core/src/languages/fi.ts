@@ -429,6 +429,7 @@ export const fi: LanguageProfile = {
       question: 'kysyy yleisöltä',
       imperative: 'kehottaa yleisöä toimimaan',
       position: 'kohdassa, jossa tällaiset virkkeet yleensä ovat',
+      teamPast: 'kertoo, mitä tiimi teki: ”{0} …”',
       neighbour: 'jatkaa edellistä virkettä',
       next: 'johdattaa seuraavaan virkkeeseen',
       heading: 'otsikon ”{0}” alla'

@@ -414,6 +414,7 @@ export const sv: LanguageProfile = {
       question: 'ställer en fråga till publiken',
       imperative: 'uppmanar publiken att handla',
       position: 'där sådana meningar brukar stå',
+      teamPast: 'säger vad teamet gjorde: ”{0} …”',
       neighbour: 'fortsätter meningen före',
       next: 'leder in i nästa mening',
       heading: 'under rubriken ”{0}”'

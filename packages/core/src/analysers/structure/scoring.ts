@@ -70,8 +70,8 @@ export const contentFeatures: ReadonlySet<string> = new Set([
  */
 const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
   problem: new Set(['cue.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
-  hero: new Set(['cue.hero', 'name', 'capitalised', 'people', 'personFirst', 'generic', 'pronoun', 'prev.person']),
-  change: new Set(['cue.change', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem']),
+  hero: new Set(['cue.hero', 'name', 'capitalised', 'people', 'personFirst', 'teamPeople', 'generic', 'pronoun', 'prev.person']),
+  change: new Set(['cue.change', 'teamPast', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem']),
   outcome: new Set(['cue.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'section.outcome', 'prev.outcome', 'position.late']),
   ask: new Set(['cue.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
 }
@@ -596,7 +596,12 @@ function explain(
         break
       case 'people':
       case 'personFirst':
+      case 'teamPeople':
         if (f.people[0]) add({key: 'people', value: phrase(sentence, f.people[0])})
+        break
+      case 'teamPast':
+        // "We partnered with …": what the team did, in its first words.
+        add({key: 'teamPast', value: wordsText(sentence, 0, Math.min(1, sentence.words.length - 1))})
         break
       case 'generic':
         if (f.generic[0]) add({key: 'generic', value: phrase(sentence, f.generic[0])})
