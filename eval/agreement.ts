@@ -8,7 +8,8 @@
  *     node --import tsx eval/agreement.ts
  *
  * The second annotator labelled every unit of 25 pitches (every eighth
- * English pitch from the fourth, every fourth Swedish and Finnish one) from
+ * English pitch from the fourth, every fourth Swedish and Finnish one, of
+ * the first 141) from
  * the text and the guidelines alone, without seeing the corpus's labels.
  * Sentence-level F1 treats the first annotation as the reference (F1 is
  * symmetric in the two annotations, so the choice does not matter);

@@ -59,9 +59,10 @@ export const weights = {
     /**
      * An element is present from this document score up (the best sentence's
      * score, a little more with a second one), when the sentences that carry it are
-     * specific enough (elements.ts). Per element, the threshold with the highest
-     * sum of cross-validated status accuracy and ablation
-     * (`node --import tsx eval/cv-status.ts --sweep`).
+     * specific enough (elements.ts). Per element, the threshold that
+     * `node --import tsx eval/cv-status.ts --sweep` chooses on cross-validated
+     * scores: the best status accuracy among the thresholds whose sum of status
+     * accuracy and ablation comes within 0.02 of the best sum.
      */
     present: {problem: 0.75, hero: 0.85, change: 0.65, outcome: 0.85, ask: 0.8} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
     /** The least content evidence (logit units from the sentence's own words or heading) a present element needs in one sentence. */
