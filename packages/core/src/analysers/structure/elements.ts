@@ -90,8 +90,8 @@ export interface Judgement {
 
 /**
  * An element's status from the sentence scores: a pure function of the
- * scores and features, so that `eval/train.ts` judges with the same rules
- * as the report.
+ * scores and features, so that `eval/cv-status.ts` judges with the same
+ * rules as the report.
  */
 export function judge(
   element: Element,
@@ -117,31 +117,27 @@ export function judge(
   // Present needs a sentence whose own words carry the element, not only its place in the pitch.
   const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
   if (status === 'present' && (!pointed || !specific(element, carriers.map((r) => features[r.sentence]!)))) status = 'weak'
-  // A sentence the arc gives the element makes it at least weak, even when only its place carries it:
-  // the coach then asks about it rather than calling it missing.
-  if (status === 'missing' && element === 'change') {
-    const placed = scores
-      .map((s, index) => ({sentence: index, score: s.score[element]}))
-      .filter((item) => item.score >= threshold)
-      .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-    if (placed.length > 0) {
-      status = 'weak'
-      ranked.push(...placed)
-      score = placed[0]!.score
+  // Never missing when a sentence shows the element, even without the words the evidence needs; the coach
+  // then asks about it rather than calling it missing, which costs more trust than calling it weak:
+  // - a change that the arc gives a sentence, even when only its place carries it;
+  // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6").
+  const shows =
+    element === 'change'
+      ? (_index: number, value: number): boolean => value >= threshold
+      : element === 'outcome'
+        ? (index: number, value: number): boolean => value >= OUTCOME_FLOOR && reportsResult(features[index]!)
+        : undefined
+  if (status === 'missing' && shows) {
+    const found: Array<{sentence: number; score: number}> = []
+    for (let index = 0; index < scores.length; index++) {
+      const value = scores[index]!.score[element]
+      if (shows(index, value)) found.push({sentence: index, score: value})
     }
-  }
-  // A result reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6") is never
-  // called missing: the coach asks about it instead. Calling a pitch's outcome missing when it gives
-  // one costs more trust than calling it weak.
-  if (status === 'missing' && element === 'outcome') {
-    const reported = scores
-      .map((s, index) => ({sentence: index, score: s.score[element]}))
-      .filter((item) => item.score >= OUTCOME_FLOOR && reportsResult(features[item.sentence]!))
-      .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-    if (reported.length > 0) {
+    found.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+    if (found.length > 0) {
       status = 'weak'
-      ranked.push(...reported)
-      score = reported[0]!.score
+      ranked.push(...found)
+      score = found[0]!.score
     }
   }
   return {status, score, ranked}
