@@ -29,7 +29,7 @@ import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
 import type {Element, ElementStatus} from '../packages/core/src/index.ts'
 import {ablate, alignUnits, goldLabels, projectFiles, readCorpus} from './align.ts'
-import {elementsToFit, fitBoth, logitOf, sigmoid, type Example} from './train.ts'
+import {elementsToFit, finalScores, fitBoth, type Example} from './train.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -79,23 +79,17 @@ function documents(): Doc[] {
   return docs
 }
 
-const index = (name: string): number => (featureNames as readonly string[]).indexOf(name)
 const content = featureNames.map((name) => contentFeatures.has(name))
 
 /** Sentence scores and content evidence of one document under fitted sentence weights (as `scoreSentences`). */
 function score(doc: Doc, models: Record<Element, {first: number[]; second: number[]}>): Array<{score: Record<Element, number>; content: Record<Element, number>}> {
   const out = doc.x.map(() => ({score: {} as Record<Element, number>, content: {} as Record<Element, number>}))
+  const rows: Example[] = doc.x.map((x, i) => ({pitch: doc.pitch, x, bare: doc.bare[i]!, y: {} as Record<Element, number>}))
   for (const element of elementsToFit) {
-    const {first, second} = models[element]
-    const logits = doc.x.map((row) => logitOf(first, row))
-    const p = (k: number): number => (k >= 0 && k < logits.length ? sigmoid(logits[k]!) : 0)
+    const {first} = models[element]
+    const scores = finalScores(rows, models[element])
     doc.x.forEach((row, i) => {
-      const heading = row[index('heading')]!
-      const question = row[index('question')]!
-      const title = row[index('title')]!
-      const along = sigmoid(logitOf(second, [logits[i]!, p(i - 1), p(i + 1), p(i - 2), p(i + 2), heading, question, title]))
-      const alone = p(i)
-      out[i]!.score[element] = doc.bare[i] ? 0 : heading + question + title > 0 ? along : Math.max(alone, along)
+      out[i]!.score[element] = scores[i]!
       let said = 0
       row.forEach((value, k) => {
         const part = first[k + 1]! * value

@@ -192,6 +192,20 @@ function stacked(data: Example[], first: number[]): number[][] {
   })
 }
 
+/**
+ * Final sentence scores under fitted weights, as `scoreSentences` in scoring.ts
+ * computes them: a bare title carries nothing, and the second stage may lift a
+ * sentence but not sink one (except headings, questions and titles).
+ * `alone` keeps the first stage only (`--no-stack`).
+ */
+export function finalScores(data: Example[], model: {first: number[]; second: number[]}, alone = false): number[] {
+  return stacked(data, model.first).map((row, n) => {
+    const first = sigmoid(row[0]!)
+    const along = sigmoid(logitOf(model.second, row))
+    return data[n]!.bare ? 0 : alone ? first : row[5]! + row[6]! + row[7]! > 0 ? along : Math.max(first, along)
+  })
+}
+
 export function logitOf(w: number[], x: number[]): number {
   let z = w[0]!
   for (let k = 0; k < x.length; k++) z += w[k + 1]! * x[k]!
@@ -238,15 +252,9 @@ function sentencesMain(): void {
     const train = data.filter((e) => e.pitch % folds !== fold)
     const test = data.filter((e) => e.pitch % folds === fold)
     for (const element of elementsToFit) {
-      const {first, second} = fitBoth(train, element)
-      const inputs = stacked(test, first)
+      const scores = finalScores(test, fitBoth(train, element), noStack)
       test.forEach((example, n) => {
-        // As scoring.ts: the second stage may lift a sentence but not sink one (except headings, questions, titles).
-      const row = inputs[n]!
-      const alone = sigmoid(row[0]!)
-      const along = sigmoid(logitOf(second, row))
-      const score = example.bare ? 0 : noStack ? alone : row[5]! + row[6]! + row[7]! > 0 ? along : Math.max(alone, along)
-        const p = score >= threshold
+        const p = scores[n]! >= threshold
         const g = example.y[element] === 1
         if (p && g) cv[element]!.tp++
         else if (p) cv[element]!.fp++
