@@ -142,7 +142,9 @@ function main(): void {
   for (const element of core) {
     const p = plain.filter((r) => r.element === element)
     const c = copies.filter((r) => r.element === element)
-    console.log(`  ${element.padEnd(8)} status ${share(p.filter((r) => r.status === r.gold).length, p.length)}, ablation ${share(c.filter((r) => r.status !== 'present').length, c.length)}`)
+    // Gold → report, as in `npm run eval`: how many of each gold status the report called present/weak/missing.
+    const cells = (['present', 'weak', 'missing'] as const).map((g) => `${g[0]}→${(['present', 'weak', 'missing'] as const).map((s) => p.filter((r) => r.gold === g && r.status === s).length).join('/')}`)
+    console.log(`  ${element.padEnd(8)} status ${share(p.filter((r) => r.status === r.gold).length, p.length)}, ablation ${share(c.filter((r) => r.status !== 'present').length, c.length)}   gold→p/w/m: ${cells.join('  ')}`)
   }
 }
 
