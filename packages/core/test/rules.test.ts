@@ -278,6 +278,22 @@ describe('each rule finds exactly its words', () => {
     assert.equal(bare.structure.outcome.status, 'missing')
   })
 
+  test('story-outcome: an outcome stated only as an aim is weak, never missing', () => {
+    const aim = 'We want to cut the number of falls.'
+    const text = ['Older residents in Kotka fall at home every winter.', 'Our volunteers visit them with a checklist and fix rugs and lighting.', aim].join('\n\n')
+    const report = analyzeSync(text)
+    const outcome = report.structure.outcome
+    assert.equal(outcome.status, 'weak', JSON.stringify(outcome))
+    assert.equal(outcome.evidence[0]!.text, aim)
+    assert.ok(outcome.evidence[0]!.reasons.includes('says what it is for: “to cut”'), JSON.stringify(outcome.evidence))
+    // The sentence itself reads below the role threshold: the aim keeps the element weak, it does not make the sentence an outcome.
+    assert.ok(!report.sentences[2]!.roles.includes('outcome'))
+    assert.deepEqual(of(text, 'story-outcome').map((m) => m.reason), ['The outcome is weak: say what is different afterwards, with a figure'])
+    // Without the aim, nothing states an after-state, and the outcome is missing.
+    const none = analyzeSync(text.replace(aim, 'We have done this since 2021.'))
+    assert.equal(none.structure.outcome.status, 'missing')
+  })
+
   test('story-ask: a vague wish at the end is a weak ask', () => {
     const wish = 'We would love your support.'
     const text = pitch(problem, change, outcome, wish)

@@ -120,12 +120,14 @@ export function judge(
   // Never missing when a sentence shows the element, even without the words the evidence needs; the coach
   // then asks about it rather than calling it missing, which costs more trust than calling it weak:
   // - a change that the arc gives a sentence, even when only its place carries it;
-  // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6").
+  // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6");
+  // - an outcome stated as an aim ("to reduce waiting", "our goal is fewer falls"): only hoped for, which
+  //   the labelling rules call weak, not missing.
   const shows =
     element === 'change'
       ? (_index: number, value: number): boolean => value >= threshold
       : element === 'outcome'
-        ? (index: number, value: number): boolean => value >= OUTCOME_FLOOR && reportsResult(features[index]!)
+        ? (index: number, value: number): boolean => (value >= OUTCOME_FLOOR && reportsResult(features[index]!)) || aimsAtResult(features[index]!)
         : undefined
   if (status === 'missing' && shows) {
     const found: Array<{sentence: number; score: number}> = []
@@ -170,6 +172,11 @@ const OUTCOME_FLOOR = 0.1
 /** A before → after with figures, or a past report with a figure, without an aim word. */
 function reportsResult(f: SentenceFeatures): boolean {
   return f.aims === 0 && f.purposeScore === 0 && (f.comparison || (f.past && f.numbers.length > 0))
+}
+
+/** An outcome stated as an aim: an outcome cue in a purpose clause ("to reduce"), or next to an aim word ("our goal is fewer falls"). */
+function aimsAtResult(f: SentenceFeatures): boolean {
+  return f.purposeScore > 0 || (f.aims > 0 && f.cueScore.outcome > 0)
 }
 
 function missingPlace(element: Element, sentences: readonly Sentence[], roles: Element[][], scores: readonly SentenceScore[]): Sentence | undefined {
