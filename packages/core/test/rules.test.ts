@@ -278,6 +278,24 @@ describe('each rule finds exactly its words', () => {
     assert.equal(bare.structure.outcome.status, 'missing')
   })
 
+  test('story-problem: a problem said in its own words is weak, never missing, wherever it stands', () => {
+    const challenge = 'The main challenge was time: many of the oldest workers were too frail to take part.'
+    const text = [
+      '# Mill memories: final report',
+      'In 2025 the museum recorded interviews with forty former mill workers and put them online with photographs.',
+      challenge,
+      'The archive is now used by three schools.'
+    ].join('\n\n')
+    const problem = analyzeSync(text).structure.problem
+    assert.equal(problem.status, 'weak', JSON.stringify(problem))
+    assert.equal(problem.evidence[0]!.text, challenge)
+    assert.ok(problem.evidence[0]!.reasons.includes('says “challenge”'), JSON.stringify(problem.evidence))
+    // A report sentence with figures but no word of difficulty does not keep the problem: it is missing.
+    const none = analyzeSync(text.replace(challenge, "The interviews were recorded in the workers' own homes.")).structure.problem
+    assert.equal(none.status, 'missing', JSON.stringify(none))
+    assert.deepEqual(none.evidence, [])
+  })
+
   test('story-outcome: an outcome stated only as an aim is weak, never missing', () => {
     const aim = 'We want to cut the number of falls.'
     const text = ['Older residents in Kotka fall at home every winter.', 'Our volunteers visit them with a checklist and fix rugs and lighting.', aim].join('\n\n')

@@ -117,18 +117,22 @@ export function judge(
   // Present needs a sentence whose own words carry the element, not only its place in the pitch.
   const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
   if (status === 'present' && (!pointed || !specific(element, carriers.map((r) => features[r.sentence]!)))) status = 'weak'
-  // Never missing when a sentence shows the element, even without the words the evidence needs; the coach
+  // Never missing when a sentence shows the element, even without the score the evidence needs; the coach
   // then asks about it rather than calling it missing, which costs more trust than calling it weak:
   // - a change that the arc gives a sentence, even when only its place carries it;
+  // - a problem that a sentence says in its own words (the content evidence present needs), however
+  //   its place reads ("The main challenge was time: …" in a final report);
   // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6");
   // - an outcome stated as an aim ("to reduce waiting", "our goal is fewer falls"): only hoped for, which
   //   the labelling rules call weak, not missing.
-  const shows =
+  const shows: ((index: number, value: number) => boolean) | undefined =
     element === 'change'
-      ? (_index: number, value: number): boolean => value >= threshold
-      : element === 'outcome'
-        ? (index: number, value: number): boolean => (value >= OUTCOME_FLOOR && reportsResult(features[index]!)) || aimsAtResult(features[index]!)
-        : undefined
+      ? (_index, value) => value >= threshold
+      : element === 'problem'
+        ? (index, value) => value >= SHOWN_FLOOR && scores[index]!.content.problem >= limits.content.problem && saysProblem(features[index]!)
+        : element === 'outcome'
+          ? (index, value) => (value >= SHOWN_FLOOR && reportsResult(features[index]!)) || aimsAtResult(features[index]!)
+          : undefined
   if (status === 'missing' && shows) {
     const found: Array<{sentence: number; score: number}> = []
     for (let index = 0; index < scores.length; index++) {
@@ -167,11 +171,19 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
   }
 }
 
-/** The least score a reported result needs to keep an outcome from being called missing (chosen with `eval/cv-status.ts`). */
-const OUTCOME_FLOOR = 0.1
+/**
+ * The least score a sentence that says a problem in its own words, or reports a result with figures,
+ * needs to keep the element from being called missing (chosen with `eval/cv-status.ts`).
+ */
+const SHOWN_FLOOR = 0.1
 /** A before → after with figures, or a past report with a figure, without an aim word. */
 function reportsResult(f: SentenceFeatures): boolean {
   return f.aims === 0 && f.purposeScore === 0 && (f.comparison || (f.past && f.numbers.length > 0))
+}
+
+/** A problem cue or a negation ("challenge", "cannot", "no one"): words a reader can point at. */
+function saysProblem(f: SentenceFeatures): boolean {
+  return f.cueScore.problem > 0 || f.negations > 0
 }
 
 /** An outcome stated as an aim: an outcome cue in a purpose clause ("to reduce"), or next to an aim word ("our goal is fewer falls"). */
