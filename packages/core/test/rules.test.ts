@@ -296,6 +296,23 @@ describe('each rule finds exactly its words', () => {
     assert.deepEqual(none.evidence, [])
   })
 
+  test('story-change: a change said in its own words is weak, never missing, however its place reads', () => {
+    const scale = 'Our scale sits under the waste bin and photographs each tray as it is emptied. Image recognition sorts the waste by dish, and Juha gets a short report every Friday.'
+    const text = [
+      '# Weighing the waste',
+      'Ravintola Kivi, a lunch restaurant in Tampere, cooks for about 350 guests a day. Its owner, Juha, used to throw away 40 kilos of food every afternoon and had no idea which dishes caused it.',
+      scale,
+      "Within three months, Ravintola Kivi's food waste fell from 40 to 17 kilos a day."
+    ].join('\n\n')
+    const change = analyzeSync(text).structure.change
+    assert.equal(change.status, 'weak', JSON.stringify(change))
+    assert.match(change.evidence[0]!.text, /^Our scale sits under the waste bin/)
+    assert.ok(change.evidence[0]!.reasons.length > 0, JSON.stringify(change.evidence))
+    // With nothing done differently, the change is missing.
+    const none = analyzeSync(text.replace(scale, 'Guests like the soup best.')).structure.change
+    assert.equal(none.status, 'missing', JSON.stringify(none))
+  })
+
   test('story-outcome: an outcome stated only as an aim is weak, never missing', () => {
     const aim = 'We want to cut the number of falls.'
     const text = ['Older residents in Kotka fall at home every winter.', 'Our volunteers visit them with a checklist and fix rugs and lighting.', aim].join('\n\n')

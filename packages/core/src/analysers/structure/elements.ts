@@ -119,7 +119,8 @@ export function judge(
   if (status === 'present' && (!pointed || !specific(element, carriers.map((r) => features[r.sentence]!)))) status = 'weak'
   // Never missing when a sentence shows the element, even without the score the evidence needs; the coach
   // then asks about it rather than calling it missing, which costs more trust than calling it weak:
-  // - a change that the arc gives a sentence, even when only its place carries it;
+  // - a change that the arc gives a sentence, even when only its place carries it, or that a sentence
+  //   names in its own words ("Our scale sits under the waste bin …"), however its place reads;
   // - a problem that a sentence says in its own words (the content evidence present needs), however
   //   its place reads ("The main challenge was time: …" in a final report);
   // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6");
@@ -127,7 +128,7 @@ export function judge(
   //   the labelling rules call weak, not missing.
   const shows: ((index: number, value: number) => boolean) | undefined =
     element === 'change'
-      ? (_index, value) => value >= threshold
+      ? (index, value) => value >= threshold || (value >= SHOWN_FLOOR && scores[index]!.content.change >= limits.hint && saysChange(features[index]!))
       : element === 'problem'
         ? (index, value) => value >= SHOWN_FLOOR && scores[index]!.content.problem >= limits.content.problem && saysProblem(features[index]!)
         : element === 'outcome'
@@ -172,13 +173,18 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
 }
 
 /**
- * The least score a sentence that says a problem in its own words, or reports a result with figures,
- * needs to keep the element from being called missing (chosen with `eval/cv-status.ts`).
+ * The least score a sentence that says a problem or a change in its own words, or reports a result
+ * with figures, needs to keep the element from being called missing (chosen with `eval/cv-status.ts`).
  */
 const SHOWN_FLOOR = 0.1
 /** A before → after with figures, or a past report with a figure, without an aim word. */
 function reportsResult(f: SentenceFeatures): boolean {
   return f.aims === 0 && f.purposeScore === 0 && (f.comparison || (f.past && f.numbers.length > 0))
+}
+
+/** A change cue or the team reporting what it did ("We built …"): words a reader can point at. */
+function saysChange(f: SentenceFeatures): boolean {
+  return f.cueScore.change > 0 || (f.teamSubject && f.past)
 }
 
 /** A problem cue or a negation ("challenge", "cannot", "no one"): words a reader can point at. */
