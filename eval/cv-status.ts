@@ -6,6 +6,7 @@
  *
  *     node --import tsx eval/cv-status.ts
  *     node --import tsx eval/cv-status.ts --sweep   # what each "present" threshold trades
+ *     node --import tsx eval/cv-status.ts --calibration   # whether sentence scores mean what they say
  *
  * `npm run eval` judges the project's pitches with weights fitted on those
  * same pitches, so its status and ablation figures for the project corpus
@@ -121,6 +122,7 @@ function main(): void {
   }
 
   if (process.argv.includes('--sweep')) return sweep(docs, scored)
+  if (process.argv.includes('--calibration')) return calibration(originals, scored)
 
   // 2. The report's statuses on those scores, against the gold.
   const rows = docs.flatMap((d) =>
@@ -139,12 +141,47 @@ function main(): void {
   const present = plain.filter((r) => r.gold === 'present')
   const lost = present.filter((r) => r.status === 'missing').length
   console.log(`  present called missing: ${lost} of ${present.length} (${core.map((e) => `${e} ${present.filter((r) => r.element === e && r.status === 'missing').length}`).join(', ')})`)
+  // "present" should be right when it says so.
+  const said = plain.filter((r) => r.status === 'present')
+  console.log(`  said present and gold present: ${said.filter((r) => r.gold === 'present').length} of ${said.length} (${core.map((e) => {
+    const mine = said.filter((r) => r.element === e)
+    return `${e} ${share(mine.filter((r) => r.gold === 'present').length, mine.length)}`
+  }).join(', ')})`)
   for (const element of core) {
     const p = plain.filter((r) => r.element === element)
     const c = copies.filter((r) => r.element === element)
     // Gold → report, as in `npm run eval`: how many of each gold status the report called present/weak/missing.
     const cells = (['present', 'weak', 'missing'] as const).map((g) => `${g[0]}→${(['present', 'weak', 'missing'] as const).map((s) => p.filter((r) => r.gold === g && r.status === s).length).join('/')}`)
     console.log(`  ${element.padEnd(8)} status ${share(p.filter((r) => r.status === r.gold).length, p.length)}, ablation ${share(c.filter((r) => r.status !== 'present').length, c.length)}   gold→p/w/m: ${cells.join('  ')}`)
+  }
+}
+
+/**
+ * `--calibration`: whether a sentence score means what it says. Out-of-fold
+ * sentence scores in ten bins per element: how many sentences fall in the
+ * bin, their mean score, and the share the gold gives the element; and the
+ * expected calibration error (the count-weighted mean gap between the two).
+ */
+function calibration(originals: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
+  console.log('sentence scores, out of fold: bin  n  mean score → share labelled')
+  for (const element of [...core, 'ask'] as const) {
+    const bins = Array.from({length: 10}, () => ({n: 0, score: 0, yes: 0}))
+    let total = 0
+    for (const d of originals) {
+      const sentences = scored.get(d)!
+      sentences.forEach((s, i) => {
+        if (d.bare[i]) return
+        const value = s.score[element]
+        const bin = bins[Math.min(9, Math.floor(value * 10))]!
+        bin.n++
+        bin.score += value
+        if (d.labels[i]!.includes(element)) bin.yes++
+        total++
+      })
+    }
+    const gap = bins.reduce((sum, b) => (b.n === 0 ? sum : sum + Math.abs(b.score / b.n - b.yes / b.n) * b.n), 0) / total
+    const cells = bins.map((b, k) => (b.n === 0 ? `${k / 10}: –` : `${(k / 10).toFixed(1)}: ${b.n} ${(b.score / b.n).toFixed(2)}→${(b.yes / b.n).toFixed(2)}`))
+    console.log(`${element.padEnd(8)} ECE ${gap.toFixed(3)}   ${cells.join('  ')}`)
   }
 }
 
