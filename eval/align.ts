@@ -115,6 +115,10 @@ export function unitsOf(sentences: ReadonlyArray<{start: number; end: number}>, 
   })
 }
 
+/** Marks that open a phrase (quotes, brackets, Markdown emphasis) and that close one or a sentence. */
+const opening = /["'“‘«(\[*_]/
+const closing = /[.!?…:;,"'”’»)\]*_]/
+
 /**
  * The pitch's text with the gold units of one element deleted (and any heading
  * or list marker left empty), for the ablation check; `undefined` when no unit
@@ -126,7 +130,15 @@ export function ablate(pitch: Pitch, units: ReadonlyArray<{start: number; end: n
     .filter((r): r is {start: number; end: number} => r !== undefined)
   if (ranges.length === 0) return undefined
   let out = pitch.text
-  for (const range of ranges.slice().sort((x, y) => y.start - x.start)) out = out.slice(0, range.start) + out.slice(range.end)
+  for (const range of ranges.slice().sort((x, y) => y.start - x.start)) {
+    // A unit's range runs from its first to its last letter or digit: take its opening and closing marks
+    // with it, so that no stray ". ." or quote is left to be read as a sentence of its own.
+    let start = range.start
+    let end = range.end
+    while (start > 0 && opening.test(out[start - 1]!)) start--
+    while (end < out.length && closing.test(out[end]!)) end++
+    out = out.slice(0, start) + out.slice(end)
+  }
   return out
     .split('\n')
     .filter((line) => !/^\s*(?:#{1,6}|[-*+]|\d+[.)]|>)\s*$/.test(line))

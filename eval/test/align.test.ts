@@ -1,0 +1,74 @@
+/**
+ * The evaluation's own plumbing: finding gold units in a pitch and deleting
+ * one element's units for the ablation check. A mistake here changes every
+ * figure `npm run eval` and `eval/cv-status.ts` report.
+ */
+import assert from 'node:assert/strict'
+import {describe, test} from 'node:test'
+import {ablate, alignUnits, goldLabels, type Pitch} from '../align.ts'
+
+const pitch: Pitch = {
+  id: 'test',
+  lang: 'en',
+  text: [
+    '# Rides to **dialysis**',
+    '',
+    'Patients wait an hour for a taxi. "It ruins my day," says Aino.',
+    '',
+    '- We share rides.',
+    '- Waiting fell from 60 to 15 minutes.',
+    ''
+  ].join('\n'),
+  sentences: [
+    {text: 'Rides to dialysis', labels: ['change']},
+    {text: 'Patients wait an hour for a taxi.', labels: ['problem']},
+    {text: '"It ruins my day," says Aino.', labels: ['problem', 'hero']},
+    {text: 'We share rides.', labels: ['change']},
+    {text: 'Waiting fell from 60 to 15 minutes.', labels: ['outcome']}
+  ],
+  elements: {problem: 'present', hero: 'present', change: 'present', outcome: 'present'}
+}
+
+describe('alignUnits', () => {
+  test('finds each unit whatever its Markdown, quotes and whitespace', () => {
+    const units = alignUnits(pitch)
+    assert.deepEqual(
+      units.map((u) => (u ? pitch.text.slice(u.start, u.end) : undefined)),
+      ['Rides to **dialysis', 'Patients wait an hour for a taxi', 'It ruins my day," says Aino', 'We share rides', 'Waiting fell from 60 to 15 minutes']
+    )
+  })
+
+  test('a unit that is not in the text is not found, and the rest still are', () => {
+    const units = alignUnits({...pitch, sentences: [{text: 'Not in the pitch at all.', labels: []}, ...pitch.sentences.slice(1)]})
+    assert.equal(units[0], undefined)
+    assert.equal(units.filter(Boolean).length, 4)
+  })
+
+  test('gold labels follow the unit each sentence overlaps most', () => {
+    const units = alignUnits(pitch)
+    const at = (s: string): {start: number; end: number} => ({start: pitch.text.indexOf(s), end: pitch.text.indexOf(s) + s.length})
+    assert.deepEqual(goldLabels([at('Patients wait an hour for a taxi.'), at('- We share rides.'), at('Rides')], units, pitch), [['problem'], ['change'], ['change']])
+  })
+})
+
+describe('ablate', () => {
+  test("deletes one element's units with their quotes and full stops, and nothing else", () => {
+    const text = ablate(pitch, alignUnits(pitch), 'problem')!
+    assert.equal(text, ['# Rides to **dialysis**', '', ' ', '', '- We share rides.', '- Waiting fell from 60 to 15 minutes.', ''].join('\n'))
+    assert.doesNotMatch(text, /[."]\s*[."]/)
+  })
+
+  test('drops a heading or list marker left empty', () => {
+    const text = ablate(pitch, alignUnits(pitch), 'outcome')!
+    assert.ok(!text.split('\n').some((line) => /^\s*-\s*$/.test(line)), JSON.stringify(text))
+    assert.match(text, /- We share rides\.\n/)
+    const headless = ablate(pitch, alignUnits(pitch), 'change')!
+    assert.doesNotMatch(headless, /^#/m)
+    assert.doesNotMatch(headless, /We share rides/)
+    assert.match(headless, /Patients wait an hour for a taxi\. "It ruins my day," says Aino\./)
+  })
+
+  test('nothing to delete: undefined', () => {
+    assert.equal(ablate(pitch, alignUnits(pitch), 'ask'), undefined)
+  })
+})
