@@ -114,6 +114,19 @@ test('scoring: "they" and "them" speak for the hero only next to people', () => 
   assert.equal(features('She waits for days.').features[0]!.plural, 0)
 })
 
+test('features: Swedish "de" before a definite plural noun is an article, not "they"', () => {
+  const [article, quantity, they, those] = features(
+    'De förväntade effekterna är bättre skolresultat.\n\nDe tre kommunerna deltar.\n\nDe bor ensamma och väntar i dagar.\n\nDe som bor här får hjälp.',
+    'sv'
+  ).features
+  assert.deepEqual([article!.pronouns, article!.personFirst], [0, false])
+  assert.equal(quantity!.pronouns, 0)
+  assert.deepEqual([they!.pronounWords, they!.personFirst], [['de'], true])
+  assert.deepEqual(those!.pronounWords, ['de'])
+  // English has no such rule: "they" stays a pronoun before any noun.
+  assert.equal(features('They give the pupils lunch.').features[0]!.pronouns, 1)
+})
+
 test('features: an ask in the first person singular is an ask cue, as in the plural', () => {
   const cases: Array<[string, Language]> = [
     ['I am looking for one municipality to test it.', 'en'],

@@ -70,6 +70,7 @@ export const sv: LanguageProfile = {
   // "de" is also the plural article ("de äldre"): it counts a little too often.
   personPronouns: ['hon', 'han', 'hen', 'de', 'dem', 'henne', 'honom', 'henom', 'hennes', 'hans', 'deras'],
   pluralPronouns: ['de', 'dem', 'deras'],
+  definitePlural: ['arna', 'erna', 'orna'],
   // Swedish writes weekdays, months and nationalities in lower case, so they
   // are capitalised only at the start of a sentence or in an English-style
   // title; listed anyway. Countries, the largest cities and the public bodies

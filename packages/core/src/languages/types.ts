@@ -83,6 +83,12 @@ export interface LanguageProfile {
    * only next to a mention of people, in the same or the previous sentence.
    */
   pluralPronouns?: readonly string[]
+  /**
+   * Endings of a definite plural noun (sv `-arna`, `-erna`, `-orna`). A plural
+   * pronoun with such a noun among the next two words is an article, not a
+   * person: sv "de förväntade effekterna" is "the expected effects".
+   */
+  definitePlural?: readonly string[]
   /** Capitalised words that are not names (sentence starters, weekdays, months…), lower case. */
   notNames: readonly string[]
   /**

@@ -89,6 +89,7 @@ export interface FeatureLists {
   givenNames: ReadonlySet<string>
   nameEndings: readonly string[]
   numberWords: ReadonlySet<string>
+  definitePlural: readonly string[]
   units: PhraseSet
   negations: PhraseSet
   aims: PhraseSet
@@ -119,6 +120,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     generic: PhraseSet.of(profile.genericPeople),
     pronouns: new Set(profile.personPronouns),
     plural: new Set(profile.pluralPronouns ?? []),
+    definitePlural: profile.definitePlural ?? [],
     notNames: new Set(profile.notNames),
     givenNames: new Set(profile.givenNames ?? []),
     nameEndings: profile.nameEndings ?? [],
@@ -243,7 +245,11 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   for (const word of lower) if (lists.team.has(word)) team++
   // "We built …", "So we …", "Our app …"; not "In our pilot …", where the team word follows a preposition.
   const teamSubject = lists.team.has(lower[0] ?? '') || (lists.team.has(lower[1] ?? '') && !lists.prepositions.has(lower[0] ?? ''))
-  const pronounWords = lower.filter((word) => lists.pronouns.has(word))
+  // A plural pronoun before a definite plural noun is an article (sv "de förväntade effekterna").
+  const article = (index: number): boolean =>
+    lists.plural.has(lower[index]!) && lower.slice(index + 1, index + 3).some((word) => word.length >= 6 && lists.definitePlural.some((ending) => word.endsWith(ending)))
+  const pronoun = (word: string, index: number): boolean => lists.pronouns.has(word) && !article(index)
+  const pronounWords = lower.filter(pronoun)
   const pronouns = pronounWords.length
 
   const numbers: number[] = []
@@ -284,7 +290,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       : undefined
 
   const people = lists.people.match(lower).map((m) => ({first: m.first, last: m.last}))
-  const early = (word: string, index: number): boolean => index <= 2 && (lists.pronouns.has(word) || names.some((name) => sentence.words[index]!.value.startsWith(name)))
+  const early = (word: string, index: number): boolean => index <= 2 && (pronoun(word, index) || names.some((name) => sentence.words[index]!.value.startsWith(name)))
   const personFirst = people.some((m) => m.first <= 2) || lower.some((word, index) => early(word, index))
   const teamPeople = people.some((m) => m.first > 0 && lists.team.has(lower[m.first - 1]!))
 
