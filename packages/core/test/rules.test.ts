@@ -313,6 +313,23 @@ describe('each rule finds exactly its words', () => {
     assert.equal(none.status, 'missing', JSON.stringify(none))
   })
 
+  test('story-outcome: an observed result said in its own words is weak, never missing', () => {
+    const observed = 'Nurses say the children eat better and sleep more calmly on music days.'
+    const text = [
+      'Children in long-term hospital care spend weeks in rooms where nothing happens except tests and meals.',
+      "Our musicians visit the children's ward every week and play, sing and write songs together with the children at their bedside.",
+      observed,
+      'We would be grateful for any support that helps us continue.'
+    ].join(' ')
+    const outcome = analyzeSync(text).structure.outcome
+    assert.equal(outcome.status, 'weak', JSON.stringify(outcome))
+    assert.equal(outcome.evidence[0]!.text, observed)
+    assert.ok(outcome.evidence[0]!.reasons.includes('says “better”'), JSON.stringify(outcome.evidence))
+    // The same sentence without a word of change afterwards is no outcome.
+    const none = analyzeSync(text.replace(observed, 'Nurses say the children know all the songs by heart.')).structure.outcome
+    assert.equal(none.status, 'missing', JSON.stringify(none))
+  })
+
   test('story-outcome: an outcome stated only as an aim is weak, never missing', () => {
     const aim = 'We want to cut the number of falls.'
     const text = ['Older residents in Kotka fall at home every winter.', 'Our volunteers visit them with a checklist and fix rugs and lighting.', aim].join('\n\n')

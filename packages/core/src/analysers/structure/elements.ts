@@ -119,22 +119,24 @@ export function judge(
   if (status === 'present' && (!pointed || !specific(element, carriers.map((r) => features[r.sentence]!)))) status = 'weak'
   // Never missing when a sentence shows the element, even without the score the evidence needs; the coach
   // then asks about it rather than calling it missing, which costs more trust than calling it weak:
-  // - a change that the arc gives a sentence, even when only its place carries it, or that a sentence
-  //   names in its own words ("Our scale sits under the waste bin …"), however its place reads;
-  // - a problem that a sentence says in its own words (the content evidence present needs), however
-  //   its place reads ("The main challenge was time: …" in a final report);
+  // - a change that the arc gives a sentence, even when only its place carries it;
+  // - a problem, change or outcome that a sentence says in its own words (a cue of it, with the content
+  //   evidence any evidence needs), however its place reads: "The main challenge was time: …" near the
+  //   end of a final report, "Our scale sits under the waste bin …", "Nurses say the children eat better".
+  //   Not the hero: a role word alone says too little (tried with eval/cv-status.ts: status accuracy fell);
   // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6");
   // - an outcome stated as an aim ("to reduce waiting", "our goal is fewer falls"): only hoped for, which
   //   the labelling rules call weak, not missing.
-  const shows: ((index: number, value: number) => boolean) | undefined =
-    element === 'change'
-      ? (index, value) => value >= threshold || (value >= SHOWN_FLOOR && scores[index]!.content.change >= limits.hint && saysChange(features[index]!))
-      : element === 'problem'
-        ? (index, value) => value >= SHOWN_FLOOR && scores[index]!.content.problem >= limits.content.problem && saysProblem(features[index]!)
-        : element === 'outcome'
-          ? (index, value) => (value >= SHOWN_FLOOR && reportsResult(features[index]!)) || aimsAtResult(features[index]!)
-          : undefined
-  if (status === 'missing' && shows) {
+  const inWords = element === 'problem' || element === 'change' || element === 'outcome'
+  const shows = (index: number, value: number): boolean => {
+    const f = features[index]!
+    return (
+      (element === 'change' && value >= threshold) ||
+      (inWords && value >= SHOWN_FLOOR && scores[index]!.content[element] >= limits.hint && saysInWords(element, f)) ||
+      (element === 'outcome' && ((value >= SHOWN_FLOOR && reportsResult(f)) || aimsAtResult(f)))
+    )
+  }
+  if (status === 'missing') {
     const found: Array<{sentence: number; score: number}> = []
     for (let index = 0; index < scores.length; index++) {
       const value = scores[index]!.score[element]
@@ -173,8 +175,8 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
 }
 
 /**
- * The least score a sentence that says a problem or a change in its own words, or reports a result
- * with figures, needs to keep the element from being called missing (chosen with `eval/cv-status.ts`).
+ * The least score a sentence that says a problem, a change or an outcome in its own words, or reports
+ * a result with figures, needs to keep the element from being called missing (chosen with `eval/cv-status.ts`).
  */
 const SHOWN_FLOOR = 0.1
 /** A before → after with figures, or a past report with a figure, without an aim word. */
@@ -182,14 +184,12 @@ function reportsResult(f: SentenceFeatures): boolean {
   return f.aims === 0 && f.purposeScore === 0 && (f.comparison || (f.past && f.numbers.length > 0))
 }
 
-/** A change cue or the team reporting what it did ("We built …"): words a reader can point at. */
-function saysChange(f: SentenceFeatures): boolean {
-  return f.cueScore.change > 0 || (f.teamSubject && f.past)
-}
-
-/** A problem cue or a negation ("challenge", "cannot", "no one"): words a reader can point at. */
-function saysProblem(f: SentenceFeatures): boolean {
-  return f.cueScore.problem > 0 || f.negations > 0
+/**
+ * Words a reader can point at: a cue of the element; for a problem also a negation ("cannot", "no one"),
+ * for a change the team reporting what it did ("We built …").
+ */
+function saysInWords(element: Element, f: SentenceFeatures): boolean {
+  return f.cueScore[element] > 0 || (element === 'problem' && f.negations > 0) || (element === 'change' && f.teamSubject && f.past)
 }
 
 /** An outcome stated as an aim: an outcome cue in a purpose clause ("to reduce"), or next to an aim word ("our goal is fewer falls"). */
