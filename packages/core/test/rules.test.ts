@@ -296,20 +296,22 @@ describe('each rule finds exactly its words', () => {
     assert.deepEqual(none.evidence, [])
   })
 
-  test('story-change: a change said in its own words is weak, never missing, however its place reads', () => {
-    const scale = 'Our scale sits under the waste bin and photographs each tray as it is emptied. Image recognition sorts the waste by dish, and Juha gets a short report every Friday.'
+  test('story-change: a change said in its own words is weak, never missing, however low it scores', () => {
+    const plan = 'Our association is planning a series of events where people can meet in a relaxed setting.'
     const text = [
-      '# Weighing the waste',
-      'Ravintola Kivi, a lunch restaurant in Tampere, cooks for about 350 guests a day. Its owner, Juha, used to throw away 40 kilos of food every afternoon and had no idea which dishes caused it.',
-      scale,
-      "Within three months, Ravintola Kivi's food waste fell from 40 to 17 kilos a day."
+      '# Are students lonely?',
+      'Have you ever felt alone in a city full of people? Did you know that loneliness is as harmful as smoking? Why do so many young people feel that nobody would notice if they disappeared? Students move to a new city, leave their friends behind and sit alone in their rooms. Is this the student life we want?',
+      `We want to do something about it. ${plan} Maybe cooking evenings, maybe walks, maybe game nights.`,
+      'What could you do? Get in touch if you want to help.'
     ].join('\n\n')
-    const change = analyzeSync(text).structure.change
+    const report = analyzeSync(text)
+    const change = report.structure.change
     assert.equal(change.status, 'weak', JSON.stringify(change))
-    assert.match(change.evidence[0]!.text, /^Our scale sits under the waste bin/)
-    assert.ok(change.evidence[0]!.reasons.length > 0, JSON.stringify(change.evidence))
+    assert.equal(change.evidence[0]!.text, plan)
+    assert.ok(change.evidence[0]!.score < 0.4, 'below the role threshold: the rule, not the score, keeps it')
+    assert.deepEqual(change.evidence[0]!.reasons, ['says “is planning”', 'says “events”'])
     // With nothing done differently, the change is missing.
-    const none = analyzeSync(text.replace(scale, 'Guests like the soup best.')).structure.change
+    const none = analyzeSync(text.replace(plan, '')).structure.change
     assert.equal(none.status, 'missing', JSON.stringify(none))
   })
 
@@ -328,6 +330,15 @@ describe('each rule finds exactly its words', () => {
     // The same sentence without a word of change afterwards is no outcome.
     const none = analyzeSync(text.replace(observed, 'Nurses say the children know all the songs by heart.')).structure.outcome
     assert.equal(none.status, 'missing', JSON.stringify(none))
+  })
+
+  test('story-outcome: an estimated result is assumed, not measured, so the outcome is weak', () => {
+    const text = (last: string): string =>
+      ['Older residents in Kotka pay 2,400 euros a year to heat draughty flats.', 'Our volunteers seal windows and doors in a single afternoon visit.', last].join('\n\n')
+    const measured = analyzeSync(text('After sealing, heating bills fell from 2,400 to 2,100 euros a year.')).structure.outcome
+    assert.equal(measured.status, 'present', JSON.stringify(measured))
+    const estimated = analyzeSync(text('After sealing, heating bills fell from 2,400 to an estimated 2,100 euros a year.')).structure.outcome
+    assert.equal(estimated.status, 'weak', JSON.stringify(estimated))
   })
 
   test('story-outcome: an outcome stated only as an aim is weak, never missing', () => {

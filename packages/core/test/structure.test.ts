@@ -97,6 +97,13 @@ test('features: an outcome cue in a purpose clause is what the change is for, no
   assert.ok(!outcome.some((r) => r.key === 'cue'), JSON.stringify(outcome))
 })
 
+test('features: "to" before a figure is a before → after, not what a change is for', () => {
+  const [range, aim] = features('Sealing cuts heating bills from 2,400 to 2,100 euros a year.\n\nWe seal windows to cut heating bills.').features
+  assert.deepEqual(range!.purpose, [])
+  assert.ok(range!.cueScore.outcome > 0, JSON.stringify(range!.cues.outcome))
+  assert.deepEqual(aim!.purpose.map((hit) => hit.phrase), ['cut'])
+})
+
 test('features: the team is the subject when a team word opens the sentence, not after a preposition', () => {
   const en = features('We built an app.\n\nSo we built an app.\n\nOur app books a ride.\n\nIn our pilot, waiting fell from 3 days to 4 hours.').features
   assert.deepEqual(en.map((f) => f.teamSubject), [true, true, true, false])

@@ -95,21 +95,29 @@ test('tagger: features from one windowed batch equal features from a parse of ea
   assert.equal(differences, 0)
 })
 
-test('tagger: the past tense from the lexicon agrees with compromise on at least 98 % of the sentences it decides, and decides most', () => {
+test('tagger: the past tense from the lexicon agrees with compromise on at least 98 % of the sentences it decides, present passives aside, and decides most', () => {
   let agree = 0
   let decided = 0
   let candidates = 0
+  let passives = 0
+  // compromise tags the participle of a present passive (`is collected`, `are not fully utilized`) as past;
+  // the shortcut does not, because such a sentence says how things are, not what happened.
+  const presentPassive = /\b(?:is|are|am)\s+(?:(?:not|also|still|often|always|never|now|already|usually|then|being|\w+ly)\s+){0,3}\w+(?:ed|en|t|d|de)\b/i
   for (const sentence of sentences) {
     if (!sentence.lower.some(pastCandidate)) continue
     candidates++
     const shortcut = pastFromLexicon(sentence.lower)
     if (shortcut === undefined) continue
     decided++
-    if (shortcut === nlp(plain(sentence)).has('#PastTense')) agree++
+    const tagger = nlp(plain(sentence)).has('#PastTense')
+    if (shortcut === tagger) agree++
+    else if (shortcut === false && presentPassive.test(plain(sentence))) passives++
   }
   assert.ok(decided / candidates > 0.5, `the lexicon decides ${decided} of ${candidates}`)
-  // 297 of 301 today: three past progressives (`were losing`) compromise does not tag as past, and `relaxed performances`.
-  assert.ok(agree / decided >= 0.98, `${agree} of ${decided} agree`)
+  // Today 399 of 454 agree and 49 of the rest are present passives. Of the other 6, most are past progressives
+  // (`were losing`) compromise does not tag as past, and `relaxed performances`.
+  assert.ok(passives > 0, 'some present passives are decided')
+  assert.ok(agree / (decided - passives) >= 0.98, `${agree} of ${decided - passives} agree (${passives} present passives set aside)`)
 })
 
 test('tagger: the past-tense shortcut on clear and unclear sentences', () => {
@@ -121,6 +129,8 @@ test('tagger: the past-tense shortcut on clear and unclear sentences', () => {
   assert.equal(pastFromLexicon(words('We shared the results')), true)
   assert.equal(pastFromLexicon(words('She had to move out')), undefined, '`had to` is for the tagger')
   assert.equal(pastFromLexicon(words('Jonna did not call')), undefined)
-  assert.equal(pastFromLexicon(words('The budget is spent on rent')), undefined, 'a present passive')
+  assert.equal(pastFromLexicon(words('The budget is spent on rent')), false, 'a present passive')
+  assert.equal(pastFromLexicon(words('They are currently not fully utilized by schools')), false, 'a present passive with adverbs between')
+  assert.equal(pastFromLexicon(words('Feedback is collected and then it was ignored')), true, 'a present passive beside a past')
   assert.equal(pastFromLexicon(words('The cost showed up elsewhere')), undefined, 'a phrasal verb')
 })

@@ -172,7 +172,7 @@ export const en: LanguageProfile = {
   },
   prepositions: ['in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'during', 'after', 'before', 'through', 'without', 'under', 'to', 'into', 'about', 'across'],
   purpose: ['so that', 'so', 'in order to', 'so as to', 'to', 'thereby', 'while', 'which means', 'aimed at', 'aiming to'],
-  aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan*', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might'],
+  aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan*', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might', 'estimat*'],
   units: [
     '%', 'percent', 'per cent', '€', 'eur', 'euro*', '$', 'dollar*', '£', 'kr', 'sek', 'kronor', 'minute*', 'min',
     'hour*', 'h', 'day*', 'week*', 'month*', 'year*', 'km', 'kilomet*', 'm', 'metre*', 'meter*', 'kg', 'tonne*',

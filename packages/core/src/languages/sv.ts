@@ -227,7 +227,7 @@ export const sv: LanguageProfile = {
   aims: [
     'ska', 'skall', 'kommer att', 'skulle', 'skulle kunna', 'vill', 'mål', 'målet', 'målsättning*', 'syfte*', 'hoppas',
     'förhoppning*', 'planer*', 'plan', 'planen', 'avser', 'avsikt*', 'vision*', 'tänk dig', 'borde', 'bör',
-    'förvänt*', 'potential*', 'kan komma att', 'eventuellt'
+    'förvänt*', 'potential*', 'kan komma att', 'eventuellt', 'beräknas'
   ],
   units: [
     '%', 'procent', 'procentenhet*', '€', 'euro', 'eur', 'kr', 'kronor', 'sek', 'tkr', 'mkr', 'miljon*', 'miljard*',

@@ -122,7 +122,7 @@ export function judge(
   // - a change that the arc gives a sentence, even when only its place carries it;
   // - a problem, change or outcome that a sentence says in its own words (a cue of it, with the content
   //   evidence any evidence needs), however its place reads: "The main challenge was time: …" near the
-  //   end of a final report, "Our scale sits under the waste bin …", "Nurses say the children eat better".
+  //   end of a final report, "Our association is planning a series of events …", "Nurses say the children eat better".
   //   Not the hero: a role word alone says too little (tried with eval/cv-status.ts: status accuracy fell);
   // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6");
   // - an outcome stated as an aim ("to reduce waiting", "our goal is fewer falls"): only hoped for, which

@@ -229,7 +229,9 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   }
   // An outcome cue just after "to", "so that" or "för att" is what the change is for, not a result.
   const purpose: CueHit[] = []
-  const markers = cues.outcome.length > 0 ? lists.purpose.match(lower) : []
+  // Not before a figure: "from 2,400 to 2,100 euros" is a before → after, not an aim.
+  const figure = (word: string | undefined): boolean => word !== undefined && (/^\d/.test(word) || lists.numberWords.has(word))
+  const markers = cues.outcome.length > 0 ? lists.purpose.match(lower).filter((m) => !figure(lower[m.last + 1])) : []
   if (markers.length > 0) {
     let result = 0
     for (const hit of cues.outcome) {
