@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
 import * as path from 'node:path'
 import {test} from 'node:test'
 import {repoRoot, run} from './helpers.js'
@@ -35,4 +36,15 @@ test('the drafts in examples/cli compare as docs/cli.md says: the rewrite is bet
   const diff = JSON.parse(result.stdout) as {summary: {better: number, worse: number}, findings: {fixed: Array<{ruleId: string}>}}
   assert.ok(diff.summary.better > diff.summary.worse)
   assert.ok(diff.findings.fixed.some((finding) => finding.ruleId === 'buzzword'))
+})
+
+test('docs/cli.md shows the diff of the example drafts exactly as the CLI prints it', () => {
+  const command = '$ npx pitch-coach diff examples/cli/drafts/pitch-v1.md examples/cli/drafts/pitch-v2.md\n'
+  const docs = readFileSync(path.join(repoRoot, 'docs/cli.md'), 'utf8')
+  const start = docs.indexOf(command)
+  assert.ok(start >= 0, 'docs/cli.md has the example')
+  const shown = docs.slice(start + command.length, docs.indexOf('```', start))
+  const result = run(['diff', 'examples/cli/drafts/pitch-v1.md', 'examples/cli/drafts/pitch-v2.md'])
+  assert.equal(result.code, 0, result.stderr)
+  assert.equal(shown, result.stdout, 'update the example in docs/cli.md')
 })
