@@ -9,6 +9,7 @@
  * Run from packages/core: `node --import tsx --test test/rules.test.ts`.
  */
 import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
 import {existsSync, readFileSync} from 'node:fs'
 import {describe, test} from 'node:test'
 import {fileURLToPath} from 'node:url'
@@ -355,6 +356,15 @@ describe('each rule finds exactly its words', () => {
     // Without the aim, nothing states an after-state, and the outcome is missing.
     const none = analyzeSync(text.replace(aim, 'We have done this since 2021.'))
     assert.equal(none.structure.outcome.status, 'missing')
+  })
+
+  test('story-ask: an ask said in its own words is weak, never missing, however low it scores', () => {
+    const text = readFileSync(new URL('../../../examples/pitches/fi-weak.md', import.meta.url), 'utf8')
+    const ask = analyzeSync(text, {language: 'fi'}).structure.ask
+    assert.equal(ask.status, 'weak', JSON.stringify(ask))
+    assert.match(ask.evidence[0]!.text, /^Jos teitä kiinnostaa, niin ottakaa ihmeessä yhteyttä/)
+    assert.ok(ask.evidence[0]!.score < 0.4, 'below the role threshold: the rule, not the score, keeps it')
+    assert.ok(ask.evidence[0]!.reasons.length > 0, JSON.stringify(ask.evidence))
   })
 
   test('story-ask: a vague wish at the end is a weak ask', () => {

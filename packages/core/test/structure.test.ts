@@ -336,6 +336,21 @@ test('story: an outcome that is only an aim is weak, says so, and the question q
   assert.ok(question && /^You say “.+” — how will you measure it/.test(question.question), question?.question)
 })
 
+test('story: a weak hero question quotes the people, reads on to a whole phrase, and never quotes an organisation', () => {
+  const question = (text: string): string | undefined => analyzeSync(text).questions.find((q) => q.element === 'hero')?.question
+  assert.equal(
+    question('People wait for the bus for an hour every morning in winter.\n\nWe propose a bus that comes when you call it.'),
+    'You mention “People wait for the bus” — who is one of them, and what does the problem cost her?'
+  )
+  // "the municipality" is a served organisation: there is no "one of them" to ask about, so the question asks for a person.
+  const organisation = analyzeSync('Building permit processing in the municipality currently takes an average of 94 days.\n\nWe propose a structured digital application form that checks attachments at once.')
+  assert.equal(organisation.structure.hero.status, 'weak')
+  assert.equal(
+    organisation.questions.find((q) => q.element === 'hero')?.question,
+    'Who is one person whose life this changes — what is her name, and what does her day look like?'
+  )
+})
+
 test('story: nothing about the elements leaves them missing, with the missing questions', () => {
   const r = analyzeSync('Hello.')
   for (const element of ['problem', 'hero', 'outcome'] as const) assert.equal(r.structure[element].status, 'missing', element)

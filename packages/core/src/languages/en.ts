@@ -38,6 +38,7 @@ export const en: LanguageProfile = {
     'people with', 'people who', 'young person', 'applicant*', 'landlord*', 'editor*', 'contributor*', 'baby', 'babies',
     'infant*', 'toddler*', 'grandparent*', 'grandchild*', 'pensioner*', 'apprentice*', 'trainee*', 'smallholder*', 'villages'
   ],
+  organisations: ['school', 'schools', 'kindergarten*', 'hospital*', 'clinic', 'clinics', 'municipalit*', 'library', 'libraries', 'villages'],
   genericPeople: ['people', 'users', 'user', 'everyone', 'everybody', 'customers', 'society', 'stakeholders', 'person', 'individuals', 'the public', 'humans', 'humanity', 'mankind'],
   personPronouns: ['she', 'he', 'her', 'his', 'him', 'they', 'their', 'them'],
   pluralPronouns: ['they', 'their', 'them'],
@@ -171,6 +172,7 @@ export const en: LanguageProfile = {
     ]
   },
   prepositions: ['in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'during', 'after', 'before', 'through', 'without', 'under', 'to', 'into', 'about', 'across'],
+  articles: ['a', 'an', 'the'],
   purpose: ['so that', 'so', 'in order to', 'so as to', 'to', 'thereby', 'while', 'which means', 'aimed at', 'aiming to'],
   aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan*', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might', 'estimat*'],
   units: [

@@ -62,6 +62,7 @@ export const sv: LanguageProfile = {
     'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna',
     'kommunens', 'bibliotek*', 'hon', 'han', 'hen', 'henne', 'honom', 'henom', 'hennes', 'hans'
   ],
+  organisations: ['skola', 'skolan', 'skolor', 'skolorna', 'skolans', 'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna', 'kommunens', 'bibliotek', 'biblioteket', 'biblioteken', 'bibliotekets'],
   genericPeople: [
     'människor', 'människorna', 'folk', 'användare', 'användaren', 'användarna', 'samhället', 'samhälle',
     'individer', 'individen', 'personer', 'person', 'intressenter', 'allmänheten', 'målgrupp*', 'mänskligheten',
@@ -223,6 +224,7 @@ export const sv: LanguageProfile = {
   // "kunde" is left out: in Swedish it is more often the past "was able to"
   // (a result) than the conditional "could".
   prepositions: ['i', 'på', 'för', 'med', 'från', 'av', 'under', 'efter', 'före', 'genom', 'utan', 'till', 'om', 'hos', 'vid', 'inom'],
+  articles: ['en', 'ett', 'den', 'det', 'de'],
   purpose: ['så att', 'för att', 'därigenom', 'därmed', 'vilket', 'i syfte att', 'med syfte att', 'som ska'],
   aims: [
     'ska', 'skall', 'kommer att', 'skulle', 'skulle kunna', 'vill', 'mål', 'målet', 'målsättning*', 'syfte*', 'hoppas',

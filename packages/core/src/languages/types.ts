@@ -73,6 +73,12 @@ export interface LanguageProfile {
   team: readonly string[]
   /** Words and phrases for people served: roles and groups (residents, nurses, pupils). */
   people: readonly string[]
+  /**
+   * The entries of `people` that name a served organisation (a school, a
+   * municipality), in the forms they take: a hero by the labelling rules,
+   * but not someone a mentor's question can ask about as "one of them".
+   */
+  organisations?: readonly string[]
   /** Generic people words that make a hero weak on their own (people, users, everyone). */
   genericPeople: readonly string[]
   /** Third-person personal pronouns (she, he, they) that keep a hero in focus. */
@@ -118,6 +124,8 @@ export interface LanguageProfile {
    * pilot …") is not the subject of the sentence.
    */
   prepositions?: readonly string[]
+  /** Articles (en `a`, `the`; sv `en`, `ett`): with `prepositions` and the "and"/"but" connectives, words a quote must not end on. */
+  articles?: readonly string[]
   /** Units and currency words that make a number a measurement. */
   units: readonly string[]
   /** Negation and lack (not, no, without, lack). */

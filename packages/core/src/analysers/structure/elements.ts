@@ -9,6 +9,7 @@ import type {PitchDocument, Sentence} from '../../document/model.js'
 import type {LanguageProfile} from '../../languages/types.js'
 import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Structure} from '../../types.js'
+import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
 import {featureLists, type SentenceFeatures} from './features.js'
 import type {Reason, SentenceScore} from './scoring.js'
@@ -35,6 +36,8 @@ export function story(
 ): StoryResult {
   const sentences = document.sentences
   const threshold = weights.roleThreshold
+  const lists = featureLists(profile)
+  const dangling = new Set([...(profile.articles ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but])
   const roles: Element[][] = new Array(scores.length)
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i]!.score
@@ -67,14 +70,17 @@ export function story(
         severity: status === 'missing' ? (emphasised ? 'error' : 'warning') : emphasised ? 'warning' : 'info'
       }
       findings.push(finding)
-      const quotable = top && (element !== 'hero' || features[top.sentence]!.people.length > 0 || features[top.sentence]!.generic.length > 0)
-      if (status === 'weak' && top && quotable) questions.push({element, template: 'weak', quote: quote(sentences[top.sentence]!, features[top.sentence]!, element)})
+      // A hero question quotes a group of people ("residents wait for days"), never an organisation:
+      // "who is one of them" cannot be asked of "the municipality".
+      const group = top && element === 'hero' ? heroGroup(sentences[top.sentence]!, features[top.sentence]!, lists.organisations) : undefined
+      const quotable = top && (element !== 'hero' || group !== undefined)
+      if (status === 'weak' && top && quotable) questions.push({element, template: 'weak', quote: quote(sentences[top.sentence]!, features[top.sentence]!, element, dangling, group)})
       else questions.push({element, template: 'missing'})
       for (const own of options.questions[element] ?? []) questions.push({element, template: 'own', text: own})
     }
   }
 
-  findings.push(...order(sentences, roles), ...teamAsHero(sentences, features, options, featureLists(profile).team))
+  findings.push(...order(sentences, roles), ...teamAsHero(sentences, features, options, lists.team))
   const spine = buildSpine(structure, evidence, sentences, features, roles, scores)
   return {roles, structure, evidence, questions, spine, findings}
 }
@@ -120,14 +126,15 @@ export function judge(
   // Never missing when a sentence shows the element, even without the score the evidence needs; the coach
   // then asks about it rather than calling it missing, which costs more trust than calling it weak:
   // - a change that the arc gives a sentence, even when only its place carries it;
-  // - a problem, change or outcome that a sentence says in its own words (a cue of it, with the content
-  //   evidence any evidence needs), however its place reads: "The main challenge was time: …" near the
-  //   end of a final report, "Our association is planning a series of events …", "Nurses say the children eat better".
+  // - a problem, change, outcome or ask that a sentence says in its own words (a cue of it, with the
+  //   content evidence any evidence needs), however its place reads: "The main challenge was time: …" near
+  //   the end of a final report, "Our association is planning a series of events …", "Nurses say the
+  //   children eat better", "Jos teitä kiinnostaa, ottakaa yhteyttä".
   //   Not the hero: a role word alone says too little (tried with eval/cv-status.ts: status accuracy fell);
   // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6");
   // - an outcome stated as an aim ("to reduce waiting", "our goal is fewer falls"): only hoped for, which
   //   the labelling rules call weak, not missing.
-  const inWords = element === 'problem' || element === 'change' || element === 'outcome'
+  const inWords = element !== 'hero'
   const shows = (index: number, value: number): boolean => {
     const f = features[index]!
     return (
@@ -175,7 +182,7 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
 }
 
 /**
- * The least score a sentence that says a problem, a change or an outcome in its own words, or reports
+ * The least score a sentence that says an element other than the hero in its own words, or reports
  * a result with figures, needs to keep the element from being called missing (chosen with `eval/cv-status.ts`).
  */
 const SHOWN_FLOOR = 0.1
@@ -215,11 +222,17 @@ function missingPlace(element: Element, sentences: readonly Sentence[], roles: E
 }
 
 /** A short quote from the sentence around what carries the element. */
-function quote(sentence: Sentence, f: SentenceFeatures, element: Element): string {
+/** The first group of people a hero sentence names that is not an organisation (word indices), if any. */
+function heroGroup(sentence: Sentence, f: SentenceFeatures, organisations: PhraseSet): {first: number; last: number} | undefined {
+  const named = new Set(organisations.match(sentence.lower).map((m) => m.first))
+  return f.people.find((range) => !named.has(range.first)) ?? f.generic[0]
+}
+
+function quote(sentence: Sentence, f: SentenceFeatures, element: Element, dangling: ReadonlySet<string>, group?: {first: number; last: number}): string {
   let first = 0
   let last = Math.min(sentence.words.length - 1, 7)
   if (element === 'hero') {
-    const range = f.people[0] ?? f.generic[0]
+    const range = group
     if (range) {
       first = range.first
       last = Math.min(sentence.words.length - 1, range.last + 3)
@@ -231,6 +244,12 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element): strin
       last = Math.min(sentence.words.length - 1, hit.last + 3)
     }
   }
+  // Not ending on a word that leads somewhere ("wait for the"): the quote reads on for up to two words
+  // to the word it leads to ("wait for the bus"), or else stops before it.
+  const end = last
+  while (last < Math.min(sentence.words.length - 1, end + 2) && dangling.has(sentence.lower[last]!)) last++
+  if (dangling.has(sentence.lower[last]!)) last = end
+  while (last > first && dangling.has(sentence.lower[last]!)) last--
   const a = sentence.words[first]
   const b = sentence.words[last]
   if (!a || !b) return sentence.text

@@ -82,6 +82,8 @@ export interface FeatureLists {
   cues: Record<Element, PhraseSet<number>>
   team: ReadonlySet<string>
   people: PhraseSet
+  /** The people words that name a served organisation (`organisations` in the profile). */
+  organisations: PhraseSet
   generic: PhraseSet
   pronouns: ReadonlySet<string>
   plural: ReadonlySet<string>
@@ -117,6 +119,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     cues: {problem: cueSet('problem'), hero: cueSet('hero'), change: cueSet('change'), outcome: cueSet('outcome'), ask: cueSet('ask')},
     team: new Set(profile.team),
     people: PhraseSet.of(profile.people),
+    organisations: PhraseSet.of(profile.organisations ?? []),
     generic: PhraseSet.of(profile.genericPeople),
     pronouns: new Set(profile.personPronouns),
     plural: new Set(profile.pluralPronouns ?? []),
