@@ -123,6 +123,9 @@ export function judge(
   // Present needs a sentence whose own words carry the element, not only its place in the pitch.
   const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
   if (status === 'present' && (!pointed || !specific(element, carriers.map((r) => features[r.sentence]!)))) status = 'weak'
+  // An outcome measured in the sentence that carries it (a before → after with figures, a past report with a
+  // figure, no aim word) is present from a lower score: "After one winter, Aino went out 40 times instead of 5."
+  if (element === 'outcome' && status === 'weak' && carriers.some((r) => r.score >= limits.measured && reportsResult(features[r.sentence]!))) status = 'present'
   // Never missing when a sentence shows the element, even without the score the evidence needs; the coach
   // then asks about it rather than calling it missing, which costs more trust than calling it weak:
   // - a change that the arc gives a sentence, even when only its place carries it;
