@@ -9,7 +9,6 @@
  * Run from packages/core: `node --import tsx --test test/rules.test.ts`.
  */
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
 import {existsSync, readFileSync} from 'node:fs'
 import {describe, test} from 'node:test'
 import {fileURLToPath} from 'node:url'
