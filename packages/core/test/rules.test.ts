@@ -278,59 +278,61 @@ describe('each rule finds exactly its words', () => {
     assert.equal(bare.structure.outcome.status, 'missing')
   })
 
-  test('story-problem: a problem said in its own words is weak, never missing, wherever it stands', () => {
-    const challenge = 'The main challenge was time: many of the oldest workers were too frail to take part.'
-    const text = [
-      '# Mill memories: final report',
-      'In 2025 the museum recorded interviews with forty former mill workers and put them online with photographs.',
-      challenge,
-      'The archive is now used by three schools.'
-    ].join('\n\n')
-    const problem = analyzeSync(text).structure.problem
-    assert.equal(problem.status, 'weak', JSON.stringify(problem))
-    assert.equal(problem.evidence[0]!.text, challenge)
-    assert.ok(problem.evidence[0]!.reasons.includes('says “challenge”'), JSON.stringify(problem.evidence))
-    // A report sentence with figures but no word of difficulty does not keep the problem: it is missing.
-    const none = analyzeSync(text.replace(challenge, "The interviews were recorded in the workers' own homes.")).structure.problem
-    assert.equal(none.status, 'missing', JSON.stringify(none))
-    assert.deepEqual(none.evidence, [])
-  })
-
-  test('story-change: a change said in its own words is weak, never missing, however low it scores', () => {
-    const plan = 'Our association is planning a series of events where people can meet in a relaxed setting.'
-    const text = [
-      '# Are students lonely?',
-      'Have you ever felt alone in a city full of people? Did you know that loneliness is as harmful as smoking? Why do so many young people feel that nobody would notice if they disappeared? Students move to a new city, leave their friends behind and sit alone in their rooms. Is this the student life we want?',
-      `We want to do something about it. ${plan} Maybe cooking evenings, maybe walks, maybe game nights.`,
-      'What could you do? Get in touch if you want to help.'
-    ].join('\n\n')
-    const report = analyzeSync(text)
-    const change = report.structure.change
-    assert.equal(change.status, 'weak', JSON.stringify(change))
-    assert.equal(change.evidence[0]!.text, plan)
-    assert.ok(change.evidence[0]!.score < 0.4, 'below the role threshold: the rule, not the score, keeps it')
-    assert.deepEqual(change.evidence[0]!.reasons, ['says “is planning”', 'says “events”'])
-    // With nothing done differently, the change is missing.
-    const none = analyzeSync(text.replace(plan, '')).structure.change
-    assert.equal(none.status, 'missing', JSON.stringify(none))
-  })
-
-  test('story-outcome: an observed result said in its own words is weak, never missing', () => {
-    const observed = 'Nurses say the children eat better and sleep more calmly on music days.'
-    const text = [
-      'Children in long-term hospital care spend weeks in rooms where nothing happens except tests and meals.',
-      "Our musicians visit the children's ward every week and play, sing and write songs together with the children at their bedside.",
-      observed,
-      'We would be grateful for any support that helps us continue.'
-    ].join(' ')
-    const outcome = analyzeSync(text).structure.outcome
-    assert.equal(outcome.status, 'weak', JSON.stringify(outcome))
-    assert.equal(outcome.evidence[0]!.text, observed)
-    assert.ok(outcome.evidence[0]!.reasons.includes('says “better”'), JSON.stringify(outcome.evidence))
-    // The same sentence without a word of change afterwards is no outcome.
-    const none = analyzeSync(text.replace(observed, 'Nurses say the children know all the songs by heart.')).structure.outcome
-    assert.equal(none.status, 'missing', JSON.stringify(none))
-  })
+  // An element a sentence says in its own words is weak, never missing, however low that sentence scores;
+  // without the sentence (or with one that lacks the words), the element is missing.
+  const saidInWords: Array<{element: 'problem' | 'change' | 'outcome'; parts: string[]; said: string; reason: string; instead: string}> = [
+    {
+      element: 'problem',
+      parts: [
+        '# Mill memories: final report',
+        'In 2025 the museum recorded interviews with forty former mill workers and put them online with photographs.',
+        'The main challenge was time: many of the oldest workers were too frail to take part.',
+        'The archive is now used by three schools.'
+      ],
+      said: 'The main challenge was time: many of the oldest workers were too frail to take part.',
+      reason: 'says “challenge”',
+      // A report sentence with figures but no word of difficulty does not keep the problem.
+      instead: "The interviews were recorded in the workers' own homes."
+    },
+    {
+      element: 'change',
+      parts: [
+        '# Are students lonely?',
+        'Have you ever felt alone in a city full of people? Did you know that loneliness is as harmful as smoking? Why do so many young people feel that nobody would notice if they disappeared? Students move to a new city, leave their friends behind and sit alone in their rooms. Is this the student life we want?',
+        'We want to do something about it. Our association is planning a series of events where people can meet in a relaxed setting. Maybe cooking evenings, maybe walks, maybe game nights.',
+        'What could you do? Get in touch if you want to help.'
+      ],
+      said: 'Our association is planning a series of events where people can meet in a relaxed setting.',
+      reason: 'says “is planning”',
+      instead: ''
+    },
+    {
+      element: 'outcome',
+      parts: [
+        'Children in long-term hospital care spend weeks in rooms where nothing happens except tests and meals.',
+        "Our musicians visit the children's ward every week and play, sing and write songs together with the children at their bedside.",
+        'Nurses say the children eat better and sleep more calmly on music days.',
+        'We would be grateful for any support that helps us continue.'
+      ],
+      said: 'Nurses say the children eat better and sleep more calmly on music days.',
+      reason: 'says “better”',
+      // The same sentence without a word of change afterwards is no outcome.
+      instead: 'Nurses say the children know all the songs by heart.'
+    }
+  ]
+  for (const {element, parts, said, reason, instead} of saidInWords) {
+    test(`story-${element}: said in its own words, it is weak, never missing, however low the sentence scores`, () => {
+      const text = parts.join('\n\n')
+      const report = analyzeSync(text).structure[element]
+      assert.equal(report.status, 'weak', JSON.stringify(report))
+      assert.equal(report.evidence[0]!.text, said)
+      assert.ok(report.evidence[0]!.score < 0.4, 'below the role threshold: the rule, not the score, keeps it')
+      assert.ok(report.evidence[0]!.reasons.includes(reason), JSON.stringify(report.evidence))
+      const none = analyzeSync(text.replace(said, instead)).structure[element]
+      assert.equal(none.status, 'missing', JSON.stringify(none))
+      assert.deepEqual(none.evidence, [])
+    })
+  }
 
   test('story-outcome: an estimated result is assumed, not measured, so the outcome is weak', () => {
     const text = (last: string): string =>
