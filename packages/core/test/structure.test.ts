@@ -351,6 +351,28 @@ test('story: a weak hero question quotes the people, reads on to a whole phrase,
   )
 })
 
+test('story: a question quotes one clause and does not end on a word that leads on', () => {
+  const r = analyzeSync(
+    'Older residents in Kotka are lonely: half of them meet nobody for days.\n\n' +
+      'Our volunteers visit them every week and bring a newspaper.\n\n' +
+      'We hope the visits could reduce loneliness, and we would like to grow.\n\n' +
+      'Please reach out if you want to help.'
+  )
+  const asked = Object.fromEntries(r.questions.map((q) => [q.element, q.question]))
+  // Not across the comma into "and we would like".
+  assert.match(asked.outcome ?? '', /^You say “visits could reduce loneliness” — /)
+  // Not ending on "if" or "every".
+  assert.match(asked.ask ?? '', /^You say “Please reach out” — /)
+  assert.match(asked.change ?? '', /^You say “Our volunteers visit them” — /)
+})
+
+test('features: a cue of weight 0 is a stop phrase: "lower secondary" is a school level, not an outcome', () => {
+  const [level, result] = features('Amir is one of 900 pupils in lower secondary schools.\n\nThe clinic now has lower costs.').features
+  assert.deepEqual(level!.cues.outcome, [])
+  assert.equal(level!.cueScore.outcome, 0)
+  assert.deepEqual(result!.cues.outcome.map((hit) => hit.phrase), ['now', 'lower'])
+})
+
 test('story: nothing about the elements leaves them missing, with the missing questions', () => {
   const r = analyzeSync('Hello.')
   for (const element of ['problem', 'hero', 'outcome'] as const) assert.equal(r.structure[element].status, 'missing', element)

@@ -146,6 +146,8 @@ export const en: LanguageProfile = {
       {phrase: 'percent', weight: 0.6}, {phrase: 'success*', weight: 0.8}, {phrase: 'achiev*', weight: 0.9},
       {phrase: 'measur*', weight: 0.6}, {phrase: 'returned', weight: 0.6}, {phrase: 'lower', weight: 0.8},
       {phrase: 'higher', weight: 0.6}, {phrase: 'shorter', weight: 1.0}, {phrase: 'avoid*', weight: 0.6},
+      // School levels, not comparisons.
+      {phrase: 'lower secondary', weight: 0}, {phrase: 'upper secondary', weight: 0}, {phrase: 'higher education', weight: 0},
       {phrase: 'prevent*', weight: 0.6}, {phrase: 'freed', weight: 1.0}, {phrase: 'free up', weight: 0.8},
       {phrase: 'greener', weight: 0.8}, {phrase: 'cleaner', weight: 0.8}, {phrase: 'stronger', weight: 0.6}, {phrase: 'closer', weight: 0.5},
       {phrase: 'warmer', weight: 0.5}, {phrase: 'fairer', weight: 0.7}, {phrase: 'confident', weight: 0.6}, {phrase: 'so they can', weight: 0.9},
@@ -172,7 +174,7 @@ export const en: LanguageProfile = {
     ]
   },
   prepositions: ['in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'during', 'after', 'before', 'through', 'without', 'under', 'to', 'into', 'about', 'across'],
-  articles: ['a', 'an', 'the'],
+  leading: ['a', 'an', 'the', 'every', 'each', 'this', 'these', 'those', 'some', 'any', 'all', 'no', 'if', 'that', 'which', 'who', 'whose', 'when', 'where', 'because', 'while', 'being', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'their', 'our', 'its', 'his', 'her', 'my', 'your'],
   purpose: ['so that', 'so', 'in order to', 'so as to', 'to', 'thereby', 'while', 'which means', 'aimed at', 'aiming to'],
   aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan*', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might', 'estimat*'],
   units: [

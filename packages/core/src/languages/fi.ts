@@ -230,6 +230,7 @@ export const fi: LanguageProfile = {
   // Finnish has no future tense: an aim is said with "aikoa", "tavoite",
   // "haluta", or the conditional ("voisi", "olisi", "pitäisi").
   purpose: ['jotta', 'niin että', 'jolloin', 'jonka avulla', 'tarkoituksena'],
+  leading: ['jokainen', 'jokaisen', 'kaikki', 'jos', 'että', 'joka', 'jotka', 'jonka', 'joiden', 'kun', 'koska', 'vaikka', 'on', 'ovat', 'oli', 'olivat', 'ei', 'eivät'],
   aims: [
     'aiomme', 'aikoo', 'aikovat', 'tavoite*', 'tavoitt*', 'toivo*', 'suunnitel*', 'suunnitelma*', 'haluamme',
     'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme',

@@ -194,6 +194,8 @@ export const sv: LanguageProfile = {
       {phrase: 'procent', weight: 0.6}, {phrase: 'procentenheter', weight: 0.8}, {phrase: 'lyckades', weight: 0.8},
       {phrase: 'uppnå*', weight: 0.9}, {phrase: 'mät*', weight: 0.6}, {phrase: 'kortare', weight: 1.0},
       {phrase: 'lägre', weight: 0.8}, {phrase: 'högre', weight: 0.6}, {phrase: 'undvik*', weight: 0.6},
+      // Skolformer, inte jämförelser.
+      {phrase: 'högre utbildning*', weight: 0}, {phrase: 'högre studier', weight: 0},
       {phrase: 'förebygg*', weight: 0.6}, {phrase: 'frigör*', weight: 1.0}, {phrase: 'klarat sig', weight: 1.0},
       {phrase: 'klarar sig', weight: 0.9}, {phrase: 'tillbaka', weight: 0.3}, {phrase: 'i stället för', weight: 0.4},
       {phrase: 'kunde', weight: 0.5}, {phrase: 'har kunnat', weight: 1.0}, {phrase: 'för första gången', weight: 0.9},
@@ -224,7 +226,7 @@ export const sv: LanguageProfile = {
   // "kunde" is left out: in Swedish it is more often the past "was able to"
   // (a result) than the conditional "could".
   prepositions: ['i', 'på', 'för', 'med', 'från', 'av', 'under', 'efter', 'före', 'genom', 'utan', 'till', 'om', 'hos', 'vid', 'inom'],
-  articles: ['en', 'ett', 'den', 'det', 'de'],
+  leading: ['en', 'ett', 'den', 'det', 'de', 'varje', 'alla', 'några', 'denna', 'detta', 'dessa', 'om', 'att', 'som', 'när', 'där', 'eftersom', 'medan', 'är', 'var', 'har', 'hade', 'ska', 'kan', 'kunde', 'skulle', 'inte', 'deras', 'vår', 'vårt', 'våra', 'sin', 'sitt', 'sina', 'hans', 'hennes'],
   purpose: ['så att', 'för att', 'därigenom', 'därmed', 'vilket', 'i syfte att', 'med syfte att', 'som ska'],
   aims: [
     'ska', 'skall', 'kommer att', 'skulle', 'skulle kunna', 'vill', 'mål', 'målet', 'målsättning*', 'syfte*', 'hoppas',

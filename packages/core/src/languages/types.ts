@@ -14,7 +14,12 @@ import type {Element, Language} from '../types.js'
 export interface Cue {
   /** The phrase (see the module doc for the syntax). */
   phrase: string
-  /** How strongly it hints (about 0.5 weak … 2 strong); negative to count against. */
+  /**
+   * How strongly it hints (about 0.5 weak … 2 strong); negative to count
+   * against. 0 makes it a stop phrase: it is no cue, but it keeps a shorter
+   * cue from matching inside it ("lower secondary" is a school level, so
+   * "lower" there is no outcome).
+   */
   weight: number
 }
 
@@ -124,8 +129,12 @@ export interface LanguageProfile {
    * pilot …") is not the subject of the sentence.
    */
   prepositions?: readonly string[]
-  /** Articles (en `a`, `the`; sv `en`, `ett`): with `prepositions` and the "and"/"but" connectives, words a quote must not end on. */
-  articles?: readonly string[]
+  /**
+   * Words that lead into what follows (articles, subordinators, auxiliaries:
+   * `the`, `if`, `that`, `being`). With `prepositions` and the "and"/"but"
+   * connectives, a quote in a mentor's question does not end on one.
+   */
+  leading?: readonly string[]
   /** Units and currency words that make a number a measurement. */
   units: readonly string[]
   /** Negation and lack (not, no, without, lack). */

@@ -37,7 +37,7 @@ export function story(
   const sentences = document.sentences
   const threshold = weights.roleThreshold
   const lists = featureLists(profile)
-  const dangling = new Set([...(profile.articles ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but])
+  const dangling = new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but])
   const roles: Element[][] = new Array(scores.length)
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i]!.score
@@ -234,29 +234,49 @@ function heroGroup(sentence: Sentence, f: SentenceFeatures, organisations: Phras
 function quote(sentence: Sentence, f: SentenceFeatures, element: Element, dangling: ReadonlySet<string>, group?: {first: number; last: number}): string {
   let first = 0
   let last = Math.min(sentence.words.length - 1, 7)
+  let anchor = 0
   if (element === 'hero') {
     const range = group
     if (range) {
       first = range.first
-      last = Math.min(sentence.words.length - 1, range.last + 3)
+      last = Math.min(sentence.words.length - 1, range.last + 5)
     }
   } else {
     const hit = f.cues[element].slice().sort((a, b) => b.weight - a.weight)[0]
     if (hit) {
       first = Math.max(0, hit.first - 2)
       last = Math.min(sentence.words.length - 1, hit.last + 3)
+      anchor = hit.last
     }
   }
-  // Not ending on a word that leads somewhere ("wait for the"): the quote reads on for up to two words
-  // to the word it leads to ("wait for the bus"), or else stops before it.
-  const end = last
-  while (last < Math.min(sentence.words.length - 1, end + 2) && dangling.has(sentence.lower[last]!)) last++
-  if (dangling.has(sentence.lower[last]!)) last = end
+  // Within one clause: not across a comma, semicolon or colon ("hire two more developers, and we").
+  const core = element === 'hero' ? (group?.last ?? first) : Math.max(first, Math.min(last, anchor))
+  for (let index = core; index < last; index++) {
+    if (clauseEnds(sentence, index)) {
+      last = index
+      break
+    }
+  }
+  for (let index = core - 1; index >= first; index--) {
+    if (clauseEnds(sentence, index)) {
+      first = index + 1
+      break
+    }
+  }
+  // Not ending on a word that leads into what follows ("wait for the", "reach out if"): it stops before it.
   while (last > first && dangling.has(sentence.lower[last]!)) last--
   const a = sentence.words[first]
   const b = sentence.words[last]
   if (!a || !b) return sentence.text
   return plain(sentence, a.start, b.end)
+}
+
+/** Whether a comma, semicolon or colon stands between word `index` and the next word. */
+function clauseEnds(sentence: Sentence, index: number): boolean {
+  const a = sentence.words[index]
+  const b = sentence.words[index + 1]
+  if (!a || !b) return false
+  return /[,;:]/.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start))
 }
 
 /** The decoded text between two source offsets of a sentence, without Markdown syntax. */

@@ -226,7 +226,11 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const cues = {} as SentenceFeatures['cues']
   const cueScore = {} as SentenceFeatures['cueScore']
   for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
-    const hits = lists.cues[element].match(lower).map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
+    // A phrase of weight 0 is a stop phrase: it only keeps a shorter cue from matching inside it.
+    const hits = lists.cues[element]
+      .match(lower)
+      .filter((m: PhraseMatch<number>) => m.data !== 0)
+      .map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
     cues[element] = hits
     cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
   }
