@@ -243,6 +243,14 @@ describe('each rule finds exactly its words', () => {
     assert.equal(found[0]!.reason, 'A result comes before the change that causes it')
   })
 
+  test('story-order: a goal or a problem statistic before the change is no result out of order', () => {
+    const before = (second: string): string =>
+      ['Maria, 84, struggles to leave her home when the pavements are icy.', second, 'We built SnowBuddy, an app that matches older residents with a neighbour who clears their path before 8 a.m.', ask].join('\n\n')
+    // Both read as problem and outcome; neither reports a result of the change.
+    assert.deepEqual(of(before('Our goal is fewer falls and fewer lonely winters.'), 'story-order'), [])
+    assert.deepEqual(of(before('Falls on icy pavements rose from 310 to 540 last winter, and most of those hurt were over 75.'), 'story-order'), [])
+  })
+
   test('story-outcome: an outcome that is only an aim is weak, reported as info on that sentence', () => {
     const aim = 'Our goal is that every older resident will be able to get out in winter.'
     const text = pitch(problem, change, aim, ask)

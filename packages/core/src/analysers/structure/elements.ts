@@ -80,7 +80,7 @@ export function story(
     }
   }
 
-  findings.push(...order(sentences, roles), ...teamAsHero(sentences, features, options, lists.team))
+  findings.push(...order(sentences, roles, features), ...teamAsHero(sentences, features, options, lists.team))
   const spine = buildSpine(structure, evidence, sentences, features, roles, scores)
   return {roles, structure, evidence, questions, spine, findings}
 }
@@ -289,14 +289,23 @@ function plain(sentence: Sentence, start: number, end: number): string {
     .trim()
 }
 
-function order(sentences: readonly Sentence[], roles: Element[][]): Finding[] {
+/**
+ * The order checks (`story-order`): a change told before any problem, or a
+ * result told before the first change. A pure function of the roles and
+ * the features, so that `eval/order.ts` can apply it to the gold roles too.
+ */
+export function order(sentences: readonly Sentence[], roles: ReadonlyArray<readonly Element[]>, features: readonly SentenceFeatures[]): Finding[] {
   const findings: Finding[] = []
   // Headings are not where the story is told: a title that names the solution ("Snow Buddies: clear
   // paths for older residents") does not put the change before the problem.
   const told = (i: number): boolean => sentences[i]!.kind !== 'heading'
   const problem = roles.findIndex((r, i) => told(i) && r.includes('problem'))
   const change = roles.findIndex((r, i) => told(i) && r.includes('change') && !r.includes('problem'))
-  const outcome = roles.findIndex((r, i) => told(i) && r.includes('outcome') && !r.includes('change'))
+  // A sentence that reads as problem and outcome at once is a problem's statistics far more often than an
+  // early result ("the energy bill doubled in six months"): only a plain outcome counts here.
+  // Nor is a goal a result ("Our aim is fewer falls" may open a pitch): only a result the sentence reports
+  // (a before → after with figures, a past report with a figure) counts.
+  const outcome = roles.findIndex((r, i) => told(i) && r.includes('outcome') && !r.includes('change') && !r.includes('problem') && reportsResult(features[i]!))
   if (problem !== -1 && change !== -1 && change < problem) {
     const s = sentences[change]!
     findings.push({ruleId: 'story-order', reason: 'story-order-change', start: s.start, end: s.end, args: []})
