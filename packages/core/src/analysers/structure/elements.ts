@@ -224,22 +224,24 @@ function missingPlace(element: Element, sentences: readonly Sentence[], roles: E
   return sentences[0]
 }
 
-/** A short quote from the sentence around what carries the element. */
 /** The first group of people a hero sentence names that is not an organisation (word indices), if any. */
 function heroGroup(sentence: Sentence, f: SentenceFeatures, organisations: PhraseSet): {first: number; last: number} | undefined {
   const named = new Set(organisations.match(sentence.lower).map((m) => m.first))
   return f.people.find((range) => !named.has(range.first)) ?? f.generic[0]
 }
 
+/**
+ * A short quote from the sentence around what carries the element: for the hero, the group and up to
+ * five words after it; otherwise the strongest cue, two words before it and three after.
+ */
 function quote(sentence: Sentence, f: SentenceFeatures, element: Element, dangling: ReadonlySet<string>, group?: {first: number; last: number}): string {
   let first = 0
   let last = Math.min(sentence.words.length - 1, 7)
   let anchor = 0
   if (element === 'hero') {
-    const range = group
-    if (range) {
-      first = range.first
-      last = Math.min(sentence.words.length - 1, range.last + 5)
+    if (group) {
+      first = group.first
+      last = Math.min(sentence.words.length - 1, group.last + 5)
     }
   } else {
     const hit = f.cues[element].slice().sort((a, b) => b.weight - a.weight)[0]
