@@ -151,3 +151,9 @@ export function projectFiles(root: string): Array<{language: Language; path: str
     .map((language) => ({language, path: join(root, 'eval', 'corpus', language + '.jsonl')}))
     .filter((file) => existsSync(file.path))
 }
+
+/** The shared real pitches (`../shared/corpus/pitches-dev/pitches.jsonl` beside `root`), when they are there. */
+export function sharedFile(root: string): string | undefined {
+  const path = join(root, '..', 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl')
+  return existsSync(path) ? path : undefined
+}

@@ -14,8 +14,7 @@
  *
  * @module
  */
-import {existsSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'
 import {modelDocument} from '../packages/core/src/engine.ts'
@@ -23,14 +22,14 @@ import {order} from '../packages/core/src/analysers/structure/elements.ts'
 import {featureLists, sentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
-import {alignUnits, goldLabels, projectFiles, readCorpus} from './align.ts'
+import {alignUnits, goldLabels, projectFiles, readCorpus, sharedFile} from './align.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
-const shared = join(root, '..', 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl')
+const shared = sharedFile(root)
 
 const corpora: Array<{name: string; paths: string[]}> = [{name: 'project', paths: projectFiles(root).map((file) => file.path)}]
-if (existsSync(shared)) corpora.push({name: 'shared pitches-dev', paths: [shared]})
+if (shared) corpora.push({name: 'shared pitches-dev', paths: [shared]})
 
 for (const {name, paths} of corpora) {
   const counts: Record<string, {both: number; gold: number; coach: number}> = {}

@@ -29,12 +29,11 @@
  *
  * @module
  */
-import {existsSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'
 import type {Element, ElementStatus, Language, PitchReport} from '../packages/core/src/index.ts'
-import {ablate, alignUnits, goldLabels, readCorpus, type Pitch} from './align.ts'
+import {ablate, alignUnits, goldLabels, projectFiles, readCorpus, sharedFile, type Pitch} from './align.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -115,13 +114,9 @@ function valueOf(flag: string): string | undefined {
 
 /** The corpus files that exist: [name, path]. */
 function corpusFiles(): Array<[string, string]> {
-  const files: Array<[string, string]> = []
-  for (const lang of ['en', 'sv', 'fi']) {
-    const path = join(root, 'eval', 'corpus', lang + '.jsonl')
-    if (existsSync(path)) files.push(['project', path])
-  }
-  const shared = join(root, '..', 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl')
-  if (existsSync(shared)) files.push(['shared pitches-dev', shared])
+  const files: Array<[string, string]> = projectFiles(root).map(({path}) => ['project', path])
+  const shared = sharedFile(root)
+  if (shared) files.push(['shared pitches-dev', shared])
   return files.filter(([name]) => !corpusFilter || name.includes(corpusFilter))
 }
 

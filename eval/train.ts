@@ -113,7 +113,6 @@ export function fit(xs: number[][], ys: number[], penalty: number, penalties?: r
   return w
 }
 
-/** Both stages for one element: first-stage weights, then second-stage weights over the first stage's outputs. */
 /**
  * Inputs an element's model may not use. The project's pitches nearly all end
  * with an ask, so position alone would make any last sentence an ask (and
@@ -161,6 +160,7 @@ const floors: Partial<Record<Element, Record<string, number>>> = {outcome: {comp
 const contextPenalty = Number(process.argv.find((a) => a.startsWith('--context-penalty='))?.slice(18) ?? 10)
 const contextPenalties = featureNames.map((name) => (/^(position|prev|next)\./.test(name) ? contextPenalty : 1))
 
+/** Both stages for one element: first-stage weights, then second-stage weights over the first stage's outputs. */
 export function fitBoth(data: Example[], element: Element): {first: number[]; second: number[]} {
   const index = (name: string): number => (featureNames as readonly string[]).indexOf(name)
   const drop = new Set((excluded[element] ?? []).map(index))
@@ -236,7 +236,7 @@ function f1(tp: number, fp: number, fn: number): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
 }
 
-// Run only as a script (`eval/train-status.ts` imports the fitting functions).
+// Run only as a script (`eval/cv-status.ts` imports the fitting functions).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) sentencesMain()
 
 function sentencesMain(): void {

@@ -4,8 +4,11 @@
  * figure `npm run eval` and `eval/cv-status.ts` report.
  */
 import assert from 'node:assert/strict'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, test} from 'node:test'
-import {ablate, alignUnits, goldLabels, type Pitch} from '../align.ts'
+import {ablate, alignUnits, goldLabels, projectFiles, sharedFile, type Pitch} from '../align.ts'
 
 const pitch: Pitch = {
   id: 'test',
@@ -70,5 +73,20 @@ describe('ablate', () => {
 
   test('nothing to delete: undefined', () => {
     assert.equal(ablate(pitch, alignUnits(pitch), 'ask'), undefined)
+  })
+})
+
+describe('corpus files', () => {
+  test('the project files that exist, in en, sv, fi order, and the shared file only when it is there', () => {
+    const base = mkdtempSync(join(tmpdir(), 'pitch-coach-eval-'))
+    const root = join(base, 'project')
+    mkdirSync(join(root, 'eval', 'corpus'), {recursive: true})
+    writeFileSync(join(root, 'eval', 'corpus', 'fi.jsonl'), '')
+    writeFileSync(join(root, 'eval', 'corpus', 'en.jsonl'), '')
+    assert.deepEqual(projectFiles(root).map((file) => file.language), ['en', 'fi'])
+    assert.equal(sharedFile(root), undefined)
+    mkdirSync(join(base, 'shared', 'corpus', 'pitches-dev'), {recursive: true})
+    writeFileSync(join(base, 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl'), '')
+    assert.equal(sharedFile(root), join(base, 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl'))
   })
 })

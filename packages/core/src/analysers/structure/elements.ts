@@ -37,7 +37,6 @@ export function story(
   const sentences = document.sentences
   const threshold = weights.roleThreshold
   const lists = featureLists(profile)
-  const dangling = new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but])
   const roles: Element[][] = new Array(scores.length)
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i]!.score
@@ -74,7 +73,7 @@ export function story(
       // "who is one of them" cannot be asked of "the municipality".
       const group = top && element === 'hero' ? heroGroup(sentences[top.sentence]!, features[top.sentence]!, lists.organisations) : undefined
       const quotable = top && (element !== 'hero' || group !== undefined)
-      if (status === 'weak' && top && quotable) questions.push({element, template: 'weak', quote: quote(sentences[top.sentence]!, features[top.sentence]!, element, dangling, group)})
+      if (status === 'weak' && top && quotable) questions.push({element, template: 'weak', quote: quote(sentences[top.sentence]!, features[top.sentence]!, element, lists.dangling, group)})
       else questions.push({element, template: 'missing'})
       for (const own of options.questions[element] ?? []) questions.push({element, template: 'own', text: own})
     }

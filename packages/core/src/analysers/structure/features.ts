@@ -84,6 +84,8 @@ export interface FeatureLists {
   people: PhraseSet
   /** The people words that name a served organisation (`organisations` in the profile). */
   organisations: PhraseSet
+  /** Words a quote must not end on: the profile's `leading` and `prepositions`, and its "and"/"but". */
+  dangling: ReadonlySet<string>
   generic: PhraseSet
   pronouns: ReadonlySet<string>
   plural: ReadonlySet<string>
@@ -120,6 +122,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     team: new Set(profile.team),
     people: PhraseSet.of(profile.people),
     organisations: PhraseSet.of(profile.organisations ?? []),
+    dangling: new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but]),
     generic: PhraseSet.of(profile.genericPeople),
     pronouns: new Set(profile.personPronouns),
     plural: new Set(profile.pluralPronouns ?? []),

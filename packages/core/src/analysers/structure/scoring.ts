@@ -89,12 +89,12 @@ const cap = (value: number, max: number): number => Math.min(value, max)
 const flag = (value: boolean): number => (value ? 1 : 0)
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
 
-/** Whether a sentence mentions someone the story could be about. */
 /** Whether a sentence names people: a role or group, a name, or a pronoun that can only mean a person. */
 function named(f: SentenceFeatures | undefined): boolean {
   return f !== undefined && (f.people.length > 0 || f.names.length > 0 || f.pronouns > f.plural)
 }
 
+/** Whether a sentence mentions someone the story could be about. */
 function person(f: SentenceFeatures | undefined): number {
   if (!f) return 0
   return flag(f.people.length > 0 || f.names.length > 0 || f.pronouns > 0)
@@ -120,7 +120,6 @@ function openers(sentences: readonly Sentence[], features: readonly SentenceFeat
 
 const noSection: readonly Element[] = []
 
-/** Write sentence `i`'s inputs into `out` at `i * featureCount`, in `featureNames` order. */
 /** A line that names a section and little else: a bare title ("Impact") or a form prompt ("What is your solution?"). */
 function isTitle(sentence: Sentence, f: SentenceFeatures): boolean {
   return f.opens.length > 0 && (f.question || sentence.words.length <= 6)
@@ -136,6 +135,7 @@ export function bareTitle(sentence: Sentence, f: SentenceFeatures): boolean {
   return isTitle(sentence, f) && sentence.kind !== 'listItem' && (!f.question || sentence.words.length <= 10)
 }
 
+/** Write sentence `i`'s inputs into `out` at `i * featureCount`, in `featureNames` order. */
 function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], features: readonly SentenceFeatures[], opener: Int32Array): void {
   const n = sentences.length
   const x = featureIndex
