@@ -134,6 +134,23 @@ test('features: Swedish "de" before a definite plural noun is an article, not "t
   assert.equal(features('They give the pupils lunch.').features[0]!.pronouns, 1)
 })
 
+test('features: a people stem inside a compound is not people (Swedish and Finnish)', () => {
+  const words = (text: string, language: Language): string[] => {
+    const {document, features: [f]} = features(text, language)
+    return f!.people.map((m) => document.sentences[0]!.lower.slice(m.first, m.last + 1).join(' '))
+  }
+  // The head of a compound is its last part: school results, the pupil council, pupil welfare.
+  assert.deepEqual(words('Målet är bättre skolresultat, och elevrådet ska höras.', 'sv'), [])
+  assert.deepEqual(words('Hanke parantaa oppilashuoltoa.', 'fi'), [])
+  // Inflected forms of the same stems still name people.
+  assert.deepEqual(words('Eleverna och skolorna i Malmö får hjälp.', 'sv'), ['eleverna', 'skolorna'])
+  assert.deepEqual(words('Oppilaille ja opiskelijoille tarjotaan apua.', 'fi'), ['oppilaille', 'opiskelijoille'])
+  // The rule is a length: a head as short as an ending slips through ("elevråd", "anhörigstöd").
+  assert.deepEqual(words('Ett starkare elevråd.', 'sv'), ['elevråd'])
+  // English writes compounds apart, so no limit applies: "schoolchildren" stays a group.
+  assert.equal(profiles.en.compoundRest, undefined)
+})
+
 test('features: an ask in the first person singular is an ask cue, as in the plural', () => {
   const cases: Array<[string, Language]> = [
     ['I am looking for one municipality to test it.', 'en'],

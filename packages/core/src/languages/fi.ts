@@ -236,6 +236,7 @@ export const fi: LanguageProfile = {
     'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme',
     'mahdollisesti', 'potentiaali*', 'saattaa', 'tulee olemaan', 'tulevat olemaan', 'arvioidaan', 'arvioitu*'
   ],
+  compoundRest: 5,
   units: [
     '%', 'prosentti*', 'prosenttiyksikkö*', '€', 'euro*', 'eur', 'milj*', 'miljardi*', 'minuutti*', 'min',
     'tunti*', 'tunni*', 'h', 'päivä*', 'vuorokau*', 'viikko*', 'viiko*', 'kuukau*', 'kk', 'vuosi*', 'vuot*',

@@ -233,6 +233,7 @@ export const sv: LanguageProfile = {
     'förhoppning*', 'planer*', 'plan', 'planen', 'avser', 'avsikt*', 'vision*', 'tänk dig', 'borde', 'bör',
     'förvänt*', 'potential*', 'kan komma att', 'eventuellt', 'beräknas'
   ],
+  compoundRest: 4,
   units: [
     '%', 'procent', 'procentenhet*', '€', 'euro', 'eur', 'kr', 'kronor', 'sek', 'tkr', 'mkr', 'miljon*', 'miljard*',
     'minut*', 'min', 'timm*', 'tim', 'h', 'dag*', 'dygn*', 'veck*', 'månad*', 'år*', 'km', 'kilometer', 'mil',

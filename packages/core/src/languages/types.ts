@@ -135,6 +135,14 @@ export interface LanguageProfile {
    * connectives, a quote in a mentor's question does not end on one.
    */
   leading?: readonly string[]
+  /**
+   * Languages that write compounds as one word: the most letters a people
+   * stem (`elev*`, `oppila*`) may run on by and still be that word
+   * inflected (`eleverna`, `oppilaille`). A longer word is a compound whose
+   * head is another word (sv `elevrådet`, `skolresultat`; fi `oppilashuolto`),
+   * and names no people.
+   */
+  compoundRest?: number
   /** Units and currency words that make a number a measurement. */
   units: readonly string[]
   /** Negation and lack (not, no, without, lack). */

@@ -301,7 +301,13 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       ? 'consequence'
       : undefined
 
-  const people = lists.people.match(lower).map((m) => ({first: m.first, last: m.last}))
+  // A people stem that runs on into a longer word is a compound whose head is another word: sv
+  // "skolresultat" (school results), fi "oppilashuolto" (pupil welfare) name no people.
+  const rest = lists.profile.compoundRest
+  const people = lists.people
+    .match(lower)
+    .filter((m) => rest === undefined || m.first !== m.last || !m.phrase.endsWith('*') || lower[m.first]!.length - (m.phrase.length - 1) <= rest)
+    .map((m) => ({first: m.first, last: m.last}))
   const early = (word: string, index: number): boolean => index <= 2 && (pronoun(word, index) || names.some((name) => sentence.words[index]!.value.startsWith(name)))
   const personFirst = people.some((m) => m.first <= 2) || lower.some((word, index) => early(word, index))
   const teamPeople = people.some((m) => m.first > 0 && lists.team.has(lower[m.first - 1]!))
