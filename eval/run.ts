@@ -22,6 +22,8 @@
  *   over problem, hero, change and outcome.
  * - document level: the report's status (present / weak / missing) of each
  *   element against the gold status; also present vs not present.
+ * - intervals: a 95 % percentile bootstrap over the corpus's pitches for
+ *   macro-F1 and status accuracy (`bootstrap.ts`).
  * - ablation: for each pitch whose gold marks problem, hero, change and
  *   outcome all present, delete the gold units of one element and analyse
  *   again; the element is detected as gone when the report marks it weak or
@@ -34,6 +36,7 @@ import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'
 import type {Element, ElementStatus, Language, PitchReport} from '../packages/core/src/index.ts'
 import {ablate, alignUnits, goldLabels, projectFiles, readCorpus, sharedFile, type Pitch} from './align.ts'
+import {bootstrap, type Interval, type PitchCounts} from './bootstrap.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -69,6 +72,8 @@ interface CorpusResult {
   unaligned: number
   sentenceLevel: Record<Element, ElementScores>
   macroF1: number
+  /** 95 % bootstrap intervals over the corpus's pitches (bootstrap.ts) for macro-F1 and status accuracy. */
+  intervals: {macroF1: Interval; status: Interval}
   documentLevel: {
     /** Accuracy of present/weak/missing over problem, hero, change and outcome. */
     accuracy: number
@@ -142,6 +147,7 @@ function evaluate(name: string, language: Language | 'all', pitches: Pitch[]): C
   const ablationPer: Partial<Record<CoreElement, {trials: number; detected: number}>> = {}
   const ablationMisses: Array<{id: string; element: CoreElement}> = []
   let ablationPitches = 0
+  const perPitch: PitchCounts[] = []
 
   for (const pitch of pitches) {
     const report = analyzeSync(pitch.text, {language: pitch.lang})
@@ -149,13 +155,16 @@ function evaluate(name: string, language: Language | 'all', pitches: Pitch[]): C
     unaligned += units.filter((u) => !u).length
     const gold = goldLabels(report.sentences.map((s) => ({start: s.position.start.offset, end: s.position.end.offset})), units, pitch)
     sentences += report.sentences.length
+    const own: PitchCounts = {sentences: Object.fromEntries(all.map((e) => [e, {tp: 0, fp: 0, fn: 0}])), statusRight: 0, statusTotal: 0}
+    perPitch.push(own)
     report.sentences.forEach((sentence, index) => {
       for (const element of all) {
         const g = gold[index]!.includes(element)
         const p = sentence.roles.includes(element)
-        if (g && p) counts[element].tp++
-        else if (p) counts[element].fp++
-        else if (g) counts[element].fn++
+        const mine = own.sentences[element]!
+        if (g && p) counts[element].tp++, mine.tp++
+        else if (p) counts[element].fp++, mine.fp++
+        else if (g) counts[element].fn++, mine.fn++
       }
     })
     if (pitchFilter && pitch.id.startsWith(pitchFilter)) showPitch(pitch, report, gold)
@@ -168,6 +177,10 @@ function evaluate(name: string, language: Language | 'all', pitches: Pitch[]): C
       table[g][p]++
       const stat = (perElement[element] ??= {right: 0, presentRight: 0, n: 0})
       stat.n++
+      if (core.includes(element as CoreElement)) {
+        own.statusTotal++
+        if (g === p) own.statusRight++
+      }
       if (g === p) stat.right++
       else misses.push({id: pitch.id, element, gold: g, predicted: p})
       if ((g === 'present') === (p === 'present')) stat.presentRight++
@@ -212,6 +225,7 @@ function evaluate(name: string, language: Language | 'all', pitches: Pitch[]): C
       core.reduce((sum, e) => sum + (occurs(sentenceLevel[e]) ? sentenceLevel[e].f1 : 0), 0),
       core.filter((e) => occurs(sentenceLevel[e])).length
     ),
+    intervals: bootstrap(perPitch, core),
     documentLevel: {
       accuracy: ratio(right, n),
       presentAccuracy: ratio(presentRight, n),
@@ -255,10 +269,11 @@ function printTable(result: CorpusResult): void {
     const s = result.sentenceLevel[element]
     out.push(`  ${element.padEnd(14)} ${num(s.precision).padStart(6)}   ${num(s.recall).padStart(6)}  ${num(s.f1).padStart(5)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`)
   }
-  out.push(`  macro-F1 (problem, hero, change, outcome that occur): ${num(result.macroF1)}`)
+  const range = (i: Interval): string => `${num(i[0])}–${num(i[1])}`
+  out.push(`  macro-F1 (problem, hero, change, outcome that occur): ${num(result.macroF1)}   95 % interval over pitches ${range(result.intervals.macroF1)}`)
   out.push('')
   const d = result.documentLevel
-  out.push(`document status accuracy: ${num(d.accuracy)} (present vs not: ${num(d.presentAccuracy)})`)
+  out.push(`document status accuracy: ${num(d.accuracy)} (present vs not: ${num(d.presentAccuracy)})   95 % interval ${range(result.intervals.status)}`)
   for (const element of all) {
     const s = d.perElement[element]
     const c = d.confusion[element]
