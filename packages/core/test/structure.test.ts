@@ -297,6 +297,22 @@ test('story: a hero from a role, without a name', () => {
   assert.match(r.spine ?? '', /^Nurses \(hero\); .+ \(problem\); .+ \(change\); .+ \(outcome\); .+ \(ask\)$/)
 })
 
+test('story: the spine names a person or a group, never a place or a pronoun (Swedish)', () => {
+  const spineHero = (text: string): string | undefined => analyzeSync(text, {language: 'sv'}).spine?.split('; ').find((part) => part.endsWith('(huvudperson)'))
+  const village =
+    'I Bollnäs sitter många äldre ensamma hemma hela vintern, och flera av dem har inte pratat med någon på flera dagar.\n\n' +
+    'Därför har vi startat en fikatelefon där frivilliga ringer upp varje vecka.\n\n' +
+    'Efter ett halvår säger 40 av 52 deltagare att de känner sig mindre ensamma.\n\n' +
+    'Vi söker 80 000 kronor från kommunen för att fortsätta nästa år.'
+  // "Bollnäs" is a capitalised word without a tagger behind it: a place as likely as a person.
+  assert.equal(spineHero(village), 'äldre (huvudperson)')
+  // A known given name in a hero sentence is the protagonist.
+  assert.equal(spineHero(village.replace('I Bollnäs sitter många äldre', 'I byn sitter Birgitta och många andra äldre')), 'Birgitta (huvudperson)')
+  // A pronoun is not a protagonist's name: "Hon" leads nowhere on its own.
+  const pronoun = 'Hon sitter ensam hemma hela vintern och har inte pratat med någon på flera dagar.\n\n' + village.split('\n\n').slice(1).join('\n\n')
+  assert.ok(!/^(Hon|hon) /.test(spineHero(pronoun) ?? ''), String(spineHero(pronoun)))
+})
+
 test('story: only "people" makes a weak hero, and the question quotes the pitch', () => {
   const r = analyzeSync(
     'People find it hard to get around town in the winter, and many stay at home.\n\n' +

@@ -347,8 +347,10 @@ function buildSpine(
   roles: readonly Element[][],
   scores: readonly SentenceScore[]
 ): Array<{element: Element; text: string}> {
-  // The story follows a named person when there is one among the hero's sentences.
-  const named = roles.findIndex((r, i) => r.includes('hero') && features[i]!.names.length > 0)
+  // The story follows a named person when one of the hero's sentences names one, the first such: a
+  // person's name (compromise's reading, or a known given name), not a capitalised word that may as well
+  // be a place or an organisation ("Skärholmen", "Kungliga biblioteket").
+  const named = roles.findIndex((r, i) => r.includes('hero') && features[i]!.names.length > 0 && features[i]!.namesTagged)
   const parts: Array<{element: Element; text: string}> = []
   const used = new Set<string>()
   for (const element of ['hero', 'problem', 'change', 'outcome', 'ask'] as const) {
@@ -361,8 +363,10 @@ function buildSpine(
     const f = features[top.sentence]!
     let text: string
     if (element === 'hero') {
-      const group = f.people[0] ?? f.generic[0]
-      if (f.names[0]) text = f.names[0]
+      // Only a present hero is named by a generic word ("people", "samhället"): a weak one is not a protagonist yet.
+      // A group, not a pronoun ("hon", "hän"): the people lists hold the pronouns of Swedish and Finnish.
+      const group = f.people.find((m) => m.first !== m.last || !f.pronounWords.includes(sentence.lower[m.first]!)) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
+      if (f.names[0] && f.namesTagged) text = f.names[0]
       else if (group) text = plain(sentence, sentence.words[group.first]!.start, sentence.words[groupEnd(sentence, group.last)]!.end)
       else continue
     } else {
