@@ -399,6 +399,25 @@ test('story: a question quotes one clause and does not end on a word that leads 
   assert.match(asked.change ?? '', /^You say “Our volunteers visit them” — /)
 })
 
+test('story: a question does not quote into a parenthesis or leave a quotation mark open', () => {
+  const asked = (text: string, element: 'problem' | 'outcome', language: Language = 'en'): string =>
+    analyzeSync(text, {language}).questions.find((q) => q.element === element)?.question ?? ''
+  // The parenthesis closes before the quote would start: it begins after it.
+  assert.match(asked('Many pupils (mostly in grade two) struggle to read aloud in class.', 'problem'), /“struggle to read aloud/)
+  // Whatever the quote cuts, its quotation marks stay in pairs.
+  for (const [text, language] of [
+    ['Couples receive a "goodwill package" that could improve the local "goodwill bank" and its reach.', 'en'],
+    ['Paret får ett ”välkomstpaket” som ska förbättra den lokala ”godhetsbanken” och dess räckvidd.', 'sv'],
+    ['Couples receive a “goodwill package” that could improve the local “goodwill bank” and its reach.', 'en']
+  ] as const) {
+    // The template's own marks: “…” — in English, ”…” – in Swedish.
+    const quoted = /^[^“”]*[“”](.*)” [—–] /.exec(asked(text, 'outcome', language))?.[1]
+    assert.ok(quoted, asked(text, 'outcome', language))
+    for (const mark of ['"', '”']) assert.equal((quoted.split(mark).length - 1) % 2, 0, `${mark} in ${quoted}`)
+    assert.equal(quoted.split('“').length, quoted.split('”').length, quoted)
+  }
+})
+
 test('features: a cue of weight 0 is a stop phrase: "lower secondary" is a school level, not an outcome', () => {
   const [level, result] = features('Amir is one of 900 pupils in lower secondary schools.\n\nThe clinic now has lower costs.').features
   assert.deepEqual(level!.cues.outcome, [])

@@ -269,15 +269,37 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, dangli
   const a = sentence.words[first]
   const b = sentence.words[last]
   if (!a || !b) return sentence.text
-  return plain(sentence, a.start, b.end)
+  return balanced(plain(sentence, a.start, b.end))
 }
 
-/** Whether a comma, semicolon or colon stands between word `index` and the next word. */
+/**
+ * Whether a comma, semicolon, colon or bracket stands between word `index` and the next word: a quote
+ * does not start inside a parenthesis it leaves ("languages) no need to").
+ */
 function clauseEnds(sentence: Sentence, index: number): boolean {
   const a = sentence.words[index]
   const b = sentence.words[index + 1]
   if (!a || !b) return false
-  return /[,;:]/.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start))
+  return /[,;:()[\]]/.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start))
+}
+
+/**
+ * A quote without a quotation mark that its cut left alone (`the local "goodwill`). Straight marks and
+ * the Swedish and Finnish ”…” pair with themselves; English “…” pair open with close.
+ */
+function balanced(text: string): string {
+  const drop = (at: number): void => {
+    text = text.slice(0, at) + text.slice(at + 1)
+  }
+  const count = (mark: string): number => text.split(mark).length - 1
+  for (const mark of ['"', '»']) {
+    if (count(mark) % 2 === 1) drop(text.startsWith(mark) ? 0 : text.lastIndexOf(mark))
+  }
+  if (text.includes('“')) {
+    while (count('“') > count('”')) drop(text.lastIndexOf('“'))
+    while (count('”') > count('“')) drop(text.indexOf('”'))
+  } else if (count('”') % 2 === 1) drop(text.startsWith('”') ? 0 : text.lastIndexOf('”'))
+  return text.replace(/\s+/g, ' ').trim()
 }
 
 /** The decoded text between two source offsets of a sentence, without Markdown syntax. */
