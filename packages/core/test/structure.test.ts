@@ -79,6 +79,19 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   assert.equal(f[3]!.teamSubject, true)
 })
 
+test('features: a before → after needs its comparative next to a figure, and a range is one figure', () => {
+  const comparison = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.comparison
+  assert.equal(comparison('Waiting fell from 3 days to 4 hours.'), true)
+  assert.equal(comparison('In our first year, 36 couples walked on average 2.5 kilometres a week more.'), true)
+  assert.equal(comparison('Families waited 4 minutes instead of 45.'), true)
+  assert.equal(comparison('Väntetiden sjönk från 52 till 19 minuter.', 'sv'), true)
+  // "to" in "talk to" is far from no figure but compares nothing; "2–3" is one figure, a range.
+  assert.equal(comparison('Next: talk to 2–3 schools about testing in spring.'), false)
+  // A request with an amount and a purpose: "to run" is not the "to" of "from … to …".
+  assert.equal(comparison('We ask the committee for 420,000 kronor a year so that the register can keep running and grow to cover the whole region.'), false)
+  assert.equal(comparison('A farmer may use five different apps and still not know why milk yield dropped last month.'), false)
+})
+
 test('features: an outcome cue in a purpose clause is what the change is for, not a result', () => {
   const en = features('We built a booking system to reduce waiting, thereby saving money.\n\nWaiting fell from 3 days to 4 hours.').features
   assert.deepEqual(en[0]!.purpose.map((hit) => hit.phrase), ['reduc*', 'saving*'])

@@ -146,6 +146,15 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
 }
 
 const digit = /\p{N}/u
+/** How many words from a figure a comparative word may stand ("instead of 45", "fewer than three"). */
+const comparisonReach = 4
+
+/** Whether words `a` and `b` are the two ends of a range written without spaces ("2–3", "10-15"). */
+function range(sentence: Sentence, a: number, b: number): boolean {
+  if (b !== a + 1) return false
+  const gap = sentence.text.slice(sentence.words[a]!.end - sentence.start, sentence.words[b]!.start - sentence.start)
+  return gap === '–' || gap === '-' || gap === '—'
+}
 /** How many words after a purpose word ("to", "so that") an outcome cue may stand to be what the change is for. */
 const purposeReach = 3
 const upper = /^\p{Lu}/u
@@ -276,10 +285,15 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   }
   if (numbers.length > 0 && symbols.some((s) => s === '%' || s === '€' || s === '$' || s === '£')) measured++
 
-  const comparatives = lists.comparatives.match(lower)
-  const comparison = numbers.length >= 2 && comparatives.length > 0
+  // A before → after: a comparative word next to a figure ("from 3 days to 4 hours", "fewer than three",
+  // "40 times instead of 5"). A range ("2–3 schools") is one figure, and a comparative far from any
+  // figure ("talk to 2–3 schools") compares nothing.
+  const figures = numbers.filter((index, k) => k === 0 || !range(sentence, numbers[k - 1]!, index))
+  const near = (c: PhraseMatch<undefined>): boolean => numbers.some((index) => index >= c.first - comparisonReach && index <= c.last + comparisonReach)
+  const comparatives = lists.comparatives.match(lower).filter(near)
+  const comparison = figures.length >= 2 && comparatives.length > 0
       ? true
-      : numbers.length >= 1 && comparatives.some((c) => c.phrase !== 'to' && c.phrase !== 'from')
+      : figures.length >= 1 && comparatives.some((c) => c.phrase !== 'to' && c.phrase !== 'from')
 
   const negations = lists.negations.match(lower)
   const aims = lists.aims.match(lower)
