@@ -79,6 +79,16 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   assert.equal(f[3]!.teamSubject, true)
 })
 
+test('features: "May" the month is not the aim word "may"', () => {
+  const [month, aim] = features('By May, the eight pupils had improved their reading speed by 34 words a minute.\n\nPupils may read faster after a term.').features
+  assert.equal(month!.aims, 0)
+  assert.equal(month!.past, true)
+  assert.equal(aim!.aims, 1)
+  assert.equal(aim!.past, false)
+  // A sentence's first word is capitalised anyway: there it is still an aim.
+  assert.equal(features('Will this work? We hope so.').features[0]!.aims, 1)
+})
+
 test('features: a before → after needs its comparative next to a figure, and a range is one figure', () => {
   const comparison = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.comparison
   assert.equal(comparison('Waiting fell from 3 days to 4 hours.'), true)

@@ -197,7 +197,7 @@ function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
   const candidates = nameCandidates(sentence, lists)
   const unknown = unknownNames(sentence, candidates)
   // `will be reduced` is not a report of what happened.
-  const past = sentence.words.length === 0 || lists.aims.test(sentence.lower) ? false : pastFromLexicon(sentence.lower)
+  const past = sentence.words.length === 0 || aimWords(sentence, lists).length > 0 ? false : pastFromLexicon(sentence.lower)
   const indices = unknown.map((candidate) => candidate.index)
   if (past === undefined) {
     sentence.lower.forEach((word, index) => {
@@ -296,7 +296,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       : figures.length >= 1 && comparatives.some((c) => c.phrase !== 'to' && c.phrase !== 'from')
 
   const negations = lists.negations.match(lower)
-  const aims = lists.aims.match(lower)
+  const aims = aimWords(sentence, lists)
   const english = lists.profile.code === 'en' ? (plan ?? taggerPlan(sentence, lists)) : undefined
   // The tagger reads the sentence (its windows) at most once, and only when a name or a past tense needs it.
   const parse = (): Tagging => (tagging ??= tagBatch([english?.text ?? ''])[0]!)
@@ -353,6 +353,14 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     opens,
     turn
   }
+}
+
+/**
+ * The aim words of a sentence (will, may, goal). A capitalised one inside the sentence is a name, not
+ * an aim: "By May, the eight pupils had improved …" reports a result.
+ */
+function aimWords(sentence: Sentence, lists: FeatureLists): Array<PhraseMatch<undefined>> {
+  return lists.aims.match(sentence.lower).filter((m) => m.first === 0 || !upper.test(sentence.words[m.first]!.value))
 }
 
 /** A capitalised word that could be a name. */
