@@ -64,6 +64,19 @@ test('evidence: a capitalised word that is not a known name is not called a pers
   assert.ok(hero.some((reason) => reason === 'nämner en person: Anna'), hero.join(' | '))
 })
 
+test('features: common Swedish and Finnish given names are names, inflected too; a place is not', () => {
+  const names = (text: string, language: Language): [string[], boolean] => {
+    const f = features(text, language).features[0]!
+    return [f.names, f.namesTagged]
+  }
+  assert.deepEqual(names('Varje tisdag kommer Margareta till kören.', 'sv'), [['Margareta'], true])
+  assert.deepEqual(names('Nyt Venlalla on oma vakiovuoro.', 'fi'), [['Venlalla'], true])
+  // Lower case, the same words are ordinary words ("toivo" is hope): only a capital makes a candidate.
+  assert.deepEqual(names('Meillä on vielä toivo paremmasta.', 'fi'), [[], false])
+  // A place is a capitalised word, not a known name: a candidate without the tagger's word.
+  assert.deepEqual(names('Vi bor i Bollnäs sedan länge.', 'sv'), [['Bollnäs'], false])
+})
+
 test('features: roles, generic people, figures, comparisons, negation, aims', () => {
   const {features: f} = features(
     'Nurses on night shift cannot reach a doctor.\n\nPeople like it.\n\nWaiting fell from 3 days to 4 hours.\n\nWe hope to help.'

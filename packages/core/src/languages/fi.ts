@@ -265,7 +265,11 @@ export const fi: LanguageProfile = {
     'sanna', 'sari', 'satu', 'seija', 'sirkka', 'tarja', 'tiina', 'tuija', 'tuula', 'ulla', 'aleksi', 'antero', 'antti',
     'eero', 'eino', 'esa', 'hannu', 'heikki', 'jari', 'jukka', 'juha', 'juhani', 'jussi', 'kalevi', 'kari', 'lauri',
     'markku', 'mika', 'mikko', 'olavi', 'onni', 'pekka', 'pentti', 'pertti', 'petri', 'raimo', 'sakari', 'seppo', 'tapani',
-    'tapio', 'timo', 'tuomas', 'veikko', 'ville', 'väinö'
+    'tapio', 'timo', 'tuomas', 'veikko', 'ville', 'väinö',
+    // More of the common names of all ages, and common names among Finns born abroad.
+    'aili', 'anneli', 'eveliina', 'hodan', 'iida', 'irja', 'jonna', 'kaisa', 'oona', 'pihla', 'pirkko', 'raija', 'siiri',
+    'sirpa', 'sisko', 'tellervo', 'tuulikki', 'vappu', 'venla', 'aarne', 'abdi', 'aleksanteri', 'arvo', 'eetu', 'erkki',
+    'ilkka', 'jani', 'kimmo', 'mikael', 'oiva', 'teemu', 'toivo'
   ],
   // Case endings a name takes (genitive, partitive, the local cases, essive, translative).
   nameEndings: ['n', 'a', 'ä', 'aa', 'ää', 'ta', 'tä', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'na', 'nä', 'ksi', 'an', 'än', 'en', 'in', 'on', 'un'],

@@ -249,7 +249,10 @@ export const sv: LanguageProfile = {
     'gunnel', 'inger', 'ingegerd', 'kerstin', 'linnea', 'linnéa', 'lisbeth', 'maj', 'majken', 'malin', 'marianne', 'märta',
     'rut', 'signe', 'siv', 'solveig', 'tove', 'ulla', 'ulrika', 'viveka', 'åsa', 'anders', 'arvid', 'bengt', 'bertil',
     'björn', 'bo', 'göran', 'gösta', 'håkan', 'ingvar', 'jöns', 'kjell', 'lennart', 'magnus', 'mats', 'nils', 'olof',
-    'pelle', 'rolf', 'stig', 'sture', 'torbjörn', 'ulf', 'åke', 'örjan'
+    'pelle', 'rolf', 'stig', 'sture', 'torbjörn', 'ulf', 'åke', 'örjan',
+    // More of the common names of all ages, and common names among Swedes born abroad.
+    'alma', 'amira', 'anneli', 'ayan', 'hodan', 'jonna', 'kaisa', 'klara', 'margareta', 'moa', 'saga', 'stina',
+    'abdi', 'arne', 'axel', 'birger', 'jan', 'janne', 'jocke', 'lasse', 'mikael', 'olle', 'per', 'rune', 'sigvard', 'sixten'
   ],
   nameEndings: ['s'],
   // Single words. "en" and "ett" (one) are left out: they are the articles.
