@@ -10,6 +10,9 @@
  * @module
  */
 
+// The benchmark's seeded generator (mulberry32), so that every run prints the same interval.
+import {random as generator} from '../packages/core/bench/texts.js'
+
 /** The counts one pitch adds to a corpus figure. */
 export interface PitchCounts {
   /** Sentence-level true positives, false positives and false negatives per element. */
@@ -21,18 +24,6 @@ export interface PitchCounts {
 
 /** A 95 % interval, lower and upper bound. */
 export type Interval = readonly [number, number]
-
-/** Mulberry32: a small seeded generator, so that every run prints the same interval. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Macro-F1 over `elements`, counting only the elements that occur (in the
