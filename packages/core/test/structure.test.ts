@@ -92,6 +92,17 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   assert.equal(f[3]!.teamSubject, true)
 })
 
+test('features: a year is a date, not a quantity: it neither measures a result nor makes a before → after', () => {
+  const [started, borrowed, span, amount] = features(
+    'In 2023 we started the project.\n\nIn 2023, 412 families borrowed a bike.\n\nUse of the service rose from 2019 to 2024.\n\nThe fund pays 2000 euros a year.'
+  ).features
+  assert.deepEqual([started!.numbers.length, started!.quantities], [1, []])
+  assert.equal(borrowed!.quantities.length, 1)
+  assert.equal(span!.comparison, false)
+  // Four digits before a unit are an amount.
+  assert.equal(amount!.quantities.length, 1)
+})
+
 test('features: "May" the month is not the aim word "may"', () => {
   const [month, aim] = features('By May, the eight pupils had improved their reading speed by 34 words a minute.\n\nPupils may read faster after a term.').features
   assert.equal(month!.aims, 0)

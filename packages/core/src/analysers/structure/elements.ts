@@ -190,7 +190,7 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
 const SHOWN_FLOOR = 0.1
 /** A before → after with figures, or a past report with a figure, without an aim word. */
 function reportsResult(f: SentenceFeatures): boolean {
-  return f.aims === 0 && f.purposeScore === 0 && (f.comparison || (f.past && f.numbers.length > 0))
+  return f.aims === 0 && f.purposeScore === 0 && (f.comparison || (f.past && f.quantities.length > 0))
 }
 
 /**

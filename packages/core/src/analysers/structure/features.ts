@@ -56,6 +56,11 @@ export interface SentenceFeatures {
   namesTagged: boolean
   /** Figures (digits or number words), by word index. */
   numbers: number[]
+  /**
+   * The figures that count something: `numbers` without years ("In 2023 we
+   * started …" dates a report, it does not measure a result).
+   */
+  quantities: number[]
   /** Figures next to a unit (3 days, 40 %, 2,000 euros). */
   measured: number
   /** A before → after comparison with figures (from 3 days to 4 hours; down from …). */
@@ -146,6 +151,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
 }
 
 const digit = /\p{N}/u
+const year = /^(18|19|20)\d\d$/
 /** How many words from a figure a comparative word may stand ("instead of 45", "fewer than three"). */
 const comparisonReach = 4
 
@@ -277,6 +283,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   lower.forEach((word, index) => {
     if (digit.test(word) || lists.numberWords.has(word)) numbers.push(index)
   })
+  // A year (1800–2099) with no unit after it is a date.
+  const quantities = numbers.filter((index) => !(year.test(lower[index]!) && !lists.units.test([lower[index + 1] ?? ''])))
   let measured = 0
   const unitHits = lists.units.match(lower)
   const symbols = sentence.tokens.filter((t) => t.kind !== 'word' && t.kind !== 'white').map((t) => t.value)
@@ -288,8 +296,9 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // A before → after: a comparative word next to a figure ("from 3 days to 4 hours", "fewer than three",
   // "40 times instead of 5"). A range ("2–3 schools") is one figure, and a comparative far from any
   // figure ("talk to 2–3 schools") compares nothing.
-  const figures = numbers.filter((index, k) => k === 0 || !range(sentence, numbers[k - 1]!, index))
-  const near = (c: PhraseMatch<undefined>): boolean => numbers.some((index) => index >= c.first - comparisonReach && index <= c.last + comparisonReach)
+  // Years too are left out: "between 2017 and 2024" dates a change, it does not measure one.
+  const figures = quantities.filter((index, k) => k === 0 || !range(sentence, quantities[k - 1]!, index))
+  const near = (c: PhraseMatch<undefined>): boolean => figures.some((index) => index >= c.first - comparisonReach && index <= c.last + comparisonReach)
   const comparatives = lists.comparatives.match(lower).filter(near)
   const comparison = figures.length >= 2 && comparatives.length > 0
       ? true
@@ -343,6 +352,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     names,
     namesTagged: tagged,
     numbers,
+    quantities,
     measured,
     comparison,
     negations: negations.length,

@@ -171,7 +171,7 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.aim] = flag(f.aims > 0)
   out[o + x.purpose] = cap(f.purposeScore, 3)
   out[o + x.past] = flag(f.past)
-  out[o + x.pastFigure] = flag(f.past && f.numbers.length > 0)
+  out[o + x.pastFigure] = flag(f.past && f.quantities.length > 0)
   out[o + x.question] = flag(f.question)
   out[o + x.heading] = flag(sentence.kind === 'heading')
   out[o + x.listItem] = flag(sentence.kind === 'listItem')
