@@ -92,6 +92,19 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   assert.equal(f[3]!.teamSubject, true)
 })
 
+test('story: a section title about no element carries nothing ("Introduction", "Sammanfattning")', () => {
+  const pitch = (title: string, language: Language): PitchReport =>
+    analyzeSync(`## ${title}\n\nWe built an app that matches older residents with a neighbour who drives to the shop.\n\nWaiting fell from 3 days to 4 hours.`, {language})
+  for (const [title, language] of [['Introduction', 'en'], ['Sammanfattning', 'sv'], ['Tiivistelmä', 'fi']] as const) {
+    const r = pitch(title, language)
+    assert.deepEqual(r.sentences[0]!.roles, [], title)
+    assert.ok(features(`## ${title}`, language).features[0]!.neutral, title)
+  }
+  // Only the whole title: "Summary of results" is about the outcome, and a sentence is not a title.
+  assert.equal(features('## Summary of results').features[0]!.neutral, false)
+  assert.equal(features('Summary.').features[0]!.neutral, false)
+})
+
 test('features: a year is a date, not a quantity: it neither measures a result nor makes a before → after', () => {
   const [started, borrowed, span, amount] = features(
     'In 2023 we started the project.\n\nIn 2023, 412 families borrowed a bike.\n\nUse of the service rose from 2019 to 2024.\n\nThe fund pays 2000 euros a year.'

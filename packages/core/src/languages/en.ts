@@ -190,6 +190,7 @@ export const en: LanguageProfile = {
     'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
     'billion', 'dozen', 'dozens', 'half', 'third', 'quarter', 'twice', 'double', 'triple'
   ],
+  neutralSections: ['introduction', 'summary', 'project summary', 'executive summary', 'overview', 'about', 'about us', 'contents', 'contact', 'contacts', 'appendix', 'references', 'timeline', 'schedule'],
   sections: {
     problem: ['problem', 'the problem', 'challenge', 'the challenge', 'why', 'background', 'pain', 'need', 'the need', 'situation', 'today'],
     change: ['solution', 'our solution', 'the solution', 'idea', 'our idea', 'the idea', 'how', 'how it works', 'approach', 'what we do', 'what we do differently', 'what we built', 'what we propose', 'what we did', 'product', 'proposal', 'project', 'method', 'features'],

@@ -285,6 +285,7 @@ export const fi: LanguageProfile = {
     'viides', 'kymmenes', 'kaksinkertainen', 'kolminkertainen', 'tusina', 'molemmat'
   ],
   // Headings and prompts that open a section ("Tausta", "Ratkaisumme", "Mitä teemme toisin", "Pyyntömme").
+  neutralSections: ['johdanto', 'tiivistelmä', 'hankkeen tiivistelmä', 'yhteenveto', 'yleiskuva', 'meistä', 'tietoa meistä', 'sisällys', 'yhteystiedot', 'liite', 'liitteet', 'lähteet', 'aikataulu'],
   sections: {
     problem: ['ongelma*', 'haaste*', 'tausta*', 'miksi', 'tarve*', 'tarpee*', 'nykytila*', 'lähtötilanne*', 'tilanne*', 'tänään'],
     change: ['ratkaisu*', 'idea*', 'mitä teemme', 'mitä teemme toisin', 'mitä teimme', 'mitä muutimme', 'mitä ehdotamme', 'miten', 'näin se toimii', 'toteutus*', 'menetelmä*', 'toimintamalli*', 'ehdotus*', 'hanke*', 'projekti*', 'tuote*', 'palvelu*'],

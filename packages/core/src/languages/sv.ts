@@ -263,6 +263,7 @@ export const sv: LanguageProfile = {
     'tredje', 'fjärde', 'femte', 'tionde', 'dubbelt', 'dubbla', 'tredubbla', 'båda', 'bägge'
   ],
   // Headings and prompts that open a section ("Bakgrund", "Vår lösning", "Så gör vi", "Vad vi behöver").
+  neutralSections: ['inledning', 'introduktion', 'sammanfattning', 'projektsammanfattning', 'översikt', 'om oss', 'om projektet', 'innehåll', 'kontakt', 'kontaktuppgifter', 'bilaga', 'bilagor', 'referenser', 'tidplan'],
   sections: {
     problem: ['problem*', 'utmaning*', 'bakgrund*', 'varför', 'behov*', 'nuläge*', 'i dag', 'idag', 'situation*', 'utgångsläge*'],
     change: ['lösning*', 'vår lösning', 'idé*', 'vår idé', 'så gör vi', 'så fungerar det', 'hur', 'metod*', 'arbetssätt*', 'förslag*', 'projekt*', 'produkt*', 'vad vi gör', 'vad vi föreslår', 'vad vi gjorde', 'vad vi har gjort', 'genomförande'],

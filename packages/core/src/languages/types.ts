@@ -156,6 +156,12 @@ export interface LanguageProfile {
    * ("The problem", "Our solution", "Impact", "What we need").
    */
   sections?: Partial<Record<Element, readonly string[]>>
+  /**
+   * Whole titles of sections about no element ("Introduction", "Summary",
+   * "Om oss", "Tiivistelmä"): such a heading carries nothing and ends the
+   * section before it, as the labelling rules read a bare section title.
+   */
+  neutralSections?: readonly string[]
   /** Style lists. */
   style: {
     hedges: readonly string[]

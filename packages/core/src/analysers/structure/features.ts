@@ -77,6 +77,8 @@ export interface SentenceFeatures {
   question: boolean
   /** Elements whose section a heading or prompt line opens ("The problem", "Our solution"). */
   opens: Element[]
+  /** The line is a section title about no element ("Introduction", "Sammanfattning"): see `neutralSections`. */
+  neutral: boolean
   /** Connective at the start (but, so, therefore). */
   turn: 'contrast' | 'consequence' | undefined
 }
@@ -106,6 +108,7 @@ export interface FeatureLists {
   prepositions: ReadonlySet<string>
   comparatives: PhraseSet
   sections: PhraseSet<Element>
+  neutral: PhraseSet
   contrast: PhraseSet
   consequence: PhraseSet
 }
@@ -143,6 +146,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     prepositions: new Set(profile.prepositions ?? []),
     comparatives: PhraseSet.of(profile.comparatives),
     sections: new PhraseSet<Element>(sections),
+    neutral: PhraseSet.of(profile.neutralSections ?? []),
     contrast: PhraseSet.of([...profile.connectives.but, ...profile.connectives.contrast]),
     consequence: PhraseSet.of(profile.connectives.consequence)
   }
@@ -314,9 +318,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
   // A list item never does: a short feature ("Support for 14 languages") or a question in a list is content.
   const line = sentence.kind !== 'listItem'
-  const opens = sentence.kind === 'heading' || (line && sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) || (line && question && sentence.words.length <= 14)
-    ? [...new Set(lists.sections.match(lower).map((m) => m.data))]
-    : []
+  const titleLike = sentence.kind === 'heading' || (line && sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) || (line && question && sentence.words.length <= 14)
+  const opens = titleLike ? [...new Set(lists.sections.match(lower).map((m) => m.data))] : []
+  // The whole line, not a part of it: "Summary of the pilot's results" is about the outcome.
+  const neutral = titleLike && opens.length === 0 && lists.neutral.match(lower).some((m) => m.first === 0 && m.last === lower.length - 1)
   const firstWords = lower.slice(0, 3)
   const turn = lists.contrast.match(firstWords).some((m) => m.first === 0)
     ? 'contrast'
@@ -361,6 +366,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     past: english ? (english.past ?? parse().past) : false,
     question,
     opens,
+    neutral,
     turn
   }
 }

@@ -112,7 +112,7 @@ function openers(sentences: readonly Sentence[], features: readonly SentenceFeat
   const out = new Int32Array(sentences.length)
   let open = -1
   for (let i = 0; i < sentences.length; i++) {
-    if (sentences[i]!.kind === 'heading' || features[i]!.opens.length > 0) open = i
+    if (sentences[i]!.kind === 'heading' || features[i]!.opens.length > 0 || features[i]!.neutral) open = i
     out[i] = open
   }
   return out
@@ -122,7 +122,7 @@ const noSection: readonly Element[] = []
 
 /** A line that names a section and little else: a bare title ("Impact") or a form prompt ("What is your solution?"). */
 function isTitle(sentence: Sentence, f: SentenceFeatures): boolean {
-  return f.opens.length > 0 && (f.question || sentence.words.length <= 6)
+  return (f.opens.length > 0 || f.neutral) && (f.question || sentence.words.length <= 6)
 }
 
 /**
