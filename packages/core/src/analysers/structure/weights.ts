@@ -64,7 +64,7 @@ export const weights = {
      * scores: the best sum of status accuracy and ablation among the thresholds
      * whose status accuracy is within 0.05 of the best status accuracy.
      */
-    present: {problem: 0.75, hero: 0.85, change: 0.6, outcome: 0.95, ask: 0.8} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
+    present: {problem: 0.75, hero: 0.85, change: 0.65, outcome: 0.95, ask: 0.8} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
     /** The least content evidence (logit units from the sentence's own words or heading) a present element needs in one sentence. */
     content: {problem: 1, hero: 1, change: 0, outcome: 0, ask: 1} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
     /** How much a second carrying sentence adds to the best one's score (a share of what is left to 1). */
