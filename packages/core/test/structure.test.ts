@@ -105,6 +105,16 @@ test('story: a section title about no element carries nothing ("Introduction", "
   assert.equal(features('Summary.').features[0]!.neutral, false)
 })
 
+test('features: a negation that spares people a burden is not a lack', () => {
+  const negations = (text: string, language: Language = 'en'): number => features(text, language).features[0]!.negations
+  assert.equal(negations('The club lends out rods so that no one has to buy their own gear.'), 0)
+  assert.equal(negations('Kören är öppen för alla, och ingen behöver kunna sjunga rent.', 'sv'), 0)
+  assert.equal(negations('Nuoren ei tarvitse läpäistä luottotietotarkistusta.', 'fi'), 0)
+  // The lack itself still counts, in the same sentence too.
+  assert.equal(negations('No one visits her, and she does not have to cook.'), 1)
+  assert.equal(negations('Hon kan inte läsa noter längre.', 'sv'), 1)
+})
+
 test('features: a year is a date, not a quantity: it neither measures a result nor makes a before → after', () => {
   const [started, borrowed, span, amount] = features(
     'In 2023 we started the project.\n\nIn 2023, 412 families borrowed a bike.\n\nUse of the service rose from 2019 to 2024.\n\nThe fund pays 2000 euros a year.'

@@ -145,6 +145,12 @@ export interface LanguageProfile {
   compoundRest?: number
   /** Units and currency words that make a number a measurement. */
   units: readonly string[]
+  /**
+   * Negations that lift a burden ("no one has to", "ingen behöver", "ei
+   * tarvitse"): what the change spares people, not a lack. A negation inside
+   * one of these does not count as one.
+   */
+  relief?: readonly string[]
   /** Negation and lack (not, no, without, lack). */
   negations: readonly string[]
   /** Words that say a figure will be compared (from, to, fewer, less, more, reduce). */
