@@ -105,6 +105,17 @@ test('story: a section title about no element carries nothing ("Introduction", "
   assert.equal(features('Summary.').features[0]!.neutral, false)
 })
 
+test('story: an evaluation plan is part of the change, not a result', () => {
+  const cues = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.cues.change.map((hit) => hit.phrase)
+  assert.deepEqual(cues('Success will be measured with the vocabulary test that preschools already use.'), ['will be measured'])
+  assert.ok(cues('Antalet deltagare följs upp med en kort enkät vid första och sista träffen.', 'sv').includes('följs upp'))
+  assert.ok(cues('Vertailussa seurataan palveluneuvonnan puheluita.', 'fi').includes('seurataan'))
+  const r = analyzeSync(
+    'Families wait weeks for a place at the clinic.\n\nWe open an evening clinic run by nurses.\n\nThe share of families seen within a week will be compared before and after the pilot.'
+  )
+  assert.ok(r.sentences[2]!.roles.includes('change'), JSON.stringify(r.sentences[2]!.roles))
+})
+
 test('features: a negation that spares people a burden is not a lack', () => {
   const negations = (text: string, language: Language = 'en'): number => features(text, language).features[0]!.negations
   assert.equal(negations('The club lends out rods so that no one has to buy their own gear.'), 0)

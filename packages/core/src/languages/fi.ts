@@ -137,6 +137,9 @@ export const fi: LanguageProfile = {
     ],
     hero: [],
     change: [
+      // An evaluation plan is part of the method, not a result: "Vertailussa seurataan …".
+      {phrase: 'seurataan', weight: 0.8}, {phrase: 'mitataan', weight: 0.8}, {phrase: 'vertaillaan', weight: 0.8},
+      {phrase: 'vertailussa', weight: 0.8}, {phrase: 'mittaamme', weight: 0.8}, {phrase: 'seuraamme', weight: 0.8},
       {phrase: 'ratkaisu*', weight: 1.4}, {phrase: 'ratkaise*', weight: 1.0}, {phrase: 'ratkaista', weight: 1.0},
       {phrase: 'rakensimme', weight: 1.5}, {phrase: 'rakennamme', weight: 1.3}, {phrase: 'loimme', weight: 1.3},
       {phrase: 'luomme', weight: 1.2}, {phrase: 'kehitimme', weight: 1.3}, {phrase: 'kehitämme', weight: 1.2},

@@ -133,6 +133,9 @@ export const sv: LanguageProfile = {
     ],
     hero: [],
     change: [
+      // An evaluation plan is part of the method, not a result: "Effekterna kommer att utvärderas …".
+      {phrase: 'utvärderas', weight: 0.8}, {phrase: 'följs upp', weight: 0.8}, {phrase: 'följer vi upp', weight: 0.8},
+      {phrase: 'mäter vi', weight: 0.8}, {phrase: 'jämförs', weight: 0.8},
       {phrase: 'lösning*', weight: 1.4}, {phrase: 'vi har byggt', weight: 1.5}, {phrase: 'vi bygger', weight: 1.3},
       {phrase: 'vi har skapat', weight: 1.3}, {phrase: 'vi skapar', weight: 1.2}, {phrase: 'vi har utvecklat', weight: 1.3},
       {phrase: 'vi utvecklar', weight: 1.2}, {phrase: 'vi har tagit fram', weight: 1.3}, {phrase: 'vi föreslår', weight: 1.5},
