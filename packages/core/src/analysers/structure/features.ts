@@ -157,6 +157,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
 }
 
 const digit = /\p{N}/u
+/** A year, 1800–2099: with no unit after it, a date rather than a quantity. */
 const year = /^(18|19|20)\d\d$/
 /** How many words from a figure a comparative word may stand ("instead of 45", "fewer than three"). */
 const comparisonReach = 4
@@ -167,6 +168,7 @@ function range(sentence: Sentence, a: number, b: number): boolean {
   const gap = sentence.text.slice(sentence.words[a]!.end - sentence.start, sentence.words[b]!.start - sentence.start)
   return gap === '–' || gap === '-' || gap === '—'
 }
+
 /** How many words after a purpose word ("to", "so that") an outcome cue may stand to be what the change is for. */
 const purposeReach = 3
 const upper = /^\p{Lu}/u
@@ -289,7 +291,6 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   lower.forEach((word, index) => {
     if (digit.test(word) || lists.numberWords.has(word)) numbers.push(index)
   })
-  // A year (1800–2099) with no unit after it is a date.
   const quantities = numbers.filter((index) => !(year.test(lower[index]!) && !lists.units.test([lower[index + 1] ?? ''])))
   let measured = 0
   const unitHits = lists.units.match(lower)
@@ -300,9 +301,9 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   if (numbers.length > 0 && symbols.some((s) => s === '%' || s === '€' || s === '$' || s === '£')) measured++
 
   // A before → after: a comparative word next to a figure ("from 3 days to 4 hours", "fewer than three",
-  // "40 times instead of 5"). A range ("2–3 schools") is one figure, and a comparative far from any
-  // figure ("talk to 2–3 schools") compares nothing.
-  // Years too are left out: "between 2017 and 2024" dates a change, it does not measure one.
+  // "40 times instead of 5"). A range ("2–3 schools") is one figure, a comparative far from any figure
+  // ("talk to 2–3 schools") compares nothing, and years are no figures here: "between 2017 and 2024"
+  // dates a change, it does not measure one.
   const figures = quantities.filter((index, k) => k === 0 || !range(sentence, quantities[k - 1]!, index))
   const near = (c: PhraseMatch<undefined>): boolean => figures.some((index) => index >= c.first - comparisonReach && index <= c.last + comparisonReach)
   const comparatives = lists.comparatives.match(lower).filter(near)
