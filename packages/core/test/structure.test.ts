@@ -378,6 +378,18 @@ test('story: a hero from a role, without a name', () => {
   assert.match(r.spine ?? '', /^Nurses \(hero\); .+ \(problem\); .+ \(change\); .+ \(outcome\); .+ \(ask\)$/)
 })
 
+test('story: the spine follows the person the pitch names most, not the first name in a hero sentence', () => {
+  const r = analyzeSync(
+    'Every morning Anna drives her father Eino to the health centre.\n\n' +
+      'Eino, 84, waits there for two hours because the bus back runs only at noon.\n\n' +
+      'Eino has missed his physiotherapy twice this month.\n\n' +
+      'Our service matches Eino with a neighbour who drives back at ten.\n\n' +
+      'We ask the city for 20,000 euros.'
+  )
+  assert.ok(r.sentences[0]!.roles.includes('hero'), 'Anna\'s sentence is a hero sentence too')
+  assert.ok(r.spine?.startsWith('Eino (hero); '), String(r.spine))
+})
+
 test('story: the spine names a person or a group, never a place or a pronoun (Swedish)', () => {
   const spineHero = (text: string): string | undefined => analyzeSync(text, {language: 'sv'}).spine?.split('; ').find((part) => part.endsWith('(huvudperson)'))
   const village =

@@ -369,15 +369,13 @@ function buildSpine(
   roles: readonly Element[][],
   scores: readonly SentenceScore[]
 ): Array<{element: Element; text: string}> {
-  // The story follows a named person when one of the hero's sentences names one, the first such: a
-  // person's name (compromise's reading, or a known given name), not a capitalised word that may as well
-  // be a place or an organisation ("Skärholmen", "Kungliga biblioteket").
-  const named = roles.findIndex((r, i) => r.includes('hero') && features[i]!.names.length > 0 && features[i]!.namesTagged)
+  // The story follows a named person when one of the hero's sentences names one (see `protagonist`).
+  const named = protagonist(roles, features)
   const parts: Array<{element: Element; text: string}> = []
   const used = new Set<string>()
   for (const element of ['hero', 'problem', 'change', 'outcome', 'ask'] as const) {
     if (structure[element].status === 'missing') continue
-    const top = element === 'hero' && named !== -1 ? {sentence: named} : evidence[element][0]
+    const top = element === 'hero' && named ? named : evidence[element][0]
     if (!top) continue
     // A weak element joins the spine only when its sentence says it in so many words, not by its place alone.
     if (structure[element].status !== 'present' && scores[top.sentence]!.content[element] < weights.status.content[element]) continue
@@ -388,7 +386,7 @@ function buildSpine(
       // Only a present hero is named by a generic word ("people", "samhället"): a weak one is not a protagonist yet.
       // A group, not a pronoun ("hon", "hän"): the people lists hold the pronouns of Swedish and Finnish.
       const group = f.people.find((m) => m.first !== m.last || !f.pronounWords.includes(sentence.lower[m.first]!)) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
-      if (f.names[0] && f.namesTagged) text = f.names[0]
+      if (named) text = named.name
       else if (group) text = plain(sentence, sentence.words[group.first]!.start, sentence.words[groupEnd(sentence, group.last)]!.end)
       else continue
     } else {
@@ -399,6 +397,32 @@ function buildSpine(
     parts.push({element, text})
   }
   return parts.length >= 2 ? parts : []
+}
+
+/**
+ * The story's protagonist and the first hero sentence that names them: of the person names in the hero's
+ * sentences (a person's name, compromise's reading or a known given name, not a capitalised word that
+ * may as well be a place or an organisation: "Skärholmen", "Kungliga biblioteket"), the one the pitch
+ * names most often, in any inflection ("Laura", "Lauran", "Laurasta"); on a tie, the first named.
+ */
+function protagonist(roles: readonly Element[][], features: readonly SentenceFeatures[]): {sentence: number; name: string} | undefined {
+  const first = new Map<string, number>()
+  roles.forEach((r, i) => {
+    const f = features[i]!
+    if (!r.includes('hero') || !f.namesTagged) return
+    for (const name of f.names) if (!first.has(name)) first.set(name, i)
+  })
+  let best: {sentence: number; name: string} | undefined
+  let most = 0
+  for (const [name, at] of first) {
+    const stem = name.toLowerCase()
+    const mentions = features.filter((f) => f.names.some((other) => other.toLowerCase().startsWith(stem))).length
+    if (mentions > most || (mentions === most && best !== undefined && at < best.sentence)) {
+      best = {sentence: at, name}
+      most = mentions
+    }
+  }
+  return best
 }
 
 /** A group's last word, with an age or figure that follows it (`residents over 75`, `aged 80`). */
