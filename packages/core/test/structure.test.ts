@@ -116,8 +116,11 @@ test('story: an evaluation plan is part of the change, not a result', () => {
   assert.ok(r.sentences[2]!.roles.includes('change'), JSON.stringify(r.sentences[2]!.roles))
 })
 
-test('features: a negation that spares people a burden is not a lack', () => {
+test('features: a negation that spares people a burden, or leaves a question open, is not a lack', () => {
   const negations = (text: string, language: Language = 'en'): number => features(text, language).features[0]!.negations
+  assert.equal(negations('A camera sees whether drivers run a red light or not.'), 0)
+  assert.equal(negations('En kamera ser om trafikanter kör mot rött eller ej.', 'sv'), 0)
+  assert.equal(negations('Kamera näkee, ajaako kuljettaja päin punaista vai ei.', 'fi'), 0)
   assert.equal(negations('The club lends out rods so that no one has to buy their own gear.'), 0)
   assert.equal(negations('Kören är öppen för alla, och ingen behöver kunna sjunga rent.', 'sv'), 0)
   assert.equal(negations('Nuoren ei tarvitse läpäistä luottotietotarkistusta.', 'fi'), 0)

@@ -187,7 +187,8 @@ export const en: LanguageProfile = {
     'ton*', 'kwh', 'mwh', 'co2', 'trip*', 'visit*', 'call*', 'people', 'resident*', 'patient*', 'pupil*', 'student*',
     'times', 'seconds', 'nights', 'meals', 'beds', 'steps', 'k', 'm²', 'sqm'
   ],
-  relief: [
+  noLack: [
+    'or not',
     'no one needs to', 'no one has to', 'nobody needs to', 'nobody has to', 'no longer need to', 'no longer needs to',
     'no longer have to', 'no longer has to', 'without having to', 'do not have to', 'does not have to', "don't have to",
     "doesn't have to", 'do not need to', 'does not need to', "don't need to", "doesn't need to", 'never have to', 'never has to'

@@ -249,7 +249,7 @@ export const fi: LanguageProfile = {
   ],
   // The abessive case ("rahatta", "without money") also negates, and no
   // prefix can match it.
-  relief: ['ei tarvitse', 'eivät tarvitse', 'ei enää tarvitse', 'eivät enää tarvitse', 'ei tarvitse enää', 'kenenkään ei tarvitse', 'ilman että tarvitsee', 'ei tarvitsisi'],
+  noLack: ['vai ei', 'ei tarvitse', 'eivät tarvitse', 'ei enää tarvitse', 'eivät enää tarvitse', 'ei tarvitse enää', 'kenenkään ei tarvitse', 'ilman että tarvitsee', 'ei tarvitsisi'],
   negations: ['ei', 'eivät', 'en', 'et', 'emme', 'ette', 'eikä', 'ettei', 'jottei', 'ilman', 'vailla', 'vaille', 'puute*', 'puuttu*', 'tuskin', 'mitään', 'kukaan', 'koskaan'],
   // Finnish says "from 18 to 7" with case endings on the measured word
   // ("18 prosentista 7 prosenttiin"), so those forms are listed. After a

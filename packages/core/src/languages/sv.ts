@@ -244,7 +244,7 @@ export const sv: LanguageProfile = {
     'patienter', 'elever', 'gånger', 'sekunder', 'nätter', 'måltider', 'platser', 'steg', 'st', 'k', 'm²', 'kvm',
     'kvadratmeter'
   ],
-  relief: ['ingen behöver', 'ingen av dem behöver', 'behöver inte', 'inte behöver', 'behöver aldrig', 'aldrig behöver', 'inte längre behöver', 'behöver inte längre', 'slipper', 'utan att behöva'],
+  noLack: ['eller ej', 'eller inte', 'ingen behöver', 'ingen av dem behöver', 'behöver inte', 'inte behöver', 'behöver aldrig', 'aldrig behöver', 'inte längre behöver', 'behöver inte längre', 'slipper', 'utan att behöva'],
   negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt'],
   comparatives: ['från', 'till', 'färre', 'mindre', 'mer', 'fler', 'ner', 'ned', 'upp', 'minsk*', 'sänk*', 'sjönk', 'steg', 'ökade', 'ökat', 'ökar', 'halver*', 'fördubbl*', 'än', 'istället', 'i stället', 'jämfört'],
   // Common Swedish given names (women's, then men's) that compromise's lexicon does not know.

@@ -146,11 +146,12 @@ export interface LanguageProfile {
   /** Units and currency words that make a number a measurement. */
   units: readonly string[]
   /**
-   * Negations that lift a burden ("no one has to", "ingen behöver", "ei
-   * tarvitse"): what the change spares people, not a lack. A negation inside
-   * one of these does not count as one.
+   * Phrases whose negation states no lack, so that a negation inside one
+   * does not count: a burden the change lifts ("no one has to", "ingen
+   * behöver", "ei tarvitse") and an open alternative ("whether … or not",
+   * "om … eller ej", "… vai ei").
    */
-  relief?: readonly string[]
+  noLack?: readonly string[]
   /** Negation and lack (not, no, without, lack). */
   negations: readonly string[]
   /** Words that say a figure will be compared (from, to, fewer, less, more, reduce). */

@@ -102,7 +102,7 @@ export interface FeatureLists {
   numberWords: ReadonlySet<string>
   definitePlural: readonly string[]
   units: PhraseSet
-  relief: PhraseSet
+  noLack: PhraseSet
   negations: PhraseSet
   aims: PhraseSet
   purpose: PhraseSet
@@ -141,7 +141,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     nameEndings: profile.nameEndings ?? [],
     numberWords: new Set(profile.numberWords ?? []),
     units: PhraseSet.of(profile.units),
-    relief: PhraseSet.of(profile.relief ?? []),
+    noLack: PhraseSet.of(profile.noLack ?? []),
     negations: PhraseSet.of(profile.negations),
     aims: PhraseSet.of(profile.aims),
     purpose: PhraseSet.of(profile.purpose ?? []),
@@ -311,9 +311,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       ? true
       : figures.length >= 1 && comparatives.some((c) => c.phrase !== 'to' && c.phrase !== 'from')
 
-  // "No one has to buy their own gear" spares people a burden: its "no one" states no lack.
-  const relief = lists.relief.match(lower)
-  const negations = lists.negations.match(lower).filter((m) => !relief.some((r) => m.first >= r.first && m.last <= r.last))
+  // "No one has to buy their own gear" spares people a burden, and "whether they run a red light or not"
+  // leaves a question open: neither states a lack.
+  const noLack = lists.noLack.match(lower)
+  const negations = lists.negations.match(lower).filter((m) => !noLack.some((r) => m.first >= r.first && m.last <= r.last))
   const aims = aimWords(sentence, lists)
   const english = lists.profile.code === 'en' ? (plan ?? taggerPlan(sentence, lists)) : undefined
   // The tagger reads the sentence (its windows) at most once, and only when a name or a past tense needs it.
