@@ -64,6 +64,14 @@ test('evidence: a capitalised word that is not a known name is not called a pers
   assert.ok(hero.some((reason) => reason === 'nämner en person: Anna'), hero.join(' | '))
 })
 
+test('features: an unknown capitalised word after a preposition is a place, "to" included', () => {
+  // compromise's lexicon calls "to" a conjunction; the profile's prepositions list has it.
+  assert.deepEqual(features('Each family sends its best photo to Kalmia, or a short video.').features[0]!.names, [])
+  assert.deepEqual(features('Most patients in Kalix travel by taxi.').features[0]!.names, [])
+  // A known given name stays a name after a preposition.
+  assert.deepEqual(features('Each family sends its best photo to Maria, or a short video.').features[0]!.names, ['Maria'])
+})
+
 test('features: common Swedish and Finnish given names are names, inflected too; a place is not', () => {
   const names = (text: string, language: Language): [string[], boolean] => {
     const f = features(text, language).features[0]!

@@ -209,7 +209,7 @@ export interface TaggerPlan {
 
 function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
   const candidates = nameCandidates(sentence, lists)
-  const unknown = unknownNames(sentence, candidates)
+  const unknown = unknownNames(sentence, candidates, lists.prepositions)
   // `will be reduced` is not a report of what happened.
   const past = sentence.words.length === 0 || aimWords(sentence, lists).length > 0 ? false : pastFromLexicon(sentence.lower)
   const indices = unknown.map((candidate) => candidate.index)
@@ -412,15 +412,17 @@ function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[
 }
 
 /** English candidates compromise's lexicon does not know but that look like given names: only the tagger can tell. */
-function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[]): NameCandidate[] {
+function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], prepositions: ReadonlySet<string>): NameCandidate[] {
   const words = lexicon()
   return candidates.filter((candidate) => {
     const value = candidate.value.replace(/['’]s$/, '')
     if (words.has(value.toLowerCase()) || !/^\p{Lu}\p{Ll}{2,7}$/u.test(value)) return false
-    // `in Kotka`, `from Nagu`: after a preposition an unknown word is a place, not a person, without
-    // asking the tagger (on the English corpus this changes one reading: `in Tesoma`, a district).
-    const before = candidate.index > 0 ? words.get(sentence.lower[candidate.index - 1]!) : undefined
-    return !before?.includes('Preposition')
+    // `in Kotka`, `from Nagu`, `to Commons`: after a preposition an unknown word is a place, not a
+    // person, without asking the tagger (compromise's lexicon or the profile's list: it calls `to` a
+    // conjunction).
+    if (candidate.index === 0) return true
+    const previous = sentence.lower[candidate.index - 1]!
+    return !words.get(previous)?.includes('Preposition') && !prepositions.has(previous)
   })
 }
 
