@@ -133,7 +133,7 @@ export const sv: LanguageProfile = {
     ],
     hero: [],
     change: [
-      // An evaluation plan is part of the method, not a result: "Effekterna kommer att utvärderas …".
+      // An evaluation plan is part of the method, not a result: "Resultaten utvärderas efter ett år".
       {phrase: 'utvärderas', weight: 0.8}, {phrase: 'följs upp', weight: 0.8}, {phrase: 'följer vi upp', weight: 0.8},
       {phrase: 'mäter vi', weight: 0.8}, {phrase: 'jämförs', weight: 0.8},
       {phrase: 'lösning*', weight: 1.4}, {phrase: 'vi har byggt', weight: 1.5}, {phrase: 'vi bygger', weight: 1.3},

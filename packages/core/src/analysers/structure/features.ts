@@ -417,7 +417,7 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
   return candidates.filter((candidate) => {
     const value = candidate.value.replace(/['’]s$/, '')
     if (words.has(value.toLowerCase()) || !/^\p{Lu}\p{Ll}{2,7}$/u.test(value)) return false
-    // `in Kotka`, `from Nagu`, `to Commons`: after a preposition an unknown word is a place, not a
+    // `in Kotka`, `from Nagu`, `to Kalmia`: after a preposition an unknown word is a place, not a
     // person, without asking the tagger (compromise's lexicon or the profile's list: it calls `to` a
     // conjunction).
     if (candidate.index === 0) return true
