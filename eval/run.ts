@@ -36,7 +36,7 @@ import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'
 import type {Element, ElementStatus, Language, PitchReport} from '../packages/core/src/index.ts'
 import {ablate, alignUnits, goldLabels, projectFiles, readCorpus, sharedFile, type Pitch} from './align.ts'
-import {bootstrap, type Interval, type PitchCounts} from './bootstrap.ts'
+import {bootstrap, macroF1, statusAccuracy, type Interval, type PitchCounts} from './bootstrap.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -127,7 +127,6 @@ function corpusFiles(): Array<[string, string]> {
 
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b)
-const occurs = (s: Counts): boolean => s.tp + s.fp + s.fn > 0
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r))
 
 function scores(c: Counts): ElementScores {
@@ -201,13 +200,11 @@ function evaluate(name: string, language: Language | 'all', pitches: Pitch[]): C
   }
 
   const sentenceLevel = Object.fromEntries(all.map((e) => [e, scores(counts[e])])) as Record<Element, ElementScores>
-  let right = 0
   let presentRight = 0
   let n = 0
   for (const element of core) {
     const stat = perElement[element]
     if (!stat) continue
-    right += stat.right
     presentRight += stat.presentRight
     n += stat.n
   }
@@ -220,14 +217,12 @@ function evaluate(name: string, language: Language | 'all', pitches: Pitch[]): C
     sentences,
     unaligned,
     sentenceLevel,
-    // Over the elements that occur (in the gold or the report): an element no pitch has and the coach never finds is not a zero.
-    macroF1: ratio(
-      core.reduce((sum, e) => sum + (occurs(sentenceLevel[e]) ? sentenceLevel[e].f1 : 0), 0),
-      core.filter((e) => occurs(sentenceLevel[e])).length
-    ),
+    // The same definitions as the intervals (bootstrap.ts): macro-F1 over the elements that occur, in the
+    // gold or the report (an element no pitch has and the coach never finds is not a zero).
+    macroF1: macroF1(perPitch, core),
     intervals: bootstrap(perPitch, core),
     documentLevel: {
-      accuracy: ratio(right, n),
+      accuracy: statusAccuracy(perPitch),
       presentAccuracy: ratio(presentRight, n),
       perElement: Object.fromEntries(Object.entries(perElement).map(([e, s]) => [e, {accuracy: ratio(s.right, s.n), presentAccuracy: ratio(s.presentRight, s.n), n: s.n}])),
       confusion,

@@ -382,13 +382,14 @@ function buildSpine(
     const sentence = sentences[top.sentence]!
     const f = features[top.sentence]!
     let text: string
-    if (element === 'hero') {
-      // Only a present hero is named by a generic word ("people", "samhället"): a weak one is not a protagonist yet.
+    if (element === 'hero' && named) {
+      text = named.name
+    } else if (element === 'hero') {
       // A group, not a pronoun ("hon", "hän"): the people lists hold the pronouns of Swedish and Finnish.
+      // Only a present hero is named by a generic word ("people", "samhället"): a weak one is not a protagonist yet.
       const group = f.people.find((m) => m.first !== m.last || !f.pronounWords.includes(sentence.lower[m.first]!)) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
-      if (named) text = named.name
-      else if (group) text = plain(sentence, sentence.words[group.first]!.start, sentence.words[groupEnd(sentence, group.last)]!.end)
-      else continue
+      if (!group) continue
+      text = plain(sentence, sentence.words[group.first]!.start, sentence.words[groupEnd(sentence, group.last)]!.end)
     } else {
       text = clause(sentence)
     }
@@ -412,12 +413,13 @@ function protagonist(roles: readonly Element[][], features: readonly SentenceFea
     if (!r.includes('hero') || !f.namesTagged) return
     for (const name of f.names) if (!first.has(name)) first.set(name, i)
   })
+  // `first` holds the names in the order the pitch names them, so on a tie the earlier one stays.
   let best: {sentence: number; name: string} | undefined
   let most = 0
   for (const [name, at] of first) {
     const stem = name.toLowerCase()
     const mentions = features.filter((f) => f.names.some((other) => other.toLowerCase().startsWith(stem))).length
-    if (mentions > most || (mentions === most && best !== undefined && at < best.sentence)) {
+    if (mentions > most) {
       best = {sentence: at, name}
       most = mentions
     }

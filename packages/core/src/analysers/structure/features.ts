@@ -291,9 +291,9 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   lower.forEach((word, index) => {
     if (digit.test(word) || lists.numberWords.has(word)) numbers.push(index)
   })
-  const quantities = numbers.filter((index) => !(year.test(lower[index]!) && !lists.units.test([lower[index + 1] ?? ''])))
   let measured = 0
   const unitHits = lists.units.match(lower)
+  const quantities = numbers.filter((index) => !year.test(lower[index]!) || unitHits.some((u) => u.first === index + 1))
   const symbols = sentence.tokens.filter((t) => t.kind !== 'word' && t.kind !== 'white').map((t) => t.value)
   for (const index of numbers) {
     if (unitHits.some((u) => u.first === index + 1 || u.last === index - 1 || (u.first === index + 2 && !lower[index + 1]!.match(digit)))) measured++
