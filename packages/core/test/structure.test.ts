@@ -137,6 +137,22 @@ test('features: a negation that spares people a burden, or leaves a question ope
   assert.equal(negations('Hon kan inte läsa noter längre.', 'sv'), 1)
 })
 
+test('features: "no longer" is an outcome when a burden ends, a problem when an ability ends', () => {
+  const cues = (text: string, language: Language = 'en'): {problem: string[]; outcome: string[]} => {
+    const f = features(text, language).features[0]!
+    return {problem: f.cues.problem.map((hit) => hit.phrase), outcome: f.cues.outcome.map((hit) => hit.phrase)}
+  }
+  // An ability lost: the story before the change.
+  assert.deepEqual(cues('She could no longer climb the stairs to the library.'), {problem: ['could no longer'], outcome: []})
+  assert.deepEqual(cues('Efter diagnosen slutade han gå dit, eftersom han inte längre kunde följa noterna.', 'sv').problem, ['inte längre kunde'])
+  assert.deepEqual(cues('Efter diagnosen slutade han gå dit, eftersom han inte längre kunde följa noterna.', 'sv').outcome, ['efter'])
+  assert.deepEqual(cues('Poissaolot huomattiin vasta, kun arvosanaa ei enää voinut antaa.', 'fi'), {problem: ['ei enää voi*'], outcome: []})
+  // A burden lifted or a fear gone: the after-state.
+  assert.deepEqual(cues('Older residents no longer travel to the centre for paperwork.').outcome, ['no longer'])
+  assert.deepEqual(cues('Hon är inte längre ensam på kvällarna.', 'sv').outcome, ['inte längre'])
+  assert.deepEqual(cues('Penttiä ei enää jännitä avata OmaKantaa.', 'fi'), {problem: [], outcome: ['ei enää']})
+})
+
 test('features: a year is a date, not a quantity: it neither measures a result nor makes a before → after', () => {
   const [started, borrowed, span, amount] = features(
     'In 2023 we started the project.\n\nIn 2023, 412 families borrowed a bike.\n\nUse of the service rose from 2019 to 2024.\n\nThe fund pays 2000 euros a year.'

@@ -130,7 +130,10 @@ export const fi: LanguageProfile = {
       {phrase: 'menety*', weight: 0.8}, {phrase: 'tyhjä*', weight: 0.6}, {phrase: 'ulkopuol*', weight: 1.0},
       {phrase: 'eriarvoi*', weight: 1.1}, {phrase: 'laiminly*', weight: 1.1}, {phrase: 'hätä*', weight: 1.0},
       {phrase: 'riittämät*', weight: 1.1}, {phrase: 'ei riitä', weight: 1.1}, {phrase: 'eivät riitä', weight: 1.1},
-      {phrase: 'ei pysty', weight: 1.0}, {phrase: 'eivät pysty', weight: 1.0}, {phrase: 'ei pääse', weight: 1.0},
+      {phrase: 'ei pysty', weight: 1.0},
+      {phrase: 'ei enää voi*', weight: 1.2}, {phrase: 'eivät enää voi*', weight: 1.2}, {phrase: 'ei enää pysty*', weight: 1.2},
+      {phrase: 'eivät enää pysty*', weight: 1.2}, {phrase: 'ei enää jaksa*', weight: 1.2}, {phrase: 'eivät enää jaksa*', weight: 1.2},
+      {phrase: 'ei enää ehdi*', weight: 1.2}, {phrase: 'eivät enää ehdi*', weight: 1.2}, {phrase: 'eivät pysty', weight: 1.0}, {phrase: 'ei pääse', weight: 1.0},
       {phrase: 'eivät pääse', weight: 1.0}, {phrase: 'ei ehdi', weight: 1.0}, {phrase: 'eivät ehdi', weight: 1.0},
       {phrase: 'jää yksin', weight: 1.3}, {phrase: 'huomaamatta', weight: 0.8}, {phrase: 'valitettavasti', weight: 0.7},
       {phrase: 'ei onnistu', weight: 1.0}, {phrase: 'lopetta*', weight: 0.7}, {phrase: 'masennu*', weight: 1.1}
@@ -184,6 +187,10 @@ export const fi: LanguageProfile = {
       {phrase: 'laskenut', weight: 1.0}, {phrase: 'puolitt*', weight: 1.3}, {phrase: 'kaksinkertais*', weight: 1.0},
       {phrase: 'tuplaa*', weight: 1.0}, {phrase: 'kuin', weight: 0.2}, {phrase: 'aiemmin', weight: 0.6},
       {phrase: 'ennen', weight: 0.4}, {phrase: 'nyt', weight: 0.4}, {phrase: 'ei enää', weight: 1.4},
+      // A lost ability is a problem, not an outcome: "arvosanaa ei enää voinut antaa".
+      {phrase: 'ei enää voi*', weight: 0}, {phrase: 'eivät enää voi*', weight: 0}, {phrase: 'ei enää pysty*', weight: 0},
+      {phrase: 'eivät enää pysty*', weight: 0}, {phrase: 'ei enää jaksa*', weight: 0}, {phrase: 'eivät enää jaksa*', weight: 0},
+      {phrase: 'ei enää ehdi*', weight: 0}, {phrase: 'eivät enää ehdi*', weight: 0},
       {phrase: 'eivät enää', weight: 1.4}, {phrase: 'taas', weight: 0.4}, {phrase: 'uudelleen', weight: 0.5},
       {phrase: 'jälkeen', weight: 0.4}, {phrase: 'jälkeenpäin', weight: 1.0}, {phrase: 'sisällä', weight: 0.4},
       {phrase: 'kuluessa', weight: 0.6}, {phrase: 'jotta', weight: 0.9}, {phrase: 'niin että', weight: 0.9},
