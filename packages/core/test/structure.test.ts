@@ -153,6 +153,21 @@ test('features: "no longer" is an outcome when a burden ends, a problem when an 
   assert.deepEqual(cues('Penttiä ei enää jännitä avata OmaKantaa.', 'fi'), {problem: [], outcome: ['ei enää']})
 })
 
+test('features: an expected figure is an aim, and a budget heading opens the ask', () => {
+  // "We count on …" and "we estimate …" plan a figure; they do not report one.
+  assert.equal(features('Vi räknar med att samla in data från minst 500 platser.', 'sv').features[0]!.aims, 1)
+  assert.equal(features('Kausimaksuja arvioimme voivamme laskea noin 150 eurolla.', 'fi').features[0]!.aims, 1)
+  const expected = analyzeSync(
+    'Vilda bin försvinner från stadens parker.\n\nVi lär skolklasser att räkna bin med en app.\n\nVi räknar med att samla in data från minst 500 platser.',
+    {language: 'sv'}
+  )
+  assert.equal(expected.structure.outcome.status === 'present', false, expected.structure.outcome.status)
+  // A heading over the amount applied for ends an outcome section: the budget lines under it are the ask.
+  for (const [title, language] of [['Amount requested', 'en'], ['Sökt belopp och medfinansiering', 'sv'], ['Haettava summa', 'fi']] as const) {
+    assert.deepEqual(features(`## ${title}`, language).features[0]!.opens, ['ask'], title)
+  }
+})
+
 test('features: a year is a date, not a quantity: it neither measures a result nor makes a before → after', () => {
   const [started, borrowed, span, amount] = features(
     'In 2023 we started the project.\n\nIn 2023, 412 families borrowed a bike.\n\nUse of the service rose from 2019 to 2024.\n\nThe fund pays 2000 euros a year.'

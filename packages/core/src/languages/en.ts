@@ -210,7 +210,7 @@ export const en: LanguageProfile = {
     problem: ['problem', 'the problem', 'challenge', 'the challenge', 'why', 'background', 'pain', 'need', 'the need', 'situation', 'today'],
     change: ['solution', 'our solution', 'the solution', 'idea', 'our idea', 'the idea', 'how', 'how it works', 'approach', 'what we do', 'what we do differently', 'what we built', 'what we propose', 'what we did', 'product', 'proposal', 'project', 'method', 'features'],
     outcome: ['impact', 'result*', 'outcome*', 'benefit*', 'goal*', 'evidence', 'traction', 'effect*', 'what changes', 'what changed', 'what happened', "what we've seen", 'what we have seen', 'what we learned', 'advantages'],
-    ask: ['ask', 'our ask', 'the ask', 'what we need', 'we need', 'call to action', 'next step*', 'budget', 'funding', 'how you can help', 'join', 'support']
+    ask: ['ask', 'our ask', 'the ask', 'what we need', 'we need', 'call to action', 'next step*', 'budget', 'funding', 'costs', 'amount requested', 'co-funding', 'match funding', 'how you can help', 'join', 'support']
   },
   style: {
     hedges: [

@@ -244,7 +244,8 @@ export const fi: LanguageProfile = {
   aims: [
     'aiomme', 'aikoo', 'aikovat', 'tavoite*', 'tavoitt*', 'toivo*', 'suunnitel*', 'suunnitelma*', 'haluamme',
     'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme',
-    'mahdollisesti', 'potentiaali*', 'saattaa', 'tulee olemaan', 'tulevat olemaan', 'arvioidaan', 'arvioitu*'
+    'mahdollisesti', 'potentiaali*', 'saattaa', 'tulee olemaan', 'tulevat olemaan', 'arvioidaan', 'arvioitu*',
+    'arvioimme'
   ],
   compoundRest: 5,
   units: [
@@ -301,7 +302,7 @@ export const fi: LanguageProfile = {
     problem: ['ongelma*', 'haaste*', 'tausta*', 'miksi', 'tarve*', 'tarpee*', 'nykytila*', 'lähtötilanne*', 'tilanne*', 'tänään'],
     change: ['ratkaisu*', 'idea*', 'mitä teemme', 'mitä teemme toisin', 'mitä teimme', 'mitä muutimme', 'mitä ehdotamme', 'miten', 'näin se toimii', 'toteutus*', 'menetelmä*', 'toimintamalli*', 'ehdotus*', 'hanke*', 'projekti*', 'tuote*', 'palvelu*'],
     outcome: ['tulos', 'tulok*', 'vaikutu*', 'vaikuttavuu*', 'hyöty*', 'hyödyt', 'tavoite*', 'tavoitt*', 'mikä muuttuu', 'näyttö*', 'seuranta', 'mitä tapahtui', 'mitä olemme nähneet', 'mitä saimme aikaan'],
-    ask: ['pyyntö*', 'mitä tarvitsemme', 'tarvitsemme', 'mitä pyydämme', 'budjet*', 'rahoitu*', 'seuraava askel', 'seuraavat askeleet', 'miten voit auttaa', 'lähde mukaan', 'tule mukaan', 'yhteystiedot']
+    ask: ['pyyntö*', 'mitä tarvitsemme', 'tarvitsemme', 'mitä pyydämme', 'budjet*', 'rahoitu*', 'omarahoitu*', 'haettava summa', 'haettu summa', 'kustannukset', 'seuraava askel', 'seuraavat askeleet', 'miten voit auttaa', 'lähde mukaan', 'tule mukaan', 'yhteystiedot']
   },
   style: {
     // "aika" is also the noun "time", so only its hedging phrases are listed.

@@ -243,7 +243,7 @@ export const sv: LanguageProfile = {
   aims: [
     'ska', 'skall', 'kommer att', 'skulle', 'skulle kunna', 'vill', 'mål', 'målet', 'målsättning*', 'syfte*', 'hoppas',
     'förhoppning*', 'planer*', 'plan', 'planen', 'avser', 'avsikt*', 'vision*', 'tänk dig', 'borde', 'bör',
-    'förvänt*', 'potential*', 'kan komma att', 'eventuellt', 'beräknas'
+    'förvänt*', 'potential*', 'kan komma att', 'eventuellt', 'beräknas', 'beräknar', 'räknar med', 'räknar vi med'
   ],
   compoundRest: 4,
   units: [
@@ -281,7 +281,7 @@ export const sv: LanguageProfile = {
     problem: ['problem*', 'utmaning*', 'bakgrund*', 'varför', 'behov*', 'nuläge*', 'i dag', 'idag', 'situation*', 'utgångsläge*'],
     change: ['lösning*', 'vår lösning', 'idé*', 'vår idé', 'så gör vi', 'så fungerar det', 'hur', 'metod*', 'arbetssätt*', 'förslag*', 'projekt*', 'produkt*', 'vad vi gör', 'vad vi föreslår', 'vad vi gjorde', 'vad vi har gjort', 'genomförande'],
     outcome: ['resultat*', 'effekt*', 'nytta', 'nyttan', 'mål', 'målet', 'målen', 'utfall*', 'vad förändras', 'efteråt', 'uppföljning', 'vad hände', 'det har gett', 'det ger', 'vad vi har sett', 'fördelar'],
-    ask: ['vad vi behöver', 'vi behöver', 'vi söker', 'vår begäran', 'begäran', 'budget*', 'finansiering*', 'nästa steg', 'ansökan', 'så kan ni hjälpa', 'vad vi ber om', 'var med', 'kontakt*']
+    ask: ['vad vi behöver', 'vi behöver', 'vi söker', 'vår begäran', 'begäran', 'budget*', 'finansiering*', 'medfinansiering', 'sökt belopp', 'belopp', 'kostnader', 'nästa steg', 'ansökan', 'så kan ni hjälpa', 'vad vi ber om', 'var med', 'kontakt*']
   },
   style: {
     // "typ" and "liksom" hedge as well as fill; they are listed once, as
