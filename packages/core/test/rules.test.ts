@@ -433,6 +433,13 @@ describe('options', () => {
     assert.equal(found[0]!.reason, 'Long sentence: 11 words, more than 10')
   })
 
+  test('team-as-hero: Finnish counts "we" on the verb and "our" as a suffix', () => {
+    const text = 'Olemme kolme insinööriä Tampereelta. Rakensimme oman sovelluksen. Sovelluksemme on nopea, ja olemme siitä ylpeitä.'
+    const found = of(text, 'team-as-hero', {language: 'fi'})
+    assert.deepEqual(words(text, found), ['Olemme'])
+    assert.match(found[0]!.reason, /4\D+0$/)
+  })
+
   test('team-as-hero: minMentions is the fewest team mentions that can trigger it', () => {
     const text = 'We built an app. We tested it. Our team is proud.'
     assert.deepEqual(of(text, 'team-as-hero'), [])
@@ -623,7 +630,8 @@ describe('languages', () => {
     const passive = 'Hanke toteutettiin viime vuonna ja työ tehdään nopeasti.'
     assert.deepEqual(words(passive, fi(passive, 'passive')), ['toteutettiin', 'tehdään'])
     const team = 'Me olemme neljä insinööriä. Me rakensimme meidän sovelluksen. Meidän sovellus on nopea ja me olemme ylpeitä.'
-    assert.match(fi(team, 'team-as-hero')[0]!.reason, /`me` 5 kertaa, palvelemanne ihmiset 0\b/)
+    // Five forms of "me", and three verbs that say "we" themselves (olemme, rakensimme, olemme).
+    assert.match(fi(team, 'team-as-hero')[0]!.reason, /`me` 8 kertaa, palvelemanne ihmiset 0\b/)
   })
 })
 

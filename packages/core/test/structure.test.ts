@@ -168,6 +168,17 @@ test('features: an expected figure is an aim, and a budget heading opens the ask
   }
 })
 
+test('features: Finnish says "we" with a verb ending and "our" with a suffix', () => {
+  const [lend, live, association] = features(
+    'Lainaamme työpaikoille sähköpyöriä kuukaudeksi kerrallaan.\n\nKaupungissamme asuu 4 000 ikäihmistä.\n\nYhdistyksemme välittää perheille varamummoja.',
+    'fi'
+  ).features
+  assert.deepEqual([lend!.team, lend!.teamSubject], [1, true])
+  // "In our town" places the team; the old people are the subject.
+  assert.deepEqual([live!.team, live!.teamSubject], [1, false])
+  assert.deepEqual([association!.team, association!.teamSubject], [1, true])
+})
+
 test('features: a year is a date, not a quantity: it neither measures a result nor makes a before → after', () => {
   const [started, borrowed, span, amount] = features(
     'In 2023 we started the project.\n\nIn 2023, 412 families borrowed a bike.\n\nUse of the service rose from 2019 to 2024.\n\nThe fund pays 2000 euros a year.'

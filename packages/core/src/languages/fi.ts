@@ -43,7 +43,11 @@ export const fi: LanguageProfile = {
     contrast: ['vaan', 'kuitenkin', 'silti', 'sen sijaan', 'toisaalta', 'sitä vastoin', 'valitettavasti', 'kuitenkaan'],
     consequence: ['siksi', 'joten', 'niin', 'tämän vuoksi', 'sen vuoksi', 'siis', 'näin ollen', 'sen takia', 'tämän takia', 'tästä syystä', 'siksipä', 'minkä vuoksi']
   },
-  team: ['me', 'meidän', 'meille', 'meitä', 'meillä', 'meistä', 'meihin', 'meiltä', 'meissä', 'meidät', 'mekin'],
+  team: ['me', 'meidän', 'meille', 'meitä', 'meillä', 'meistä', 'meihin', 'meiltä', 'meissä', 'meidät', 'mekin', 'emme'],
+  // Finnish often leaves out "me": the verb says "we" ("Lainaamme työpaikoille sähköpyöriä"), and a
+  // possessive suffix says "our" ("yhdistyksemme").
+  teamEndings: ['mme', 'mmekin', 'mmeko', 'mmekö', 'mmehan', 'mmehän'],
+  teamCaseEndings: ['ssamme', 'ssämme', 'llamme', 'llämme', 'stamme', 'stämme', 'ltamme', 'ltämme', 'llemme', 'iksemme'],
   // "vanhem*" is also the comparative "older" ("vanhempi"), and "omai*" also
   // "omaisuus" (property): both kept, because in these pitches they mostly
   // name people. "sair*" is not used: it would match "sairaanhoitaja".

@@ -76,6 +76,20 @@ export interface LanguageProfile {
   }
   /** Words for the team telling the story (we, our, us). */
   team: readonly string[]
+  /**
+   * Endings that make a word a team word, for a language that marks "we"
+   * and "our" on the word itself: Finnish "lainaamme" (we lend), "teimme"
+   * (we did), "yhdistyksemme" (our association). At least three letters
+   * must come before the ending.
+   */
+  teamEndings?: readonly string[]
+  /**
+   * Of the words with a `teamEndings` ending, those whose case places the
+   * team instead of making it the subject: Finnish "kaupungissamme" (in our
+   * town), "alueellamme" (in our region). They count as team words, as
+   * "our" does after a preposition, but never as the team acting.
+   */
+  teamCaseEndings?: readonly string[]
   /** Words and phrases for people served: roles and groups (residents, nurses, pupils). */
   people: readonly string[]
   /**

@@ -79,7 +79,7 @@ export function story(
     }
   }
 
-  findings.push(...order(sentences, roles, features), ...teamAsHero(sentences, features, options, lists.team))
+  findings.push(...order(sentences, roles, features), ...teamAsHero(sentences, features, options, lists.isTeam))
   const spine = buildSpine(structure, evidence, sentences, features, roles, scores)
   return {roles, structure, evidence, questions, spine, findings}
 }
@@ -340,7 +340,7 @@ export function order(sentences: readonly Sentence[], roles: ReadonlyArray<reado
   return findings
 }
 
-function teamAsHero(sentences: readonly Sentence[], features: readonly SentenceFeatures[], options: ResolvedOptions, teamWords: ReadonlySet<string>): Finding[] {
+function teamAsHero(sentences: readonly Sentence[], features: readonly SentenceFeatures[], options: ResolvedOptions, isTeam: (word: string) => boolean): Finding[] {
   const rule = options.rules.get('team-as-hero')
   const ratio = rule?.thresholds.ratio ?? 2
   const minMentions = rule?.thresholds.minMentions ?? 4
@@ -352,7 +352,7 @@ function teamAsHero(sentences: readonly Sentence[], features: readonly SentenceF
     served += f.people.length + f.names.length
     if (!first && f.team > 0) {
       const sentence = sentences[i]!
-      const index = sentence.lower.findIndex((w) => teamWords.has(w))
+      const index = sentence.lower.findIndex(isTeam)
       const word = sentence.words[Math.max(0, index)]!
       first = {start: word.start, end: word.end}
     }

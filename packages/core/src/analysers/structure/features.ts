@@ -87,7 +87,10 @@ export interface SentenceFeatures {
 export interface FeatureLists {
   profile: LanguageProfile
   cues: Record<Element, PhraseSet<number>>
-  team: ReadonlySet<string>
+  /** Whether a word names the team: the profile's `team`, or a word with one of its `teamEndings`. */
+  isTeam: (word: string) => boolean
+  /** Whether a team word can be the subject: not one whose case places the team (`teamCaseEndings`). */
+  teamActs: (word: string) => boolean
   people: PhraseSet
   /** The people words that name a served organisation (`organisations` in the profile). */
   organisations: PhraseSet
@@ -114,6 +117,16 @@ export interface FeatureLists {
   consequence: PhraseSet
 }
 
+/** The team-word tests for a profile: its `team` list, and its `teamEndings` after at least three letters. */
+function teamWords(profile: LanguageProfile): Pick<FeatureLists, 'isTeam' | 'teamActs'> {
+  const words = new Set(profile.team)
+  const endings = profile.teamEndings ?? []
+  const placing = profile.teamCaseEndings ?? []
+  const ends = (word: string, list: readonly string[]): boolean => list.some((ending) => word.length >= ending.length + 3 && word.endsWith(ending))
+  const isTeam = endings.length === 0 ? (word: string) => words.has(word) : (word: string) => words.has(word) || ends(word, endings)
+  return {isTeam, teamActs: (word: string) => isTeam(word) && !ends(word, placing)}
+}
+
 const compiled = new WeakMap<LanguageProfile, FeatureLists>()
 
 /** Compile (once per profile) the lists the features need. */
@@ -128,7 +141,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
   lists = {
     profile,
     cues: {problem: cueSet('problem'), hero: cueSet('hero'), change: cueSet('change'), outcome: cueSet('outcome'), ask: cueSet('ask')},
-    team: new Set(profile.team),
+    ...teamWords(profile),
     people: PhraseSet.of(profile.people),
     organisations: PhraseSet.of(profile.organisations ?? []),
     dangling: new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but]),
@@ -277,9 +290,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const purposeScore = purpose.reduce((sum, hit) => sum + hit.weight, 0)
 
   let team = 0
-  for (const word of lower) if (lists.team.has(word)) team++
-  // "We built …", "So we …", "Our app …"; not "In our pilot …", where the team word follows a preposition.
-  const teamSubject = lists.team.has(lower[0] ?? '') || (lists.team.has(lower[1] ?? '') && !lists.prepositions.has(lower[0] ?? ''))
+  for (const word of lower) if (lists.isTeam(word)) team++
+  // "We built …", "So we …", "Our app …", fi "Lainaamme …"; not "In our pilot …", where the team word
+  // follows a preposition, nor fi "Kaupungissamme …" ("in our town"), where its case places the team.
+  const teamSubject = lists.teamActs(lower[0] ?? '') || (lists.teamActs(lower[1] ?? '') && !lists.prepositions.has(lower[0] ?? ''))
   // A plural pronoun before a definite plural noun is an article (sv "de förväntade effekterna").
   const article = (index: number): boolean =>
     lists.plural.has(lower[index]!) && lower.slice(index + 1, index + 3).some((word) => word.length >= 6 && lists.definitePlural.some((ending) => word.endsWith(ending)))
@@ -344,7 +358,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     .map((m) => ({first: m.first, last: m.last}))
   const early = (word: string, index: number): boolean => index <= 2 && (pronoun(word, index) || names.some((name) => sentence.words[index]!.value.startsWith(name)))
   const personFirst = people.some((m) => m.first <= 2) || lower.some((word, index) => early(word, index))
-  const teamPeople = people.some((m) => m.first > 0 && lists.team.has(lower[m.first - 1]!))
+  const teamPeople = people.some((m) => m.first > 0 && lists.isTeam(lower[m.first - 1]!))
 
   return {
     cues,
@@ -401,7 +415,7 @@ function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[
     const value = word.value
     if (!upper.test(value) || allCaps.test(value) || value.length < 2) return
     const lower = sentence.lower[index]!
-    if (lists.notNames.has(lower) || lists.people.test([lower]) || lists.team.has(lower)) return
+    if (lists.notNames.has(lower) || lists.people.test([lower]) || lists.isTeam(lower)) return
     const at = tokens.indexOf(word)
     const comma = tokens[at + 1]?.value === ','
     const after = sentence.words[index + 1]
