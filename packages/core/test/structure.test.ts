@@ -12,7 +12,7 @@ import {contributions, featureNames, firstStage, logit, scoreSentences, stackInp
 import {weights} from '../src/analysers/structure/weights.ts'
 import {profiles} from '../src/languages/index.ts'
 import {resolveOptions} from '../src/options.ts'
-import type {Language} from '../src/types.ts'
+import type {Element, Language} from '../src/types.ts'
 
 function features(text: string, language: Language = 'en'): {document: ReturnType<typeof modelDocument>; features: SentenceFeatures[]} {
   const document = modelDocument(text, resolveOptions({language}))
@@ -177,6 +177,18 @@ test('features: Finnish says "we" with a verb ending and "our" with a suffix', (
   // "In our town" places the team; the old people are the subject.
   assert.deepEqual([live!.team, live!.teamSubject], [1, false])
   assert.deepEqual([association!.team, association!.teamSubject], [1, true])
+})
+
+test('features: the form prompts and report headings of grant forms open their sections', () => {
+  const cases: Array<[string, Language, Element]> = [
+    ['What did we do?', 'en', 'change'], ['Activities', 'en', 'change'], ['What will change?', 'en', 'outcome'],
+    ['What has happened so far?', 'en', 'outcome'], ['Our request', 'en', 'ask'],
+    ['Genomförda aktiviteter', 'sv', 'change'], ['Vad vill ni göra?', 'sv', 'change'], ['Funktioner', 'sv', 'change'],
+    ['Det vi ber om', 'sv', 'ask'], ['Sökta medel', 'sv', 'ask'],
+    ['Toimenpiteet', 'fi', 'change'], ['Mitä kokeiltiin', 'fi', 'change'], ['Ominaisuudet', 'fi', 'change'],
+    ['Haettava avustus', 'fi', 'ask'], ['Mitä pyydän', 'fi', 'ask']
+  ]
+  for (const [title, language, element] of cases) assert.deepEqual(features(`## ${title}`, language).features[0]!.opens, [element], title)
 })
 
 test('features: a year is a date, not a quantity: it neither measures a result nor makes a before → after', () => {

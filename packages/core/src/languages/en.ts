@@ -208,9 +208,9 @@ export const en: LanguageProfile = {
   neutralSections: ['introduction', 'summary', 'project summary', 'executive summary', 'overview', 'about', 'about us', 'contents', 'contact', 'contacts', 'appendix', 'references', 'timeline', 'schedule'],
   sections: {
     problem: ['problem', 'the problem', 'challenge', 'the challenge', 'why', 'background', 'pain', 'need', 'the need', 'situation', 'today'],
-    change: ['solution', 'our solution', 'the solution', 'idea', 'our idea', 'the idea', 'how', 'how it works', 'approach', 'what we do', 'what we do differently', 'what we built', 'what we propose', 'what we did', 'product', 'proposal', 'project', 'method', 'features'],
-    outcome: ['impact', 'result*', 'outcome*', 'benefit*', 'goal*', 'evidence', 'traction', 'effect*', 'what changes', 'what changed', 'what happened', "what we've seen", 'what we have seen', 'what we learned', 'advantages'],
-    ask: ['ask', 'our ask', 'the ask', 'what we need', 'we need', 'call to action', 'next step*', 'budget', 'funding', 'costs', 'amount requested', 'co-funding', 'match funding', 'how you can help', 'join', 'support']
+    change: ['solution', 'our solution', 'the solution', 'idea', 'our idea', 'the idea', 'how', 'how it works', 'approach', 'what we do', 'what we do differently', 'what we built', 'what we propose', 'what we did', 'product', 'proposal', 'project', 'method', 'features', 'what do we change', 'what did we do', 'what did we change', 'what will we do', 'what will you do', 'what do we want to build', 'activities', 'plan'],
+    outcome: ['impact', 'result*', 'outcome*', 'benefit*', 'goal*', 'evidence', 'traction', 'effect*', 'what changes', 'what changed', 'what happened', "what we've seen", 'what we have seen', 'what we learned', 'advantages', 'what will change', 'what has happened', 'what do we want to achieve'],
+    ask: ['ask', 'our ask', 'the ask', 'what we need', 'we need', 'call to action', 'next step*', 'budget', 'funding', 'costs', 'amount requested', 'co-funding', 'match funding', 'how you can help', 'join', 'support', 'our request', 'request']
   },
   style: {
     hedges: [
