@@ -118,13 +118,20 @@ export function fit(xs: number[][], ys: number[], penalty: number, penalties?: r
  * with an ask, so position alone would make any last sentence an ask (and
  * never an outcome); real pitches often end otherwise. The last sentence is
  * read from its words.
+ *
+ * `pastAfterChange` (a report of what happened, after a sentence that turned
+ * the story) is for the outcome alone: it says which side of the turn a past
+ * sentence stands on, and a problem model that learned "before the turn"
+ * from it would read the past sentences left after a problem's deletion as
+ * the problem (tried with every element using it: cross-validated problem
+ * ablation fell 0.70 → 0.63).
  */
 const excluded: Partial<Record<Element, readonly string[]>> = {
-  problem: ['position.last'],
-  hero: ['position.last'],
-  change: ['position.last'],
+  problem: ['position.last', 'pastAfterChange'],
+  hero: ['position.last', 'pastAfterChange'],
+  change: ['position.last', 'pastAfterChange'],
   outcome: ['position.last'],
-  ask: ['position.last', 'position.late']
+  ask: ['position.last', 'position.late', 'pastAfterChange']
 }
 
 /**
@@ -137,7 +144,7 @@ const positive: Record<Element, readonly string[]> = {
   problem: ['cue.problem', 'negation', 'section.problem'],
   hero: ['cue.hero', 'people', 'personFirst', 'name', 'capitalised', 'pronoun'],
   change: ['cue.change', 'section.change', 'teamPast'],
-  outcome: ['cue.outcome', 'purpose', 'measured', 'comparison', 'past', 'pastFigure', 'section.outcome'],
+  outcome: ['cue.outcome', 'purpose', 'measured', 'comparison', 'past', 'pastFigure', 'pastAfterChange', 'section.outcome'],
   ask: ['cue.ask', 'section.ask']
 }
 

@@ -245,7 +245,9 @@ test('update equals analyzeSync when an edit changes the scores of sentences aro
     // A sentence becomes a copy of another (the same cached features object twice).
     (text) => text.replace(filler(8), 'Residents wait for days for a ride.'),
     // A heading that names no element closes the section.
-    (text) => text.replace('## Our solution', '## Notes')
+    (text) => text.replace('## Our solution', '## Notes'),
+    // The story turns four sentences above the past report: the report is now after the change.
+    (text) => text.replace(filler(1), 'We built an app that books the rides.')
   ]
   const analyzer = createAnalyzer()
   let text = lines.join('\n\n') + '\n'

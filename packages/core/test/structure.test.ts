@@ -191,6 +191,28 @@ test('features: the form prompts and report headings of grant forms open their s
   for (const [title, language, element] of cases) assert.deepEqual(features(`## ${title}`, language).features[0]!.opens, [element], title)
 })
 
+test('scoring: a past report after the story turns reads as a result, before it as the problem', () => {
+  const report = 'In eight months, 1,940 loans went to 610 households.'
+  const turn = 'So we opened a tool library in the town library.'
+  const input = (text: string, index: number): number => {
+    const {document, features: f} = features(text)
+    return vectors(document.sentences, f)[index]!.pastAfterChange
+  }
+  const after = `Families buy tools they use once.\n\n${turn}\n\n${report}`
+  const before = `Families buy tools they use once.\n\n${report}\n\n${turn}`
+  assert.equal(input(after, 2), 1)
+  assert.equal(input(before, 1), 0)
+  // Only a report in the past: a present-tense sentence after the turn is not one.
+  assert.equal(input(`${turn}\n\nFamilies borrow 1,940 tools a year.`, 1), 0)
+  const outcome = (text: string, index: number): number => {
+    const {document, features: f} = features(text)
+    return scoreSentences(document.sentences, f)[index]!.score.outcome
+  }
+  assert.ok(outcome(after, 2) > outcome(before, 1) + 0.1, `${outcome(after, 2)} vs ${outcome(before, 1)}`)
+  const evidence = analyzeSync(after).structure.outcome.evidence.find((e) => e.text === report)
+  assert.ok(evidence?.reasons.includes('reports what happened after the change'), JSON.stringify(evidence?.reasons))
+})
+
 test('features: a year is a date, not a quantity: it neither measures a result nor makes a before → after', () => {
   const [started, borrowed, span, amount] = features(
     'In 2023 we started the project.\n\nIn 2023, 412 families borrowed a bike.\n\nUse of the service rose from 2019 to 2024.\n\nThe fund pays 2000 euros a year.'

@@ -339,6 +339,7 @@ export const en: LanguageProfile = {
       aim: 'an aim, not yet a result',
       purpose: 'says what it is for: “{0}”',
       past: 'reports what happened',
+      pastAfterChange: 'reports what happened after the change',
       question: 'asks the audience',
       imperative: 'calls the audience to act',
       position: 'where such sentences usually stand',

@@ -450,6 +450,7 @@ export const fi: LanguageProfile = {
       aim: 'tavoite, ei vielä tulos',
       purpose: 'kertoo, mihin sillä pyritään: ”{0}”',
       past: 'kertoo, mitä tapahtui',
+      pastAfterChange: 'kertoo, mitä muutoksen jälkeen tapahtui',
       question: 'kysyy yleisöltä',
       imperative: 'kehottaa yleisöä toimimaan',
       position: 'kohdassa, jossa tällaiset virkkeet yleensä ovat',

@@ -434,6 +434,7 @@ export const sv: LanguageProfile = {
       aim: 'ett mål, ännu inget resultat',
       purpose: 'säger vad det ska leda till: ”{0}”',
       past: 'berättar vad som hände',
+      pastAfterChange: 'berättar vad som hände efter förändringen',
       question: 'ställer en fråga till publiken',
       imperative: 'uppmanar publiken att handla',
       position: 'där sådana meningar brukar stå',

@@ -48,6 +48,7 @@ export const featureNames = [
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask',
   'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun', 'team', 'teamSubject', 'teamPast',
   'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'question',
+  'pastAfterChange',
   'heading', 'listItem', 'title', 'short',
   'turn.contrast', 'turn.consequence',
   'section.problem', 'section.change', 'section.outcome', 'section.ask',
@@ -58,7 +59,7 @@ export const featureNames = [
 /** The inputs that come from what the sentence says (or the heading it stands under), not from where it stands. */
 export const contentFeatures: ReadonlySet<string> = new Set([
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
-  'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'question',
+  'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'pastAfterChange', 'question',
   // A heading over the sentence is something a reader can point at too ("under the heading “Our solution”").
   'section.problem', 'section.change', 'section.outcome', 'section.ask'
 ])
@@ -72,7 +73,7 @@ const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
   problem: new Set(['cue.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
   hero: new Set(['cue.hero', 'name', 'capitalised', 'people', 'personFirst', 'teamPeople', 'generic', 'pronoun', 'prev.person']),
   change: new Set(['cue.change', 'teamPast', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem']),
-  outcome: new Set(['cue.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'section.outcome', 'prev.outcome', 'position.late']),
+  outcome: new Set(['cue.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'pastAfterChange', 'section.outcome', 'prev.outcome', 'position.late']),
   ask: new Set(['cue.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
 }
 
@@ -120,6 +121,17 @@ function openers(sentences: readonly Sentence[], features: readonly SentenceFeat
 
 const noSection: readonly Element[] = []
 
+/** For each sentence, whether an earlier sentence turned the story: a change cue, the team reporting what it did, or a change section's title. */
+function afterChange(features: readonly SentenceFeatures[]): Uint8Array {
+  const out = new Uint8Array(features.length)
+  let seen = false
+  features.forEach((f, i) => {
+    out[i] = seen ? 1 : 0
+    if (f.cueScore.change >= 1 || (f.teamSubject && f.past) || f.opens.includes('change')) seen = true
+  })
+  return out
+}
+
 /** A line that names a section and little else: a bare title ("Impact") or a form prompt ("What is your solution?"). */
 function isTitle(sentence: Sentence, f: SentenceFeatures): boolean {
   return (f.opens.length > 0 || f.neutral) && (f.question || sentence.words.length <= 6)
@@ -136,7 +148,7 @@ export function bareTitle(sentence: Sentence, f: SentenceFeatures): boolean {
 }
 
 /** Write sentence `i`'s inputs into `out` at `i * featureCount`, in `featureNames` order. */
-function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], features: readonly SentenceFeatures[], opener: Int32Array): void {
+function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], features: readonly SentenceFeatures[], opener: Int32Array, turned: Uint8Array): void {
   const n = sentences.length
   const x = featureIndex
   const sentence = sentences[i]!
@@ -173,6 +185,7 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.past] = flag(f.past)
   out[o + x.pastFigure] = flag(f.past && f.quantities.length > 0)
   out[o + x.question] = flag(f.question)
+  out[o + x.pastAfterChange] = flag(f.past && turned[i] === 1)
   out[o + x.heading] = flag(sentence.kind === 'heading')
   out[o + x.listItem] = flag(sentence.kind === 'listItem')
   out[o + x.title] = flag(isTitle(sentence, f))
@@ -205,7 +218,8 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
 function packedVectors(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): Float64Array {
   const out = new Float64Array(sentences.length * featureCount)
   const opener = openers(sentences, features)
-  for (let i = 0; i < sentences.length; i++) fillRow(out, i, sentences, features, opener)
+  const turned = afterChange(features)
+  for (let i = 0; i < sentences.length; i++) fillRow(out, i, sentences, features, opener, turned)
   return out
 }
 
@@ -326,6 +340,7 @@ const titleAt = featureIndex.title
 export interface ScoringMemo {
   features: readonly SentenceFeatures[]
   opener: Int32Array
+  turned: Uint8Array
   all: Float64Array
   first: Float64Array
   firstScore: Float64Array
@@ -341,13 +356,15 @@ export interface ScoringMemo {
  * scores of the two sentences on each side, whose inputs read their own
  * neighbours and section, so a sentence is scored again when anything
  * changed within three sentences of it (its features are a different object,
- * or its section opener moved or changed). The result is the same as without
+ * its section opener moved or changed, or it moved to the other side of the
+ * story's turn: see `afterChange`). The result is the same as without
  * the memo; `test/incremental.test.ts` and the property tests check that.
  */
 export function scoreSentences(sentences: readonly Sentence[], features: readonly SentenceFeatures[], memo?: {last?: ScoringMemo}): SentenceScore[] {
   const n = sentences.length
   const m = elementList.length
   const opener = openers(sentences, features)
+  const turned = afterChange(features)
   const last = memo?.last?.features.length === n ? memo.last : undefined
   // `dirty`: sentences to score again; `rows`: sentences whose inputs and first stage to work out again.
   const dirty = new Uint8Array(n)
@@ -359,7 +376,8 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const changed = new Uint8Array(n)
     for (let j = 0; j < n; j++) {
       const o = opener[j]!
-      if (features[j] !== last.features[j] || o !== last.opener[j] || (o >= 0 && features[o] !== last.features[o])) changed[j] = 1
+      // A sentence is read again when its features, its section or its side of the story's turn changed.
+      if (features[j] !== last.features[j] || o !== last.opener[j] || (o >= 0 && features[o] !== last.features[o]) || turned[j] !== last.turned[j]) changed[j] = 1
     }
     const reach = 3
     for (let j = 0; j < n; j++) {
@@ -387,7 +405,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
   // (leaving out terms that are 0 changes no sum: the bias is never 0, and x + 0 === x).
   for (let i = 0; i < n; i++) {
     if (rows[i] !== 1) continue
-    fillRow(all, i, sentences, features, opener)
+    fillRow(all, i, sentences, features, opener, turned)
     const o = i * featureCount
     let count = 0
     for (let k = 0; k < featureCount; k++) if (all[o + k] !== 0) nonZero[o + count++] = k
@@ -470,7 +488,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       reasons: new LazyReasons(context, i, sectionTitle)
     })
   }
-  if (memo) memo.last = {features, opener, all, first, firstScore, scores: result}
+  if (memo) memo.last = {features, opener, turned, all, first, firstScore, scores: result}
   return result
 }
 
@@ -626,6 +644,9 @@ function explain(
       case 'past':
       case 'pastFigure':
         add({key: 'past'})
+        break
+      case 'pastAfterChange':
+        add({key: 'pastAfterChange'})
         break
       case 'question':
         add({key: 'question'})
