@@ -213,6 +213,22 @@ test('scoring: a past report after the story turns reads as a result, before it 
   assert.ok(evidence?.reasons.includes('reports what happened after the change'), JSON.stringify(evidence?.reasons))
 })
 
+test('features: the team is the subject after a fronted time or place ("In January we started …")', () => {
+  const subject = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.teamSubject
+  assert.equal(subject('In January we started inviting a reading dog to the library.'), true)
+  assert.equal(subject('After the first pilot, we moved the service to three more schools.'), true)
+  assert.equal(subject('Sedan i våras har vi testat tjänsten i tre kyrkor.', 'sv'), true)
+  assert.equal(subject('Tammikuussa me aloitimme lukukoirakokeilun.', 'fi'), true)
+  // "our" after a preposition places the team; it does not make it act.
+  assert.equal(subject('In our pilot, residents waited less.'), false)
+  // Beyond the first five words the pronoun belongs to a later clause.
+  assert.equal(subject('Residents in the three villages told us what we should build.'), false)
+  // The reason quotes the team acting, not the time before it.
+  const r = analyzeSync('Older residents cannot reach the shop in winter.\n\nIn January we started a volunteer snow service for them.')
+  const reasons = r.structure.change.evidence.flatMap((e) => e.reasons)
+  assert.ok(reasons.some((reason) => reason.includes('we started')), JSON.stringify(reasons))
+})
+
 test('features: a year is a date, not a quantity: it neither measures a result nor makes a before → after', () => {
   const [started, borrowed, span, amount] = features(
     'In 2023 we started the project.\n\nIn 2023, 412 families borrowed a bike.\n\nUse of the service rose from 2019 to 2024.\n\nThe fund pays 2000 euros a year.'

@@ -22,6 +22,7 @@ export const en: LanguageProfile = {
     contrast: ['however', 'yet', 'although', 'though', 'instead', 'nevertheless', 'whereas', 'unfortunately'],
     consequence: ['therefore', 'so', 'thus', 'hence', 'consequently', 'that is why', 'as a result']
   },
+  teamSubjects: ['we', "we've", "we're", "we'd", "we'll"],
   team: ['we', 'our', 'us', 'ours', "we're", "we've", "we'll", "we'd", 'ourselves'],
   people: [
     'resident*', 'citizen*', 'patient*', 'nurse*', 'doctor*', 'teacher*', 'pupil*', 'student*', 'parent*', 'child',

@@ -43,6 +43,7 @@ export const fi: LanguageProfile = {
     contrast: ['vaan', 'kuitenkin', 'silti', 'sen sijaan', 'toisaalta', 'sitä vastoin', 'valitettavasti', 'kuitenkaan'],
     consequence: ['siksi', 'joten', 'niin', 'tämän vuoksi', 'sen vuoksi', 'siis', 'näin ollen', 'sen takia', 'tämän takia', 'tästä syystä', 'siksipä', 'minkä vuoksi']
   },
+  teamSubjects: ['me', 'mekin'],
   team: ['me', 'meidän', 'meille', 'meitä', 'meillä', 'meistä', 'meihin', 'meiltä', 'meissä', 'meidät', 'mekin', 'emme'],
   // Finnish often leaves out "me": the verb says "we" ("Lainaamme työpaikoille sähköpyöriä"), and a
   // possessive suffix says "our" ("yhdistyksemme").

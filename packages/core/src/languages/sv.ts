@@ -42,6 +42,7 @@ export const sv: LanguageProfile = {
     contrast: ['dock', 'utan', 'ändå', 'trots', 'emellertid', 'däremot', 'fast', 'tyvärr', 'istället', 'i stället', 'likväl'],
     consequence: ['därför', 'så', 'alltså', 'således', 'därmed', 'följaktligen', 'därigenom', 'vilket gör att', 'det gör att']
   },
+  teamSubjects: ['vi'],
   team: ['vi', 'vår', 'vårt', 'våra', 'oss', 'vårat'],
   // Roles and groups of people a Swedish municipal pitch serves. "äldre" is
   // also the comparative "older" and "boende" also "housing": both are kept,

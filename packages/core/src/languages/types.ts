@@ -77,6 +77,12 @@ export interface LanguageProfile {
   /** Words for the team telling the story (we, our, us). */
   team: readonly string[]
   /**
+   * The team's subject pronouns (`we`, `vi`, `me`): the team acts in a
+   * sentence that has one among its first five words, after a fronted time
+   * or place ("In January we started …", "Sedan i våras har vi testat …").
+   */
+  teamSubjects?: readonly string[]
+  /**
    * Endings that make a word a team word, for a language that marks "we"
    * and "our" on the word itself: Finnish "lainaamme" (we lend), "teimme"
    * (we did), "yhdistyksemme" (our association). At least three letters

@@ -36,6 +36,8 @@ export interface SentenceFeatures {
   team: number
   /** The team is the subject: a team word among the first two words ("We built…", "Our app…"). */
   teamSubject: boolean
+  /** The index of the word that makes the team the subject, -1 when none. */
+  teamSubjectAt: number
   /** Mentions of the people served: roles and groups, by word index. */
   people: Array<{first: number; last: number}>
   /** Someone the story could be about opens the sentence (a role, a name or a pronoun among its first three words): the likely subject. */
@@ -91,6 +93,8 @@ export interface FeatureLists {
   isTeam: (word: string) => boolean
   /** Whether a team word can be the subject: not one whose case places the team (`teamCaseEndings`). */
   teamActs: (word: string) => boolean
+  /** The team's subject pronouns (`teamSubjects` in the profile). */
+  teamSubjects: ReadonlySet<string>
   people: PhraseSet
   /** The people words that name a served organisation (`organisations` in the profile). */
   organisations: PhraseSet
@@ -127,6 +131,9 @@ function teamWords(profile: LanguageProfile): Pick<FeatureLists, 'isTeam' | 'tea
   return {isTeam, teamActs: (word: string) => isTeam(word) && !ends(word, placing)}
 }
 
+/** How many words at the start of a sentence may hold the team's subject pronoun (`teamSubjects`). */
+const subjectReach = 5
+
 const compiled = new WeakMap<LanguageProfile, FeatureLists>()
 
 /** Compile (once per profile) the lists the features need. */
@@ -142,6 +149,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     profile,
     cues: {problem: cueSet('problem'), hero: cueSet('hero'), change: cueSet('change'), outcome: cueSet('outcome'), ask: cueSet('ask')},
     ...teamWords(profile),
+    teamSubjects: new Set(profile.teamSubjects ?? []),
     people: PhraseSet.of(profile.people),
     organisations: PhraseSet.of(profile.organisations ?? []),
     dangling: new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but]),
@@ -293,7 +301,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   for (const word of lower) if (lists.isTeam(word)) team++
   // "We built …", "So we …", "Our app …", fi "Lainaamme …"; not "In our pilot …", where the team word
   // follows a preposition, nor fi "Kaupungissamme …" ("in our town"), where its case places the team.
-  const teamSubject = lists.teamActs(lower[0] ?? '') || (lists.teamActs(lower[1] ?? '') && !lists.prepositions.has(lower[0] ?? ''))
+  // A subject pronoun may also follow a fronted time or place: "In January we started …", "Sedan i våras har vi …".
+  const opening = lists.teamActs(lower[0] ?? '') ? 0 : lists.teamActs(lower[1] ?? '') && !lists.prepositions.has(lower[0] ?? '') ? 1 : -1
+  const teamSubjectAt = opening >= 0 ? opening : lower.slice(0, subjectReach).findIndex((word) => lists.teamSubjects.has(word))
+  const teamSubject = teamSubjectAt >= 0
   // A plural pronoun before a definite plural noun is an article (sv "de förväntade effekterna").
   const article = (index: number): boolean =>
     lists.plural.has(lower[index]!) && lower.slice(index + 1, index + 3).some((word) => word.length >= 6 && lists.definitePlural.some((ending) => word.endsWith(ending)))
@@ -369,6 +380,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     teamPeople,
     team,
     teamSubject,
+    teamSubjectAt,
     people,
     generic: lists.generic.match(lower).map((m) => ({first: m.first, last: m.last})),
     pronouns,

@@ -619,7 +619,7 @@ function explain(
         break
       case 'teamPast':
         // "We partnered with …": what the team did, in its first words.
-        add({key: 'teamPast', value: wordsText(sentence, 0, Math.min(1, sentence.words.length - 1))})
+        add({key: 'teamPast', value: wordsText(sentence, f.teamSubjectAt, Math.min(f.teamSubjectAt + 1, sentence.words.length - 1))})
         break
       case 'generic':
         if (f.generic[0]) add({key: 'generic', value: phrase(sentence, f.generic[0])})
