@@ -456,6 +456,24 @@ test('scoring: inputs that speak for an element never weigh against it', () => {
   for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) assert.equal(weights[element]['position.last'] ?? 0, 0, element)
 })
 
+test('story: a name the pitch gives an animal is not a person, and the spine follows the child', () => {
+  const dog = features('In January we started inviting Rufus, a calm golden retriever, and his owner.').features[0]!
+  assert.deepEqual([dog.names, dog.animals], [[], ['Rufus']])
+  const hund = features('Varje vecka kommer Sigge, en lugn labrador, till biblioteket.', 'sv').features[0]!
+  assert.deepEqual([hund.names, hund.animals], [[], ['Sigge']])
+  // An appositive without an animal keeps the name: "Eino, a retired teacher".
+  assert.deepEqual(features('We met Eino, a retired teacher, at the library.').features[0]!.names, ['Eino'])
+  const pitch = [
+    '# Reading to Rufus',
+    'Last autumn, one of my pupils, Elias, refused to read aloud at all.',
+    'In January we started inviting Rufus, a calm golden retriever, to the library.',
+    'Once a week, pupils who struggle read to Rufus for fifteen minutes.',
+    'By May, Elias read a whole page aloud in front of his parents.',
+    'We ask the city for 4,800 euros to bring reading dogs to five more schools.'
+  ].join('\n\n')
+  assert.match(analyzeSync(pitch).spine ?? '', /^Elias \(hero\); /)
+})
+
 test('story: a hero from a name, with evidence and a spine that reads like a story', () => {
   const r = analyzeSync(story)
   assert.equal(r.structure.hero.status, 'present')

@@ -39,6 +39,10 @@ export const en: LanguageProfile = {
     'people with', 'people who', 'young person', 'applicant*', 'landlord*', 'editor*', 'contributor*', 'baby', 'babies',
     'infant*', 'toddler*', 'grandparent*', 'grandchild*', 'pensioner*', 'apprentice*', 'trainee*', 'smallholder*', 'villages'
   ],
+  animals: [
+    'dog', 'dogs', 'puppy', 'cat', 'cats', 'kitten', 'horse', 'horses', 'pony', 'retriever', 'labrador', 'terrier',
+    'spaniel', 'poodle', 'collie', 'sheepdog', 'rabbit', 'parrot', 'goat', 'sheep', 'cow', 'hen', 'donkey', 'alpaca'
+  ],
   organisations: ['school', 'schools', 'kindergarten*', 'hospital*', 'clinic', 'clinics', 'municipalit*', 'library', 'libraries', 'villages'],
   genericPeople: ['people', 'users', 'user', 'everyone', 'everybody', 'customers', 'society', 'stakeholders', 'person', 'individuals', 'the public', 'humans', 'humanity', 'mankind'],
   personPronouns: ['she', 'he', 'her', 'his', 'him', 'they', 'their', 'them'],

@@ -68,6 +68,7 @@ export const fi: LanguageProfile = {
     'palvelutalo*', 'kirjasto*', 'kunta', 'kunnan', 'kunnat', 'kuntien', 'kunnille', 'kunnassa', 'kunnissa',
     'hän', 'häntä', 'hänen', 'hänelle', 'hänet', 'hänellä', 'hänestä', 'häneen'
   ],
+  animals: ['koira', 'koiramme', 'pentu', 'kissa', 'hevonen', 'poni', 'labradori', 'noutaja', 'terrieri', 'spanieli', 'villakoira', 'kani', 'papukaija', 'vuohi', 'lammas', 'kana', 'aasi', 'alpakka'],
   organisations: ['koulu', 'koulun', 'koulut', 'koulujen', 'kouluille', 'koulussa', 'kouluissa', 'päiväkod*', 'päiväkoti*', 'sairaala*', 'terveyskeskus*', 'terveysasem*', 'hoivakod*', 'hoivakoti*', 'palvelutalo*', 'kirjasto', 'kirjaston', 'kirjastot', 'kirjastojen', 'kirjastossa', 'kirjastoissa', 'kirjastoon', 'kunta', 'kunnan', 'kunnat', 'kuntien', 'kunnille', 'kunnassa', 'kunnissa'],
   genericPeople: [
     'ihmiset', 'ihmisiä', 'ihmisten', 'ihmisille', 'ihminen', 'käyttäjät', 'käyttäjä', 'käyttäjiä', 'käyttäjien',

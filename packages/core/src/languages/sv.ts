@@ -63,6 +63,7 @@ export const sv: LanguageProfile = {
     'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna',
     'kommunens', 'bibliotek*', 'hon', 'han', 'hen', 'henne', 'honom', 'henom', 'hennes', 'hans'
   ],
+  animals: ['hund', 'hunden', 'hundar', 'valp', 'valpen', 'katt', 'katten', 'häst', 'hästen', 'ponny', 'ponnyn', 'labrador', 'retriever', 'terrier', 'spaniel', 'pudel', 'kanin', 'kaninen', 'papegoja', 'get', 'geten', 'får', 'fåret', 'höna', 'åsna', 'alpacka'],
   organisations: ['skola', 'skolan', 'skolor', 'skolorna', 'skolans', 'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna', 'kommunens', 'bibliotek', 'biblioteket', 'biblioteken', 'bibliotekets'],
   genericPeople: [
     'människor', 'människorna', 'folk', 'användare', 'användaren', 'användarna', 'samhället', 'samhälle',

@@ -104,6 +104,13 @@ export interface LanguageProfile {
    * but not someone a mentor's question can ask about as "one of them".
    */
   organisations?: readonly string[]
+  /**
+   * Animals, for names that belong to one: a capitalised word followed by a
+   * comma and one of these within six words ("Rufus, a calm golden
+   * retriever", "Sigge, en lugn labrador") is the animal's name, not a
+   * person's, in that sentence and in the story spine.
+   */
+  animals?: readonly string[]
   /** Generic people words that make a hero weak on their own (people, users, everyone). */
   genericPeople: readonly string[]
   /** Third-person personal pronouns (she, he, they) that keep a hero in focus. */

@@ -54,6 +54,8 @@ export interface SentenceFeatures {
   pronounWords: string[]
   /** Person names. */
   names: string[]
+  /** Names that belong to an animal ("Rufus, a calm golden retriever"): never a person, anywhere in the pitch. */
+  animals: string[]
   /** Whether the name came from a named-entity tagger (compromise) rather than capitalisation alone. */
   namesTagged: boolean
   /** Figures (digits or number words), by word index. */
@@ -98,6 +100,8 @@ export interface FeatureLists {
   people: PhraseSet
   /** The people words that name a served organisation (`organisations` in the profile). */
   organisations: PhraseSet
+  /** Animals (`animals` in the profile): a name with one in its appositive is an animal's. */
+  animals: PhraseSet
   /** Words a quote must not end on: the profile's `leading` and `prepositions`, and its "and"/"but". */
   dangling: ReadonlySet<string>
   generic: PhraseSet
@@ -152,6 +156,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     teamSubjects: new Set(profile.teamSubjects ?? []),
     people: PhraseSet.of(profile.people),
     organisations: PhraseSet.of(profile.organisations ?? []),
+    animals: PhraseSet.of(profile.animals ?? []),
     dangling: new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but]),
     generic: PhraseSet.of(profile.genericPeople),
     pronouns: new Set(profile.personPronouns),
@@ -388,6 +393,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     pronounWords,
     names,
     namesTagged: tagged,
+    animals: animalNames(sentence, lists),
     numbers,
     quantities,
     measured,
@@ -430,11 +436,29 @@ function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[
     if (lists.notNames.has(lower) || lists.people.test([lower]) || lists.isTeam(lower)) return
     const at = tokens.indexOf(word)
     const comma = tokens[at + 1]?.value === ','
+    // "Rufus, a calm golden retriever": an animal's name.
+    if (comma && animalAppositive(sentence, index, lists)) return
     const after = sentence.words[index + 1]
     const appositive = comma && after !== undefined && (digit.test(after.value) || lists.numberWords.has(after.value.toLowerCase()) || (after.value.length <= 2 && lists.profile.code === 'en'))
     candidates.push({value, index, appositive})
   })
   return candidates
+}
+
+/** Whether the words after a name and its comma name an animal, within six words ("Rufus, a calm golden retriever"). */
+function animalAppositive(sentence: Sentence, index: number, lists: FeatureLists): boolean {
+  return lists.animals.test(sentence.lower.slice(index + 1, index + 7))
+}
+
+/** Names that an appositive makes an animal's (`animals` in the profile). */
+function animalNames(sentence: Sentence, lists: FeatureLists): string[] {
+  const out: string[] = []
+  const tokens = sentence.tokens
+  sentence.words.forEach((word, index) => {
+    if (!upper.test(word.value) || tokens[tokens.indexOf(word) + 1]?.value !== ',') return
+    if (animalAppositive(sentence, index, lists)) out.push(word.value)
+  })
+  return out
 }
 
 /** English candidates compromise's lexicon does not know but that look like given names: only the tagger can tell. */
