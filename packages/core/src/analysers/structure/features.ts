@@ -34,7 +34,10 @@ export interface SentenceFeatures {
   purposeScore: number
   /** Mentions of the team (we, our, us). */
   team: number
-  /** The team is the subject: a team word among the first two words ("We built…", "Our app…"). */
+  /**
+   * The team is the subject: a team word among the first two words ("We built…", "Our app…"), or its
+   * subject pronoun among the first five, after a fronted time or place ("In January we started …").
+   */
   teamSubject: boolean
   /** The index of the word that makes the team the subject, -1 when none. */
   teamSubjectAt: number
@@ -434,10 +437,9 @@ function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[
     if (!upper.test(value) || allCaps.test(value) || value.length < 2) return
     const lower = sentence.lower[index]!
     if (lists.notNames.has(lower) || lists.people.test([lower]) || lists.isTeam(lower)) return
-    const at = tokens.indexOf(word)
-    const comma = tokens[at + 1]?.value === ','
     // "Rufus, a calm golden retriever": an animal's name.
-    if (comma && animalAppositive(sentence, index, lists)) return
+    if (animalName(sentence, index, lists)) return
+    const comma = tokens[tokens.indexOf(word) + 1]?.value === ','
     const after = sentence.words[index + 1]
     const appositive = comma && after !== undefined && (digit.test(after.value) || lists.numberWords.has(after.value.toLowerCase()) || (after.value.length <= 2 && lists.profile.code === 'en'))
     candidates.push({value, index, appositive})
@@ -445,20 +447,19 @@ function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[
   return candidates
 }
 
-/** Whether the words after a name and its comma name an animal, within six words ("Rufus, a calm golden retriever"). */
-function animalAppositive(sentence: Sentence, index: number, lists: FeatureLists): boolean {
-  return lists.animals.test(sentence.lower.slice(index + 1, index + 7))
+/**
+ * Whether the word at `index` is an animal's name: a comma after it, and one
+ * of the profile's `animals` within the next six words ("Rufus, a calm golden
+ * retriever").
+ */
+function animalName(sentence: Sentence, index: number, lists: FeatureLists): boolean {
+  const tokens = sentence.tokens
+  return tokens[tokens.indexOf(sentence.words[index]!) + 1]?.value === ',' && lists.animals.test(sentence.lower.slice(index + 1, index + 7))
 }
 
-/** Names that an appositive makes an animal's (`animals` in the profile). */
+/** The capitalised words of a sentence that are animals' names (see `animalName`). */
 function animalNames(sentence: Sentence, lists: FeatureLists): string[] {
-  const out: string[] = []
-  const tokens = sentence.tokens
-  sentence.words.forEach((word, index) => {
-    if (!upper.test(word.value) || tokens[tokens.indexOf(word) + 1]?.value !== ',') return
-    if (animalAppositive(sentence, index, lists)) out.push(word.value)
-  })
-  return out
+  return sentence.words.filter((word, index) => upper.test(word.value) && animalName(sentence, index, lists)).map((word) => word.value)
 }
 
 /** English candidates compromise's lexicon does not know but that look like given names: only the tagger can tell. */

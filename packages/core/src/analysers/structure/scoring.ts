@@ -42,7 +42,9 @@ export interface SentenceScore {
  * The names of the model's inputs, in a fixed order. `cue.*` are the summed
  * cue weights of the sentence (capped at 3), `prev.*`/`next.*` the same for
  * the neighbouring sentence, `section.*` whether the sentence stands under a
- * heading or prompt that opened a section about that element.
+ * heading or prompt that opened a section about that element,
+ * `pastAfterChange` a past report after the sentence that turned the story
+ * (see `afterChange`; only the outcome's model uses it).
  */
 export const featureNames = [
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask',
