@@ -243,7 +243,7 @@ function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
     const worth = (r: {status: number; ablation: number}): number => 2 * r.status + r.ablation
     const best = [...results].sort((a, b) => worth(b) - worth(a) || a.t - b.t)[0]!
     const current = results.find((r) => Math.abs(r.t - kept) < 1e-9)
-    const chosen = current && worth(best) - worth(current) <= margin ? current : best
+    const chosen = current && worth(best) - worth(current) <= margin + 1e-9 ? current : best
     const objective = `2 × status + ablation: best ${best.t.toFixed(2)} ${worth(best).toFixed(3)}${current ? `, now ${worth(current).toFixed(3)}` : ''}`
     console.log(`${element.padEnd(8)} (now ${kept}, chosen ${chosen.t.toFixed(2)}; ${objective}) threshold: status/ablation  ${cells.join('  ')}`)
   }
