@@ -55,6 +55,14 @@ test('features: Swedish and Finnish names are people when they are known given n
   assert.equal(fi[0]!.namesTagged, false)
   assert.equal(fi[1]!.namesTagged, true)
   assert.equal(fi[2]!.namesTagged, true, 'a genitive ending on a listed name')
+  // A sentence's first word is capitalised anyway: a known given name there is a person, any other word is not.
+  const first = (text: string, language: Language): string[] => features(text, language).features[0]!.names
+  assert.deepEqual(first('Leif sover i fåtöljen i hallen.', 'sv'), ['Leif'])
+  assert.deepEqual(first('Aleksi asuu nyt yksiössä kahden pysäkin päässä koulusta.', 'fi'), ['Aleksi'])
+  assert.deepEqual(first('Kungliga biblioteket leder projektet.', 'sv'), [])
+  // Given names that are also common words: "Hans" (his), "Elva" (eleven).
+  assert.deepEqual(first('Hans fru Gun berättar att han blev tyst.', 'sv'), ['Gun'])
+  assert.deepEqual(first('Elva elever deltog i piloten.', 'sv'), [])
 })
 
 test('evidence: a capitalised word that is not a known name is not called a person', () => {
@@ -586,11 +594,11 @@ test('story: an outcome that is only an aim is weak, says so, and the question q
 test('story: a weak hero question quotes the people, reads on to a whole phrase, and never quotes an organisation', () => {
   const question = (text: string): string | undefined => analyzeSync(text).questions.find((q) => q.element === 'hero')?.question
   assert.equal(
-    question('People wait for the bus for an hour every morning in winter.\n\nWe propose a bus that comes when you call it.'),
-    'You mention “People wait for the bus” — who is one of them, and what does the problem cost her?'
+    question('People in the villages wait for the bus for an hour every morning in winter.\n\nWe propose a bus that comes when you call it.'),
+    'You mention “People in the villages wait” — who is one of them, and what does the problem cost her?'
   )
   // "the municipality" is a served organisation: there is no "one of them" to ask about, so the question asks for a person.
-  const organisation = analyzeSync('Building permit processing in the municipality currently takes an average of 94 days.\n\nWe propose a structured digital application form that checks attachments at once.')
+  const organisation = analyzeSync('The municipality currently needs an average of 94 days to process a building permit.\n\nWe propose a structured digital application form that checks attachments at once.')
   assert.equal(organisation.structure.hero.status, 'weak')
   assert.equal(
     organisation.questions.find((q) => q.element === 'hero')?.question,

@@ -79,7 +79,7 @@ export const sv: LanguageProfile = {
   // title; listed anyway. Countries, the largest cities and the public bodies
   // pitches mention most are not people.
   notNames: [
-    'det', 'den', 'de', 'detta', 'denna', 'dessa', 'där', 'här', 'vi', 'jag', 'du', 'ni', 'hon', 'han', 'hen',
+    'det', 'den', 'de', 'hans', 'elva', 'detta', 'denna', 'dessa', 'där', 'här', 'vi', 'jag', 'du', 'ni', 'hon', 'han', 'hen',
     'men', 'och', 'så', 'när', 'då', 'om', 'i', 'på', 'för', 'med', 'efter', 'under', 'innan', 'sedan', 'nu',
     'idag', 'igår', 'imorgon', 'därför', 'även', 'också', 'alla', 'varje', 'en', 'ett', 'vår', 'våra', 'vårt',
     'vad', 'vem', 'hur', 'varför', 'kanske', 'tyvärr', 'tack', 'hej', 'ja', 'nej', 'många', 'några', 'ingen',

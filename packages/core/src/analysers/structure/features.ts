@@ -547,7 +547,9 @@ function untaggedNames(sentence: Sentence, lists: FeatureLists): {names: string[
     if (previous && c.index > 1 && upper.test(previous.value) && adjacent(previous, sentence.words[c.index])) return false
     return true
   }
-  const names = candidates.filter((c) => (c.index > 0 || c.appositive) && looksLikeName(c))
+  // A sentence's first word is capitalised anyway: it is a name only as a known given name ("Leif sover i
+  // fåtöljen", "Aleksi asuu nyt …") or with an age.
+  const names = candidates.filter((c) => (c.index > 0 || c.appositive || givenName(c.value.toLowerCase(), lists)) && looksLikeName(c))
   const people = names.filter((c) => c.appositive || givenName(c.value.toLowerCase(), lists))
   if (people.length > 0) return {names: people.map((c) => c.value), tagged: true}
   return {names: names.map((c) => c.value), tagged: false}
