@@ -86,6 +86,13 @@ export type Structure = Record<Element, ElementReport>
 export interface Question {
   element: Element
   question: string
+  /**
+   * The words of the pitch the question quotes, when it quotes any: the
+   * source from the quote's first word to its last, markup included (the
+   * question's own quote leaves out markup and any quotation mark the cut
+   * left unpaired). An editor can point at it.
+   */
+  quoted?: Span
 }
 
 /** Randy Olson's Narrative Index (And, But, Therefore). */

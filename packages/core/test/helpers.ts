@@ -28,6 +28,11 @@ export function assertSpans(text: string, report: PitchReport): void {
       assert.equal(text.slice(evidence.position.start.offset, evidence.position.end.offset), evidence.text)
     }
   }
+  for (const question of report.questions) {
+    if (!question.quoted) continue
+    assertPosition(text, question.quoted.position, `question ${question.element}`)
+    assert.equal(text.slice(question.quoted.position.start.offset, question.quoted.position.end.offset), question.quoted.text)
+  }
   for (const message of report.messages) {
     assertPosition(text, message.place, message.ruleId)
     if (message.actual !== undefined) {

@@ -38,7 +38,8 @@ function assertSpansFast(text: string, report: PitchReport): void {
   const spans = [
     ...report.sentences.map((s) => ({what: 'sentence', text: s.text, position: s.position})),
     ...Object.values(report.structure).flatMap((e) => e.evidence.map((s) => ({what: 'evidence', text: s.text, position: s.position}))),
-    ...report.messages.map((m) => ({what: m.ruleId, text: m.actual, position: m.place}))
+    ...report.messages.map((m) => ({what: m.ruleId, text: m.actual, position: m.place})),
+    ...report.questions.flatMap((q) => (q.quoted ? [{what: `question ${q.element}`, text: q.quoted.text, position: q.quoted.position}] : []))
   ]
   for (const {what, text: spanText, position} of spans) {
     check(position.start.offset, position.start.line, position.start.column, what)

@@ -621,6 +621,26 @@ test('story: a question quotes one clause and does not end on a word that leads 
   assert.match(asked.change ?? '', /^You say “Our volunteers visit them” — /)
 })
 
+test('story: a question that quotes the pitch says where, and a question that does not has no span', () => {
+  const text =
+    'Older residents in Kotka are lonely: half of them meet nobody for days.\n\n' +
+    'Our volunteers visit them every week and bring a newspaper.\n\n' +
+    'We hope the visits could reduce *loneliness*, and we would like to grow.\n\n' +
+    'Please reach out if you want to help.'
+  const r = analyzeSync(text)
+  const outcome = r.questions.find((q) => q.element === 'outcome')!
+  assert.match(outcome.question, /^You say “visits could reduce loneliness” — /)
+  // The span is the source from the first word to the last, markup included; the question's quote is plain text.
+  assert.equal(outcome.quoted?.text, 'visits could reduce *loneliness')
+  assert.equal(text.slice(outcome.quoted!.position.start.offset, outcome.quoted!.position.end.offset), outcome.quoted!.text)
+  assert.equal(outcome.quoted!.position.start.line, 5)
+  // A missing element's question quotes nothing.
+  const bare = analyzeSync('Older residents in Kotka are lonely.\n\nPlease reach out if you want to help.')
+  const change = bare.questions.find((q) => q.element === 'change')!
+  assert.equal(change.quoted, undefined)
+  assert.ok(!('quoted' in change))
+})
+
 test('story: a question does not quote into a parenthesis or leave a quotation mark open', () => {
   const asked = (text: string, element: 'problem' | 'outcome', language: Language = 'en'): string =>
     analyzeSync(text, {language}).questions.find((q) => q.element === element)?.question ?? ''

@@ -13,7 +13,7 @@ import type {PitchDocument} from '../document/model.js'
 import type {MessageTexts} from '../languages/types.js'
 import type {ResolvedOptions} from '../options.js'
 import {ruleUrl, rules, type RuleId} from '../rules.js'
-import {elements, type NarrativeIndex, type PitchMessage, type PitchReport, type Readability, type SpeakingTime, type Structure} from '../types.js'
+import {elements, type NarrativeIndex, type PitchMessage, type PitchReport, type Question, type Readability, type SpeakingTime, type Structure} from '../types.js'
 import {Locator} from './location.js'
 import {format} from '../languages/template.js'
 
@@ -48,10 +48,10 @@ export function assemble(parts: ReportParts): PitchReport {
     }
   }
 
-  const questions = story.questions.map(({element, template, quote, text}) => ({
-    element,
-    question: template === 'own' ? text! : template === 'weak' ? format(texts.weak[element], [quote ?? '']) : texts.missing[element]
-  }))
+  const questions = story.questions.map(({element, template, quote, text}): Question => {
+    const question = template === 'own' ? text! : template === 'weak' ? format(texts.weak[element], [quote?.text ?? '']) : texts.missing[element]
+    return quote ? {element, question, quoted: span(quote.start, quote.end)} : {element, question}
+  })
 
   const spine =
     story.spine.length === 0

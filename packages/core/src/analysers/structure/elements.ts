@@ -21,7 +21,7 @@ export interface StoryResult {
   structure: Structure
   /** Evidence reasons as keys with values, per element, per evidence sentence (rendered by the report). */
   evidence: Record<Element, Array<{sentence: number; score: number; reasons: Reason[]}>>
-  questions: Array<{element: Element; template: 'weak' | 'missing' | 'own'; quote?: string; text?: string}>
+  questions: Array<{element: Element; template: 'weak' | 'missing' | 'own'; quote?: Quote; text?: string}>
   spine: Array<{element: Element; text: string}>
   findings: Finding[]
 }
@@ -229,11 +229,18 @@ function heroGroup(sentence: Sentence, f: SentenceFeatures, organisations: Phras
   return f.people.find((range) => !named.has(range.first)) ?? f.generic[0]
 }
 
+/** A quote for a mentor's question: its text, and the source offsets it was cut from. */
+export interface Quote {
+  text: string
+  start: number
+  end: number
+}
+
 /**
  * A short quote from the sentence around what carries the element: for the hero, the group and up to
  * five words after it; otherwise the strongest cue, two words before it and three after.
  */
-function quote(sentence: Sentence, f: SentenceFeatures, element: Element, dangling: ReadonlySet<string>, group?: {first: number; last: number}): string {
+function quote(sentence: Sentence, f: SentenceFeatures, element: Element, dangling: ReadonlySet<string>, group?: {first: number; last: number}): Quote {
   let first = 0
   let last = Math.min(sentence.words.length - 1, 7)
   let anchor = 0
@@ -268,8 +275,8 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, dangli
   while (last > first && dangling.has(sentence.lower[last]!)) last--
   const a = sentence.words[first]
   const b = sentence.words[last]
-  if (!a || !b) return sentence.text
-  return balanced(plain(sentence, a.start, b.end))
+  if (!a || !b) return {text: sentence.text, start: sentence.start, end: sentence.end}
+  return {text: balanced(plain(sentence, a.start, b.end)), start: a.start, end: b.end}
 }
 
 /**

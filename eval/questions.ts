@@ -1,0 +1,91 @@
+/**
+ * Whether the mentor's questions quote the right words: for each question
+ * that quotes the pitch (`questions[].quoted`), is the sentence it quotes
+ * labelled, in the gold, with the element the question asks about? "You say
+ * “the night instead of at 6.30” — how will you measure it" is a misreading
+ * shown to the team verbatim when that sentence is a change.
+ *
+ * Usage (from the repository root):
+ *
+ *     node --import tsx eval/questions.ts
+ *
+ * The report comes from the weights in the repository, so for the project's
+ * corpus the figures are in-sample; the shared pitches in
+ * `../shared/corpus/pitches-dev` (read when present) were never trained on.
+ *
+ * @module
+ */
+import {dirname, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {analyzeSync, type Element, type PitchReport} from '../packages/core/src/index.ts'
+import {alignUnits, goldLabels, projectFiles, readCorpus, sharedFile, type Pitch} from './align.ts'
+
+/** How the quoted questions of some pitches fare against the gold, per element. */
+export interface QuoteTally {
+  /** Questions about a weak or missing element that the corpus labels. */
+  questions: number
+  /** Of those, the questions that quote the pitch. */
+  quoted: number
+  /** Of those, the ones whose quoted sentence the gold labels with the question's element. */
+  right: number
+  perElement: Partial<Record<Element, {quoted: number; right: number}>>
+}
+
+/** An empty tally. */
+export function emptyTally(): QuoteTally {
+  return {questions: 0, quoted: 0, right: 0, perElement: {}}
+}
+
+/**
+ * Add one pitch's questions to a tally. `gold[i]` is the gold roles of the
+ * report's sentence `i`; a quote belongs to the sentence its span starts in.
+ * Questions about an element the corpus does not label (`labelled`; the
+ * shared pitches have no ask labels) are left out.
+ */
+export function tallyQuotes(tally: QuoteTally, report: PitchReport, gold: ReadonlyArray<readonly Element[]>, labelled: ReadonlySet<Element>): void {
+  for (const question of report.questions) {
+    if (!labelled.has(question.element)) continue
+    tally.questions++
+    if (!question.quoted) continue
+    const start = question.quoted.position.start.offset
+    const index = report.sentences.findIndex((s) => s.position.start.offset <= start && start < s.position.end.offset)
+    if (index === -1) throw new Error(`eval/questions: a quote at ${start} lies in no sentence`)
+    const right = gold[index]!.includes(question.element)
+    const cell = (tally.perElement[question.element] ??= {quoted: 0, right: 0})
+    tally.quoted++
+    cell.quoted++
+    if (right) {
+      tally.right++
+      cell.right++
+    }
+  }
+}
+
+function tallyPitch(tally: QuoteTally, pitch: Pitch): void {
+  const report = analyzeSync(pitch.text, {language: pitch.lang})
+  const units = report.sentences.map((s) => ({start: s.position.start.offset, end: s.position.end.offset}))
+  const labelled = new Set((Object.keys(pitch.elements) as Element[]).filter((element) => pitch.elements[element] !== undefined))
+  tallyQuotes(tally, report, goldLabels(units, alignUnits(pitch), pitch), labelled)
+}
+
+function main(): void {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+  const shared = sharedFile(root)
+  const corpora: Array<{name: string; paths: string[]}> = [{name: 'project', paths: projectFiles(root).map((file) => file.path)}]
+  if (shared) corpora.push({name: 'shared pitches-dev', paths: [shared]})
+  const share = (part: number, whole: number): string => (whole === 0 ? 'n/a' : (part / whole).toFixed(2))
+  for (const {name, paths} of corpora) {
+    const tally = emptyTally()
+    let pitches = 0
+    for (const path of paths) {
+      for (const pitch of readCorpus(path)) {
+        pitches++
+        tallyPitch(tally, pitch)
+      }
+    }
+    const cells = Object.entries(tally.perElement).map(([element, cell]) => `${element} ${cell.right}/${cell.quoted}`)
+    console.log(`${name} (${pitches} pitches): ${tally.questions} questions, ${tally.quoted} quote the pitch; the quoted sentence carries the element in the gold for ${tally.right} (${share(tally.right, tally.quoted)}; ${cells.join(', ')})`)
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()

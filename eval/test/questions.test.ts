@@ -1,0 +1,41 @@
+/**
+ * The tally `eval/questions.ts` prints: whether a question's quote lies in
+ * a sentence the gold labels with the question's element.
+ */
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {analyzeSync, type Element} from '../../packages/core/src/index.ts'
+import {emptyTally, tallyQuotes} from '../questions.ts'
+
+// A weak outcome said in the team's words, and a weak ask: both questions quote the pitch.
+const text =
+  'Older residents in Kotka are lonely: half of them meet nobody for days.\n\n' +
+  'Our volunteers visit them every week and bring a newspaper.\n\n' +
+  'We hope the visits could reduce loneliness, and we would like to grow.\n\n' +
+  'Please reach out if you want to help.'
+const report = analyzeSync(text)
+const quoted = (element: Element): number => {
+  const question = report.questions.find((q) => q.element === element && q.quoted)
+  assert.ok(question, `the ${element} question quotes the pitch`)
+  return report.sentences.findIndex((s) => s.position.start.offset <= question.quoted!.position.start.offset && question.quoted!.position.start.offset < s.position.end.offset)
+}
+
+test('a quote counts as right when the gold labels its sentence with the question\'s element', () => {
+  const gold: Element[][] = report.sentences.map(() => [])
+  gold[quoted('outcome')] = ['outcome']
+  gold[quoted('ask')] = ['change']
+  const tally = emptyTally()
+  tallyQuotes(tally, report, gold, new Set<Element>(['problem', 'hero', 'change', 'outcome', 'ask']))
+  assert.equal(tally.questions, report.questions.length)
+  assert.equal(tally.quoted, report.questions.filter((q) => q.quoted).length)
+  assert.deepEqual(tally.perElement.outcome, {quoted: 1, right: 1})
+  assert.deepEqual(tally.perElement.ask, {quoted: 1, right: 0})
+})
+
+test('questions about an element the corpus does not label are left out', () => {
+  const gold: Element[][] = report.sentences.map(() => [])
+  const tally = emptyTally()
+  tallyQuotes(tally, report, gold, new Set<Element>(['problem', 'hero', 'change', 'outcome']))
+  assert.equal(tally.perElement.ask, undefined)
+  assert.equal(tally.questions, report.questions.filter((q) => q.element !== 'ask').length)
+})
