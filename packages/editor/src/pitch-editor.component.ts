@@ -1,7 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {guard} from 'lit/directives/guard.js'
 import {live} from 'lit/directives/live.js'
-import type {Element, PitchReport} from '@pitch-coach/core'
+import type {Element, PitchReport, Span} from '@pitch-coach/core'
 import {AnalysisClient, type WorkerLike} from './analysis/client.js'
 import type {AnalysisOptions} from './analysis/protocol.js'
 import {SharedAnalysisWorker, type PortLike} from './analysis/shared.js'
@@ -564,7 +564,7 @@ export class PitchEditor extends LitElement {
         ? // Rendered again only when a report or the language changes, never per
           // keystroke: a long pitch has hundreds of arc steps.
           html`${guard([report, t], () => renderArc({report, t, jump: (index) => this.#jumpToSentence(index)}))}
-          ${guard([report, t], () => renderChecklist({report, t, show: (element) => this.#showElement(element)}))}
+          ${guard([report, t], () => renderChecklist({report, t, show: (element) => this.#showElement(element), showQuote: (quoted) => this.#showQuote(quoted)}))}
           ${guard([report, t], () => renderMeters(report, t))}
           ${this._hidden > 0
             ? html`<p class="ignored"><button type="button" class="link-button restore-ignored"
@@ -1005,6 +1005,12 @@ export class PitchEditor extends LitElement {
   #showElement(element: Element): void {
     const evidence = this._report?.structure[element].evidence[0]
     if (evidence) this.#select(evidence.position.start.offset, evidence.position.end.offset)
+  }
+
+  /** Select the words a mentor's question quotes, if the text still holds them there. */
+  #showQuote(quoted: Span): void {
+    const {start, end} = quoted.position
+    if (this.value.slice(start.offset, end.offset) === quoted.text) this.#select(start.offset, end.offset)
   }
 
   #select(start: number, end: number): void {

@@ -84,9 +84,17 @@ export function fakeReport(text: string): PitchReport {
     arc: sentences.map((sentence) => sentence.roles),
     spine: null,
     structure,
-    questions: (Object.keys(cues) as Element[])
-      .filter((element) => structure[element].status === 'missing')
-      .map((element) => ({element, question: `What about the ${element}?`})),
+    questions: [
+      ...(Object.keys(cues) as Element[])
+        .filter((element) => structure[element].status === 'missing')
+        .map((element) => ({element, question: `What about the ${element}?`})),
+      // "we hope …" is a weak outcome the question quotes, as the engine's does.
+      ...[...text.matchAll(/\bwe hope [a-z]+/gi)].map((match) => ({
+        element: 'outcome' as const,
+        question: `You say “${match[0]}” — how will you measure it?`,
+        quoted: {text: match[0], position: {start: point(text, match.index), end: point(text, match.index + match[0].length)}}
+      }))
+    ],
     narrativeIndex: {ands: 1, buts: 1, contrasts: 0, consequences: 0, value: 100, andFrequency: 1, words, caveat: null},
     readability: {
       fleschReadingEase: 60,

@@ -354,6 +354,31 @@ describe('<pitch-editor> with a fake engine', () => {
     expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([20, 41])
   })
 
+  it('selects the words a question quotes, and only while the text still holds them', async () => {
+    const element = await makeEditor(html`<pitch-editor value="The problem is cost. We hope fewer people wait."></pitch-editor>`)
+    await element.analyze()
+    await element.updateComplete
+    const button = shadow(element).querySelector<HTMLButtonElement>('.questions .show-quote')!
+    expect(button.getAttribute('aria-label')).to.equal('Show “We hope fewer” in the text')
+    const textarea = textareaOf(element)
+    textarea.setSelectionRange(0, 0)
+    button.click()
+    expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([21, 34])
+    expect(textarea.value.slice(21, 34)).to.equal('We hope fewer')
+    // A question without a quote has no button.
+    expect(shadow(element).querySelectorAll('.questions .show-quote')).to.have.length(1)
+    // Typing moves the words before the next report arrives: the old report's quote selects nothing
+    // rather than the wrong words.
+    for (const worker of FakeWorker.instances) worker.delay = 60_000
+    textarea.value = 'So: ' + textarea.value
+    textarea.dispatchEvent(new Event('input', {bubbles: true}))
+    await element.updateComplete
+    textarea.setSelectionRange(0, 0)
+    shadow(element).querySelector<HTMLButtonElement>('.questions .show-quote')!.click()
+    expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([0, 0])
+    expect(element.value).to.equal('So: The problem is cost. We hope fewer people wait.')
+  })
+
   it('shows status, questions and figures in the panel, and collapses it', async () => {
     const element = await makeEditor(html`<pitch-editor value="The problem is cost."></pitch-editor>`)
     await element.analyze()

@@ -1,11 +1,12 @@
 /**
  * The element checklist: each element's status in words and a symbol, a
- * button to show its strongest sentence, and the mentor's questions for it.
+ * button to show its strongest sentence, and the mentor's questions for it,
+ * each with a button to show the words it quotes.
  *
  * @module
  */
 import {html, nothing, type TemplateResult} from 'lit'
-import type {Element, ElementStatus, PitchReport} from '@pitch-coach/core'
+import type {Element, ElementStatus, PitchReport, Span} from '@pitch-coach/core'
 import type {Translation} from '../translations/en.js'
 
 // Story order, kept here so the element never imports the engine at run time.
@@ -18,10 +19,12 @@ export interface ChecklistInput {
   report: PitchReport
   t: Translation
   show(element: Element): void
+  /** Select the words a question quotes. */
+  showQuote(quoted: Span): void
 }
 
 /** Renders the checklist. */
-export function renderChecklist({report, t, show}: ChecklistInput): TemplateResult {
+export function renderChecklist({report, t, show, showQuote}: ChecklistInput): TemplateResult {
   return html`<section aria-labelledby="checklist-title">
     <h3 id="checklist-title">${t.checklistTitle}</h3>
     <ul class="checklist" part="checklist">
@@ -41,7 +44,12 @@ export function renderChecklist({report, t, show}: ChecklistInput): TemplateResu
           </div>
           ${questions.length > 0
             ? html`<ul class="questions" aria-label=${t.questionsFor(t.elements[element])}>
-                ${questions.map((question) => html`<li>${question.question}</li>`)}
+                ${questions.map(
+                  (question) => html`<li>${question.question}${question.quoted
+                    ? html` <button type="button" class="link-button show-quote" aria-label=${t.showQuote(question.quoted.text)}
+                        @click=${() => showQuote(question.quoted!)}>${t.showEvidence}</button>`
+                    : nothing}</li>`
+                )}
               </ul>`
             : nothing}
         </li>`

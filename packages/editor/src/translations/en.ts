@@ -35,6 +35,8 @@ export interface Translation {
   arcSentence: (index: number, roles: string, text: string) => string
   checklistTitle: string
   showEvidence: string
+  /** The accessible name of the button that selects the words a question quotes. */
+  showQuote: (quote: string) => string
   questionsFor: (element: string) => string
   speakingTitle: string
   speakingTime: (time: string, limit: string | null) => string
@@ -97,6 +99,7 @@ const en: Translation = {
   arcSentence: (index, roles, text) => `Sentence ${index}: ${roles}. ${text}`,
   checklistTitle: 'Elements',
   showEvidence: 'Show',
+  showQuote: (quote) => `Show “${quote}” in the text`,
   questionsFor: (element) => `Questions about the ${element.toLowerCase()}`,
   speakingTitle: 'Speaking time',
   speakingTime: (time, limit) => (limit ? `${time} of ${limit}` : time),

@@ -26,6 +26,7 @@ const fi: Translation = {
   arcSentence: (index, roles, text) => `Virke ${index}: ${roles}. ${text}`,
   checklistTitle: 'Elementit',
   showEvidence: 'Näytä',
+  showQuote: (quote) => `Näytä ”${quote}” tekstissä`,
   questionsFor: (element) => `Kysymyksiä: ${element}`,
   speakingTitle: 'Puheaika',
   speakingTime: (time, limit) => (limit ? `${time} / ${limit}` : time),

@@ -26,6 +26,7 @@ const sv: Translation = {
   arcSentence: (index, roles, text) => `Mening ${index}: ${roles}. ${text}`,
   checklistTitle: 'Element',
   showEvidence: 'Visa',
+  showQuote: (quote) => `Visa ”${quote}” i texten`,
   questionsFor: (element) => `Frågor: ${element}`,
   speakingTitle: 'Talartid',
   speakingTime: (time, limit) => (limit ? `${time} av ${limit}` : time),
