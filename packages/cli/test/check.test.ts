@@ -42,7 +42,7 @@ test('check summarises the story arc, speaking time, readability and questions',
   assert.match(result.stdout, /3 pitches: \d+ errors?, \d+ warnings?, \d+ infos?\n$/)
   const reports = JSON.parse(run(['check', '--format', 'json', ...files]).stdout) as Array<{
     structure: Record<string, {status: string, evidence: Array<{position: {start: {line: number, column: number}}}>}>
-    questions: Array<{element: string, question: string}>
+    questions: Array<{element: string, question: string, quoted?: {position: {start: {line: number, column: number}}}}>
   }>
 
   // The text says what the JSON report says, pitch by pitch.
@@ -62,7 +62,12 @@ test('check summarises the story arc, speaking time, readability and questions',
     assert.match(block, /^ {2}readability +Flesch reading ease -?\d+(\.\d)?, Flesch–Kincaid grade -?\d/m)
     assert.match(block, /^ {2}narrative index +\S/m)
     if (report.questions.length > 0) assert.match(block, /^ {2}a mentor asks$/m)
-    for (const {question} of report.questions) assert.ok(block.includes(` ${question}\n`), question)
+    // A question that quotes the pitch ends with where the quote starts, as line:column.
+    for (const {question, quoted} of report.questions) {
+      const where = quoted ? ` (${quoted.position.start.line}:${quoted.position.start.column})` : ''
+      assert.ok(block.includes(` ${question}${where}\n`), question + where)
+    }
+    assert.ok(reports.some((r) => r.questions.some((q) => q.quoted)), 'some question quotes its pitch, or this checks nothing')
   })
 })
 

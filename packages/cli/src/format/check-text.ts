@@ -123,7 +123,9 @@ export function formatSummary(result: Analysed, options: TextOptions): string[] 
         report.questions[index - 1]?.element === question.element
           ? ''
           : labels.elements[question.element]
-      lines.push(`    ${label.padEnd(elementWidth)}${question.question}`)
+      // A question that quotes the pitch says where, as line:column, for an editor's "go to".
+      const where = question.quoted ? colors.dim(` (${question.quoted.position.start.line}:${question.quoted.position.start.column})`) : ''
+      lines.push(`    ${label.padEnd(elementWidth)}${question.question}${where}`)
     })
   }
 
