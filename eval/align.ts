@@ -157,3 +157,11 @@ export function sharedFile(root: string): string | undefined {
   const path = join(root, '..', 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl')
   return existsSync(path) ? path : undefined
 }
+
+/** The corpora a figure is reported for: the project's (all languages), and the shared real pitches when they are there. */
+export function corpora(root: string): Array<{name: string; paths: string[]}> {
+  const out = [{name: 'project', paths: projectFiles(root).map((file) => file.path)}]
+  const shared = sharedFile(root)
+  if (shared) out.push({name: 'shared pitches-dev', paths: [shared]})
+  return out
+}

@@ -22,16 +22,11 @@ import {order} from '../packages/core/src/analysers/structure/elements.ts'
 import {featureLists, sentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
-import {alignUnits, goldLabels, projectFiles, readCorpus, sharedFile} from './align.ts'
+import {alignUnits, corpora, goldLabels, readCorpus} from './align.ts'
 
-const here = dirname(fileURLToPath(import.meta.url))
-const root = resolve(here, '..')
-const shared = sharedFile(root)
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
-const corpora: Array<{name: string; paths: string[]}> = [{name: 'project', paths: projectFiles(root).map((file) => file.path)}]
-if (shared) corpora.push({name: 'shared pitches-dev', paths: [shared]})
-
-for (const {name, paths} of corpora) {
+for (const {name, paths} of corpora(root)) {
   const counts: Record<string, {both: number; gold: number; coach: number}> = {}
   let pitches = 0
   for (const path of paths) {

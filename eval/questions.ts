@@ -18,7 +18,7 @@
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync, type Element, type PitchReport} from '../packages/core/src/index.ts'
-import {alignUnits, goldLabels, projectFiles, readCorpus, sharedFile, type Pitch} from './align.ts'
+import {alignUnits, corpora, goldLabels, readCorpus, type Pitch} from './align.ts'
 
 /** How the quoted questions of some pitches fare against the gold, per element. */
 export interface QuoteTally {
@@ -70,11 +70,8 @@ function tallyPitch(tally: QuoteTally, pitch: Pitch): void {
 
 function main(): void {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-  const shared = sharedFile(root)
-  const corpora: Array<{name: string; paths: string[]}> = [{name: 'project', paths: projectFiles(root).map((file) => file.path)}]
-  if (shared) corpora.push({name: 'shared pitches-dev', paths: [shared]})
   const share = (part: number, whole: number): string => (whole === 0 ? 'n/a' : (part / whole).toFixed(2))
-  for (const {name, paths} of corpora) {
+  for (const {name, paths} of corpora(root)) {
     const tally = emptyTally()
     let pitches = 0
     for (const path of paths) {

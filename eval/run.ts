@@ -35,7 +35,7 @@ import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'
 import type {Element, ElementStatus, Language, PitchReport} from '../packages/core/src/index.ts'
-import {ablate, alignUnits, goldLabels, projectFiles, readCorpus, sharedFile, type Pitch} from './align.ts'
+import {ablate, alignUnits, corpora, goldLabels, readCorpus, type Pitch} from './align.ts'
 import {bootstrap, macroF1, statusAccuracy, type Interval, type PitchCounts} from './bootstrap.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -119,9 +119,7 @@ function valueOf(flag: string): string | undefined {
 
 /** The corpus files that exist: [name, path]. */
 function corpusFiles(): Array<[string, string]> {
-  const files: Array<[string, string]> = projectFiles(root).map(({path}) => ['project', path])
-  const shared = sharedFile(root)
-  if (shared) files.push(['shared pitches-dev', shared])
+  const files = corpora(root).flatMap(({name, paths}) => paths.map((path): [string, string] => [name, path]))
   return files.filter(([name]) => !corpusFilter || name.includes(corpusFilter))
 }
 

@@ -8,7 +8,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, test} from 'node:test'
-import {ablate, alignUnits, goldLabels, projectFiles, sharedFile, type Pitch} from '../align.ts'
+import {ablate, alignUnits, corpora, goldLabels, projectFiles, sharedFile, type Pitch} from '../align.ts'
 
 const pitch: Pitch = {
   id: 'test',
@@ -85,8 +85,10 @@ describe('corpus files', () => {
     writeFileSync(join(root, 'eval', 'corpus', 'en.jsonl'), '')
     assert.deepEqual(projectFiles(root).map((file) => file.language), ['en', 'fi'])
     assert.equal(sharedFile(root), undefined)
+    assert.deepEqual(corpora(root), [{name: 'project', paths: [join(root, 'eval', 'corpus', 'en.jsonl'), join(root, 'eval', 'corpus', 'fi.jsonl')]}])
     mkdirSync(join(base, 'shared', 'corpus', 'pitches-dev'), {recursive: true})
     writeFileSync(join(base, 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl'), '')
     assert.equal(sharedFile(root), join(base, 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl'))
+    assert.deepEqual(corpora(root).map((corpus) => corpus.name), ['project', 'shared pitches-dev'])
   })
 })

@@ -11,7 +11,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {featureLists, type SentenceFeatures} from './features.js'
+import {featureLists, teamReports, type SentenceFeatures} from './features.js'
 import type {Reason, SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 
@@ -198,7 +198,7 @@ function reportsResult(f: SentenceFeatures): boolean {
  * for a change the team reporting what it did ("We built …").
  */
 function saysInWords(element: Element, f: SentenceFeatures): boolean {
-  return f.cueScore[element] > 0 || (element === 'problem' && f.negations > 0) || (element === 'change' && f.teamSubject && f.past)
+  return f.cueScore[element] > 0 || (element === 'problem' && f.negations > 0) || (element === 'change' && teamReports(f))
 }
 
 /** An outcome stated as an aim: an outcome cue in a purpose clause ("to reduce"), or next to an aim word ("our goal is fewer falls"). */

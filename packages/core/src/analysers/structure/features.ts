@@ -225,6 +225,8 @@ export interface TaggerPlan {
   candidates: NameCandidate[]
   /** The candidates only the tagger can decide. */
   unknown: NameCandidate[]
+  /** How many aim words the sentence has (see `aimWords`); the features reuse the count. */
+  aims: number
   /** The past tense where an aim word or compromise's lexicon decides it; `undefined` when the tagger must. */
   past: boolean | undefined
   /**
@@ -240,14 +242,15 @@ function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
   const candidates = nameCandidates(sentence, lists)
   const unknown = unknownNames(sentence, candidates, lists.prepositions)
   // `will be reduced` is not a report of what happened.
-  const past = sentence.words.length === 0 || aimWords(sentence, lists).length > 0 ? false : pastFromLexicon(sentence.lower)
+  const aims = aimWords(sentence, lists).length
+  const past = sentence.words.length === 0 || aims > 0 ? false : pastFromLexicon(sentence.lower)
   const indices = unknown.map((candidate) => candidate.index)
   if (past === undefined) {
     sentence.lower.forEach((word, index) => {
       if (pastCandidate(word)) indices.push(index)
     })
   }
-  if (indices.length === 0) return {candidates, unknown, past, text: undefined}
+  if (indices.length === 0) return {candidates, unknown, aims, past, text: undefined}
   indices.sort((a, b) => a - b)
   const windows: Array<[number, number]> = []
   for (const index of indices) {
@@ -267,7 +270,7 @@ function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
       return window
     })
     .join('\n')
-  return {candidates, unknown, past, text}
+  return {candidates, unknown, aims, past, text}
 }
 
 /**
@@ -348,8 +351,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // leaves a question open: neither states a lack.
   const noLack = lists.noLack.match(lower)
   const negations = lists.negations.match(lower).filter((m) => !noLack.some((r) => m.first >= r.first && m.last <= r.last))
-  const aims = aimWords(sentence, lists)
   const english = lists.profile.code === 'en' ? (plan ?? taggerPlan(sentence, lists)) : undefined
+  const aims = english ? english.aims : aimWords(sentence, lists).length
   // The tagger reads the sentence (its windows) at most once, and only when a name or a past tense needs it.
   const parse = (): Tagging => (tagging ??= tagBatch([english?.text ?? ''])[0]!)
   const {names, tagged} = english ? englishNames(english, parse) : untaggedNames(sentence, lists)
@@ -403,13 +406,18 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     comparison,
     negations: negations.length,
     negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
-    aims: aims.length,
+    aims,
     past: english ? (english.past ?? parse().past) : false,
     question,
     opens,
     neutral,
     turn
   }
+}
+
+/** The team reports what it did: it is the subject of a past-tense sentence ("We built …", "In January we started …"). */
+export function teamReports(f: SentenceFeatures): boolean {
+  return f.teamSubject && f.past
 }
 
 /**

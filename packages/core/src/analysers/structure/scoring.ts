@@ -16,7 +16,7 @@
  */
 import type {Sentence} from '../../document/model.js'
 import type {Element} from '../../types.js'
-import type {SentenceFeatures} from './features.js'
+import {teamReports, type SentenceFeatures} from './features.js'
 import {weights} from './weights.js'
 
 /** Why a sentence scores for an element: evidence keys and their values. */
@@ -129,7 +129,7 @@ function afterChange(features: readonly SentenceFeatures[]): Uint8Array {
   let seen = false
   features.forEach((f, i) => {
     out[i] = seen ? 1 : 0
-    if (f.cueScore.change >= 1 || (f.teamSubject && f.past) || f.opens.includes('change')) seen = true
+    if (f.cueScore.change >= 1 || teamReports(f) || f.opens.includes('change')) seen = true
   })
   return out
 }
@@ -178,7 +178,7 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.pronoun] = flag(f.pronouns > f.plural || (f.pronouns > 0 && (named(f) || named(prev))))
   out[o + x.team] = cap(f.team, 3)
   out[o + x.teamSubject] = flag(f.teamSubject)
-  out[o + x.teamPast] = flag(f.teamSubject && f.past)
+  out[o + x.teamPast] = flag(teamReports(f))
   out[o + x.number] = flag(f.numbers.length > 0)
   out[o + x.measured] = flag(f.measured > 0)
   out[o + x.comparison] = flag(f.comparison)
