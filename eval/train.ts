@@ -119,19 +119,19 @@ export function fit(xs: number[][], ys: number[], penalty: number, penalties?: r
  * never an outcome); real pitches often end otherwise. The last sentence is
  * read from its words.
  *
- * `pastAfterChange` (a report of what happened, after a sentence that turned
- * the story) is for the outcome alone: it says which side of the turn a past
- * sentence stands on, and a problem model that learned "before the turn"
+ * `reportAfterChange` (a report of what happened or an after-state, after a
+ * sentence that turned the story) is for the outcome alone: it says which
+ * side of the turn a past sentence stands on, and a problem model that learned "before the turn"
  * from it would read the past sentences left after a problem's deletion as
  * the problem (tried with every element using it: cross-validated problem
  * ablation fell 0.70 → 0.63).
  */
 const excluded: Partial<Record<Element, readonly string[]>> = {
-  problem: ['position.last', 'pastAfterChange'],
-  hero: ['position.last', 'pastAfterChange'],
-  change: ['position.last', 'pastAfterChange'],
+  problem: ['position.last', 'reportAfterChange'],
+  hero: ['position.last', 'reportAfterChange'],
+  change: ['position.last', 'reportAfterChange'],
   outcome: ['position.last'],
-  ask: ['position.last', 'position.late', 'pastAfterChange']
+  ask: ['position.last', 'position.late', 'reportAfterChange']
 }
 
 /**
@@ -144,7 +144,7 @@ const positive: Record<Element, readonly string[]> = {
   problem: ['cue.problem', 'negation', 'section.problem'],
   hero: ['cue.hero', 'people', 'personFirst', 'name', 'capitalised', 'pronoun'],
   change: ['cue.change', 'section.change', 'teamPast'],
-  outcome: ['cue.outcome', 'purpose', 'measured', 'comparison', 'past', 'pastFigure', 'pastAfterChange', 'section.outcome'],
+  outcome: ['cue.outcome', 'purpose', 'measured', 'comparison', 'past', 'pastFigure', 'reportAfterChange', 'section.outcome'],
   ask: ['cue.ask', 'section.ask']
 }
 

@@ -204,7 +204,7 @@ test('scoring: a past report after the story turns reads as a result, before it 
   const turn = 'So we opened a tool library in the town library.'
   const input = (text: string, index: number): number => {
     const {document, features: f} = features(text)
-    return vectors(document.sentences, f)[index]!.pastAfterChange
+    return vectors(document.sentences, f)[index]!.reportAfterChange
   }
   const after = `Families buy tools they use once.\n\n${turn}\n\n${report}`
   const before = `Families buy tools they use once.\n\n${report}\n\n${turn}`
@@ -218,7 +218,53 @@ test('scoring: a past report after the story turns reads as a result, before it 
   }
   assert.ok(outcome(after, 2) > outcome(before, 1) + 0.1, `${outcome(after, 2)} vs ${outcome(before, 1)}`)
   const evidence = analyzeSync(after).structure.outcome.evidence.find((e) => e.text === report)
-  assert.ok(evidence?.reasons.includes('reports what happened after the change'), JSON.stringify(evidence?.reasons))
+  assert.ok(evidence?.reasons.includes('reports what happened, or how things stand, after the change'), JSON.stringify(evidence?.reasons))
+})
+
+test('features: an after-state ("now", "so far", "after eight months") in a sentence without an aim or the team as its subject', () => {
+  const after = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.afterState
+  assert.equal(after('Britt now goes to town every Thursday.'), true)
+  assert.equal(after('In the first four months, 57 households booked a pickup.'), true)
+  assert.equal(after('After one winter, Aino went out 40 times.'), true)
+  assert.equal(after('Rut handlar nu två gånger i veckan.', 'sv'), true)
+  assert.equal(after('Efter åtta månader har butiken 290 registrerade kunder.', 'sv'), true)
+  assert.equal(after('Raililla on nykyään oma paikka ikkunan vieressä.', 'fi'), true)
+  // Finnish puts the unit before its postposition.
+  assert.equal(after('Kahdeksan kuukauden aikana nappia painettiin yli 9 000 kertaa.', 'fi'), true)
+  // The team's own plans and aims are not after-states.
+  assert.equal(after('We are now raising a pre-seed round.'), false)
+  assert.equal(after('Residents will now get a reply within a day.'), false)
+  // A deadline is not time counted from the start, and a future span is not an after-state.
+  assert.equal(after('Patients are twice as likely to come back within a week.'), false)
+  assert.equal(after('Kolmen vuoden kuluttua jokaisella nuorella on oma osoite.', 'fi'), false)
+  assert.equal(after('Residents wait for the bus in the cold.'), false)
+  // "Right now" and "just nu" tell the present, the status quo a pitch starts from.
+  assert.equal(after('Right now, families wait two hours for the bus.'), false)
+  assert.equal(after('Just nu står 40 familjer i kö.', 'sv'), false)
+})
+
+test('scoring: an after-state after the story turns reads as a result, before it as the problem', () => {
+  const input = (text: string, index: number, language: Language = 'en'): number => {
+    const {document, features: f} = features(text, language)
+    return vectors(document.sentences, f)[index]!.reportAfterChange
+  }
+  const turn = 'So we started a dial-a-bus that villagers book by phone the day before.'
+  assert.equal(input(`Britt, 81, lives alone in Ylämaa.\n\n${turn}\n\nBritt now goes to town every Thursday.`, 2), 1)
+  assert.equal(input(`Britt now waits two hours for the bus.\n\n${turn}`, 0), 0)
+  // In Swedish and Finnish the team acting with a change cue turns the story, as "We built …" does in English.
+  const sv = 'Rut, 84, bor ensam i Kläppe.\n\nDärför öppnade vi byns butik igen, som en obemannad butik.\n\nRut handlar nu två gånger i veckan.'
+  assert.equal(input(sv, 2, 'sv'), 1)
+  assert.equal(input('Rut handlar nu två gånger i veckan.\n\nDärför öppnade vi byns butik igen.', 0, 'sv'), 0)
+})
+
+test('status: an outcome observed after the change is present, the same after-state as an aim is weak', () => {
+  const pitch = (outcome: string): string =>
+    "Britt, 81, lives alone in Ylämaa, 30 kilometres from town. The bus stopped running in 2022, and she has missed two doctor's appointments since.\n\n" +
+    `So we started a dial-a-bus that villagers book by phone the day before.\n\n${outcome}`
+  const observed = analyzeSync(pitch('Britt now goes to town every Thursday.')).structure.outcome
+  assert.equal(observed.status, 'present')
+  assert.ok(observed.evidence[0]!.reasons.includes('reports what happened, or how things stand, after the change'), JSON.stringify(observed.evidence))
+  assert.equal(analyzeSync(pitch('Britt will go to town every Thursday.')).structure.outcome.status, 'weak')
 })
 
 test('features: the team is the subject after a fronted time or place ("In January we started …")', () => {

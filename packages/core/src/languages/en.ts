@@ -197,6 +197,15 @@ export const en: LanguageProfile = {
     'ton*', 'kwh', 'mwh', 'co2', 'trip*', 'visit*', 'call*', 'people', 'resident*', 'patient*', 'pupil*', 'student*',
     'times', 'seconds', 'nights', 'meals', 'beds', 'steps', 'k', 'm²', 'sqm'
   ],
+  // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
+  afterState: {
+    words: ['now', 'nowadays', 'again', 'so far', 'to date', 'since the start', 'since the launch', 'since we started', 'since we opened'],
+    elapsed: {
+      lead: ['after', 'in the first', 'during the first', 'over the first', 'in the last', 'over the last', 'in the past', 'over the past'],
+      units: ['year', 'years', 'month', 'months', 'week', 'weeks', 'term', 'terms', 'semester', 'semesters', 'season', 'seasons', 'summer', 'winter', 'spring', 'autumn']
+    },
+    except: ['right now', 'until now', 'till now', 'now and then', 'just now']
+  },
   noLack: [
     'or not',
     'no one needs to', 'no one has to', 'nobody needs to', 'nobody has to', 'no longer need to', 'no longer needs to',
@@ -344,7 +353,7 @@ export const en: LanguageProfile = {
       aim: 'an aim, not yet a result',
       purpose: 'says what it is for: “{0}”',
       past: 'reports what happened',
-      pastAfterChange: 'reports what happened after the change',
+      reportAfterChange: 'reports what happened, or how things stand, after the change',
       question: 'asks the audience',
       imperative: 'calls the audience to act',
       position: 'where such sentences usually stand',

@@ -263,6 +263,17 @@ export const fi: LanguageProfile = {
   ],
   // The abessive case ("rahatta", "without money") also negates, and no
   // prefix can match it.
+  // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
+  // Finnish counts time with a postposition after the unit: "kahdeksan kuukauden aikana", "vuoden jälkeen".
+  afterState: {
+    words: ['nyt', 'nykyään', 'taas', 'jälleen', 'tähän mennessä', 'alusta asti', 'alusta lähtien'],
+    elapsed: {
+      lead: ['aikana', 'jälkeen', 'kuluessa'],
+      units: ['vuoden', 'vuosien', 'kuukauden', 'kuukausien', 'viikon', 'viikkojen', 'kauden', 'lukuvuoden', 'lukukauden', 'kevään', 'syksyn', 'kesän', 'talven', 'kokeilun', 'hankkeen', 'pilotin'],
+      unitFirst: true
+    },
+    except: ['juuri nyt', 'nyt ja silloin']
+  },
   noLack: ['vai ei', 'ei tarvitse', 'eivät tarvitse', 'ei enää tarvitse', 'eivät enää tarvitse', 'ei tarvitse enää', 'kenenkään ei tarvitse', 'ilman että tarvitsee', 'ei tarvitsisi'],
   negations: ['ei', 'eivät', 'en', 'et', 'emme', 'ette', 'eikä', 'ettei', 'jottei', 'ilman', 'vailla', 'vaille', 'puute*', 'puuttu*', 'tuskin', 'mitään', 'kukaan', 'koskaan'],
   // Finnish says "from 18 to 7" with case endings on the measured word
@@ -452,7 +463,7 @@ export const fi: LanguageProfile = {
       aim: 'tavoite, ei vielä tulos',
       purpose: 'kertoo, mihin sillä pyritään: ”{0}”',
       past: 'kertoo, mitä tapahtui',
-      pastAfterChange: 'kertoo, mitä muutoksen jälkeen tapahtui',
+      reportAfterChange: 'kertoo, mitä muutoksen jälkeen tapahtui tai miten asiat nyt ovat',
       question: 'kysyy yleisöltä',
       imperative: 'kehottaa yleisöä toimimaan',
       position: 'kohdassa, jossa tällaiset virkkeet yleensä ovat',

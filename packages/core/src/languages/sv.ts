@@ -255,6 +255,15 @@ export const sv: LanguageProfile = {
     'patienter', 'elever', 'gånger', 'sekunder', 'nätter', 'måltider', 'platser', 'steg', 'st', 'k', 'm²', 'kvm',
     'kvadratmeter'
   ],
+  // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
+  afterState: {
+    words: ['nu', 'numera', 'nuförtiden', 'igen', 'hittills', 'sedan starten'],
+    elapsed: {
+      lead: ['efter', 'under första', 'under det första', 'under den första', 'under de första', 'under hela'],
+      units: ['år', 'året', 'åren', 'månad*', 'vecka', 'veckan', 'veckor*', 'termin*', 'halvår*', 'läsår*', 'säsong*', 'sommar*', 'vinter*', 'våren', 'hösten']
+    },
+    except: ['just nu', 'fram till nu', 'tills nu', 'nu och då']
+  },
   noLack: ['eller ej', 'eller inte', 'ingen behöver', 'ingen av dem behöver', 'behöver inte', 'inte behöver', 'behöver aldrig', 'aldrig behöver', 'inte längre behöver', 'behöver inte längre', 'slipper', 'utan att behöva'],
   negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt'],
   comparatives: ['från', 'till', 'färre', 'mindre', 'mer', 'fler', 'ner', 'ned', 'upp', 'minsk*', 'sänk*', 'sjönk', 'steg', 'ökade', 'ökat', 'ökar', 'halver*', 'fördubbl*', 'än', 'istället', 'i stället', 'jämfört'],
@@ -436,7 +445,7 @@ export const sv: LanguageProfile = {
       aim: 'ett mål, ännu inget resultat',
       purpose: 'säger vad det ska leda till: ”{0}”',
       past: 'berättar vad som hände',
-      pastAfterChange: 'berättar vad som hände efter förändringen',
+      reportAfterChange: 'berättar vad som hände, eller hur det är, efter förändringen',
       question: 'ställer en fråga till publiken',
       imperative: 'uppmanar publiken att handla',
       position: 'där sådana meningar brukar stå',

@@ -179,6 +179,30 @@ export interface LanguageProfile {
    * "om … eller ej", "… vai ei").
    */
   noLack?: readonly string[]
+  /**
+   * Words that tell how things stand after the change, read only after the
+   * story's turn (the first sentence with a clear change cue, the team
+   * reporting what it did, or a change section's title), and only in a
+   * sentence with no aim word whose subject is not the team:
+   * - `words`: an after-state or a count from the start on its own ("now",
+   *   "again", "so far"; "nu", "igen", "hittills"; "nyt", "taas", "tähän
+   *   mennessä"), whole phrases;
+   * - `elapsed`: time counted from the start, a `lead` with one of the
+   *   `units` up to three words after it ("after eight months", "in the
+   *   first year", "efter åtta månader"), or right before it when
+   *   `unitFirst` (Finnish: "kahdeksan kuukauden aikana");
+   * - `except`: phrases in which those words tell the present, not an
+   *   after-state ("right now", "until now", "just nu").
+   *
+   * "Britt now goes to town every Thursday" after "We started a dial-a-bus"
+   * is an observed after-state; "Now she waits two hours for the bus" before
+   * any change is the problem.
+   */
+  afterState?: {
+    words: readonly string[]
+    elapsed?: {lead: readonly string[]; units: readonly string[]; unitFirst?: boolean}
+    except?: readonly string[]
+  }
   /** Negation and lack (not, no, without, lack). */
   negations: readonly string[]
   /** Words that say a figure will be compared (from, to, fewer, less, more, reduce). */

@@ -11,7 +11,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {featureLists, teamReports, type SentenceFeatures} from './features.js'
+import {afterChange, featureLists, teamReports, type SentenceFeatures} from './features.js'
 import type {Reason, SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 
@@ -121,10 +121,16 @@ export function judge(
   let status: ElementStatus = score >= limits.present[element] ? 'present' : score >= limits.weak ? 'weak' : 'missing'
   // Present needs a sentence whose own words carry the element, not only its place in the pitch.
   const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
-  if (status === 'present' && (!pointed || !specific(element, carriers.map((r) => features[r.sentence]!)))) status = 'weak'
-  // An outcome measured in the sentence that carries it (a before → after with figures, a past report with a
-  // figure, no aim word) is present from a lower score: "After one winter, Aino went out 40 times instead of 5."
-  if (element === 'outcome' && status === 'weak' && carriers.some((r) => r.score >= limits.measured && reportsResult(features[r.sentence]!))) status = 'present'
+  // An outcome observed after the change ("Britt now goes to town every Thursday", after the sentence that
+  // turned the story) is as specific as a measured one: the labelling rules count observed after-states.
+  const turned = element === 'outcome' ? afterChange(features) : undefined
+  const observed = (index: number): boolean => turned !== undefined && turned[index] === 1 && features[index]!.afterState
+  const concrete = specific(element, carriers.map((r) => features[r.sentence]!)) || carriers.some((r) => observed(r.sentence))
+  if (status === 'present' && (!pointed || !concrete)) status = 'weak'
+  // An outcome measured or observed in the sentence that carries it (a before → after with figures, a past
+  // report with a figure, an after-state after the turn; no aim word) is present from a lower score:
+  // "After one winter, Aino went out 40 times instead of 5."
+  if (element === 'outcome' && status === 'weak' && carriers.some((r) => r.score >= limits.measured && (reportsResult(features[r.sentence]!) || observed(r.sentence)))) status = 'present'
   // Never missing when a sentence shows the element, even without the score the evidence needs; the coach
   // then asks about it rather than calling it missing, which costs more trust than calling it weak:
   // - a change that the arc gives a sentence, even when only its place carries it;

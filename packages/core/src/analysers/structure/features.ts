@@ -80,6 +80,13 @@ export interface SentenceFeatures {
   aims: number
   /** A past-tense verb (English, from compromise). */
   past: boolean
+  /**
+   * Words that tell how things stand after the change (`afterState` in the
+   * profile: "now", "again", "so far", "after eight months"), in a sentence
+   * with no aim word whose subject is not the team. Read only after the
+   * story's turn (see `afterChange`).
+   */
+  afterState: boolean
   /** The sentence is a question. */
   question: boolean
   /** Elements whose section a heading or prompt line opens ("The problem", "Our solution"). */
@@ -120,6 +127,12 @@ export interface FeatureLists {
   negations: PhraseSet
   aims: PhraseSet
   purpose: PhraseSet
+  /** The profile's `afterState`: whole phrases, and the leads and units of time counted from the start. */
+  afterWords: PhraseSet
+  afterExcept: PhraseSet
+  elapsedLead: PhraseSet
+  elapsedUnits: PhraseSet
+  unitFirst: boolean
   prepositions: ReadonlySet<string>
   comparatives: PhraseSet
   sections: PhraseSet<Element>
@@ -174,6 +187,11 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     negations: PhraseSet.of(profile.negations),
     aims: PhraseSet.of(profile.aims),
     purpose: PhraseSet.of(profile.purpose ?? []),
+    afterWords: PhraseSet.of(profile.afterState?.words ?? []),
+    afterExcept: PhraseSet.of(profile.afterState?.except ?? []),
+    elapsedLead: PhraseSet.of(profile.afterState?.elapsed?.lead ?? []),
+    elapsedUnits: PhraseSet.of(profile.afterState?.elapsed?.units ?? []),
+    unitFirst: profile.afterState?.elapsed?.unitFirst ?? false,
     prepositions: new Set(profile.prepositions ?? []),
     comparatives: PhraseSet.of(profile.comparatives),
     sections: new PhraseSet<Element>(sections),
@@ -190,6 +208,21 @@ const digit = /\p{N}/u
 const year = /^(18|19|20)\d\d$/
 /** How many words from a figure a comparative word may stand ("instead of 45", "fewer than three"). */
 const comparisonReach = 4
+/** How many words after its lead a time unit may stand ("after eight months", "in the first school year"). */
+const elapsedReach = 3
+
+/** Whether lower-cased words tell how things stand after a change: "now", "so far", "after eight months" (`afterState`). */
+function afterStateWords(lower: readonly string[], lists: FeatureLists): boolean {
+  const except = lists.afterExcept.match(lower)
+  const free = (m: PhraseMatch<undefined>): boolean => !except.some((e) => m.first >= e.first && m.last <= e.last)
+  if (lists.afterWords.match(lower).some(free)) return true
+  const leads = lists.elapsedLead.match(lower)
+  if (leads.length === 0) return false
+  const units = lists.elapsedUnits.match(lower)
+  return leads.some((lead) =>
+    units.some((unit) => (lists.unitFirst ? unit.last === lead.first - 1 : unit.first > lead.last && unit.first - lead.last <= elapsedReach))
+  )
+}
 
 /** Whether words `a` and `b` are the two ends of a range written without spaces ("2–3", "10-15"). */
 function range(sentence: Sentence, a: number, b: number): boolean {
@@ -408,11 +441,30 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
     aims,
     past: english ? (english.past ?? parse().past) : false,
+    // "We are now raising a round" is the team's plan, and "we will now …" an aim: neither is an after-state.
+    afterState: aims === 0 && !teamSubject && afterStateWords(lower, lists),
     question,
     opens,
     neutral,
     turn
   }
+}
+
+/**
+ * For each sentence, whether an earlier sentence turned the story: a change
+ * cue of weight 1 or more, the team reporting what it did, or a change
+ * section's title. After the turn, a report ("In eight months, 1,940 loans
+ * went to 610 households") or an after-state ("Britt now goes to town") is
+ * what the change did; before it, the same sentence tells the problem.
+ */
+export function afterChange(features: readonly SentenceFeatures[]): Uint8Array {
+  const out = new Uint8Array(features.length)
+  let seen = false
+  features.forEach((f, i) => {
+    out[i] = seen ? 1 : 0
+    if (f.cueScore.change >= 1 || teamReports(f) || f.opens.includes('change') || (f.teamSubject && f.cueScore.change > 0 && f.aims === 0)) seen = true
+  })
+  return out
 }
 
 /** The team reports what it did: it is the subject of a past-tense sentence ("We built …", "In January we started …"). */

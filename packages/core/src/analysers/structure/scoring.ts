@@ -16,7 +16,7 @@
  */
 import type {Sentence} from '../../document/model.js'
 import type {Element} from '../../types.js'
-import {teamReports, type SentenceFeatures} from './features.js'
+import {afterChange, teamReports, type SentenceFeatures} from './features.js'
 import {weights} from './weights.js'
 
 /** Why a sentence scores for an element: evidence keys and their values. */
@@ -43,14 +43,15 @@ export interface SentenceScore {
  * cue weights of the sentence (capped at 3), `prev.*`/`next.*` the same for
  * the neighbouring sentence, `section.*` whether the sentence stands under a
  * heading or prompt that opened a section about that element,
- * `pastAfterChange` a past report after the sentence that turned the story
- * (see `afterChange`; only the outcome's model uses it).
+ * `reportAfterChange` a past report or an after-state ("now", "after eight
+ * months") after the sentence that turned the story (see `afterChange`; only
+ * the outcome's model uses it).
  */
 export const featureNames = [
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask',
   'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun', 'team', 'teamSubject', 'teamPast',
   'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'question',
-  'pastAfterChange',
+  'reportAfterChange',
   'heading', 'listItem', 'title', 'short',
   'turn.contrast', 'turn.consequence',
   'section.problem', 'section.change', 'section.outcome', 'section.ask',
@@ -61,7 +62,7 @@ export const featureNames = [
 /** The inputs that come from what the sentence says (or the heading it stands under), not from where it stands. */
 export const contentFeatures: ReadonlySet<string> = new Set([
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
-  'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'pastAfterChange', 'question',
+  'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'reportAfterChange', 'question',
   // A heading over the sentence is something a reader can point at too ("under the heading “Our solution”").
   'section.problem', 'section.change', 'section.outcome', 'section.ask'
 ])
@@ -75,7 +76,7 @@ const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
   problem: new Set(['cue.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
   hero: new Set(['cue.hero', 'name', 'capitalised', 'people', 'personFirst', 'teamPeople', 'generic', 'pronoun', 'prev.person']),
   change: new Set(['cue.change', 'teamPast', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem']),
-  outcome: new Set(['cue.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'pastAfterChange', 'section.outcome', 'prev.outcome', 'position.late']),
+  outcome: new Set(['cue.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'reportAfterChange', 'section.outcome', 'prev.outcome', 'position.late']),
   ask: new Set(['cue.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
 }
 
@@ -122,17 +123,6 @@ function openers(sentences: readonly Sentence[], features: readonly SentenceFeat
 }
 
 const noSection: readonly Element[] = []
-
-/** For each sentence, whether an earlier sentence turned the story: a change cue, the team reporting what it did, or a change section's title. */
-function afterChange(features: readonly SentenceFeatures[]): Uint8Array {
-  const out = new Uint8Array(features.length)
-  let seen = false
-  features.forEach((f, i) => {
-    out[i] = seen ? 1 : 0
-    if (f.cueScore.change >= 1 || teamReports(f) || f.opens.includes('change')) seen = true
-  })
-  return out
-}
 
 /** A line that names a section and little else: a bare title ("Impact") or a form prompt ("What is your solution?"). */
 function isTitle(sentence: Sentence, f: SentenceFeatures): boolean {
@@ -187,7 +177,7 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.past] = flag(f.past)
   out[o + x.pastFigure] = flag(f.past && f.quantities.length > 0)
   out[o + x.question] = flag(f.question)
-  out[o + x.pastAfterChange] = flag(f.past && turned[i] === 1)
+  out[o + x.reportAfterChange] = flag((f.past || f.afterState) && turned[i] === 1)
   out[o + x.heading] = flag(sentence.kind === 'heading')
   out[o + x.listItem] = flag(sentence.kind === 'listItem')
   out[o + x.title] = flag(isTitle(sentence, f))
@@ -647,8 +637,8 @@ function explain(
       case 'pastFigure':
         add({key: 'past'})
         break
-      case 'pastAfterChange':
-        add({key: 'pastAfterChange'})
+      case 'reportAfterChange':
+        add({key: 'reportAfterChange'})
         break
       case 'question':
         add({key: 'question'})
