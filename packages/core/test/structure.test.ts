@@ -257,6 +257,38 @@ test('scoring: an after-state after the story turns reads as a result, before it
   assert.equal(input('Rut handlar nu två gånger i veckan.\n\nDärför öppnade vi byns butik igen.', 0, 'sv'), 0)
 })
 
+test('features: Swedish and Finnish past forms by the profile\'s patterns, never with an aim word', () => {
+  const past = (text: string, language: Language): boolean => features(text, language).features[0]!.pastForm
+  assert.equal(past('Reparationerna kostade i snitt 14 000 kronor.', 'sv'), true)
+  assert.equal(past('Under första året genomfördes 26 ceremonier.', 'sv'), true)
+  assert.equal(past('Väntetiden har minskat från tre veckor till fyra dagar.', 'sv'), true)
+  assert.equal(past('Kahdeksan kuukauden aikana nappia painettiin yli 9 000 kertaa.', 'fi'), true)
+  assert.equal(past('Jono on lyhentynyt kolmesta viikosta neljään päivään.', 'fi'), true)
+  // A noun or an illative that ends like a past form is none.
+  assert.equal(past('Alla har rätt till en kontaktperson.', 'sv'), false)
+  assert.equal(past('Skolresultaten i matematik är låga.', 'sv'), false)
+  assert.equal(past('Osuus nousee 40 prosenttiin.', 'fi'), false)
+  // Present tense, and a past form under an aim word.
+  assert.equal(past('Rut handlar två gånger i veckan.', 'sv'), false)
+  assert.equal(past('Vi hoppas att väntetiden har minskat till hösten.', 'sv'), false)
+  // English reads its tense with compromise (`past`), not with word patterns.
+  assert.equal(past('Waiting fell from three weeks to four days.', 'en'), false)
+})
+
+test('scoring: a Swedish or Finnish past report after the story turns reads as a result, before it as the problem', () => {
+  const input = (text: string, index: number, language: Language): number => {
+    const {document, features: f} = features(text, language)
+    return vectors(document.sentences, f)[index]!.reportAfterChange
+  }
+  // The team as the subject of a past form turns the story ("Perustimme …", "Vi startade …").
+  const fi = 'Yksinhuoltajilla ei ole aikaa etsiä lasten vaatteita.\n\nPerustimme päiväkotien yhteyteen vaatelainaamon.\n\nEnsimmäisenä vuonna lainaamosta lainattiin 1 200 vaatekappaletta.'
+  assert.equal(input(fi, 2, 'fi'), 1)
+  const sv = 'Bo sjöng i kyrkokör i femtio år.\n\nSå startade vi en kör för personer med demenssjukdom.\n\nI dag har kören 46 medlemmar, och 38 kom förra tisdagen.'
+  // Before the turn the past tells the problem's story; after it, what the change did.
+  assert.equal(input(sv, 0, 'sv'), 0)
+  assert.equal(input(sv, 2, 'sv'), 1)
+})
+
 test('status: an outcome observed after the change is present, the same after-state as an aim is weak', () => {
   const pitch = (outcome: string): string =>
     "Britt, 81, lives alone in Ylämaa, 30 kilometres from town. The bus stopped running in 2022, and she has missed two doctor's appointments since.\n\n" +

@@ -263,6 +263,35 @@ export const fi: LanguageProfile = {
   ],
   // The abessive case ("rahatta", "without money") also negates, and no
   // prefix can match it.
+  // Imperfect and perfect (`pastTense` in types.ts: read only after the story's turn, and for the team's
+  // turn). Common imperfect forms in full; the passive imperfect by its ending ("järjestettiin",
+  // "painettiin"); a form of "olla" or the negation with a participle within two words ("on loppunut",
+  // "ei ole käynyt", "on rakennettu"). The active imperfect has no ending that sets it apart ("kävi" and
+  // "koti" end alike), so only listed forms count.
+  pastTense: {
+    forms: [
+      'oli', 'olivat', 'olin', 'olimme', 'kävi', 'kävivät', 'kävimme', 'tuli', 'tulivat', 'meni', 'menivät', 'sai',
+      'saivat', 'saimme', 'pääsi', 'pääsivät', 'laski', 'nousi', 'putosi', 'päätti', 'päättivät', 'halusi',
+      'halusivat', 'kertoi', 'kertoivat', 'sanoi', 'sanoivat', 'totesi', 'kasvoi', 'väheni', 'vähenivät',
+      'lisääntyi', 'lisääntyivät', 'parani', 'paranivat', 'lyheni', 'puolittui', 'järjesti', 'järjestimme',
+      'aloitti', 'aloittivat', 'aloitimme', 'osallistui', 'osallistuivat', 'teki', 'tekivät', 'teimme', 'syntyi',
+      'löysi', 'löysivät', 'löysimme', 'otti', 'ottivat', 'antoi', 'antoivat', 'muutti', 'muuttivat', 'lopetti',
+      'jäi', 'jäivät', 'pysyi', 'loppui', 'alkoi', 'alkoivat', 'vieraili', 'vierailivat', 'käytti', 'käyttivät',
+      'lainasi', 'lainasivat', 'palasi', 'palasivat', 'vastasi', 'vastasivat', 'kokeilimme', 'testasimme',
+      'rakensimme', 'kehitimme', 'perustimme', 'keräsimme', 'tarjosimme', 'sovimme', 'pääsimme',
+      'tehtiin', 'saatiin', 'vietiin', 'tuotiin', 'käytiin', 'voitiin', 'syötiin', 'nähtiin', 'luotiin'
+    ],
+    endings: ['-ttiin'],
+    auxiliaries: ['on', 'ovat', 'oli', 'olivat', 'olen', 'olemme', 'olin', 'olimme', 'ei', 'eivät', 'en', 'emme'],
+    participles: ['nut', 'nyt', 'lut', 'lyt', 'sut', 'syt', 'neet', 'leet', 'seet', 'ttu', 'tty'],
+    reach: 2,
+    // Illatives of nouns in "-tti" end like the passive imperfect: "prosenttiin", "budjettiin". After a
+    // consonant ("-nttiin", "-rttiin") it is always such a noun; after a vowel, the common ones are listed.
+    exceptions: [
+      '-nttiin', '-rttiin', '-lttiin', 'budjettiin', 'pakettiin', 'pilottiin', 'automaattiin', 'formaattiin',
+      'kabinettiin', 'markettiin', 'tablettiin', 'salaattiin', 'sertifikaattiin', 'kasettiin', 'rakettiin'
+    ]
+  },
   // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
   // Finnish counts time with a postposition after the unit: "kahdeksan kuukauden aikana", "vuoden jälkeen".
   afterState: {

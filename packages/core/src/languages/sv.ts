@@ -255,6 +255,33 @@ export const sv: LanguageProfile = {
     'patienter', 'elever', 'gånger', 'sekunder', 'nätter', 'måltider', 'platser', 'steg', 'st', 'k', 'm²', 'kvm',
     'kvadratmeter'
   ],
+  // Preterite and perfect (`pastTense` in types.ts: read only after the story's turn, and for the team's
+  // turn). Common strong and weak preterites in full; the passive preterite by its ending ("genomfördes",
+  // "halverades", "byttes"); "har"/"hade" with a supine within three words ("har minskat", "har inte
+  // kunnat", "har bytts ut"). The active "-ade" is not an ending here: it is as often a participle before
+  // a noun ("registrerade kunder", "begränsade resurser").
+  pastTense: {
+    forms: [
+      'var', 'blev', 'gick', 'kom', 'fick', 'såg', 'tog', 'gav', 'sa', 'sade', 'hade', 'gjorde', 'kunde', 'ville',
+      'fanns', 'satt', 'stod', 'låg', 'drog', 'bröt', 'föll', 'fann', 'slog', 'sjöng', 'skrev', 'drack', 'åt', 'höll',
+      'lät', 'vann', 'försvann', 'steg', 'sjönk', 'for', 'visste', 'sålde', 'köpte', 'behövde', 'började', 'slutade',
+      'svarade', 'berättade', 'ökade', 'minskade', 'valde', 'hjälpte', 'träffade', 'startade', 'kostade', 'tyckte',
+      'trodde', 'märkte', 'kände', 'ringde', 'hörde', 'lärde', 'lånade', 'besökte', 'deltog', 'genomförde', 'införde',
+      'byggde', 'skapade', 'ordnade', 'samlade', 'fortsatte', 'flyttade', 'använde', 'testade', 'provade', 'bjöd'
+    ],
+    endings: ['-ades', '-des', '-tes'],
+    auxiliaries: ['har', 'hade'],
+    participles: ['at', 'it', 'tt', 'ats', 'its', 'tts'],
+    reach: 3,
+    // Nouns, adjectives and possessives that end like a supine: "har rätt till", "har gott om", "har sitt kontor",
+    // "har bra resultat"; "således" and a genitive ("ett områdes") end like a passive preterite.
+    // A leading "-" makes an entry an ending, for compounds ("arbetsplats", "skolresultat").
+    exceptions: [
+      '-rätt', 'lätt', 'gott', 'nytt', 'mitt', 'sitt', 'ditt', '-natt', '-plats', '-resultat', '-mandat', '-format',
+      '-klimat', 'privat', 'separat', '-kandidat', '-kamrat', '-automat', '-kredit', '-elit', '-ledes', '-områdes',
+      '-mötes'
+    ]
+  },
   // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
   afterState: {
     words: ['nu', 'numera', 'nuförtiden', 'igen', 'hittills', 'sedan starten'],

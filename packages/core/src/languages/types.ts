@@ -203,6 +203,17 @@ export interface LanguageProfile {
     elapsed?: {lead: readonly string[]; units: readonly string[]; unitFirst?: boolean}
     except?: readonly string[]
   }
+  /**
+   * Past forms by word patterns, for a language without a tagger (Swedish,
+   * Finnish; English reads its tenses with compromise). They are read
+   * narrowly: after the story's turn a sentence with a past form reports
+   * what the change did ("Reparationerna kostade i snitt 14 000 kronor"),
+   * and the team as the subject of one turns the story ("Därför öppnade vi
+   * butiken igen"). A past form is no sign of a result anywhere else, since
+   * problem stories are told in the past as often ("Bo sjöng i kyrkokör i
+   * femtio år").
+   */
+  pastTense?: PastTense
   /** Negation and lack (not, no, without, lack). */
   negations: readonly string[]
   /** Words that say a figure will be compared (from, to, fewer, less, more, reduce). */
@@ -249,4 +260,32 @@ export interface LanguageProfile {
   /** Words per minute at a calm speaking pace. */
   wordsPerMinute: number
   messages: MessageTexts
+}
+
+/** Word patterns of the past tense and the perfect (see `LanguageProfile.pastTense`). */
+export interface PastTense {
+  /** Past forms in full: strong and common verbs (sv `var`, `blev`, `minskade`; fi `oli`, `kävi`, `laski`). */
+  forms: readonly string[]
+  /**
+   * Endings that make a word a past form by themselves, `-` then the ending,
+   * with at least three letters before it (sv `-ades`, "genomfördes" is not
+   * one; fi `-ttiin`, "järjestettiin").
+   */
+  endings: readonly string[]
+  /** Auxiliaries of the perfect and pluperfect (sv `har`, `hade`; fi `on`, `oli`, `ei`). */
+  auxiliaries: readonly string[]
+  /**
+   * Endings of the participle (supine) that makes an auxiliary a perfect,
+   * within `reach` words after it (sv "har `minskat`", "har inte `kunnat`";
+   * fi "on `loppunut`", "ei ole `käynyt`"), at least four letters long.
+   */
+  participles: readonly string[]
+  /** How many words after the auxiliary the participle may stand. */
+  reach: number
+  /**
+   * Words that match a pattern without being past forms: fi `budjettiin`
+   * (an illative), sv `rätt` ("har rätt till"). An entry that starts with
+   * `-` is an ending: sv `-resultat` also covers "skolresultat".
+   */
+  exceptions: readonly string[]
 }

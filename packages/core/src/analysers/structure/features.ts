@@ -7,7 +7,7 @@
  */
 import type {Sentence, Token} from '../../document/model.js'
 import {PhraseSet, type PhraseMatch} from '../../document/phrases.js'
-import type {LanguageProfile} from '../../languages/types.js'
+import type {LanguageProfile, PastTense} from '../../languages/types.js'
 import type {Element} from '../../types.js'
 import {lexicon, pastCandidate, pastFromLexicon, tagBatch, type Tagging} from './tagger.js'
 
@@ -87,6 +87,12 @@ export interface SentenceFeatures {
    * story's turn (see `afterChange`).
    */
   afterState: boolean
+  /**
+   * A past form by the profile's `pastTense` patterns, without an aim word
+   * (Swedish and Finnish; English reads its tense into `past`). Read only
+   * after the story's turn and for the team's turn (see `afterChange`).
+   */
+  pastForm: boolean
   /** The sentence is a question. */
   question: boolean
   /** Elements whose section a heading or prompt line opens ("The problem", "Our solution"). */
@@ -133,6 +139,8 @@ export interface FeatureLists {
   elapsedLead: PhraseSet
   elapsedUnits: PhraseSet
   unitFirst: boolean
+  /** The profile's `pastTense`, compiled. */
+  pastTense: PastWords | undefined
   prepositions: ReadonlySet<string>
   comparatives: PhraseSet
   sections: PhraseSet<Element>
@@ -192,6 +200,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     elapsedLead: PhraseSet.of(profile.afterState?.elapsed?.lead ?? []),
     elapsedUnits: PhraseSet.of(profile.afterState?.elapsed?.units ?? []),
     unitFirst: profile.afterState?.elapsed?.unitFirst ?? false,
+    pastTense: profile.pastTense && pastWords(profile.pastTense),
     prepositions: new Set(profile.prepositions ?? []),
     comparatives: PhraseSet.of(profile.comparatives),
     sections: new PhraseSet<Element>(sections),
@@ -208,6 +217,49 @@ const digit = /\p{N}/u
 const year = /^(18|19|20)\d\d$/
 /** How many words from a figure a comparative word may stand ("instead of 45", "fewer than three"). */
 const comparisonReach = 4
+/** A profile's `pastTense`, compiled. */
+export interface PastWords {
+  forms: ReadonlySet<string>
+  endings: readonly string[]
+  auxiliaries: ReadonlySet<string>
+  participles: readonly string[]
+  reach: number
+  exceptions: ReadonlySet<string>
+  exceptionEndings: readonly string[]
+}
+
+function pastWords(past: PastTense): PastWords {
+  const bare = (ending: string): string => ending.replace(/^-/, '')
+  return {
+    forms: new Set(past.forms),
+    endings: past.endings.map(bare),
+    auxiliaries: new Set(past.auxiliaries),
+    participles: past.participles,
+    reach: past.reach,
+    exceptions: new Set(past.exceptions.filter((word) => !word.startsWith('-'))),
+    exceptionEndings: past.exceptions.filter((word) => word.startsWith('-')).map(bare)
+  }
+}
+
+/**
+ * Whether lower-cased words hold a past form by a profile's patterns: a
+ * listed form ("blev", "kävi"), a past ending after at least three letters
+ * ("halverades", "painettiin"), or an auxiliary with a participle of at
+ * least four letters within `reach` words ("har minskat", "ei ole käynyt").
+ * Listed exceptions never count ("har rätt till", "prosenttiin").
+ */
+export function pastByWords(lower: readonly string[], past: PastWords): boolean {
+  const excepted = (word: string): boolean => past.exceptions.has(word) || past.exceptionEndings.some((ending) => word.endsWith(ending))
+  const participle = (word: string): boolean => word.length >= 4 && past.participles.some((ending) => word.endsWith(ending)) && !excepted(word)
+  for (let i = 0; i < lower.length; i++) {
+    const word = lower[i]!
+    if (excepted(word)) continue
+    if (past.forms.has(word) || past.endings.some((ending) => word.length >= ending.length + 3 && word.endsWith(ending))) return true
+    if (past.auxiliaries.has(word) && lower.slice(i + 1, i + 1 + past.reach).some(participle)) return true
+  }
+  return false
+}
+
 /** How many words after its lead a time unit may stand ("after eight months", "in the first school year"). */
 const elapsedReach = 3
 
@@ -443,6 +495,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     past: english ? (english.past ?? parse().past) : false,
     // "We are now raising a round" is the team's plan, and "we will now …" an aim: neither is an after-state.
     afterState: aims === 0 && !teamSubject && afterStateWords(lower, lists),
+    pastForm: lists.pastTense !== undefined && aims === 0 && pastByWords(lower, lists.pastTense),
     question,
     opens,
     neutral,
@@ -451,18 +504,29 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
 }
 
 /**
+ * The team acts in a way that turns the story, beyond "We built …" (English
+ * past tense, `teamReports`): the team as subject with a change cue and no aim
+ * ("Därför öppnade vi byns butik igen"), or with a past form by the profile's
+ * patterns ("Perustimme vaatelainaamon").
+ */
+function turns(f: SentenceFeatures): boolean {
+  return f.teamSubject && ((f.cueScore.change > 0 && f.aims === 0) || f.pastForm)
+}
+
+/**
  * For each sentence, whether an earlier sentence turned the story: a change
- * cue of weight 1 or more, the team reporting what it did, or a change
- * section's title. After the turn, a report ("In eight months, 1,940 loans
- * went to 610 households") or an after-state ("Britt now goes to town") is
- * what the change did; before it, the same sentence tells the problem.
+ * cue of weight 1 or more, the team reporting what it did or acting (see
+ * `turns`), or a change section's title. After the turn, a report ("In
+ * eight months, 1,940 loans went to 610 households") or an after-state
+ * ("Britt now goes to town") is what the change did; before it, the same
+ * sentence tells the problem.
  */
 export function afterChange(features: readonly SentenceFeatures[]): Uint8Array {
   const out = new Uint8Array(features.length)
   let seen = false
   features.forEach((f, i) => {
     out[i] = seen ? 1 : 0
-    if (f.cueScore.change >= 1 || teamReports(f) || f.opens.includes('change') || (f.teamSubject && f.cueScore.change > 0 && f.aims === 0)) seen = true
+    if (f.cueScore.change >= 1 || teamReports(f) || f.opens.includes('change') || turns(f)) seen = true
   })
   return out
 }

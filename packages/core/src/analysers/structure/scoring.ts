@@ -43,8 +43,9 @@ export interface SentenceScore {
  * cue weights of the sentence (capped at 3), `prev.*`/`next.*` the same for
  * the neighbouring sentence, `section.*` whether the sentence stands under a
  * heading or prompt that opened a section about that element,
- * `reportAfterChange` a past report or an after-state ("now", "after eight
- * months") after the sentence that turned the story (see `afterChange`; only
+ * `reportAfterChange` a past report (English `past`, Swedish and Finnish
+ * `pastForm`) or an after-state ("now", "after eight months") after the
+ * sentence that turned the story (see `afterChange`; only
  * the outcome's model uses it).
  */
 export const featureNames = [
@@ -177,7 +178,7 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.past] = flag(f.past)
   out[o + x.pastFigure] = flag(f.past && f.quantities.length > 0)
   out[o + x.question] = flag(f.question)
-  out[o + x.reportAfterChange] = flag((f.past || f.afterState) && turned[i] === 1)
+  out[o + x.reportAfterChange] = flag((f.past || f.pastForm || f.afterState) && turned[i] === 1)
   out[o + x.heading] = flag(sentence.kind === 'heading')
   out[o + x.listItem] = flag(sentence.kind === 'listItem')
   out[o + x.title] = flag(isTitle(sentence, f))
