@@ -289,6 +289,24 @@ test('scoring: a Swedish or Finnish past report after the story turns reads as a
   assert.equal(input(sv, 2, 'sv'), 1)
 })
 
+test('features: a label before a colon ("Problem: …", "Idé: …") puts its own sentence in that section, and no other', () => {
+  const label = (text: string, language: Language = 'en'): Element[] => features(text, language).features[0]!.label
+  assert.deepEqual(label('Problem: parents drive the same route to practice every evening.'), ['problem'])
+  assert.deepEqual(label('Idé: en app som visar om laddplatserna är lediga.', 'sv'), ['change'])
+  assert.deepEqual(label('Ongelma: vanhemmat kuskaavat lapsia harrastuksiin joka ilta.', 'fi'), ['problem'])
+  // A field whose first word only happens to name a section is no label, nor is a colon later in the sentence.
+  assert.deepEqual(label('Project owner: Highways Operations, Northshire County Council'), [])
+  assert.deepEqual(label('Our model is simple: families pay a monthly fee.'), [])
+  const text = 'Problem: parents drive the same route to practice every evening.\n\nThe hall is across town.'
+  const {document, features: f} = features(text)
+  const v = vectors(document.sentences, f)
+  assert.equal(v[0]!['section.problem'], 1)
+  assert.equal(v[0]!.title, 0)
+  assert.equal(v[1]!['section.problem'], 0)
+  const evidence = analyzeSync(text).structure.problem.evidence.find((e) => e.text.startsWith('Problem:'))
+  assert.ok(evidence?.reasons.includes('under the heading “Problem”'), JSON.stringify(evidence))
+})
+
 test('status: an outcome observed after the change is present, the same after-state as an aim is weak', () => {
   const pitch = (outcome: string): string =>
     "Britt, 81, lives alone in Ylämaa, 30 kilometres from town. The bus stopped running in 2022, and she has missed two doctor's appointments since.\n\n" +

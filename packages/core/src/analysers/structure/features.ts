@@ -97,6 +97,15 @@ export interface SentenceFeatures {
   question: boolean
   /** Elements whose section a heading or prompt line opens ("The problem", "Our solution"). */
   opens: Element[]
+  /**
+   * Elements a label before a colon names at the start of the sentence
+   * ("Problem: parents drive the same route every evening", "Idé: …",
+   * "Ratkaisu: …"), every word of it a section word: the sentence stands in
+   * that section, and no other sentence does (notes run several labels in a
+   * row). `labelWords` is how many words the label has.
+   */
+  label: Element[]
+  labelWords: number
   /** The line is a section title about no element ("Introduction", "Sammanfattning"): see `neutralSections`. */
   neutral: boolean
   /** Connective at the start (but, so, therefore). */
@@ -217,6 +226,26 @@ const digit = /\p{N}/u
 const year = /^(18|19|20)\d\d$/
 /** How many words from a figure a comparative word may stand ("instead of 45", "fewer than three"). */
 const comparisonReach = 4
+/** The most words a label before a colon may have ("What did not work:"). */
+const labelReach = 4
+
+/** The elements a label before a colon at the start of a sentence names (`sections` in the profile), and its length in words. */
+function sectionLabel(sentence: Sentence, lower: readonly string[], lists: FeatureLists): {label: Element[]; words: number} {
+  const colon = sentence.text.indexOf(':')
+  if (colon <= 0) return {label: [], words: 0}
+  let words = 0
+  while (words < sentence.words.length && sentence.words[words]!.end - sentence.start <= colon) words++
+  if (words === 0 || words > labelReach || words === sentence.words.length) return {label: [], words: 0}
+  // Every word of the label is a section word ("Problem:", "What did not work:"), not a field such as
+  // "Project owner:" or "Idea note:", whose first word only happens to name a section.
+  const matches = lists.sections.match(lower.slice(0, words))
+  const covered = new Uint8Array(words)
+  for (const m of matches) covered.fill(1, m.first, m.last + 1)
+  if (covered.includes(0)) return {label: [], words: 0}
+  const label = [...new Set(matches.map((m) => m.data))]
+  return {label, words: label.length > 0 ? words : 0}
+}
+
 /** A profile's `pastTense`, compiled. */
 export interface PastWords {
   forms: ReadonlySet<string>
@@ -446,7 +475,9 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // A list item never does: a short feature ("Support for 14 languages") or a question in a list is content.
   const line = sentence.kind !== 'listItem'
   const titleLike = sentence.kind === 'heading' || (line && sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) || (line && question && sentence.words.length <= 14)
-  const opens = titleLike ? [...new Set(lists.sections.match(lower).map((m) => m.data))] : []
+  // A label before a colon ("Problem: …", "Idé: …") makes the line content under that section, not a title.
+  const labelled = sectionLabel(sentence, lower, lists)
+  const opens = titleLike && labelled.label.length === 0 ? [...new Set(lists.sections.match(lower).map((m) => m.data))] : []
   // The whole line, not a part of it: "Summary of the pilot's results" is about the outcome.
   const neutral = titleLike && opens.length === 0 && lists.neutral.match(lower).some((m) => m.first === 0 && m.last === lower.length - 1)
   const firstWords = lower.slice(0, 3)
@@ -498,6 +529,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     pastForm: lists.pastTense !== undefined && aims === 0 && pastByWords(lower, lists.pastTense),
     question,
     opens,
+    label: labelled.label,
+    labelWords: labelled.words,
     neutral,
     turn
   }
@@ -526,7 +559,7 @@ export function afterChange(features: readonly SentenceFeatures[]): Uint8Array {
   let seen = false
   features.forEach((f, i) => {
     out[i] = seen ? 1 : 0
-    if (f.cueScore.change >= 1 || teamReports(f) || f.opens.includes('change') || turns(f)) seen = true
+    if (f.cueScore.change >= 1 || teamReports(f) || f.opens.includes('change') || f.label.includes('change') || turns(f)) seen = true
   })
   return out
 }

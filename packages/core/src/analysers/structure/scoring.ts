@@ -118,7 +118,8 @@ function openers(sentences: readonly Sentence[], features: readonly SentenceFeat
   let open = -1
   for (let i = 0; i < sentences.length; i++) {
     if (sentences[i]!.kind === 'heading' || features[i]!.opens.length > 0 || features[i]!.neutral) open = i
-    out[i] = open
+    // A label before a colon ("Problem: …") puts its own sentence in its section, and no other.
+    out[i] = features[i]!.label.length > 0 ? i : open
   }
   return out
 }
@@ -147,7 +148,8 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   const sentence = sentences[i]!
   const f = features[i]!
   const title = sentence.kind === 'heading' || f.opens.length > 0
-  const section = opener[i]! >= 0 ? features[opener[i]!]!.opens : noSection
+  const opening = opener[i]! >= 0 ? features[opener[i]!]! : undefined
+  const section = opening === undefined ? noSection : opening.label.length > 0 ? opening.label : opening.opens
   const inSection = (element: Element): number => flag(!title && section.includes(element))
   const prev = features[i - 1]
   const next = features[i + 1]
@@ -428,9 +430,11 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const f = features[i]!
     const o = i * featureCount
     if (sentence.kind === 'heading' || f.opens.length > 0) sectionTitle = plainWords(sentence)
+    // A label ("Problem: …") is the section of its own sentence only.
+    const under = f.label.length > 0 ? sentence.words.slice(0, f.labelWords).map((w) => w.value).join(' ') : sectionTitle
     if (dirty[i] !== 1) {
       const kept = last!.scores[i]!
-      result.push({score: kept.score, content: kept.content, reasons: new LazyReasons(context, i, sectionTitle)})
+      result.push({score: kept.score, content: kept.content, reasons: new LazyReasons(context, i, under)})
       continue
     }
     const heading = all[o + headingAt]!
@@ -478,7 +482,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     result.push({
       score: {problem: scored[0]!, hero: scored[1]!, change: scored[2]!, outcome: scored[3]!, ask: scored[4]!},
       content: {problem: said[0]!, hero: said[1]!, change: said[2]!, outcome: said[3]!, ask: said[4]!},
-      reasons: new LazyReasons(context, i, sectionTitle)
+      reasons: new LazyReasons(context, i, under)
     })
   }
   if (memo) memo.last = {features, opener, turned, all, first, firstScore, scores: result}
