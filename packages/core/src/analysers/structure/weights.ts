@@ -65,7 +65,7 @@ export const weights = {
      * threshold stays unless another is better by more than 0.02 (the ask's is
      * set by hand; see docs/structure.md).
      */
-    present: {problem: 0.75, hero: 0.9, change: 0.65, outcome: 0.95, ask: 0.8} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
+    present: {problem: 0.7, hero: 0.9, change: 0.65, outcome: 0.95, ask: 0.8} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
     /** The least content evidence (logit units from the sentence's own words or heading) a present element needs in one sentence. */
     content: {problem: 1, hero: 1, change: 0, outcome: 0, ask: 1} as Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>,
     /** How much a second carrying sentence adds to the best one's score (a share of what is left to 1). */
