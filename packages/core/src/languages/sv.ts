@@ -61,7 +61,8 @@ export const sv: LanguageProfile = {
     'handläggar*', 'kund', 'kunden', 'kunder', 'kunderna', 'kundernas', 'företagar*', 'entreprenör*', 'forskar*',
     'volontär*', 'frivillig*', 'rullstolsanvändar*', 'funktionsnedsättning*', 'döv*', 'blind*', 'skol*',
     'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna',
-    'kommunens', 'bibliotek*', 'hon', 'han', 'hen', 'henne', 'honom', 'henom', 'hennes', 'hans'
+    'kommunens', 'bibliotek*', 'deltagar*', 'medlem', 'medlemmar', 'medlemmarna', 'medlemmarnas', 'sökande', 'makar',
+    'makarna', 'musiker*', 'hon', 'han', 'hen', 'henne', 'honom', 'henom', 'hennes', 'hans'
   ],
   animals: ['hund', 'hunden', 'hundar', 'valp', 'valpen', 'katt', 'katten', 'häst', 'hästen', 'ponny', 'ponnyn', 'labrador', 'retriever', 'terrier', 'spaniel', 'pudel', 'kanin', 'kaninen', 'papegoja', 'get', 'geten', 'får', 'fåret', 'höna', 'åsna', 'alpacka'],
   organisations: ['skola', 'skolan', 'skolor', 'skolorna', 'skolans', 'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna', 'kommunens', 'bibliotek', 'biblioteket', 'biblioteken', 'bibliotekets'],
