@@ -229,6 +229,9 @@ test('features: an after-state ("now", "so far", "after eight months") in a sent
   assert.equal(after('Rut handlar nu två gånger i veckan.', 'sv'), true)
   assert.equal(after('Efter åtta månader har butiken 290 registrerade kunder.', 'sv'), true)
   assert.equal(after('Raililla on nykyään oma paikka ikkunan vieressä.', 'fi'), true)
+  assert.equal(after('For the first time, Aino went to the library on her own.'), true)
+  assert.equal(after('Föräldrarna behöver inte längre skjutsa varje kväll.', 'sv'), true)
+  assert.equal(after('Matti pääsi vihdoin oikeaan bussiin.', 'fi'), true)
   // Finnish puts the unit before its postposition.
   assert.equal(after('Kahdeksan kuukauden aikana nappia painettiin yli 9 000 kertaa.', 'fi'), true)
   // The team's own plans and aims are not after-states.

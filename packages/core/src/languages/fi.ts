@@ -298,7 +298,7 @@ export const fi: LanguageProfile = {
   // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
   // Finnish counts time with a postposition after the unit: "kahdeksan kuukauden aikana", "vuoden jälkeen".
   afterState: {
-    words: ['nyt', 'nykyään', 'taas', 'jälleen', 'tähän mennessä', 'alusta asti', 'alusta lähtien'],
+    words: ['nyt', 'nykyään', 'taas', 'jälleen', 'ensimmäistä kertaa', 'vihdoin', 'viimein', 'enää', 'tähän mennessä', 'alusta asti', 'alusta lähtien'],
     elapsed: {
       lead: ['aikana', 'jälkeen', 'kuluessa'],
       units: ['vuoden', 'vuosien', 'kuukauden', 'kuukausien', 'viikon', 'viikkojen', 'kauden', 'lukuvuoden', 'lukukauden', 'kevään', 'syksyn', 'kesän', 'talven', 'kokeilun', 'hankkeen', 'pilotin'],

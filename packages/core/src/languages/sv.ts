@@ -285,7 +285,7 @@ export const sv: LanguageProfile = {
   },
   // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
   afterState: {
-    words: ['nu', 'numera', 'nuförtiden', 'igen', 'hittills', 'sedan starten'],
+    words: ['nu', 'numera', 'nuförtiden', 'igen', 'för första gången', 'äntligen', 'inte längre', 'hittills', 'sedan starten'],
     elapsed: {
       lead: ['efter', 'under första', 'under det första', 'under den första', 'under de första', 'under hela'],
       units: ['år', 'året', 'åren', 'månad*', 'vecka', 'veckan', 'veckor*', 'termin*', 'halvår*', 'läsår*', 'säsong*', 'sommar*', 'vinter*', 'våren', 'hösten']
