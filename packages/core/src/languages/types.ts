@@ -222,7 +222,9 @@ export interface LanguageProfile {
   numberWords?: readonly string[]
   /**
    * Words in headings or prompt lines that open a section about an element
-   * ("The problem", "Our solution", "Impact", "What we need").
+   * ("The problem", "Our solution", "Impact", "What we need"). A label of
+   * such words before a colon at the start of a sentence ("Problem: …",
+   * "Idé: …") puts that sentence alone in the section.
    */
   sections?: Partial<Record<Element, readonly string[]>>
   /**

@@ -277,7 +277,7 @@ function pastWords(past: PastTense): PastWords {
  * least four letters within `reach` words ("har minskat", "ei ole käynyt").
  * Listed exceptions never count ("har rätt till", "prosenttiin").
  */
-export function pastByWords(lower: readonly string[], past: PastWords): boolean {
+function pastByWords(lower: readonly string[], past: PastWords): boolean {
   const excepted = (word: string): boolean => past.exceptions.has(word) || past.exceptionEndings.some((ending) => word.endsWith(ending))
   const participle = (word: string): boolean => word.length >= 4 && past.participles.some((ending) => word.endsWith(ending)) && !excepted(word)
   for (let i = 0; i < lower.length; i++) {
@@ -549,7 +549,7 @@ function turns(f: SentenceFeatures): boolean {
 /**
  * For each sentence, whether an earlier sentence turned the story: a change
  * cue of weight 1 or more, the team reporting what it did or acting (see
- * `turns`), or a change section's title. After the turn, a report ("In
+ * `turns`), or a change section's title or label. After the turn, a report ("In
  * eight months, 1,940 loans went to 610 households") or an after-state
  * ("Britt now goes to town") is what the change did; before it, the same
  * sentence tells the problem.
