@@ -284,7 +284,9 @@ export const fi: LanguageProfile = {
       'rakensimme', 'kehitimme', 'perustimme', 'keräsimme', 'tarjosimme', 'sovimme', 'pääsimme',
       'tehtiin', 'saatiin', 'vietiin', 'tuotiin', 'käytiin', 'voitiin', 'syötiin', 'nähtiin', 'luotiin'
     ],
-    endings: ['-ttiin'],
+    // "-imme" is the first person plural of the imperfect ("asensimme", "avasimme"); the present has no "i"
+    // before it ("asennamme"), except a few verbs listed below, and the conditional ends in "-isimme".
+    endings: ['-ttiin', '-imme'],
     auxiliaries: ['on', 'ovat', 'oli', 'olivat', 'olen', 'olemme', 'olin', 'olimme', 'ei', 'eivät', 'en', 'emme'],
     participles: ['nut', 'nyt', 'lut', 'lyt', 'sut', 'syt', 'neet', 'leet', 'seet', 'ttu', 'tty'],
     reach: 2,
@@ -292,7 +294,9 @@ export const fi: LanguageProfile = {
     // consonant ("-nttiin", "-rttiin") it is always such a noun; after a vowel, the common ones are listed.
     exceptions: [
       '-nttiin', '-rttiin', '-lttiin', 'budjettiin', 'pakettiin', 'pilottiin', 'automaattiin', 'formaattiin',
-      'kabinettiin', 'markettiin', 'tablettiin', 'salaattiin', 'sertifikaattiin', 'kasettiin', 'rakettiin'
+      'kabinettiin', 'markettiin', 'tablettiin', 'salaattiin', 'sertifikaattiin', 'kasettiin', 'rakettiin',
+      // The conditional ("haluaisimme") and present forms whose stem ends in "i" ("voimme").
+      '-isimme', 'voimme', 'pyrimme', 'opimme'
     ]
   },
   // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
@@ -495,7 +499,8 @@ export const fi: LanguageProfile = {
       aim: 'tavoite, ei vielä tulos',
       purpose: 'kertoo, mihin sillä pyritään: ”{0}”',
       past: 'kertoo, mitä tapahtui',
-      reportAfterChange: 'kertoo, mitä muutoksen jälkeen tapahtui tai miten asiat nyt ovat',
+      reportAfterChange: 'kertoo, mitä muutoksen jälkeen tapahtui',
+      afterState: 'kertoo, miten asiat ovat muutoksen jälkeen: ”{0}”',
       question: 'kysyy yleisöltä',
       imperative: 'kehottaa yleisöä toimimaan',
       position: 'kohdassa, jossa tällaiset virkkeet yleensä ovat',

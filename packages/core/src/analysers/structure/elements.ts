@@ -125,6 +125,12 @@ export function judge(
   // turned the story) is as specific as a measured one: the labelling rules count observed after-states.
   const turned = element === 'outcome' ? afterChange(features) : undefined
   const observed = (index: number): boolean => turned !== undefined && turned[index] === 1 && features[index]!.afterState
+  // Swedish and Finnish past forms count only after the turn, and only to keep an outcome from being missing:
+  // as a measurement for "present" they cost deletions (docs/structure.md, "Tried and not kept").
+  const reportedAfterTurn = (index: number): boolean => {
+    const f = features[index]!
+    return turned !== undefined && turned[index] === 1 && f.pastForm && f.quantities.length > 0 && f.purposeScore === 0
+  }
   const concrete = specific(element, carriers.map((r) => features[r.sentence]!)) || carriers.some((r) => observed(r.sentence))
   if (status === 'present' && (!pointed || !concrete)) status = 'weak'
   // An outcome measured or observed in the sentence that carries it (a before → after with figures, a past
@@ -139,7 +145,8 @@ export function judge(
   //   the end of a final report, "Our association is planning a series of events …", "Nurses say the
   //   children eat better", "Jos teitä kiinnostaa, ottakaa yhteyttä".
   //   Not the hero: a role word alone says too little (tried with eval/cv-status.ts: status accuracy fell);
-  // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6");
+  // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6"; in Swedish
+  //   and Finnish a past form with a figure after the story's turn: "nappia painettiin yli 9 000 kertaa");
   // - an outcome stated as an aim ("to reduce waiting", "our goal is fewer falls"): only hoped for, which
   //   the labelling rules call weak, not missing.
   const inWords = element !== 'hero'
@@ -148,7 +155,7 @@ export function judge(
     return (
       (element === 'change' && value >= threshold) ||
       (inWords && value >= SHOWN_FLOOR && scores[index]!.content[element] >= limits.hint && saysInWords(element, f)) ||
-      (element === 'outcome' && ((value >= SHOWN_FLOOR && reportsResult(f)) || aimsAtResult(f)))
+      (element === 'outcome' && ((value >= SHOWN_FLOOR && (reportsResult(f) || reportedAfterTurn(index))) || aimsAtResult(f)))
     )
   }
   if (status === 'missing') {

@@ -87,6 +87,8 @@ export interface SentenceFeatures {
    * story's turn (see `afterChange`).
    */
   afterState: boolean
+  /** The words that make the after-state ("now", "after eight months"), by word index. */
+  afterStateAt: {first: number; last: number} | undefined
   /**
    * A past form by the profile's `pastTense` patterns, without an aim word
    * (Swedish and Finnish; English reads its tense into `past`). Read only
@@ -292,17 +294,22 @@ function pastByWords(lower: readonly string[], past: PastWords): boolean {
 /** How many words after its lead a time unit may stand ("after eight months", "in the first school year"). */
 const elapsedReach = 3
 
-/** Whether lower-cased words tell how things stand after a change: "now", "so far", "after eight months" (`afterState`). */
-function afterStateWords(lower: readonly string[], lists: FeatureLists): boolean {
+/** The words of a sentence that tell how things stand after a change: "now", "so far", "after eight months" (`afterState`). */
+function afterStateWords(lower: readonly string[], lists: FeatureLists): {first: number; last: number} | undefined {
   const except = lists.afterExcept.match(lower)
-  const free = (m: PhraseMatch<undefined>): boolean => !except.some((e) => m.first >= e.first && m.last <= e.last)
-  if (lists.afterWords.match(lower).some(free)) return true
+  const word = lists.afterWords.match(lower).find((m) => !except.some((e) => m.first >= e.first && m.last <= e.last))
+  if (word) return {first: word.first, last: word.last}
   const leads = lists.elapsedLead.match(lower)
-  if (leads.length === 0) return false
+  if (leads.length === 0) return undefined
   const units = lists.elapsedUnits.match(lower)
-  return leads.some((lead) =>
-    units.some((unit) => (lists.unitFirst ? unit.last === lead.first - 1 : unit.first > lead.last && unit.first - lead.last <= elapsedReach))
-  )
+  for (const lead of leads) {
+    const unit = units.find((u) => (lists.unitFirst ? u.last === lead.first - 1 : u.first > lead.last && u.first - lead.last <= elapsedReach))
+    if (!unit) continue
+    // Finnish puts the count before the unit too: quote "kahdeksan kuukauden aikana", not "kuukauden aikana".
+    const count = lists.unitFirst && unit.first > 0 && (digit.test(lower[unit.first - 1]!) || lists.numberWords.has(lower[unit.first - 1]!))
+    return {first: Math.min(lead.first, unit.first - (count ? 1 : 0)), last: Math.max(lead.last, unit.last)}
+  }
+  return undefined
 }
 
 /** Whether words `a` and `b` are the two ends of a range written without spaces ("2–3", "10-15"). */
@@ -475,6 +482,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // A list item never does: a short feature ("Support for 14 languages") or a question in a list is content.
   const line = sentence.kind !== 'listItem'
   const titleLike = sentence.kind === 'heading' || (line && sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) || (line && question && sentence.words.length <= 14)
+  const afterStateAt = aims === 0 && !teamSubject ? afterStateWords(lower, lists) : undefined
   // A label before a colon ("Problem: …", "Idé: …") makes the line content under that section, not a title.
   const labelled = sectionLabel(sentence, lower, lists)
   const opens = titleLike && labelled.label.length === 0 ? [...new Set(lists.sections.match(lower).map((m) => m.data))] : []
@@ -525,7 +533,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     aims,
     past: english ? (english.past ?? parse().past) : false,
     // "We are now raising a round" is the team's plan, and "we will now …" an aim: neither is an after-state.
-    afterState: aims === 0 && !teamSubject && afterStateWords(lower, lists),
+    afterState: afterStateAt !== undefined,
+    afterStateAt,
     pastForm: lists.pastTense !== undefined && aims === 0 && pastByWords(lower, lists.pastTense),
     question,
     opens,

@@ -643,7 +643,9 @@ function explain(
         add({key: 'past'})
         break
       case 'reportAfterChange':
-        add({key: 'reportAfterChange'})
+        // Quote the words that place it after the change when there are some ("now", "after eight months").
+        if (f.afterStateAt) add({key: 'afterState', value: wordsText(sentence, f.afterStateAt.first, f.afterStateAt.last)})
+        else add({key: 'reportAfterChange'})
         break
       case 'question':
         add({key: 'question'})
