@@ -7,6 +7,10 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Element, ElementStatus, Language} from '../packages/core/src/index.ts'
+import {modelDocument} from '../packages/core/src/engine.ts'
+import {featureLists, sentenceFeatures, type SentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
+import {profiles} from '../packages/core/src/languages/index.ts'
+import {resolveOptions} from '../packages/core/src/options.ts'
 
 /** A labelled unit (sentence, heading or list item). */
 export interface GoldUnit {
@@ -164,4 +168,19 @@ export function corpora(root: string): Array<{name: string; paths: string[]}> {
   const shared = sharedFile(root)
   if (shared) out.push({name: 'shared pitches-dev', paths: [shared]})
   return out
+}
+
+/** A pitch read as the report reads it: its document model, each sentence's features, and each sentence's gold roles. */
+export interface ModelledPitch {
+  document: ReturnType<typeof modelDocument>
+  features: SentenceFeatures[]
+  gold: Element[][]
+}
+
+/** Read a corpus pitch with the engine's document model and the structure features, beside its gold roles. */
+export function modelPitch(pitch: Pitch): ModelledPitch {
+  const document = modelDocument(pitch.text, resolveOptions({language: pitch.lang}))
+  const lists = featureLists(profiles[pitch.lang])
+  const features = document.sentences.map((sentence) => sentenceFeatures(sentence, lists))
+  return {document, features, gold: goldLabels(document.sentences, alignUnits(pitch), pitch)}
 }

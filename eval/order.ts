@@ -17,12 +17,8 @@
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'
-import {modelDocument} from '../packages/core/src/engine.ts'
 import {order} from '../packages/core/src/analysers/structure/elements.ts'
-import {featureLists, sentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
-import {profiles} from '../packages/core/src/languages/index.ts'
-import {resolveOptions} from '../packages/core/src/options.ts'
-import {alignUnits, corpora, goldLabels, readCorpus} from './align.ts'
+import {corpora, modelPitch, readCorpus} from './align.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -32,10 +28,8 @@ for (const {name, paths} of corpora(root)) {
   for (const path of paths) {
     for (const pitch of readCorpus(path)) {
       pitches++
-      const document = modelDocument(pitch.text, resolveOptions({language: pitch.lang}))
-      const lists = featureLists(profiles[pitch.lang])
-      const features = document.sentences.map((sentence) => sentenceFeatures(sentence, lists))
-      const gold = new Set(order(document.sentences, goldLabels(document.sentences, alignUnits(pitch), pitch), features).map((f) => f.reason!))
+      const {document, features, gold: roles} = modelPitch(pitch)
+      const gold = new Set(order(document.sentences, roles, features).map((f) => f.reason!))
       const report = analyzeSync(pitch.text, {language: pitch.lang})
       if (report.sentences.length !== document.sentences.length) throw new Error(`eval/order: ${pitch.id}: the report and the model disagree on the sentences`)
       const coach = new Set(order(document.sentences, report.sentences.map((s) => s.roles), features).map((f) => f.reason!))

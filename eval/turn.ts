@@ -19,11 +19,8 @@
  */
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {modelDocument} from '../packages/core/src/engine.ts'
-import {afterChange, featureLists, sentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
-import {profiles} from '../packages/core/src/languages/index.ts'
-import {resolveOptions} from '../packages/core/src/options.ts'
-import {alignUnits, corpora, goldLabels, readCorpus} from './align.ts'
+import {afterChange} from '../packages/core/src/analysers/structure/features.ts'
+import {corpora, modelPitch, readCorpus} from './align.ts'
 
 /** Where a pitch's turn falls against its first gold change sentence. */
 export type TurnPlace = 'early' | 'same' | 'late' | 'none' | 'no gold change'
@@ -54,10 +51,7 @@ function main(): void {
     for (const path of paths) {
       for (const pitch of readCorpus(path)) {
         pitches++
-        const document = modelDocument(pitch.text, resolveOptions({language: pitch.lang}))
-        const lists = featureLists(profiles[pitch.lang])
-        const features = document.sentences.map((sentence) => sentenceFeatures(sentence, lists))
-        const gold = goldLabels(document.sentences, alignUnits(pitch), pitch)
+        const {document, features, gold} = modelPitch(pitch)
         const turn = turningSentence(afterChange(features))
         const first = gold.findIndex((roles) => roles.includes('change'))
         const place = turnPlace(turn, first)
