@@ -121,10 +121,10 @@ export function fit(xs: number[][], ys: number[], penalty: number, penalties?: r
  *
  * `reportAfterChange` (a report of what happened or an after-state, after a
  * sentence that turned the story) is for the outcome alone: it says which
- * side of the turn a past sentence stands on, and a problem model that learned "before the turn"
- * from it would read the past sentences left after a problem's deletion as
- * the problem (tried with every element using it: cross-validated problem
- * ablation fell 0.70 → 0.63).
+ * side of the turn a past sentence stands on, and a problem model that
+ * learned "before the turn" from it would read the past sentences left after
+ * a problem's deletion as the problem (tried with every element using it:
+ * cross-validated problem ablation fell 0.70 → 0.63).
  */
 const excluded: Partial<Record<Element, readonly string[]>> = {
   problem: ['position.last', 'reportAfterChange'],

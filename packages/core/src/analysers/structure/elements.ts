@@ -124,13 +124,8 @@ export function judge(
   // An outcome observed after the change ("Britt now goes to town every Thursday", after the sentence that
   // turned the story) is as specific as a measured one: the labelling rules count observed after-states.
   const turned = element === 'outcome' ? afterChange(features) : undefined
-  const observed = (index: number): boolean => turned !== undefined && turned[index] === 1 && features[index]!.afterState
-  // Swedish and Finnish past forms count only after the turn, and only to keep an outcome from being missing:
-  // as a measurement for "present" they cost deletions (docs/structure.md, "Tried and not kept").
-  const reportedAfterTurn = (index: number): boolean => {
-    const f = features[index]!
-    return turned !== undefined && turned[index] === 1 && f.pastForm && f.quantities.length > 0 && f.purposeScore === 0
-  }
+  const afterTurn = (index: number): boolean => turned !== undefined && turned[index] === 1
+  const observed = (index: number): boolean => afterTurn(index) && features[index]!.afterState !== undefined
   const concrete = specific(element, carriers.map((r) => features[r.sentence]!)) || carriers.some((r) => observed(r.sentence))
   if (status === 'present' && (!pointed || !concrete)) status = 'weak'
   // An outcome measured or observed in the sentence that carries it (a before → after with figures, a past
@@ -155,7 +150,7 @@ export function judge(
     return (
       (element === 'change' && value >= threshold) ||
       (inWords && value >= SHOWN_FLOOR && scores[index]!.content[element] >= limits.hint && saysInWords(element, f)) ||
-      (element === 'outcome' && ((value >= SHOWN_FLOOR && (reportsResult(f) || reportedAfterTurn(index))) || aimsAtResult(f)))
+      (element === 'outcome' && ((value >= SHOWN_FLOOR && reportsResult(f, afterTurn(index))) || aimsAtResult(f)))
     )
   }
   if (status === 'missing') {
@@ -201,9 +196,13 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
  * a result with figures, needs to keep the element from being called missing (chosen with `eval/cv-status.ts`).
  */
 const SHOWN_FLOOR = 0.1
-/** A before → after with figures, or a past report with a figure, without an aim word. */
-function reportsResult(f: SentenceFeatures): boolean {
-  return f.aims === 0 && f.purposeScore === 0 && (f.comparison || (f.past && f.quantities.length > 0))
+/**
+ * A before → after with figures, or a past report with a figure, without an aim word. Swedish and Finnish
+ * past forms count only after the story's turn (`afterTurn`), and only to keep an outcome from being
+ * missing: as a measurement for "present" they cost deletions (docs/structure.md, "Tried and not kept").
+ */
+function reportsResult(f: SentenceFeatures, afterTurn = false): boolean {
+  return f.aims === 0 && f.purposeScore === 0 && (f.comparison || ((f.past || (afterTurn && f.pastForm)) && f.quantities.length > 0))
 }
 
 /**

@@ -81,14 +81,12 @@ export interface SentenceFeatures {
   /** A past-tense verb (English, from compromise). */
   past: boolean
   /**
-   * Words that tell how things stand after the change (`afterState` in the
-   * profile: "now", "again", "so far", "after eight months"), in a sentence
-   * with no aim word whose subject is not the team. Read only after the
-   * story's turn (see `afterChange`).
+   * The words that tell how things stand after the change (`afterState` in
+   * the profile: "now", "again", "so far", "after eight months"), by word
+   * index, in a sentence with no aim word whose subject is not the team.
+   * Read only after the story's turn (see `afterChange`).
    */
-  afterState: boolean
-  /** The words that make the after-state ("now", "after eight months"), by word index. */
-  afterStateAt: {first: number; last: number} | undefined
+  afterState: {first: number; last: number} | undefined
   /**
    * A past form by the profile's `pastTense` patterns, without an aim word
    * (Swedish and Finnish; English reads its tense into `past`). Read only
@@ -482,7 +480,6 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // A list item never does: a short feature ("Support for 14 languages") or a question in a list is content.
   const line = sentence.kind !== 'listItem'
   const titleLike = sentence.kind === 'heading' || (line && sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) || (line && question && sentence.words.length <= 14)
-  const afterStateAt = aims === 0 && !teamSubject ? afterStateWords(lower, lists) : undefined
   // A label before a colon ("Problem: …", "Idé: …") makes the line content under that section, not a title.
   const labelled = sectionLabel(sentence, lower, lists)
   const opens = titleLike && labelled.label.length === 0 ? [...new Set(lists.sections.match(lower).map((m) => m.data))] : []
@@ -533,8 +530,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     aims,
     past: english ? (english.past ?? parse().past) : false,
     // "We are now raising a round" is the team's plan, and "we will now …" an aim: neither is an after-state.
-    afterState: afterStateAt !== undefined,
-    afterStateAt,
+    afterState: aims === 0 && !teamSubject ? afterStateWords(lower, lists) : undefined,
     pastForm: lists.pastTense !== undefined && aims === 0 && pastByWords(lower, lists.pastTense),
     question,
     opens,

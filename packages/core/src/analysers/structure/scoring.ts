@@ -180,7 +180,7 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.past] = flag(f.past)
   out[o + x.pastFigure] = flag(f.past && f.quantities.length > 0)
   out[o + x.question] = flag(f.question)
-  out[o + x.reportAfterChange] = flag((f.past || f.pastForm || f.afterState) && turned[i] === 1)
+  out[o + x.reportAfterChange] = flag((f.past || f.pastForm || f.afterState !== undefined) && turned[i] === 1)
   out[o + x.heading] = flag(sentence.kind === 'heading')
   out[o + x.listItem] = flag(sentence.kind === 'listItem')
   out[o + x.title] = flag(isTitle(sentence, f))
@@ -644,7 +644,7 @@ function explain(
         break
       case 'reportAfterChange':
         // Quote the words that place it after the change when there are some ("now", "after eight months").
-        if (f.afterStateAt) add({key: 'afterState', value: wordsText(sentence, f.afterStateAt.first, f.afterStateAt.last)})
+        if (f.afterState) add({key: 'afterState', value: wordsText(sentence, f.afterState.first, f.afterState.last)})
         else add({key: 'reportAfterChange'})
         break
       case 'question':
