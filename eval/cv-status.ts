@@ -135,7 +135,7 @@ function main(): void {
   const presentRight = plain.filter((r) => (r.status === 'present') === (r.gold === 'present')).length
   const noticed = copies.filter((r) => r.status !== 'present').length
   console.log('5-fold cross-validated (out-of-fold sentence scores):')
-  console.log(`  status accuracy ${share(right, plain.length)} (present vs not ${share(presentRight, plain.length)})`)
+  console.log(`  status accuracy ${share(right, plain.length)} (${right}/${plain.length}; present vs not ${share(presentRight, plain.length)})`)
   console.log(`  ablation ${share(noticed, copies.length)} (${noticed}/${copies.length} deletions noticed)`)
   // The mistake that costs most trust: telling a team that an element it has is missing.
   const present = plain.filter((r) => r.gold === 'present')

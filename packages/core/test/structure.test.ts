@@ -63,6 +63,11 @@ test('features: Swedish and Finnish names are people when they are known given n
   // Given names that are also common words: "Hans" (his), "Elva" (eleven).
   assert.deepEqual(first('Hans fru Gun berättar att han blev tyst.', 'sv'), ['Gun'])
   assert.deepEqual(first('Elva elever deltog i piloten.', 'sv'), [])
+  // A double given name is one person's name; a hyphenated place is not.
+  assert.deepEqual(first('Varje söndag ringer Karl-Erik, 91, till radion.', 'sv'), ['Karl-Erik'])
+  assert.equal(features('I morse ringde Karl-Erik till radion.', 'sv').features[0]!.namesTagged, true)
+  assert.deepEqual(first('Anna-Liisan äiti asuu Pohjois-Savossa.', 'fi'), ['Anna-Liisan'])
+  assert.deepEqual(first('Vi arbetar i Spånga-Tensta.', 'sv'), [])
 })
 
 test('evidence: a capitalised word that is not a known name is not called a person', () => {
@@ -385,6 +390,10 @@ test('features: a before → after needs its comparative next to a figure, and a
   // A request with an amount and a purpose: "to run" is not the "to" of "from … to …".
   assert.equal(comparison('We ask the committee for 420,000 kronor a year so that the register can keep running and grow to cover the whole region.'), false)
   assert.equal(comparison('A farmer may use five different apps and still not know why milk yield dropped last month.'), false)
+  // Swedish "från"/"till" and the Finnish from- and to-cases compare only between two figures too.
+  assert.equal(comparison('Varje söndag ringer Karl-Erik, 91, till radions önskeprogram.', 'sv'), false)
+  assert.equal(comparison('Poissaolot laskivat 64:stä 29:ään.', 'fi'), true)
+  assert.equal(comparison('Ilmoittautumisia tuli 12:sta koulusta.', 'fi'), false)
 })
 
 test('features: an outcome cue in a purpose clause is what the change is for, not a result', () => {

@@ -215,6 +215,7 @@ export const en: LanguageProfile = {
   ],
   negations: ['not', 'no', "don't", "doesn't", "didn't", "can't", 'cannot', "won't", 'never', 'without', 'nobody', 'nothing', 'none', "isn't", "aren't", "wasn't", "weren't", 'lack*', 'neither', 'nor'],
   comparatives: ['from', 'to', 'fewer', 'less', 'more', 'down', 'up', 'reduc*', 'cut', 'fell', 'dropped', 'rose', 'increas*', 'halv*', 'doubl*', 'than', 'instead'],
+  pairedComparatives: ['from', 'to'],
   numberWords: [
     'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
     'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',

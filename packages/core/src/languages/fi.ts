@@ -323,6 +323,11 @@ export const fi: LanguageProfile = {
     'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin', 'viikosta', 'viikkoon',
     'sta', 'stä', 'lta', 'ltä', 'aan', 'ään', 'een', 'iin', 'uun', 'yyn', 'seen', 'hin', 'ksi'
   ],
+  // From and to a figure: a before → after only between two figures ("64:stä 29:ään"), not "nousi 2027:ään".
+  pairedComparatives: [
+    'prosentista', 'prosenttiin', 'eurosta', 'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin',
+    'viikosta', 'viikkoon', 'sta', 'stä', 'lta', 'ltä', 'aan', 'ään', 'een', 'iin', 'uun', 'yyn', 'seen', 'hin', 'ksi'
+  ],
   // Common Finnish given names (women's, then men's) that compromise's lexicon does not know.
   givenNames: [
     'aila', 'anja', 'annikki', 'eeva', 'eila', 'elina', 'hannele', 'helmi', 'hilkka', 'kaarina', 'kirsi', 'kirsti', 'leila',

@@ -295,6 +295,7 @@ export const sv: LanguageProfile = {
   noLack: ['eller ej', 'eller inte', 'ingen behöver', 'ingen av dem behöver', 'behöver inte', 'inte behöver', 'behöver aldrig', 'aldrig behöver', 'inte längre behöver', 'behöver inte längre', 'slipper', 'utan att behöva'],
   negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt'],
   comparatives: ['från', 'till', 'färre', 'mindre', 'mer', 'fler', 'ner', 'ned', 'upp', 'minsk*', 'sänk*', 'sjönk', 'steg', 'ökade', 'ökat', 'ökar', 'halver*', 'fördubbl*', 'än', 'istället', 'i stället', 'jämfört'],
+  pairedComparatives: ['från', 'till'],
   // Common Swedish given names (women's, then men's) that compromise's lexicon does not know.
   givenNames: [
     'agneta', 'alva', 'annelie', 'berit', 'birgitta', 'britta', 'camilla', 'carina', 'ebba', 'ellinor', 'gun', 'gunilla',

@@ -218,6 +218,14 @@ export interface LanguageProfile {
   negations: readonly string[]
   /** Words that say a figure will be compared (from, to, fewer, less, more, reduce). */
   comparatives: readonly string[]
+  /**
+   * The comparatives that compare only between two figures ("from 3 days to
+   * 4 hours"): with one figure they only place or direct it ("talk to 2
+   * schools", "ringer Karl-Erik, 91, till radion", "64:stä"). English "from"
+   * and "to", Swedish "från" and "till", the Finnish from- and to-case
+   * endings.
+   */
+  pairedComparatives?: readonly string[]
   /** Number words (two, dozen, half) that make a sentence quantified without digits. */
   numberWords?: readonly string[]
   /**

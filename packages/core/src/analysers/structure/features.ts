@@ -152,6 +152,8 @@ export interface FeatureLists {
   pastTense: PastWords | undefined
   prepositions: ReadonlySet<string>
   comparatives: PhraseSet
+  /** The profile's `pairedComparatives`: they compare only between two figures. */
+  paired: ReadonlySet<string>
   sections: PhraseSet<Element>
   neutral: PhraseSet
   contrast: PhraseSet
@@ -212,6 +214,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     pastTense: profile.pastTense && pastWords(profile.pastTense),
     prepositions: new Set(profile.prepositions ?? []),
     comparatives: PhraseSet.of(profile.comparatives),
+    paired: new Set(profile.pairedComparatives ?? []),
     sections: new PhraseSet<Element>(sections),
     neutral: PhraseSet.of(profile.neutralSections ?? []),
     contrast: PhraseSet.of([...profile.connectives.but, ...profile.connectives.contrast]),
@@ -464,7 +467,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const comparatives = lists.comparatives.match(lower).filter(near)
   const comparison = figures.length >= 2 && comparatives.length > 0
       ? true
-      : figures.length >= 1 && comparatives.some((c) => c.phrase !== 'to' && c.phrase !== 'from')
+      : figures.length >= 1 && comparatives.some((c) => !lists.paired.has(c.phrase))
 
   // "No one has to buy their own gear" spares people a burden, and "whether they run a red light or not"
   // leaves a question open: neither states a lack.
@@ -701,7 +704,8 @@ function untaggedNames(sentence: Sentence, lists: FeatureLists): {names: string[
   // One capital, a short word (room for a case ending: `Ainolle`), not next to another capitalised
   // word (`Wikimedia Sverige`).
   const looksLikeName = (c: {value: string; index: number}): boolean => {
-    if (!/^\p{Lu}\p{Ll}{2,9}$/u.test(c.value)) return false
+    // A double given name ("Karl-Erik", "Anna-Liisan") is one name when both parts are given names.
+    if (!/^\p{Lu}\p{Ll}{2,9}$/u.test(c.value) && !(/^\p{Lu}\p{Ll}{2,9}-\p{Lu}\p{Ll}{2,9}$/u.test(c.value) && givenName(c.value.toLowerCase(), lists))) return false
     const next = sentence.words[c.index + 1]
     const previous = sentence.words[c.index - 1]
     const adjacent = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && b.start - a.end <= 1
@@ -721,6 +725,8 @@ const nameTag = /Name$|^Person$/
 
 /** Whether a lower-case word is a given name in compromise's lexicon or the profile's list, bare or with one of the language's inflection endings. */
 function givenName(word: string, lists: FeatureLists): boolean {
+  const hyphen = word.indexOf('-')
+  if (hyphen > 0) return givenName(word.slice(0, hyphen), lists) && givenName(word.slice(hyphen + 1), lists)
   const known = (base: string): boolean => lists.givenNames.has(base) || (lexicon().get(base)?.some((tag) => nameTag.test(tag)) ?? false)
   if (known(word)) return true
   return lists.nameEndings.some((ending) => word.length - ending.length >= 3 && word.endsWith(ending) && known(word.slice(0, -ending.length)))
