@@ -43,6 +43,23 @@ test('features: a person named in English is found by the tagger, with an age ap
   assert.deepEqual(f[2]!.names, [])
 })
 
+test('features: an English capitalised word is no name when it is a familiar word, a heading word or part of a longer proper name', () => {
+  const names = (text: string): string[] => features(text).features[0]!.names
+  // Familiar words (the Dale–Chall list), also as plurals, before a verb.
+  assert.deepEqual(names('Trees provide shade and cool the air.'), [])
+  assert.deepEqual(names('Lessons learned from the pilot are listed below.'), [])
+  // Every word of a heading may be capitalised.
+  assert.deepEqual(features('# Homework Corner at Hervanta Library\n\nPupils come after school.').features[0]!.names, [])
+  // A longer proper name: an organisation, a place.
+  assert.deepEqual(names('Volunteers at Treharris Community Pantry now spend one morning less per week.'), [])
+  assert.deepEqual(names('In OpenLab Nordic, we will build a shared platform.'), [])
+  assert.deepEqual(names('The queue in Västra Götaland is now four months.'), [])
+  assert.deepEqual(names('We tested the tool with the Lapland wellbeing services county.'), [])
+  // A full name of two unknown words is still a person, and so is a name after a date.
+  assert.deepEqual(names('Hamest Melikyan confessed that she had worried for weeks.'), ['Melikyan'])
+  assert.deepEqual(names('In April, Gunnel, 81, from Västerås got a call from the bank.'), ['Gunnel'])
+})
+
 test('features: Swedish and Finnish names are people when they are known given names, and only capitalised words otherwise', () => {
   const sv = features('Projektet genomfördes av Kungliga biblioteket.\n\nVarje morgon väntar Ebba på bussen.\n\nDet är Ebbas tur i dag.', 'sv').features
   assert.deepEqual(sv[0]!.names, ['Kungliga'])

@@ -6,6 +6,7 @@
  * @module
  */
 import type {Sentence, Token} from '../../document/model.js'
+import {daleChall} from 'dale-chall'
 import {PhraseSet, type PhraseMatch} from '../../document/phrases.js'
 import type {LanguageProfile, PastTense} from '../../languages/types.js'
 import type {Element} from '../../types.js'
@@ -627,19 +628,65 @@ function animalNames(sentence: Sentence, lists: FeatureLists): string[] {
   return sentence.words.filter((word, index) => upper.test(word.value) && animalName(sentence, index, lists)).map((word) => word.value)
 }
 
-/** English candidates compromise's lexicon does not know but that look like given names: only the tagger can tell. */
+/**
+ * English candidates compromise's lexicon does not know but that look like given names: only the tagger can tell.
+ * Left out before asking it, because compromise's lexicon holds few common nouns and its tagger calls most
+ * capitalised words before a verb a person:
+ * - a familiar English word (the Dale–Chall list, also as a plural): "Trees provide shade", "Lessons learned";
+ * - any word of a heading, where every word may be capitalised: "Homework Corner at Hervanta Library";
+ * - a word next to another capitalised word inside the sentence, part of a longer proper name: "Community
+ *   Pantry", "Ravintola Kivi", "OpenLab Nordic";
+ * - a word after a preposition, a place more often than a person: `in Kotka`, `from Nagu`, `to Kalmia`
+ *   (compromise's lexicon or the profile's list: it calls `to` a conjunction), or after an article.
+ */
 function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], prepositions: ReadonlySet<string>): NameCandidate[] {
   const words = lexicon()
+  if (sentence.kind === 'heading') return []
+  // Another capitalised word right beside it (a space apart) that is not a known given name ("Maria Svensson"),
+  // unless the two are a full name of unknown words alone ("Hamest Melikyan confessed"): the tagger decides those.
+  const capitalised = (index: number): boolean => {
+    const word = sentence.words[index]
+    return word !== undefined && upper.test(word.value)
+  }
+  const beside = (index: number, neighbour: number): boolean => {
+    const a = sentence.words[Math.min(index, neighbour)]
+    const b = sentence.words[Math.max(index, neighbour)]
+    return a !== undefined && b !== undefined && b.start - a.end <= 1
+  }
+  const plain = (index: number): boolean => {
+    const value = sentence.words[index]!.value
+    return /^\p{Lu}\p{Ll}{2,11}$/u.test(value) && !words.has(value.toLowerCase()) && !familiar(value.toLowerCase())
+  }
+  const joined = (index: number, neighbour: number): boolean => {
+    if (!capitalised(neighbour) || !beside(index, neighbour)) return false
+    if (nameTag.test(words.get(sentence.words[neighbour]!.value.toLowerCase())?.join(' ') ?? '')) return false
+    const outer = neighbour < index ? neighbour - 1 : neighbour + 1
+    const further = capitalised(outer) && beside(neighbour, outer)
+    const inner = neighbour < index ? index + 1 : index - 1
+    const wider = capitalised(inner) && beside(index, inner)
+    return further || wider || !plain(neighbour)
+  }
   return candidates.filter((candidate) => {
     const value = candidate.value.replace(/['’]s$/, '')
-    if (words.has(value.toLowerCase()) || !/^\p{Lu}\p{Ll}{2,7}$/u.test(value)) return false
-    // `in Kotka`, `from Nagu`, `to Kalmia`: after a preposition an unknown word is a place, not a
-    // person, without asking the tagger (compromise's lexicon or the profile's list: it calls `to` a
-    // conjunction).
-    if (candidate.index === 0) return true
-    const previous = sentence.lower[candidate.index - 1]!
-    return !words.get(previous)?.includes('Preposition') && !prepositions.has(previous)
+    const lower = value.toLowerCase()
+    if (words.has(lower) || !/^\p{Lu}\p{Ll}{2,7}$/u.test(value) || familiar(lower)) return false
+    if (joined(candidate.index, candidate.index - 1) || joined(candidate.index, candidate.index + 1)) return false
+    // The word before the name, or before its first part when it is a full name ("in Västra Götaland").
+    const start = candidate.index > 0 && capitalised(candidate.index - 1) && beside(candidate.index, candidate.index - 1) ? candidate.index - 1 : candidate.index
+    if (start === 0) return true
+    const previous = sentence.lower[start - 1]!
+    return !words.get(previous)?.includes('Preposition') && !prepositions.has(previous) && !articles.has(previous)
   })
+}
+
+/** After an article a capitalised word names a thing or a place ("the Lapland wellbeing services county"), not a person. */
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+
+const familiarWords: ReadonlySet<string> = new Set(daleChall)
+
+/** A word of the Dale–Chall list of familiar English words, or its plural ("trees", "classes"). */
+function familiar(word: string): boolean {
+  return familiarWords.has(word) || (word.endsWith('s') && familiarWords.has(word.slice(0, -1))) || (word.endsWith('es') && familiarWords.has(word.slice(0, -2)))
 }
 
 /**
