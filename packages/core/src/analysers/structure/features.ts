@@ -632,7 +632,8 @@ function animalNames(sentence: Sentence, lists: FeatureLists): string[] {
  * English candidates compromise's lexicon does not know but that look like given names: only the tagger can tell.
  * Left out before asking it, because compromise's lexicon holds few common nouns and its tagger calls most
  * capitalised words before a verb a person:
- * - a familiar English word (the Dale–Chall list, also as a plural): "Trees provide shade", "Lessons learned";
+ * - a familiar English word (the Dale–Chall list, also as a plural): "Trees provide shade", "Lessons learned",
+ *   or one with a common noun's ending ("Sessions focus on …", "Advisers also held …");
  * - any word of a heading, where every word may be capitalised: "Homework Corner at Hervanta Library";
  * - a word next to another capitalised word inside the sentence, part of a longer proper name: "Community
  *   Pantry", "Ravintola Kivi", "OpenLab Nordic";
@@ -659,7 +660,7 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
   }
   const joined = (index: number, neighbour: number): boolean => {
     if (!capitalised(neighbour) || !beside(index, neighbour)) return false
-    if (nameTag.test(words.get(sentence.words[neighbour]!.value.toLowerCase())?.join(' ') ?? '')) return false
+    if (givenNameTag(sentence.words[neighbour]!.value.toLowerCase())) return false
     const outer = neighbour < index ? neighbour - 1 : neighbour + 1
     const further = capitalised(outer) && beside(neighbour, outer)
     const inner = neighbour < index ? index + 1 : index - 1
@@ -669,7 +670,8 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
   return candidates.filter((candidate) => {
     const value = candidate.value.replace(/['’]s$/, '')
     const lower = value.toLowerCase()
-    if (words.has(lower) || !/^\p{Lu}\p{Ll}{2,7}$/u.test(value) || familiar(lower)) return false
+    if (!/^\p{Lu}\p{Ll}{2,7}$/u.test(value)) return false
+    if (words.has(lower) ? !surname(lower) : familiar(lower) || commonNoun.test(lower)) return false
     if (joined(candidate.index, candidate.index - 1) || joined(candidate.index, candidate.index + 1)) return false
     // The word before the name, or before its first part when it is a full name ("in Västra Götaland").
     const start = candidate.index > 0 && capitalised(candidate.index - 1) && beside(candidate.index, candidate.index - 1) ? candidate.index - 1 : candidate.index
@@ -705,12 +707,12 @@ function familiar(word: string): boolean {
 function englishNames(plan: TaggerPlan, tagged: () => Tagging): {names: string[]; tagged: boolean} {
   if (plan.candidates.length === 0) return {names: [], tagged: false}
   // The tagger's lexicon first: a known given name is a name, a known other word is not, and only
-  // an unknown word that could be a name needs the (slow) tagger.
+  // an unknown word that could be a name, or a known surname (`Lund`, `Moss`: as often a place), needs
+  // the (slow) tagger.
   const names: string[] = []
   for (const candidate of plan.candidates) {
     const value = candidate.value.replace(/['’]s$/, '')
-    const tags = lexicon().get(value.toLowerCase())
-    if (tags?.some((tag) => nameTag.test(tag))) names.push(value)
+    if (givenNameTag(value.toLowerCase())) names.push(value)
   }
   if (plan.unknown.length === 0) return {names: [...new Set(names)], tagged: true}
   const {people, elsewhere, terms} = tagged()
@@ -769,6 +771,20 @@ function untaggedNames(sentence: Sentence, lists: FeatureLists): {names: string[
 }
 
 const nameTag = /Name$|^Person$/
+
+/** Whether compromise's lexicon knows a word as a given name (`Maria`, `Elias`), not only as a surname. */
+function givenNameTag(word: string): boolean {
+  return lexicon().get(word)?.some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName' || tag === 'Person') ?? false
+}
+
+/** Whether compromise's lexicon knows a word only as a surname (`Lund`, `Moss`), which is as often a place. */
+function surname(word: string): boolean {
+  const tags = lexicon().get(word)
+  return tags !== undefined && tags.every((tag) => tag === 'LastName')
+}
+
+/** English endings of common nouns that no given name has: "Sessions", "Advisers", "Awareness", "Housing". */
+const commonNoun = /(?:ions|ers|ness|ments?|ity|ities|ings)$/
 
 /** Whether a lower-case word is a given name in compromise's lexicon or the profile's list, bare or with one of the language's inflection endings. */
 function givenName(word: string, lists: FeatureLists): boolean {
