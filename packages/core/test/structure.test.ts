@@ -814,6 +814,18 @@ test('features: a cue of weight 0 is a stop phrase: "lower secondary" is a schoo
   assert.deepEqual(result!.cues.outcome.map((hit) => hit.phrase), ['now', 'lower'])
 })
 
+test('features: a cue stem does not match a longer word of another meaning', () => {
+  const phrases = (text: string, language: Language, element: 'problem' | 'change'): string[] => features(text, language).features[0]!.cues[element].map((hit) => hit.phrase)
+  // "organisations" are groups; "organise" is what the change does.
+  assert.deepEqual(phrases('Local organisations organise the events.', 'en', 'change'), ['organis*', 'event*'])
+  // "räddningstjänsten" is the rescue service, not fear ("rädd").
+  assert.deepEqual(phrases('Räddningstjänsten testar varnarna.', 'sv', 'problem'), [])
+  assert.deepEqual(phrases('Många äldre är rädda för att ramla.', 'sv', 'problem'), ['rädd*'])
+  // "ulkopuolella" places something outside; "jää ulkopuolelle" is to be left out.
+  assert.deepEqual(phrases('Auto on käytössä virka-ajan ulkopuolella.', 'fi', 'problem'), [])
+  assert.deepEqual(phrases('Moni nuori jää harrastusten ulkopuolelle.', 'fi', 'problem'), ['ulkopuolelle'])
+})
+
 test('story: nothing about the elements leaves them missing, with the missing questions', () => {
   const r = analyzeSync('Hello.')
   for (const element of ['problem', 'hero', 'outcome'] as const) assert.equal(r.structure[element].status, 'missing', element)

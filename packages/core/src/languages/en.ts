@@ -125,7 +125,7 @@ export const en: LanguageProfile = {
       {phrase: 'volunteer*', weight: 0.3}, {phrase: 'team up', weight: 0.7}, {phrase: 'set up', weight: 0.6},
       {phrase: 'what if', weight: 1.2}, {phrase: 'we will', weight: 0.6}, {phrase: 'we would', weight: 0.5}, {phrase: 'we plan', weight: 0.7},
       {phrase: 'is planning', weight: 0.6}, {phrase: 'are planning', weight: 0.6}, {phrase: 'event*', weight: 0.4}, {phrase: 'organis*', weight: 0.6},
-      {phrase: 'organiz*', weight: 0.6}, {phrase: 'offer', weight: 0.5}, {phrase: 'seminar*', weight: 0.6}, {phrase: 'course*', weight: 0.4},
+      {phrase: 'organiz*', weight: 0.6}, {phrase: 'organisation*', weight: 0}, {phrase: 'organization*', weight: 0}, {phrase: 'offer', weight: 0.5}, {phrase: 'seminar*', weight: 0.6}, {phrase: 'course*', weight: 0.4},
       // An evaluation plan is part of the method, not a result: "Success will be measured with …".
       {phrase: 'will be measured', weight: 0.8}, {phrase: 'will be evaluated', weight: 0.8}, {phrase: 'will be compared', weight: 0.8},
       {phrase: 'will be monitored', weight: 0.8}, {phrase: 'will be followed up', weight: 0.8}, {phrase: 'we will measure', weight: 0.8},

@@ -136,7 +136,7 @@ export const fi: LanguageProfile = {
       {phrase: 'kriisi*', weight: 1.3}, {phrase: 'uhka*', weight: 1.0}, {phrase: 'tarve*', weight: 0.4},
       {phrase: 'tarpee*', weight: 0.4}, {phrase: 'kipu*', weight: 1.0}, {phrase: 'kivu*', weight: 1.0},
       {phrase: 'sairau*', weight: 0.6}, {phrase: 'sairast*', weight: 0.6}, {phrase: 'menettä*', weight: 0.8},
-      {phrase: 'menety*', weight: 0.8}, {phrase: 'tyhjä*', weight: 0.6}, {phrase: 'ulkopuol*', weight: 1.0},
+      {phrase: 'menety*', weight: 0.8}, {phrase: 'tyhjä*', weight: 0.6}, {phrase: 'ulkopuolelle', weight: 1.0}, {phrase: 'ulkopuolisuu*', weight: 1.0},
       {phrase: 'eriarvoi*', weight: 1.1}, {phrase: 'laiminly*', weight: 1.1}, {phrase: 'hätä*', weight: 1.0},
       {phrase: 'riittämät*', weight: 1.1}, {phrase: 'ei riitä', weight: 1.1}, {phrase: 'eivät riitä', weight: 1.1},
       {phrase: 'ei pysty', weight: 1.0},

@@ -109,7 +109,7 @@ export const sv: LanguageProfile = {
       {phrase: 'otrygg*', weight: 1.2}, {phrase: 'skad*', weight: 1.0}, {phrase: 'fallolyck*', weight: 1.3},
       {phrase: 'faller', weight: 0.6}, {phrase: 'börda*', weight: 1.2}, {phrase: 'överbelast*', weight: 1.2},
       {phrase: 'hög arbetsbelastning', weight: 1.3}, {phrase: 'utmatt*', weight: 1.1}, {phrase: 'utbränd*', weight: 1.3},
-      {phrase: 'stress*', weight: 1.0}, {phrase: 'oro*', weight: 1.0}, {phrase: 'rädd*', weight: 1.0},
+      {phrase: 'stress*', weight: 1.0}, {phrase: 'oro*', weight: 1.0}, {phrase: 'rädd*', weight: 1.0}, {phrase: 'räddning*', weight: 0},
       {phrase: 'frustr*', weight: 1.2}, {phrase: 'bara', weight: 0.2}, {phrase: 'hinder', weight: 1.1},
       {phrase: 'klyfta*', weight: 0.8}, {phrase: 'fattigdom', weight: 1.3}, {phrase: 'arbetslöshet', weight: 1.0},
       {phrase: 'hoppar av', weight: 1.1}, {phrase: 'avhopp*', weight: 1.1}, {phrase: 'utsläpp*', weight: 0.6},
