@@ -814,6 +814,13 @@ test('features: a cue of weight 0 is a stop phrase: "lower secondary" is a schoo
   assert.deepEqual(result!.cues.outcome.map((hit) => hit.phrase), ['now', 'lower'])
 })
 
+test('features: an English people stem names people only with an inflection after it', () => {
+  const people = (text: string): number => features(text).features[0]!.people.length
+  assert.equal(people('Residents, families and midwives came, and the municipality\'s staff.'), 5)
+  assert.equal(people('At that moment, the clinical tests were familiar to the membership.'), 0)
+  assert.equal(people('Volunteering is a way to meet the neighbourhood.'), 0)
+})
+
 test('features: a cue stem does not match a longer word of another meaning', () => {
   const phrases = (text: string, language: Language, element: 'problem' | 'change'): string[] => features(text, language).features[0]!.cues[element].map((hit) => hit.phrase)
   // "organisations" are groups; "organise" is what the change does.

@@ -24,6 +24,8 @@ export const en: LanguageProfile = {
   },
   teamSubjects: ['we', "we've", "we're", "we'd", "we'll"],
   team: ['we', 'our', 'us', 'ours', "we're", "we've", "we'll", "we'd", 'ourselves'],
+  // A people stem names people only with an inflection after it: "residents", "families", "midwives".
+  peopleEndings: ['', 's', 'es', 'y', 'ies', 'fe', 'ves', 'ren', "'s", '’s', "s'", 's’', "y's", 'y’s', "ies'", 'ies’', "ren's", 'ren’s'],
   people: [
     'resident*', 'citizen*', 'patient*', 'nurse*', 'doctor*', 'teacher*', 'pupil*', 'student*', 'parent*', 'child',
     'children', 'kid*', 'famil*', 'senior*', 'elderly', 'pensioner*', 'caregiver*', 'carer*', 'volunteer*', 'worker*',

@@ -170,6 +170,14 @@ export interface LanguageProfile {
    * and names no people.
    */
   compoundRest?: number
+  /**
+   * What may follow a stem of `people` in a language that does not build
+   * compounds: its inflections (English "residents", "families",
+   * "midwives", "pupil's"). A stem that runs on into any other ending is
+   * another word ("moment", "familiar", "clinical", "membership",
+   * "volunteering") and names no people.
+   */
+  peopleEndings?: readonly string[]
   /** Units and currency words that make a number a measurement. */
   units: readonly string[]
   /**

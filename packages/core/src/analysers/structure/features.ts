@@ -498,10 +498,17 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
 
   // A people stem that runs on into a longer word is a compound whose head is another word: sv
   // "skolresultat" (school results), fi "oppilashuolto" (pupil welfare) name no people.
+  // In English, a stem that runs on into anything but an inflection is another word: "moment", "clinical".
   const rest = lists.profile.compoundRest
+  const endings = lists.profile.peopleEndings
   const people = lists.people
     .match(lower)
-    .filter((m) => rest === undefined || m.first !== m.last || !m.phrase.endsWith('*') || lower[m.first]!.length - (m.phrase.length - 1) <= rest)
+    .filter((m) => {
+      if (!m.phrase.endsWith('*')) return true
+      const after = lower[m.last]!.slice(m.phrase.length - 1 - (m.phrase.lastIndexOf(' ') + 1))
+      if (endings !== undefined && !endings.includes(after)) return false
+      return rest === undefined || m.first !== m.last || after.length <= rest
+    })
     .map((m) => ({first: m.first, last: m.last}))
   const early = (word: string, index: number): boolean => index <= 2 && (pronoun(word, index) || names.some((name) => sentence.words[index]!.value.startsWith(name)))
   const personFirst = people.some((m) => m.first <= 2) || lower.some((word, index) => early(word, index))
