@@ -44,7 +44,8 @@ export interface Example {
   bare: boolean
 }
 
-function examples(): Example[] {
+/** Every sentence of the project corpus (`eval/corpus`) as an example: its inputs, its gold roles, whether it is a bare title. */
+export function examples(): Example[] {
   const out: Example[] = []
   let pitchIndex = 0
   for (const {language: lang, path} of projectFiles(root)) {
@@ -243,6 +244,29 @@ function f1(tp: number, fp: number, fn: number): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
 }
 
+/**
+ * Both stages fitted on all of `data`, written as the source lines of
+ * weights.ts's `// <trained>` and `// <stacked>` blocks (two decimals; a
+ * first-stage weight under 0.05 is left out). `--write` puts them there, and
+ * `eval/test/weights.test.ts` checks that the repository's are these.
+ */
+export function weightBlocks(data: Example[]): {trained: string; stacked: string} {
+  const lines: string[] = []
+  const stackLines: string[] = []
+  for (const element of elementsToFit) {
+    const {first: w, second} = fitBoth(data, element)
+    const parts = [`bias: ${w[0]!.toFixed(2)}`]
+    featureNames.forEach((name, k) => {
+      const value = Math.round(w[k + 1]! * 100) / 100
+      if (Math.abs(value) >= 0.05) parts.push(`${JSON.stringify(name).replace(/^"([a-zA-Z]+)"$/, '$1')}: ${value.toFixed(2)}`)
+    })
+    lines.push(`  ${element}: {${parts.join(', ')}},`)
+    const s2 = noStack ? [0, 1, ...stackNames.slice(1).map(() => 0)] : second
+    stackLines.push(`  ${element}: {bias: ${s2[0]!.toFixed(2)}, ${stackNames.map((name, k) => `${name}: ${s2[k + 1]!.toFixed(2)}`).join(', ')}},`)
+  }
+  return {trained: lines.join('\n'), stacked: stackLines.join('\n')}
+}
+
 // Run only as a script (`eval/cv-status.ts` imports the fitting functions).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) sentencesMain()
 
@@ -275,23 +299,10 @@ function sentencesMain(): void {
   // Three decimals too: a change that moves the corpus by a few sentences shows only there.
   console.log(`  macro-F1 (problem, hero, change, outcome): ${macro.toFixed(2)} (${macro.toFixed(3)}; hero ${cvF1.hero!.toFixed(3)})`)
 
-  const lines: string[] = []
-  const stackLines: string[] = []
-  for (const element of elementsToFit) {
-    const {first: w, second} = fitBoth(data, element)
-    const parts = [`bias: ${w[0]!.toFixed(2)}`]
-    featureNames.forEach((name, k) => {
-      const value = Math.round(w[k + 1]! * 100) / 100
-      if (Math.abs(value) >= 0.05) parts.push(`${JSON.stringify(name).replace(/^"([a-zA-Z]+)"$/, '$1')}: ${value.toFixed(2)}`)
-    })
-    lines.push(`  ${element}: {${parts.join(', ')}},`)
-    const s2 = noStack ? [0, 1, ...stackNames.slice(1).map(() => 0)] : second
-    stackLines.push(`  ${element}: {bias: ${s2[0]!.toFixed(2)}, ${stackNames.map((name, k) => `${name}: ${s2[k + 1]!.toFixed(2)}`).join(', ')}},`)
-  }
-  const block = lines.join('\n')
+  const {trained: block, stacked: stackBlock} = weightBlocks(data)
   console.log('\nweights:\n' + block)
 
-  console.log('\nsecond stage:\n' + stackLines.join('\n'))
+  console.log('\nsecond stage:\n' + stackBlock)
 
   if (process.argv.includes('--write')) {
     let source = readFileSync(weightsPath, 'utf8')
@@ -304,7 +315,7 @@ function sentencesMain(): void {
       source = source.slice(0, a + begin.length) + text + '\n' + source.slice(b)
     }
     replace('trained', block)
-    replace('stacked', stackLines.join('\n'))
+    replace('stacked', stackBlock)
     writeFileSync(weightsPath, source)
     console.log(`\nwrote ${weightsPath}`)
   }
