@@ -642,6 +642,15 @@ test('story: a hero from a name, with evidence and a spine that reads like a sto
   assert.ok(r.arc[0]!.includes('problem') && r.arc[0]!.includes('hero'), JSON.stringify(r.arc[0]))
 })
 
+test('evidence: a weak second cue is not named beside a strong one', () => {
+  const r = analyzeSync(story)
+  const outcome = reasons(r, 'outcome')
+  // "the waiting time fell from 3 days to 4 hours": "fell" explains it, and so does the before → after;
+  // "from" (a cue of weight 0.2) adds nothing.
+  assert.ok(outcome.includes('says “fell”'), outcome.join('; '))
+  assert.ok(!outcome.includes('says “from”'), outcome.join('; '))
+})
+
 test('story: a hero from a role, without a name', () => {
   const r = analyzeSync(
     'Nurses on night shift in Oulu cannot reach a doctor when a patient gets worse. They wait up to an hour for a call back.\n\n' +

@@ -90,6 +90,9 @@ export type Vector = Record<FeatureName, number>
 /** An element's model: a bias and a weight per input (missing inputs weigh 0). */
 export type ElementWeights = {bias: number} & Partial<Record<FeatureName, number>>
 
+/** The least weight a second cue of the same element needs to be named as a reason beside the first. */
+const secondCue = 0.5
+
 const cap = (value: number, max: number): number => Math.min(value, max)
 const flag = (value: boolean): number => (value ? 1 : 0)
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
@@ -598,7 +601,10 @@ function explain(
       case 'cue.ask': {
         const cue = feature.slice(4) as Exclude<Element, never>
         const own = cue === 'outcome' ? f.cues.outcome.filter((h) => !f.purpose.some((p) => p.last === h.last)) : f.cues[cue]
-        for (const hit of own.filter((h) => h.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, 2)) {
+        // The strongest cue, and a second one only when it says something too ("fell", not the "from" of
+        // "fell from 40 to 17": that is the before → after's own reason).
+        const strongest = own.filter((h) => h.weight > 0).sort((a, b) => b.weight - a.weight)
+        for (const hit of strongest.filter((h, k) => k === 0 || (k === 1 && h.weight >= secondCue))) {
           add({key: 'cue', value: wordsText(sentence, hit.first, hit.last)})
         }
         break
