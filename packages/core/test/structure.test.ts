@@ -830,6 +830,13 @@ test('features: an English people stem names people only with an inflection afte
   assert.equal(people('Volunteering is a way to meet the neighbourhood.'), 0)
 })
 
+test('features: a Finnish people stem does not name people in a word of another meaning', () => {
+  const people = (text: string): number => features(text, 'fi').features[0]!.people.length
+  // "koulutus" is training, "koulutimme" we trained; "koulun" is the school's.
+  assert.equal(people('Järjestämme koulutusta ja koulutimme ohjaajat.'), 0)
+  assert.equal(people('Koulun pihalla on hiljaista.'), 1)
+})
+
 test('features: a cue stem does not match a longer word of another meaning', () => {
   const phrases = (text: string, language: Language, element: 'problem' | 'change'): string[] => features(text, language).features[0]!.cues[element].map((hit) => hit.phrase)
   // "organisations" are groups; "organise" is what the change does.

@@ -257,6 +257,8 @@ export const fi: LanguageProfile = {
     'arvioimme'
   ],
   compoundRest: 5,
+  // `koulu*` (school) also starts "koulutus" (training), "kouluttaa" (to train) and "koulutettu" (trained).
+  notPeople: ['koulutu*', 'koulutt*', 'koulute*', 'koulutim*'],
   units: [
     '%', 'prosentti*', 'prosenttiyksikkö*', '€', 'euro*', 'eur', 'milj*', 'miljardi*', 'minuutti*', 'min',
     'tunti*', 'tunni*', 'h', 'päivä*', 'vuorokau*', 'viikko*', 'viiko*', 'kuukau*', 'kk', 'vuosi*', 'vuot*',

@@ -178,6 +178,12 @@ export interface LanguageProfile {
    * "volunteering") and names no people.
    */
   peopleEndings?: readonly string[]
+  /**
+   * Words a people stem matches that name no people, another word that
+   * starts the same way (Finnish `koulu*`, school, also matches "koulutus",
+   * training, and "kouluttaa", to train). A trailing `*` matches any ending.
+   */
+  notPeople?: readonly string[]
   /** Units and currency words that make a number a measurement. */
   units: readonly string[]
   /**

@@ -124,6 +124,8 @@ export interface FeatureLists {
   /** The team's subject pronouns (`teamSubjects` in the profile). */
   teamSubjects: ReadonlySet<string>
   people: PhraseSet
+  /** The profile's `notPeople`: words a people stem matches that name no people. */
+  notPeople: PhraseSet
   /** The people words that name a served organisation (`organisations` in the profile). */
   organisations: PhraseSet
   /** Animals (`animals` in the profile): a name with one in its appositive is an animal's. */
@@ -191,6 +193,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     ...teamWords(profile),
     teamSubjects: new Set(profile.teamSubjects ?? []),
     people: PhraseSet.of(profile.people),
+    notPeople: PhraseSet.of(profile.notPeople ?? []),
     organisations: PhraseSet.of(profile.organisations ?? []),
     animals: PhraseSet.of(profile.animals ?? []),
     dangling: new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but]),
@@ -501,10 +504,12 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // In English, a stem that runs on into anything but an inflection is another word: "moment", "clinical".
   const rest = lists.profile.compoundRest
   const endings = lists.profile.peopleEndings
+  const notPeople = new Set(lists.notPeople.match(lower).map((m) => m.first))
   const people = lists.people
     .match(lower)
     .filter((m) => {
       if (!m.phrase.endsWith('*')) return true
+      if (m.first === m.last && notPeople.has(m.first)) return false
       const after = lower[m.last]!.slice(m.phrase.length - 1 - (m.phrase.lastIndexOf(' ') + 1))
       if (endings !== undefined && !endings.includes(after)) return false
       return rest === undefined || m.first !== m.last || after.length <= rest
