@@ -10,6 +10,7 @@ import {modelDocument} from '../src/engine.ts'
 import {featureLists, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
 import {contributions, featureNames, firstStage, logit, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
+import {judge} from '../src/analysers/structure/elements.ts'
 import {profiles} from '../src/languages/index.ts'
 import {resolveOptions} from '../src/options.ts'
 import type {Element, Language} from '../src/types.ts'
@@ -640,6 +641,23 @@ test('story: a hero from a name, with evidence and a spine that reads like a sto
   assert.match(r.spine!, /\(problem\); .*\(change\); .*\(outcome\); .*\(ask\)$/)
   // Sentences can carry several roles: the first is both problem and hero.
   assert.ok(r.arc[0]!.includes('problem') && r.arc[0]!.includes('hero'), JSON.stringify(r.arc[0]))
+})
+
+test('status: an outcome is measured only by a sentence that reads as an outcome', () => {
+  const {features: f} = features([
+    'Our goal is that at least 3,000 pupils use the chat in the first year.',
+    'That is around 140 euros per pupil for a whole year.'
+  ].join('\n\n'))
+  assert.ok(f[0]!.aims > 0, 'the goal is an aim')
+  assert.ok(f[1]!.aims === 0 && f[1]!.measured > 0, 'the cost is a figure with a unit')
+  const scored = (goal: number, cost: number) => [
+    {score: {problem: 0, hero: 0, change: 0, outcome: goal, ask: 0}, content: {problem: 0, hero: 0, change: 0, outcome: 3, ask: 0}},
+    {score: {problem: 0, hero: 0, change: 0, outcome: cost, ask: 0}, content: {problem: 0, hero: 0, change: 0, outcome: 2, ask: 0}}
+  ]
+  // The cost sentence barely reads as an outcome: the outcome is only aimed at.
+  assert.equal(judge('outcome', scored(0.99, 0.5), f).status, 'weak')
+  // When the measured sentence reads as an outcome itself, the outcome is present.
+  assert.equal(judge('outcome', scored(0.99, 0.8), f).status, 'present')
 })
 
 test('evidence: a weak second cue is not named beside a strong one', () => {

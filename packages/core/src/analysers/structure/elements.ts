@@ -126,7 +126,11 @@ export function judge(
   const turned = element === 'outcome' ? afterChange(features) : undefined
   const afterTurn = (index: number): boolean => turned !== undefined && turned[index] === 1
   const observed = (index: number): boolean => afterTurn(index) && features[index]!.afterState !== undefined
-  const concrete = specific(element, carriers.map((r) => features[r.sentence]!)) || carriers.some((r) => observed(r.sentence))
+  // What makes an outcome specific must come from a sentence that reads as one (from `status.measured`, the
+  // score from which a measured outcome is present): a cost figure that scores 0.5 as an outcome does not turn
+  // "Our goal is that 3,000 pupils use the service" into a measured result.
+  const specifying = element === 'outcome' ? carriers.filter((r) => r.score >= limits.measured) : carriers
+  const concrete = specific(element, specifying.map((r) => features[r.sentence]!)) || specifying.some((r) => observed(r.sentence))
   if (status === 'present' && (!pointed || !concrete)) status = 'weak'
   // An outcome measured or observed in the sentence that carries it (a before → after with figures, a past
   // report with a figure, an after-state after the turn; no aim word) is present from a lower score:
