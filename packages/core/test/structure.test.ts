@@ -49,6 +49,8 @@ test('features: an English capitalised word is no name when it is a familiar wor
   // Familiar words (the Dale–Chall list), also as plurals, before a verb.
   assert.deepEqual(names('Trees provide shade and cool the air.'), [])
   assert.deepEqual(names('Lessons learned from the pilot are listed below.'), [])
+  // With an age after it, a name that is also a familiar word is a name.
+  assert.deepEqual(names('Every morning, Ivy, 84, waits for the bus.'), ['Ivy'])
   // Every word of a heading may be capitalised.
   assert.deepEqual(features('# Homework Corner at Hervanta Library\n\nPupils come after school.').features[0]!.names, [])
   // A longer proper name: an organisation, a place.

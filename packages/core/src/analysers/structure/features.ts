@@ -683,7 +683,8 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
     const value = candidate.value.replace(/['’]s$/, '')
     const lower = value.toLowerCase()
     if (!/^\p{Lu}\p{Ll}{2,7}$/u.test(value)) return false
-    if (words.has(lower) ? !surname(lower) : familiar(lower) || commonNoun.test(lower)) return false
+    // An age or an appositive after it keeps a name that is also a common word: "Ivy, 84, waits …".
+    if (words.has(lower) ? !surname(lower) : !candidate.appositive && (familiar(lower) || commonNoun.test(lower))) return false
     if (joined(candidate.index, candidate.index - 1) || joined(candidate.index, candidate.index + 1)) return false
     // The word before the name, or before its first part when it is a full name ("in Västra Götaland").
     const start = candidate.index > 0 && capitalised(candidate.index - 1) && beside(candidate.index, candidate.index - 1) ? candidate.index - 1 : candidate.index
