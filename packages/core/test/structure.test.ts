@@ -415,10 +415,23 @@ test('features: a before → after needs its comparative next to a figure, and a
   // A request with an amount and a purpose: "to run" is not the "to" of "from … to …".
   assert.equal(comparison('We ask the committee for 420,000 kronor a year so that the register can keep running and grow to cover the whole region.'), false)
   assert.equal(comparison('A farmer may use five different apps and still not know why milk yield dropped last month.'), false)
+  // Two clock hours in "from … to …" beside a day or a time of day are opening hours, not a before → after,
+  // unless another comparative says so ("fell").
+  assert.equal(comparison('Saturdays from 10 to 16'), false)
+  assert.equal(comparison('A sign language interpreter joins within two minutes, from 8 to 18 on weekdays.'), false)
+  assert.equal(comparison('Accidents fell from 17 to 5 every winter.'), true)
+  assert.equal(comparison('Waiting went from 8 to 18 minutes every morning.'), true, 'a unit after the second figure')
+  assert.equal(comparison('Vi har öppet på lördagar från 10 till 16.', 'sv'), false)
+  assert.equal(comparison('Kirjasto on avoinna arkisin 8:sta 20:een.', 'fi'), false)
   // Swedish "från"/"till" and the Finnish from- and to-cases compare only between two figures too.
   assert.equal(comparison('Varje söndag ringer Karl-Erik, 91, till radions önskeprogram.', 'sv'), false)
   assert.equal(comparison('Poissaolot laskivat 64:stä 29:ään.', 'fi'), true)
   assert.equal(comparison('Ilmoittautumisia tuli 12:sta koulusta.', 'fi'), false)
+})
+
+test('features: "from" after "to" is no purpose: a comparison word says nothing of an aim', () => {
+  const [hours] = features('Tuesday to Thursday from 14 to 20').features
+  assert.deepEqual(hours!.purpose, [])
 })
 
 test('features: an outcome cue in a purpose clause is what the change is for, not a result', () => {

@@ -218,6 +218,10 @@ export const en: LanguageProfile = {
   negations: ['not', 'no', "don't", "doesn't", "didn't", "can't", 'cannot', "won't", 'never', 'without', 'nobody', 'nothing', 'none', "isn't", "aren't", "wasn't", "weren't", 'lack*', 'neither', 'nor'],
   comparatives: ['from', 'to', 'fewer', 'less', 'more', 'down', 'up', 'reduc*', 'cut', 'fell', 'dropped', 'rose', 'increas*', 'halv*', 'doubl*', 'than', 'instead'],
   pairedComparatives: ['from', 'to'],
+  timeOfDay: [
+    'monday*', 'tuesday*', 'wednesday*', 'thursday*', 'friday*', 'saturday*', 'sunday*', 'weekday*', 'weekend*',
+    'morning*', 'afternoon*', 'evening*', 'night*', 'daily', 'open', 'opening hours', 'staffed', "o'clock", 'o’clock'
+  ],
   numberWords: [
     'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
     'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',

@@ -325,6 +325,10 @@ export const fi: LanguageProfile = {
     'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin', 'viikosta', 'viikkoon',
     'sta', 'stä', 'lta', 'ltä', 'aan', 'ään', 'een', 'iin', 'uun', 'yyn', 'seen', 'hin', 'ksi'
   ],
+  timeOfDay: [
+    'maanantai*', 'tiistai*', 'keskiviikko*', 'torstai*', 'perjantai*', 'lauantai*', 'sunnuntai*', 'arki*', 'viikonlop*',
+    'aamu*', 'iltapäiv*', 'ilta*', 'yö*', 'päivittäin', 'avoinna', 'auki', 'aukiolo*', 'klo', 'kello'
+  ],
   // From and to a figure: a before → after only between two figures ("64:stä 29:ään"), not "nousi 2027:ään".
   pairedComparatives: [
     'prosentista', 'prosenttiin', 'eurosta', 'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin',

@@ -296,6 +296,10 @@ export const sv: LanguageProfile = {
   negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt'],
   comparatives: ['från', 'till', 'färre', 'mindre', 'mer', 'fler', 'ner', 'ned', 'upp', 'minsk*', 'sänk*', 'sjönk', 'steg', 'ökade', 'ökat', 'ökar', 'halver*', 'fördubbl*', 'än', 'istället', 'i stället', 'jämfört'],
   pairedComparatives: ['från', 'till'],
+  timeOfDay: [
+    'måndag*', 'tisdag*', 'onsdag*', 'torsdag*', 'fredag*', 'lördag*', 'söndag*', 'vardag*', 'helg*', 'morgon', 'morgnar*',
+    'förmiddag*', 'eftermiddag*', 'kväll*', 'natt*', 'nätter*', 'dagligen', 'öppet', 'öppettid*', 'bemannad*', 'kl', 'klockan'
+  ],
   // Common Swedish given names (women's, then men's) that compromise's lexicon does not know.
   givenNames: [
     'agneta', 'alva', 'annelie', 'berit', 'birgitta', 'britta', 'camilla', 'carina', 'ebba', 'ellinor', 'gun', 'gunilla',

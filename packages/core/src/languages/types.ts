@@ -240,6 +240,13 @@ export interface LanguageProfile {
    * endings.
    */
   pairedComparatives?: readonly string[]
+  /**
+   * Words that place a "from … to …" between two clock hours in the day or
+   * the week ("Saturdays from 10 to 16", "open every evening from 17 to
+   * 21", "from 8 to 18 on weekdays"): then it gives opening hours, not a
+   * before → after.
+   */
+  timeOfDay?: readonly string[]
   /** Number words (two, dozen, half) that make a sentence quantified without digits. */
   numberWords?: readonly string[]
   /**

@@ -157,6 +157,8 @@ export interface FeatureLists {
   comparatives: PhraseSet
   /** The profile's `pairedComparatives`: they compare only between two figures. */
   paired: ReadonlySet<string>
+  /** The profile's `timeOfDay`: a "from … to …" between clock hours beside one gives opening hours. */
+  timeOfDay: PhraseSet
   sections: PhraseSet<Element>
   neutral: PhraseSet
   contrast: PhraseSet
@@ -219,6 +221,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     prepositions: new Set(profile.prepositions ?? []),
     comparatives: PhraseSet.of(profile.comparatives),
     paired: new Set(profile.pairedComparatives ?? []),
+    timeOfDay: PhraseSet.of(profile.timeOfDay ?? []),
     sections: new PhraseSet<Element>(sections),
     neutral: PhraseSet.of(profile.neutralSections ?? []),
     contrast: PhraseSet.of([...profile.connectives.but, ...profile.connectives.contrast]),
@@ -233,6 +236,33 @@ const digit = /\p{N}/u
 const year = /^(18|19|20)\d\d$/
 /** How many words from a figure a comparative word may stand ("instead of 45", "fewer than three"). */
 const comparisonReach = 4
+/** A figure that can be a clock hour: 0–24, with or without minutes ("8", "02", "14.30", "9:15"). */
+const clockHour = /^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$/
+
+/**
+ * The figures of "from A to B" spans between two clock hours ("from 8 to 18", "8:sta 20:een"): paired
+ * comparatives around them, no unit after B, and no other comparative within reach.
+ */
+function openingHours(
+  lower: readonly string[],
+  figures: readonly number[],
+  comparatives: ReadonlyArray<PhraseMatch<undefined>>,
+  units: ReadonlyArray<PhraseMatch<undefined>>,
+  paired: ReadonlySet<string>
+): number[] {
+  const out: number[] = []
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const a = figures[k]!
+    const b = figures[k + 1]!
+    // "from 8 to 18", or with case endings after the figures: Finnish "8:sta 20:een".
+    const around = paired.has(lower[a + 1] ?? '') && (paired.has(lower[a - 1] ?? '') || paired.has(lower[b + 1] ?? ''))
+    if (b !== a + 2 || !around) continue
+    if (!clockHour.test(lower[a]!) || !clockHour.test(lower[b]!) || units.some((u) => u.first === b + 1)) continue
+    if (comparatives.some((c) => !paired.has(c.phrase) && c.last >= a - 1 - comparisonReach && c.first <= b + comparisonReach)) continue
+    out.push(a, b)
+  }
+  return out
+}
 /** The most words a label before a colon may have ("What did not work:"). */
 const labelReach = 4
 
@@ -426,6 +456,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   if (markers.length > 0) {
     let result = 0
     for (const hit of cues.outcome) {
+      // "from" and "to" compare figures; they say nothing of an aim ("Tuesday to Thursday from 14 to 20").
+      if (lists.paired.has(hit.phrase)) continue
       const marker = markers.find((m) => m.last < hit.first && hit.first - m.last <= purposeReach)
       if (marker) purpose.push({phrase: hit.phrase, first: marker.first, last: hit.last, weight: hit.weight})
       else result += hit.weight
@@ -466,9 +498,14 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // "40 times instead of 5"). A range ("2–3 schools") is one figure, a comparative far from any figure
   // ("talk to 2–3 schools") compares nothing, and years are no figures here: "between 2017 and 2024"
   // dates a change, it does not measure one.
-  const figures = quantities.filter((index, k) => k === 0 || !range(sentence, quantities[k - 1]!, index))
+  const allFigures = quantities.filter((index, k) => k === 0 || !range(sentence, quantities[k - 1]!, index))
+  const matched = lists.comparatives.match(lower)
+  // "Saturdays from 10 to 16", "from 8 to 18 on weekdays": two clock hours in "from … to …", with a day or a
+  // time of day in the sentence and no other comparative beside them, are opening hours, not a before → after.
+  const hours = lists.timeOfDay.test(lower) ? openingHours(lower, allFigures, matched, unitHits, lists.paired) : []
+  const figures = allFigures.filter((index) => !hours.includes(index))
   const near = (c: PhraseMatch<undefined>): boolean => figures.some((index) => index >= c.first - comparisonReach && index <= c.last + comparisonReach)
-  const comparatives = lists.comparatives.match(lower).filter(near)
+  const comparatives = matched.filter(near)
   const comparison = figures.length >= 2 && comparatives.length > 0
       ? true
       : figures.length >= 1 && comparatives.some((c) => !lists.paired.has(c.phrase))
