@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type {Sentence, Token} from '../../document/model.js'
+import type {Sentence} from '../../document/model.js'
 import {daleChall} from 'dale-chall'
 import {PhraseSet, type PhraseMatch} from '../../document/phrases.js'
 import type {LanguageProfile, PastTense} from '../../languages/types.js'
@@ -255,8 +255,7 @@ function openingHours(
     const a = figures[k]!
     const b = figures[k + 1]!
     // "from 8 to 18", or with case endings after the figures: Finnish "8:sta 20:een".
-    const around = paired.has(lower[a + 1] ?? '') && (paired.has(lower[a - 1] ?? '') || paired.has(lower[b + 1] ?? ''))
-    if (b !== a + 2 || !around) continue
+    if (b !== a + 2 || !paired.has(lower[a + 1]!) || !(paired.has(lower[a - 1] ?? '') || paired.has(lower[b + 1] ?? ''))) continue
     if (!clockHour.test(lower[a]!) || !clockHour.test(lower[b]!) || units.some((u) => u.first === b + 1)) continue
     if (comparatives.some((c) => !paired.has(c.phrase) && c.last >= a - 1 - comparisonReach && c.first <= b + comparisonReach)) continue
     out.push(a, b)
@@ -692,28 +691,17 @@ function animalNames(sentence: Sentence, lists: FeatureLists): string[] {
 function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], prepositions: ReadonlySet<string>): NameCandidate[] {
   const words = lexicon()
   if (sentence.kind === 'heading') return []
-  // Another capitalised word right beside it (a space apart) that is not a known given name ("Maria Svensson"),
-  // unless the two are a full name of unknown words alone ("Hamest Melikyan confessed"): the tagger decides those.
-  const capitalised = (index: number): boolean => {
-    const word = sentence.words[index]
-    return word !== undefined && upper.test(word.value)
-  }
-  const beside = (index: number, neighbour: number): boolean => {
-    const a = sentence.words[Math.min(index, neighbour)]
-    const b = sentence.words[Math.max(index, neighbour)]
-    return a !== undefined && b !== undefined && b.start - a.end <= 1
-  }
+  // Another capitalised word right beside it that is not a known given name ("Maria Svensson"), unless the two
+  // are a full name of unknown words alone ("Hamest Melikyan confessed"): the tagger decides those.
   const plain = (index: number): boolean => {
     const value = sentence.words[index]!.value
     return /^\p{Lu}\p{Ll}{2,11}$/u.test(value) && !words.has(value.toLowerCase()) && !familiar(value.toLowerCase())
   }
   const joined = (index: number, neighbour: number): boolean => {
-    if (!capitalised(neighbour) || !beside(index, neighbour)) return false
-    if (givenNameTag(sentence.words[neighbour]!.value.toLowerCase())) return false
-    const outer = neighbour < index ? neighbour - 1 : neighbour + 1
-    const further = capitalised(outer) && beside(neighbour, outer)
-    const inner = neighbour < index ? index + 1 : index - 1
-    const wider = capitalised(inner) && beside(index, inner)
+    if (!capitalisedBeside(sentence, index, neighbour) || givenNameTag(sentence.words[neighbour]!.value.toLowerCase())) return false
+    // A run of three capitalised words, or a neighbour that is no plain unknown word, is a longer proper name.
+    const further = capitalisedBeside(sentence, neighbour, neighbour < index ? neighbour - 1 : neighbour + 1)
+    const wider = capitalisedBeside(sentence, index, neighbour < index ? index + 1 : index - 1)
     return further || wider || !plain(neighbour)
   }
   return candidates.filter((candidate) => {
@@ -724,11 +712,19 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
     if (words.has(lower) ? !surname(lower) : !candidate.appositive && (familiar(lower) || commonNoun.test(lower))) return false
     if (joined(candidate.index, candidate.index - 1) || joined(candidate.index, candidate.index + 1)) return false
     // The word before the name, or before its first part when it is a full name ("in Västra Götaland").
-    const start = candidate.index > 0 && capitalised(candidate.index - 1) && beside(candidate.index, candidate.index - 1) ? candidate.index - 1 : candidate.index
+    const start = capitalisedBeside(sentence, candidate.index, candidate.index - 1) ? candidate.index - 1 : candidate.index
     if (start === 0) return true
     const previous = sentence.lower[start - 1]!
     return !words.get(previous)?.includes('Preposition') && !prepositions.has(previous) && !articles.has(previous)
   })
+}
+
+/** Whether the word at `neighbour` is capitalised and only a space away from the word at `index` (`Wikimedia Sverige`). */
+function capitalisedBeside(sentence: Sentence, index: number, neighbour: number): boolean {
+  const word = sentence.words[index]
+  const other = sentence.words[neighbour]
+  if (word === undefined || other === undefined || !upper.test(other.value)) return false
+  return neighbour < index ? word.start - other.end <= 1 : other.start - word.end <= 1
 }
 
 /** After an article a capitalised word names a thing or a place ("the Lapland wellbeing services county"), not a person. */
@@ -805,12 +801,7 @@ function untaggedNames(sentence: Sentence, lists: FeatureLists): {names: string[
   const looksLikeName = (c: {value: string; index: number}): boolean => {
     // A double given name ("Karl-Erik", "Anna-Liisan") is one name when both parts are given names.
     if (!/^\p{Lu}\p{Ll}{2,9}$/u.test(c.value) && !(/^\p{Lu}\p{Ll}{2,9}-\p{Lu}\p{Ll}{2,9}$/u.test(c.value) && givenName(c.value.toLowerCase(), lists))) return false
-    const next = sentence.words[c.index + 1]
-    const previous = sentence.words[c.index - 1]
-    const adjacent = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && b.start - a.end <= 1
-    if (next && upper.test(next.value) && adjacent(sentence.words[c.index], next)) return false
-    if (previous && c.index > 1 && upper.test(previous.value) && adjacent(previous, sentence.words[c.index])) return false
-    return true
+    return !capitalisedBeside(sentence, c.index, c.index + 1) && !(c.index > 1 && capitalisedBeside(sentence, c.index, c.index - 1))
   }
   // A sentence's first word is capitalised anyway: it is a name only as a known given name ("Leif sover i
   // fåtöljen", "Aleksi asuu nyt …") or with an age.
