@@ -87,10 +87,12 @@ function parseJoined(texts: readonly string[]): {results: Tagging[]; spanned: Se
       continue
     }
     const result = results[first]!
-    for (const term of sentence.terms) {
+    sentence.terms.forEach((term, index) => {
       result.terms.push({text: term.text, tags: term.tags})
-      if (term.tags.includes('PastTense')) result.past = true
-    }
+      // After a determiner a past form is an adjective ("a paid pilot", "on the booked morning"), which
+      // compromise tags as a past verb all the same.
+      if (term.tags.includes('PastTense') && !determiners.has(sentence.terms[index - 1]?.text.toLowerCase() ?? '')) result.past = true
+    })
   }
   const add = (matches: {json: (options: {offset: boolean}) => unknown}, into: 'people' | 'elsewhere'): void => {
     for (const match of matches.json({offset: true}) as Array<{text: string; offset: {start: number}}>) {
@@ -129,6 +131,8 @@ const irregularPast = new Set([
 const notFinite = new Set(['is', 'are', 'be', 'being', 'been', 'am', 'will', 'to', 'get', 'gets', 'more', 'most', 'less', 'the', 'a', 'an', 'very'])
 /** Words after a past form that make compromise read a phrasal verb or a negation (`showed up`, `did not`). */
 const particles = new Set(['up', 'out', 'off', 'down', 'in', 'on', 'back', 'over', 'away', 'to', 'not', 'through', 'about', 'around'])
+/** Words after which a past form is an adjective, not a verb: "a paid pilot", "the booked morning", "our trained staff". */
+const determiners: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'our', 'their', 'its', 'my', 'your', 'his', 'each', 'every'])
 /** Subjects before which a past form is a finite verb (`we shared`, `she moved`). */
 const subjects = new Set(['i', 'we', 'they', 'she', 'he', 'it', 'who'])
 /** Present forms of "be" that make a following participle a present passive. */
@@ -225,7 +229,8 @@ export function pastFromLexicon(lower: readonly string[]): boolean | undefined {
     }
     const wordTags = tags(word)
     if (wordTags.length === 1 && wordTags[0] === 'PastTense' && !notFinite.has(before) && !particles.has(after)) return true
-    if ((word.endsWith('ed') || wordTags.includes('Participle') || wordTags.includes('PastTense')) && subjects.has(before) && !particles.has(after)) return true
+    // Not a present verb that only ends in -ed: "we need", "they feed".
+    if ((pastCandidate(word) || wordTags.includes('Participle') || wordTags.includes('PastTense')) && subjects.has(before) && !particles.has(after)) return true
   }
   // A present passive (`is collected`, `are not fully utilized`) says how things are, not what happened.
   if (lower.every((word, index) => !pastCandidate(word) || presentPassive(lower, index))) return false
