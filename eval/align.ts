@@ -8,7 +8,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Element, ElementStatus, Language} from '../packages/core/src/index.ts'
 import {modelDocument} from '../packages/core/src/engine.ts'
-import {featureLists, sentenceFeatures, type SentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
+import {featureLists, pitchFeatures, type SentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
 
@@ -181,6 +181,6 @@ export interface ModelledPitch {
 export function modelPitch(pitch: Pitch): ModelledPitch {
   const document = modelDocument(pitch.text, resolveOptions({language: pitch.lang}))
   const lists = featureLists(profiles[pitch.lang])
-  const features = document.sentences.map((sentence) => sentenceFeatures(sentence, lists))
+  const features = pitchFeatures(document.sentences, lists)
   return {document, features, gold: goldLabels(document.sentences, alignUnits(pitch), pitch)}
 }

@@ -22,7 +22,7 @@
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
-import {featureLists, sentenceFeatures, type SentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
+import {featureLists, pitchFeatures, type SentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
 import {bareTitle, contentFeatures, featureNames, vectors} from '../packages/core/src/analysers/structure/scoring.ts'
 import {judge} from '../packages/core/src/analysers/structure/elements.ts'
 import {weights} from '../packages/core/src/analysers/structure/weights.ts'
@@ -58,7 +58,7 @@ function documents(): Doc[] {
     const options = resolveOptions({language: lang})
     const read = (text: string): Pick<Doc, 'features' | 'x' | 'bare'> & {sentences: ReturnType<typeof modelDocument>['sentences']} => {
       const document = modelDocument(text, options)
-      const features = document.sentences.map((s) => sentenceFeatures(s, lists))
+      const features = pitchFeatures(document.sentences, lists)
       const x = vectors(document.sentences, features).map((v) => featureNames.map((name) => v[name]))
       return {sentences: document.sentences, features, x, bare: document.sentences.map((s, i) => bareTitle(s, features[i]!))}
     }

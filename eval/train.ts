@@ -19,7 +19,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
-import {featureLists, sentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
+import {featureLists, pitchFeatures} from '../packages/core/src/analysers/structure/features.ts'
 import {bareTitle, featureNames, stackNames, vectors, type Vector} from '../packages/core/src/analysers/structure/scoring.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
@@ -57,7 +57,7 @@ export function examples(): Example[] {
     const options = resolveOptions({language: lang})
     for (const pitch of readCorpus(path)) {
       const document = modelDocument(pitch.text, options)
-      const features = document.sentences.map((s) => sentenceFeatures(s, lists))
+      const features = pitchFeatures(document.sentences, lists)
       const vs = vectors(document.sentences, features)
       const gold = goldLabels(document.sentences, alignUnits(pitch), pitch)
       vs.forEach((v: Vector, i) => {

@@ -18,7 +18,7 @@ import {delivery} from './analysers/delivery.js'
 import {shift, type Finding} from './analysers/finding.js'
 import {countConnectives, narrativeIndex, type ConnectiveCounts} from './analysers/narrative-index.js'
 import {addCounts, countSentence, documentReadability, emptyCounts, hardVotes, lix, type ReadabilityCounts} from './analysers/readability.js'
-import {featureLists, featuresOf, type SentenceFeatures} from './analysers/structure/features.js'
+import {featureLists, featuresOf, inDocument, type SentenceFeatures} from './analysers/structure/features.js'
 import {scoreSentences, type ScoringMemo} from './analysers/structure/scoring.js'
 import {story} from './analysers/structure/elements.js'
 import {styleFindings, styleLists} from './analysers/style.js'
@@ -185,7 +185,7 @@ export function run(source: string, options: ResolvedOptions, cache?: EngineCach
   for (const r of results) findings.push(...r.style)
   findings.push(...readabilityFindings(document.sentences, results, options, profile))
 
-  const features = results.map((r) => r.features)
+  const features = inDocument(document.sentences, results.map((r) => r.features), lists)
   const scores = scoreSentences(document.sentences, features, cache?.scoring)
   const storyResult = story(document, features, scores, options, profile)
   findings.push(...storyResult.findings)

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {analyzeSync, type PitchReport} from '../src/index.ts'
 import {modelDocument} from '../src/engine.ts'
-import {featureLists, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
+import {featureLists, inDocument, pitchFeatures, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
 import {contributions, featureNames, firstStage, logit, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
 import {judge} from '../src/analysers/structure/elements.ts'
@@ -643,6 +643,67 @@ test('story: a name the pitch gives an animal is not a person, and the spine fol
     'We ask the city for 4,800 euros to bring reading dogs to five more schools.'
   ].join('\n\n')
   assert.match(analyzeSync(pitch).spine ?? '', /^Elias \(hero\); /)
+})
+
+test('features: a name the pitch shows to be a place or a thing names no person anywhere in it', () => {
+  const read = (text: string, language: Language = 'en'): SentenceFeatures[] => {
+    const document = modelDocument(text, resolveOptions({language}))
+    return pitchFeatures(document.sentences, featureLists(profiles[language]))
+  }
+  // The solution defined by "is a" and a change cue, or named at the head of a heading before a colon.
+  const app = read('# Kinly\n\nKinly is a mobile app with a shared calendar.\n\nWe have built Kinly over the past year.\n\nAnna looks after her mother.')
+  assert.deepEqual(app.map((f) => f.names), [[], [], [], ['Anna']])
+  const title = read('# Snowline: our story\n\nSnowline started at a kitchen table in Tampere.')
+  assert.deepEqual(title.map((f) => [f.names, f.personFirst]), [[[], false], [[], false]])
+  // A place after "in" or "i" anywhere in the pitch.
+  const village = read('Visuvesi is not unique.\n\nHer family moved to Visuvesi from Tampere, to the school in Visuvesi.')
+  assert.deepEqual(village[0]!.names, [])
+  const ort = read('Vi har testat modellen i Gävle.\n\nSkolorna i Gävle har 4 000 elever, och Gävle växer.', 'sv')
+  assert.deepEqual(ort[1]!.names, [])
+  // Its inflected forms too ("Tyhjän"), in a language that inflects names.
+  const palvelu = read('Tyhjä on palvelu taloyhtiöille.\n\nAsukkaat varaavat noudon, ja Tyhjän auto hakee sohvan.', 'fi')
+  assert.ok(palvelu.every((f) => f.names.length === 0), JSON.stringify(palvelu.map((f) => f.names)))
+  // A known given name stays a person's: after "in" ("in Maria's class" aside), or before a heading's colon.
+  const maria = read('# Maria: a day without a bus\n\nEvery morning, Maria, 84, waits for the bus.')
+  assert.deepEqual(maria.map((f) => f.names), [['Maria'], ['Maria']])
+  // A name the pitch gives an animal, wherever it stands: "pupils read to Rufus".
+  const dog = read('In January we started inviting Rufus, a calm golden retriever.\n\nOnce a week, pupils read to Rufus for fifteen minutes.')
+  assert.deepEqual(dog.map((f) => f.names), [[], []])
+  // A person is a person: "Leena is a home care nurse who lives on Nagu".
+  assert.deepEqual(read('Leena is a home care nurse who lives on Nagu and works in Pargas.')[0]!.names, ['Leena'])
+})
+
+test('features: a sentence the rest of the pitch does not change keeps its own features object, and a changed one the same copy', () => {
+  const text = '# Kinly\n\nKinly is a mobile app with a shared calendar.\n\nBefore Kinly, Anna kept track of everything in a group chat.'
+  const document = modelDocument(text, resolveOptions({language: 'en'}))
+  const lists = featureLists(profiles.en)
+  const own = document.sentences.map((s) => sentenceFeatures(s, lists))
+  const first = inDocument(document.sentences, own, lists)
+  const again = inDocument(document.sentences, own, lists)
+  assert.equal(first[0], own[0], 'a heading without names')
+  assert.notEqual(first[1], own[1])
+  assert.deepEqual(own[1]!.names, ['Kinly'])
+  assert.deepEqual(first[1]!.names, [])
+  assert.equal(again[1], first[1])
+  // Without the definition, Kinly is someone (the tagger reads "Kinly started …" as a person).
+  const alone = modelDocument('Kinly started at a kitchen table.', resolveOptions({language: 'en'}))
+  const f = sentenceFeatures(alone.sentences[0]!, lists)
+  assert.equal(inDocument(alone.sentences, [f], lists)[0], f)
+})
+
+test('story: a product name is no person in the evidence', () => {
+  const pitch = [
+    '# Tyhjä: bulky-waste pickup on the building’s own calendar',
+    'Tyhjä is a booking service for housing companies.',
+    'Residents book a pickup slot in the building’s booking app, and a van collects the old sofa within three hours.',
+    'Before Tyhjä, residents left furniture in the basement waste room, and the caretaker spent eight hours a month carrying it out.',
+    'In the first four months, 57 households booked a pickup, and the caretaker now spends under an hour a month on bulky waste.',
+    'We are looking for five more housing companies in Tampere for a paid pilot from September.'
+  ].join('\n\n')
+  const r = analyzeSync(pitch)
+  const all = (['problem', 'hero', 'change', 'outcome', 'ask'] as const).flatMap((element) => reasons(r, element))
+  assert.ok(!all.some((reason) => reason.includes('Tyhjä')), all.join('; '))
+  assert.ok(!(r.spine ?? '').startsWith('Tyhjä'), String(r.spine))
 })
 
 test('story: a hero from a name, with evidence and a spine that reads like a story', () => {

@@ -349,6 +349,7 @@ export const fi: LanguageProfile = {
   ],
   // Case endings a name takes (genitive, partitive, the local cases, essive, translative).
   nameEndings: ['n', 'a', 'ä', 'aa', 'ää', 'ta', 'tä', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'na', 'nä', 'ksi', 'an', 'än', 'en', 'in', 'on', 'un'],
+  copulas: ['on', 'oli'],
   // Single words; Finnish numerals inflect, so the frequent case forms are
   // listed ("kolmella kylällä", "31:stä kuuteen", "joka viides").
   numberWords: [

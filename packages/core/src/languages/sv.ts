@@ -312,6 +312,8 @@ export const sv: LanguageProfile = {
     'abdi', 'arne', 'axel', 'birger', 'jan', 'janne', 'jocke', 'lasse', 'mikael', 'olle', 'per', 'rune', 'sigvard', 'sixten'
   ],
   nameEndings: ['s'],
+  locatives: ['i', 'på'],
+  copulas: ['är', 'var'],
   // Single words. "en" and "ett" (one) are left out: they are the articles.
   numberWords: [
     'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio',

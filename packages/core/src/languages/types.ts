@@ -140,6 +140,20 @@ export interface LanguageProfile {
   givenNames?: readonly string[]
   /** Inflection endings a given name may carry (`n`, `lle`; `s`). */
   nameEndings?: readonly string[]
+  /**
+   * Prepositions after which a capitalised word names a place or a thing,
+   * not a person (`in`, `at`; `i`, `på`). A word a pitch puts after one
+   * anywhere ("in Visuvesi", "In Kinly, every task …") is no person's name
+   * anywhere in that pitch, unless it is a known given name.
+   */
+  locatives?: readonly string[]
+  /**
+   * Forms of "be" (`is`, `was`; `är`; `on`). A sentence that opens with a
+   * capitalised word, one of these and a change cue within the next six
+   * words ("Kinly is a mobile app", "BoPortalen är en app") names the
+   * solution, not a person, wherever the pitch names it again.
+   */
+  copulas?: readonly string[]
   /** Structure cues. */
   cues: Cues
   /** Words that mark an aim rather than a result (will, aim, goal). */

@@ -430,14 +430,12 @@ function buildSpine(
  * names most often, in any inflection ("Laura", "Lauran", "Laurasta"); on a tie, the first named.
  */
 function protagonist(roles: readonly Element[][], features: readonly SentenceFeatures[]): {sentence: number; name: string} | undefined {
-  // A name the pitch gives an animal ("Rufus, a calm golden retriever") is never the protagonist, wherever it stands.
-  const animals = features.flatMap((f) => f.animals.map((name) => name.toLowerCase()))
-  const animal = (name: string): boolean => animals.some((stem) => name.toLowerCase().startsWith(stem))
+  // The features are the pitch's (`inDocument`): a name it gives an animal or a thing is no name here.
   const first = new Map<string, number>()
   roles.forEach((r, i) => {
     const f = features[i]!
     if (!r.includes('hero') || !f.namesTagged) return
-    for (const name of f.names) if (!first.has(name) && !animal(name)) first.set(name, i)
+    for (const name of f.names) if (!first.has(name)) first.set(name, i)
   })
   // `first` holds the names in the order the pitch names them, so on a tie the earlier one stays.
   let best: {sentence: number; name: string} | undefined

@@ -60,6 +60,13 @@ export interface SentenceFeatures {
   names: string[]
   /** Names that belong to an animal ("Rufus, a calm golden retriever"): never a person, anywhere in the pitch. */
   animals: string[]
+  /**
+   * Capitalised words this sentence shows to name a place or a thing, not a person, anywhere in the pitch
+   * (see `inDocument`): after a locative ("in Visuvesi", "In Kinly, …"), defined as the solution ("Kinly is a
+   * mobile app"), or a heading's first word before a colon ("Tyhjä: bulky-waste pickup …"). Known given
+   * names are never among them.
+   */
+  things: string[]
   /** Whether the name came from a named-entity tagger (compromise) rather than capitalisation alone. */
   namesTagged: boolean
   /** Figures (digits or number words), by word index. */
@@ -159,6 +166,9 @@ export interface FeatureLists {
   paired: ReadonlySet<string>
   /** The profile's `timeOfDay`: a "from … to …" between clock hours beside one gives opening hours. */
   timeOfDay: PhraseSet
+  /** The profile's `locatives` and `copulas`: see `things`. */
+  locatives: ReadonlySet<string>
+  copulas: ReadonlySet<string>
   sections: PhraseSet<Element>
   neutral: PhraseSet
   contrast: PhraseSet
@@ -222,6 +232,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     comparatives: PhraseSet.of(profile.comparatives),
     paired: new Set(profile.pairedComparatives ?? []),
     timeOfDay: PhraseSet.of(profile.timeOfDay ?? []),
+    locatives: new Set(profile.locatives ?? []),
+    copulas: new Set(profile.copulas ?? []),
     sections: new PhraseSet<Element>(sections),
     neutral: PhraseSet.of(profile.neutralSections ?? []),
     contrast: PhraseSet.of([...profile.connectives.but, ...profile.connectives.contrast]),
@@ -473,10 +485,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const opening = lists.teamActs(lower[0] ?? '') ? 0 : lists.teamActs(lower[1] ?? '') && !lists.prepositions.has(lower[0] ?? '') ? 1 : -1
   const teamSubjectAt = opening >= 0 ? opening : lower.slice(0, subjectReach).findIndex((word) => lists.teamSubjects.has(word))
   const teamSubject = teamSubjectAt >= 0
-  // A plural pronoun before a definite plural noun is an article (sv "de förväntade effekterna").
-  const article = (index: number): boolean =>
-    lists.plural.has(lower[index]!) && lower.slice(index + 1, index + 3).some((word) => word.length >= 6 && lists.definitePlural.some((ending) => word.endsWith(ending)))
-  const pronoun = (word: string, index: number): boolean => lists.pronouns.has(word) && !article(index)
+  const pronoun = (_word: string, index: number): boolean => personPronoun(lower, index, lists)
   const pronounWords = lower.filter(pronoun)
   const pronouns = pronounWords.length
 
@@ -551,8 +560,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       return rest === undefined || m.first !== m.last || after.length <= rest
     })
     .map((m) => ({first: m.first, last: m.last}))
-  const early = (word: string, index: number): boolean => index <= 2 && (pronoun(word, index) || names.some((name) => sentence.words[index]!.value.startsWith(name)))
-  const personFirst = people.some((m) => m.first <= 2) || lower.some((word, index) => early(word, index))
+  const personFirst = opensWithPerson(sentence, people, names, pronoun)
   const teamPeople = people.some((m) => m.first > 0 && lists.isTeam(lower[m.first - 1]!))
 
   return {
@@ -573,6 +581,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     names,
     namesTagged: tagged,
     animals: animalNames(sentence, lists),
+    things: thingWords(sentence, lists, cues.change.length > 0),
     numbers,
     quantities,
     measured,
@@ -632,6 +641,112 @@ export function teamReports(f: SentenceFeatures): boolean {
  */
 function aimWords(sentence: Sentence, lists: FeatureLists): Array<PhraseMatch<undefined>> {
   return lists.aims.match(sentence.lower).filter((m) => m.first === 0 || !upper.test(sentence.words[m.first]!.value))
+}
+
+/**
+ * Someone the story could be about opens the sentence: a role, a name or a pronoun among its first three
+ * words, its likely subject.
+ */
+function opensWithPerson(
+  sentence: Sentence,
+  people: ReadonlyArray<{first: number}>,
+  names: readonly string[],
+  pronoun: (word: string, index: number) => boolean
+): boolean {
+  if (people.some((m) => m.first <= 2)) return true
+  for (let index = 0; index <= 2 && index < sentence.lower.length; index++) {
+    if (pronoun(sentence.lower[index]!, index) || names.some((name) => sentence.words[index]!.value.startsWith(name))) return true
+  }
+  return false
+}
+
+/**
+ * The capitalised words a sentence shows to name a place or a thing rather than a person (see
+ * `SentenceFeatures.things`). `changeCue` is whether the sentence has a change cue at all, so that most
+ * sentences skip the definition test.
+ */
+function thingWords(sentence: Sentence, lists: FeatureLists, changeCue: boolean): string[] {
+  const words = sentence.words
+  const lower = sentence.lower
+  const found: string[] = []
+  const add = (index: number): void => {
+    const value = words[index]!.value
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(value) || knownGivenName(value.toLowerCase(), lists)) return
+    if (!found.includes(value)) found.push(value)
+  }
+  // "in Visuvesi", "In Kinly, every task has one owner", "i Gävle", "på Hagaskolan".
+  if (lists.locatives.size > 0) {
+    for (let index = 1; index < lower.length; index++) if (lists.locatives.has(lower[index - 1]!)) add(index)
+  }
+  // "Kinly is a mobile app with …", "BoPortalen är en app …": the sentence defines its first word as the solution.
+  if (changeCue && lists.copulas.has(lower[1] ?? '') && lists.cues.change.match(lower.slice(2, 8)).some((m) => m.data > 0)) add(0)
+  // A heading that opens with a name and a colon names the pitch: "Tyhjä: bulky-waste pickup …", "Snowline: our story".
+  if (sentence.kind === 'heading' && words.length > 1 && sentence.tokens[sentence.tokens.indexOf(words[0]!) + 1]?.value === ':') add(0)
+  return found
+}
+
+/** Whether the word at `index` is a person pronoun; a plural one before a definite plural noun is an article (sv "de förväntade effekterna"). */
+function personPronoun(lower: readonly string[], index: number, lists: FeatureLists): boolean {
+  const word = lower[index]!
+  if (!lists.pronouns.has(word)) return false
+  return !(lists.plural.has(word) && lower.slice(index + 1, index + 3).some((next) => next.length >= 6 && lists.definitePlural.some((ending) => next.endsWith(ending))))
+}
+
+/** Whether a lower-case word is a given name the language knows (compromise's lexicon, or the profile's `givenNames` with its endings). */
+function knownGivenName(word: string, lists: FeatureLists): boolean {
+  return lists.profile.code === 'en' ? givenNameTag(word) || lists.givenNames.has(word) : givenName(word, lists)
+}
+
+/** Whether `name` (as a sentence has it: "Tyhjän", "Kinly") is the word `thing`, bare or with one of the language's name endings. */
+function sameWord(name: string, thing: string, lists: FeatureLists): boolean {
+  return name === thing || (name.startsWith(thing) && lists.nameEndings.includes(name.slice(thing.length)))
+}
+
+/** The features of a whole pitch's sentences: `featuresOf`, then `inDocument`. The engine does the same, with its cache between. */
+export function pitchFeatures(sentences: readonly Sentence[], lists: FeatureLists): SentenceFeatures[] {
+  return inDocument(sentences, featuresOf(sentences, lists), lists)
+}
+
+const readInDocument = new WeakMap<SentenceFeatures, {key: string; value: SentenceFeatures}>()
+
+/**
+ * The features of a pitch's sentences as the whole pitch reads them. A
+ * sentence's own features are worked out (and cached) by its text alone; a
+ * few facts only the rest of the pitch tells:
+ *
+ * - a name the pitch shows to be a place or a thing anywhere (`things`: "in
+ *   Visuvesi", "Kinly is a mobile app", "Snowline: our story") names no
+ *   person in any of its sentences ("Visuvesi is not unique", "Snowline
+ *   started at a kitchen table");
+ * - a name the pitch gives an animal ("Rufus, a calm golden retriever")
+ *   names no person either ("pupils read to Rufus").
+ *
+ * Such a sentence gets a copy of its features without those names (and
+ * whether a person opens it worked out again); every other sentence keeps
+ * its own object, and the same sentence in the same pitch gets the same
+ * copy, so the scoring cache sees no change where there is none.
+ */
+export function inDocument(sentences: readonly Sentence[], features: readonly SentenceFeatures[], lists: FeatureLists): SentenceFeatures[] {
+  const things: string[] = []
+  for (const f of features) for (const word of [...f.things, ...f.animals]) if (!things.includes(word)) things.push(word)
+  if (things.length === 0) return [...features]
+  return features.map((f, index) => {
+    if (f.names.length === 0) return f
+    const kept = f.names.filter((name) => !things.some((thing) => sameWord(name, thing, lists)))
+    if (kept.length === f.names.length) return f
+    const key = kept.join('\n')
+    const known = readInDocument.get(f)
+    if (known?.key === key) return known.value
+    const sentence = sentences[index]!
+    const value: SentenceFeatures = {
+      ...f,
+      names: kept,
+      namesTagged: kept.length > 0 && f.namesTagged,
+      personFirst: opensWithPerson(sentence, f.people, kept, (_word, at) => personPronoun(sentence.lower, at, lists))
+    }
+    readInDocument.set(f, {key, value})
+    return value
+  })
 }
 
 /** A capitalised word that could be a name. */
