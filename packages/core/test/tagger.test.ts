@@ -73,6 +73,7 @@ test('tagger: a past form after a determiner is an adjective, and a present verb
   assert.equal(told!.past, true)
   assert.equal(pastFromLexicon(words('We need a paid pilot')), undefined, '`need` after `we` is present, and `a paid` is for the tagger')
   assert.equal(pastFromLexicon(words('We needed a paid pilot')), true)
+  assert.equal(pastFromLexicon(words('Night staff stay late, and it is never paid')), false, 'a present passive with an adverb between')
 })
 
 test('tagger: an open quotation does not let one text take another\'s tags', () => {

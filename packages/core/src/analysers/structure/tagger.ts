@@ -228,6 +228,8 @@ export function pastFromLexicon(lower: readonly string[]): boolean | undefined {
       continue
     }
     const wordTags = tags(word)
+    // "it is never paid": a present passive, with adverbs between.
+    if (presentPassive(lower, index)) continue
     if (wordTags.length === 1 && wordTags[0] === 'PastTense' && !notFinite.has(before) && !particles.has(after)) return true
     // Not a present verb that only ends in -ed: "we need", "they feed".
     if ((pastCandidate(word) || wordTags.includes('Participle') || wordTags.includes('PastTense')) && subjects.has(before) && !particles.has(after)) return true
