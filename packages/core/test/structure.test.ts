@@ -841,6 +841,50 @@ test('story: an outcome that is only an aim is weak, says so, and the question q
   assert.ok(question && /^You say “.+” — how will you measure it/.test(question.question), question?.question)
 })
 
+test('story: a weak outcome that counts people asks what changed for them, quoting the count', () => {
+  const outcome = (text: string, language: Language = 'en'): {status: string; question: string | undefined; quoted: string | undefined} => {
+    const r = analyzeSync(text, {language})
+    const q = r.questions.find((item) => item.element === 'outcome')
+    return {status: r.structure.outcome.status, question: q?.question, quoted: q?.quoted?.text}
+  }
+  const en = outcome(
+    [
+      'Before our service, residents left furniture in the basement waste room, and the caretaker spent eight hours a month carrying it out.',
+      'Residents book a pickup slot in the building’s booking app, and a van collects the old sofa within three hours.',
+      'In the first four months, 57 households booked a pickup.',
+      'We are looking for five more housing companies in Tampere for a paid pilot from September.'
+    ].join('\n\n')
+  )
+  assert.deepEqual(en, {
+    status: 'weak',
+    question: 'You report “57 households booked a pickup” — what is different for them now, and what was the figure before?',
+    quoted: '57 households booked a pickup'
+  })
+  const sv = outcome(
+    [
+      'Många äldre orkar inte längre gå till biblioteket.',
+      'Vi har börjat stanna med bokbussen vid tvättstugan varannan onsdag.',
+      'Under våren lånade 120 hushåll böcker vid tvättstugan.',
+      'Vi söker 40 000 kronor för att fortsätta nästa år.'
+    ].join('\n\n'),
+    'sv'
+  )
+  assert.equal(sv.status, 'weak')
+  assert.equal(sv.quoted, 'Under våren lånade 120 hushåll böcker vid tvättstugan')
+  assert.match(sv.question ?? '', /vad var siffran innan\?$/)
+  // A count of things, or an aim, gets the question about measuring.
+  const things = outcome(
+    [
+      'Many older residents can no longer walk to the library.',
+      'We started stopping the book bus at the laundry room every other Wednesday.',
+      'In the spring, 300 books were borrowed at the laundry room.',
+      'We ask the city for 4,000 euros to go on next year.'
+    ].join('\n\n')
+  )
+  assert.equal(things.status, 'weak')
+  assert.match(things.question ?? '', /how will you measure it/)
+})
+
 test('story: a weak hero question quotes the people, reads on to a whole phrase, and never quotes an organisation', () => {
   const question = (text: string): string | undefined => analyzeSync(text).questions.find((q) => q.element === 'hero')?.question
   assert.equal(

@@ -351,6 +351,7 @@ export const en: LanguageProfile = {
       outcome: 'You say “{0}” — how will you measure it, and what is the figure today?',
       ask: 'You say “{0}” — what exactly do you ask for, from whom, how much and by when?'
     },
+    reported: 'You report “{0}” — what is different for them now, and what was the figure before?',
     evidence: {
       cue: 'says “{0}”',
       person: 'names a person: {0}',

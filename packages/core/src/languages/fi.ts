@@ -57,7 +57,7 @@ export const fi: LanguageProfile = {
     'eläkeläi*', 'hoitaj*', 'sairaanhoitaj*', 'lähihoitaj*', 'kotihoitaj*', 'terveydenhoitaj*', 'hoitohenkilö*',
     'henkilökun*', 'henkilöstö*', 'työntekijä*', 'sosiaalityöntekijä*', 'lääkär*', 'kätilö*', 'oppila*',
     'opiskelij*', 'koululai*', 'opettaj*', 'rehtor*', 'vanhem*', 'isovanhem*', 'huoltaj*', 'potila*', 'asiakas*',
-    'asiakka*', 'lapsi*', 'lapse*', 'lasta', 'lasten', 'nuor*', 'perhe*', 'äiti*', 'äid*', 'isä', 'isän', 'isälle',
+    'asiakka*', 'lapsi*', 'lapse*', 'lasta', 'lasten', 'nuor*', 'perhe*', 'kotitalou*', 'äiti*', 'äid*', 'isä', 'isän', 'isälle',
     'isät', 'mummo*', 'mummu*', 'isoäiti*', 'isoisä*', 'vaari*', 'ukki*', 'tytär', 'tyttär*', 'poika', 'poja*',
     'tyttö*', 'tytö*', 'nainen', 'naise*', 'naisi*', 'mies', 'miehe*', 'miehi*', 'omai*', 'omaishoitaj*',
     'kotihoi*', 'vapaaehtoi*', 'kuljettaj*', 'bussinkuljettaj*', 'matkustaj*', 'pyöräilij*', 'naapur*',
@@ -499,6 +499,7 @@ export const fi: LanguageProfile = {
       outcome: 'Kirjoitat ”{0}” – miten mittaatte sen, ja mikä luku on tänään?',
       ask: 'Kirjoitat ”{0}” – mitä tarkalleen pyydätte, keneltä, kuinka paljon ja mihin mennessä?'
     },
+    reported: 'Kirjoitat ”{0}” – mikä heille on nyt toisin, ja mikä luku oli ennen?',
     evidence: {
       cue: 'sanoo ”{0}”',
       person: 'nimeää ihmisen: {0}',

@@ -52,7 +52,7 @@ export const sv: LanguageProfile = {
     'senior*', 'sjukskötersk*', 'underskötersk*', 'distriktskötersk*', 'vårdbiträd*', 'vårdpersonal*', 'personal*',
     'läkar*', 'barnmorsk*', 'lärar*', 'förskollärar*', 'fritidspedagog*', 'rektor*', 'elev*', 'student*',
     'förälder*', 'föräldr*', 'vårdnadshavar*', 'patient*', 'brukare', 'brukaren', 'brukarna', 'brukarnas',
-    'brukares', 'hemtjänst*', 'anhörig*', 'närstående', 'barn*', 'ungdom*', 'unga', 'tonåring*', 'familj*',
+    'brukares', 'hemtjänst*', 'anhörig*', 'närstående', 'barn*', 'ungdom*', 'unga', 'tonåring*', 'familj*', 'hushåll*',
     'mamm*', 'pappa*', 'mormor*', 'farmor*', 'morfar*', 'farfar*', 'dotter', 'döttrar*', 'son', 'söner*',
     'kvinna', 'kvinnan', 'kvinnor*', 'mannen', 'män', 'männen', 'flick*', 'pojk*', 'tjej*', 'kille', 'killar*',
     'medarbetar*', 'anställd*', 'chaufför*', 'bussförar*', 'förare', 'pendlar*', 'resenär*', 'cyklist*',
@@ -468,6 +468,7 @@ export const sv: LanguageProfile = {
       outcome: 'Du skriver ”{0}” – hur ska ni mäta det, och vad är siffran i dag?',
       ask: 'Du skriver ”{0}” – vad exakt ber ni om, av vem, hur mycket och till när?'
     },
+    reported: 'Du skriver ”{0}” – vad är annorlunda för dem nu, och vad var siffran innan?',
     evidence: {
       cue: 'säger ”{0}”',
       person: 'nämner en person: {0}',

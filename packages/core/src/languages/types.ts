@@ -43,6 +43,12 @@ export interface MessageTexts {
   missing: Record<Element, Template>
   /** Mentor questions for a weak element; `{0}` quotes the weak evidence. */
   weak: Record<Element, Template>
+  /**
+   * The mentor question for a weak outcome whose evidence already reports a
+   * count without a before ("57 households booked a pickup"); `{0}` quotes
+   * the count's clause.
+   */
+  reported: Template
   /** Short explanations of evidence (`names a person: {0}`). */
   evidence: Record<string, Template>
   /** The caveat of the Narrative Index below 1,000 words (`{0}` = words). */

@@ -49,7 +49,8 @@ export function assemble(parts: ReportParts): PitchReport {
   }
 
   const questions = story.questions.map(({element, template, quote, text}): Question => {
-    const question = template === 'own' ? text! : template === 'weak' ? format(texts.weak[element], [quote?.text ?? '']) : texts.missing[element]
+    const question =
+      template === 'own' ? text! : template === 'weak' ? format(texts.weak[element], [quote?.text ?? '']) : template === 'reported' ? format(texts.reported, [quote?.text ?? '']) : texts.missing[element]
     return quote ? {element, question, quoted: span(quote.start, quote.end)} : {element, question}
   })
 

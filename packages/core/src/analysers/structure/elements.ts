@@ -21,7 +21,11 @@ export interface StoryResult {
   structure: Structure
   /** Evidence reasons as keys with values, per element, per evidence sentence (rendered by the report). */
   evidence: Record<Element, Array<{sentence: number; score: number; reasons: Reason[]}>>
-  questions: Array<{element: Element; template: 'weak' | 'missing' | 'own'; quote?: Quote; text?: string}>
+  /**
+   * `reported`: a weak outcome whose evidence already counts something without a before ("57 households
+   * booked a pickup"): the mentor asks what it changed and against what, not how it will be measured.
+   */
+  questions: Array<{element: Element; template: 'weak' | 'reported' | 'missing' | 'own'; quote?: Quote; text?: string}>
   spine: Array<{element: Element; text: string}>
   findings: Finding[]
 }
@@ -73,8 +77,11 @@ export function story(
       // "who is one of them" cannot be asked of "the municipality".
       const group = top && element === 'hero' ? heroGroup(sentences[top.sentence]!, features[top.sentence]!, lists.organisations) : undefined
       const quotable = top && (element !== 'hero' || group !== undefined)
-      if (status === 'weak' && top && quotable) questions.push({element, template: 'weak', quote: quote(sentences[top.sentence]!, features[top.sentence]!, element, lists.dangling, group)})
-      else questions.push({element, template: 'missing'})
+      if (status === 'weak' && top && quotable) {
+        const f = features[top.sentence]!
+        const count = element === 'outcome' ? countedReport(f, afterChange(features)[top.sentence] === 1) : undefined
+        questions.push({element, template: count === undefined ? 'weak' : 'reported', quote: quote(sentences[top.sentence]!, f, element, lists.dangling, group, count)})
+      } else questions.push({element, template: 'missing'})
       for (const own of options.questions[element] ?? []) questions.push({element, template: 'own', text: own})
     }
   }
@@ -210,6 +217,22 @@ function reportsResult(f: SentenceFeatures, afterTurn = false): boolean {
 }
 
 /**
+ * The figure of a report that counts people without a before → after ("In the first four months, 57
+ * households booked a pickup", "94 children have taken part", "For 64 percent of the families …"): the
+ * last figure with people within four words after it. A weak outcome's question quotes it and asks what
+ * changed for them. `undefined` for any other sentence: a count of things, an age ("Tove, 15,"), a before
+ * → after.
+ */
+function countedReport(f: SentenceFeatures, afterTurn: boolean): number | undefined {
+  if (f.comparison || !reportsResult(f, afterTurn)) return undefined
+  for (let k = f.quantities.length - 1; k >= 0; k--) {
+    const index = f.quantities[k]!
+    if (f.people.some((m) => m.first > index && m.first - index <= 4)) return index
+  }
+  return undefined
+}
+
+/**
  * Words a reader can point at: a cue of the element; for a problem also a negation ("cannot", "no one"),
  * for a change the team reporting what it did ("We built …").
  */
@@ -256,11 +279,16 @@ export interface Quote {
  * A short quote from the sentence around what carries the element: for the hero, the group and up to
  * five words after it; otherwise the strongest cue, two words before it and three after.
  */
-function quote(sentence: Sentence, f: SentenceFeatures, element: Element, dangling: ReadonlySet<string>, group?: {first: number; last: number}): Quote {
+function quote(sentence: Sentence, f: SentenceFeatures, element: Element, dangling: ReadonlySet<string>, group?: {first: number; last: number}, figure?: number): Quote {
   let first = 0
   let last = Math.min(sentence.words.length - 1, 7)
   let anchor = 0
-  if (element === 'hero') {
+  if (figure !== undefined) {
+    // The clause of the figure a report gives: "57 households booked a pickup", not "In the first four months".
+    first = Math.max(0, figure - 4)
+    last = Math.min(sentence.words.length - 1, figure + 5)
+    anchor = figure
+  } else if (element === 'hero') {
     if (group) {
       first = group.first
       last = Math.min(sentence.words.length - 1, group.last + 5)
