@@ -500,8 +500,11 @@ test('features: a people stem inside a compound is not people (Swedish and Finni
   // Inflected forms of the same stems still name people.
   assert.deepEqual(words('Eleverna och skolorna i Malmö får hjälp.', 'sv'), ['eleverna', 'skolorna'])
   assert.deepEqual(words('Oppilaille ja opiskelijoille tarjotaan apua.', 'fi'), ['oppilaille', 'opiskelijoille'])
-  // The rule is a length: a head as short as an ending slips through ("elevråd", "anhörigstöd").
-  assert.deepEqual(words('Ett starkare elevråd.', 'sv'), ['elevråd'])
+  // The rule is a length: a head as short as an ending would slip through, so the profiles list those
+  // compounds as no people (`notPeople`: "elevråd", "skolmat", "koulupäivä").
+  assert.deepEqual(words('Ett starkare elevråd och bättre skolmat.', 'sv'), [])
+  assert.deepEqual(words('Koulupäivä on pitkä.', 'fi'), [])
+  assert.deepEqual(words('Skolmaten blir bättre för eleverna i Ekbackens skola.', 'sv'), ['eleverna', 'skola'])
   // English writes compounds apart, so no limit applies: "schoolchildren" stays a group.
   assert.equal(profiles.en.compoundRest, undefined)
 })

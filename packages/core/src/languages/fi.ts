@@ -257,8 +257,9 @@ export const fi: LanguageProfile = {
     'arvioimme'
   ],
   compoundRest: 5,
-  // `koulu*` (school) also starts "koulutus" (training), "kouluttaa" (to train) and "koulutettu" (trained).
-  notPeople: ['koulutu*', 'koulutt*', 'koulute*', 'koulutim*'],
+  // `koulu*` (school) also starts "koulutus" (training), "kouluttaa" (to train) and "koulutettu" (trained),
+  // and compounds whose head is as short as an ending: a school day, year or trip.
+  notPeople: ['koulutu*', 'koulutt*', 'koulute*', 'koulutim*', 'koulupäiv*', 'kouluvuo*', 'koulumatk*'],
   units: [
     '%', 'prosentti*', 'prosenttiyksikkö*', '€', 'euro*', 'eur', 'milj*', 'miljardi*', 'minuutti*', 'min',
     'tunti*', 'tunni*', 'h', 'päivä*', 'vuorokau*', 'viikko*', 'viiko*', 'kuukau*', 'kk', 'vuosi*', 'vuot*',

@@ -249,6 +249,9 @@ export const sv: LanguageProfile = {
     'förvänt*', 'potential*', 'kan komma att', 'eventuellt', 'beräknas', 'beräknar', 'räknar med', 'räknar vi med'
   ],
   compoundRest: 4,
+  // Compounds whose head is as short as an ending, so `compoundRest` lets them through: a school street, way,
+  // meal, kitchen, night, day or year, a pupils' council, support for relatives, research time.
+  notPeople: ['skolgat*', 'skolväg*', 'skolmat*', 'skolkök*', 'skolnatt*', 'skoldag*', 'skolår*', 'elevråd*', 'anhörigstöd*', 'forskartid*'],
   units: [
     '%', 'procent', 'procentenhet*', '€', 'euro', 'eur', 'kr', 'kronor', 'sek', 'tkr', 'mkr', 'miljon*', 'miljard*',
     'minut*', 'min', 'timm*', 'tim', 'h', 'dag*', 'dygn*', 'veck*', 'månad*', 'år*', 'km', 'kilometer', 'mil',
