@@ -195,6 +195,9 @@ test('features: an expected figure is an aim, and a budget heading opens the ask
   // "We count on …" and "we estimate …" plan a figure; they do not report one.
   assert.equal(features('Vi räknar med att samla in data från minst 500 platser.', 'sv').features[0]!.aims, 1)
   assert.equal(features('Kausimaksuja arvioimme voivamme laskea noin 150 eurolla.', 'fi').features[0]!.aims, 1)
+  // A plan is an aim; the planning, or a planner, is not.
+  assert.equal(features('Vi planerar att öppna i höst.', 'sv').features[0]!.aims, 1)
+  assert.equal(features('Planeringen av hemtjänstbesöken gjordes av en planerare med ett planeringsverktyg.', 'sv').features[0]!.aims, 0)
   const expected = analyzeSync(
     'Vilda bin försvinner från stadens parker.\n\nVi lär skolklasser att räkna bin med en app.\n\nVi räknar med att samla in data från minst 500 platser.',
     {language: 'sv'}
