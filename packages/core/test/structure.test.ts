@@ -196,6 +196,9 @@ test('features: an expected figure is an aim, and a budget heading opens the ask
   assert.equal(features('Vi räknar med att samla in data från minst 500 platser.', 'sv').features[0]!.aims, 1)
   assert.equal(features('Kausimaksuja arvioimme voivamme laskea noin 150 eurolla.', 'fi').features[0]!.aims, 1)
   // A plan is an aim; the planning, or a planner, is not.
+  assert.equal(features('Our association is planning a series of events.').features[0]!.aims, 1)
+  const tool = features('We developed a planning tool with a planner and a plant nursery.').features[0]!
+  assert.deepEqual([tool.aims, tool.past], [0, true])
   assert.equal(features('Vi planerar att öppna i höst.', 'sv').features[0]!.aims, 1)
   assert.equal(features('Planeringen av hemtjänstbesöken gjordes av en planerare med ett planeringsverktyg.', 'sv').features[0]!.aims, 0)
   const expected = analyzeSync(
