@@ -433,6 +433,26 @@ test('features: a before → after needs its comparative next to a figure, and a
   assert.equal(comparison('Varje söndag ringer Karl-Erik, 91, till radions önskeprogram.', 'sv'), false)
   assert.equal(comparison('Poissaolot laskivat 64:stä 29:ään.', 'fi'), true)
   assert.equal(comparison('Ilmoittautumisia tuli 12:sta koulusta.', 'fi'), false)
+  // "from" and "to" compare only as a pair: one alone gives a range or a purpose, however many figures.
+  assert.equal(comparison('Pupils in grades 4 to 6 sit still for about seven hours a day.'), false)
+  assert.equal(comparison('A full set of gear costs a family 250 to 400 euros a season.'), false)
+  assert.equal(comparison('We ask the foundation for 22,000 euros to build the platform for one year.'), false)
+  assert.equal(comparison('Vi ber om 180 000 kronor och om att få pröva modellen på två förskolor till.', 'sv'), false)
+  assert.equal(comparison('Delays went from 40 minutes up to 55 minutes.'), true)
+  // "up" and "down" only as a change of level, not "set up" or "up to" a limit.
+  assert.equal(comparison('Together with the parents, we set up four walking routes in 3 weeks.'), false)
+  assert.equal(comparison('The round trip takes up to five hours.'), false)
+  assert.equal(comparison('Many wait in the cold for up to 40 minutes.'), false)
+  assert.equal(comparison('66 percent of pupils met the standard, up from 54 percent the year before.'), true)
+  assert.equal(comparison('Många står ute i kylan i upp till 40 min.', 'sv'), false)
+  assert.equal(comparison('Antalet personal hos en brukare har gått ner från 16 till 9.', 'sv'), true)
+  assert.equal(comparison('Gunnel har gått upp tre kilo.', 'sv'), true)
+  assert.equal(comparison('Sjukfrånvaron har sjunkit till 7,5 procent.', 'sv'), true)
+  // "more than" is a magnitude; "more … than" with a baseline still compares.
+  assert.equal(comparison('Together we have more than 300 researchers.'), false)
+  assert.equal(comparison('Mer än hälften av de 200 eleverna sover för lite.', 'sv'), false)
+  assert.equal(comparison('Kyselyyn vastasi enemmän kuin 300 asukasta.', 'fi'), false)
+  assert.equal(comparison('The counter showed 18 percent more pedestrians on Saturdays than the year before.'), true)
 })
 
 test('features: "from" after "to" is no purpose: a comparison word says nothing of an aim', () => {

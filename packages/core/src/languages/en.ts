@@ -219,8 +219,11 @@ export const en: LanguageProfile = {
     "doesn't have to", 'do not need to', 'does not need to', "don't need to", "doesn't need to", 'never have to', 'never has to'
   ],
   negations: ['not', 'no', "don't", "doesn't", "didn't", "can't", 'cannot', "won't", 'never', 'without', 'nobody', 'nothing', 'none', "isn't", "aren't", "wasn't", "weren't", 'lack*', 'neither', 'nor'],
-  comparatives: ['from', 'to', 'fewer', 'less', 'more', 'down', 'up', 'reduc*', 'cut', 'fell', 'dropped', 'rose', 'increas*', 'halv*', 'doubl*', 'than', 'instead'],
+  // "up" and "down" compare only as a change of level ("up from 54 percent", "went down by a third"): a bare "up"
+  // is as often a phrasal verb ("set up", "follows up after 30 days") or a limit ("up to five hours").
+  comparatives: ['from', 'to', 'fewer', 'less', 'more', 'up from', 'down from', 'up by', 'down by', 'went up', 'gone up', 'goes up', 'go up', 'went down', 'gone down', 'goes down', 'go down', 'reduc*', 'cut', 'fell', 'dropped', 'rose', 'increas*', 'halv*', 'doubl*', 'than', 'instead'],
   pairedComparatives: ['from', 'to'],
+  notComparatives: ['more than', 'less than', 'fewer than', 'no more than'],
   timeOfDay: [
     'monday*', 'tuesday*', 'wednesday*', 'thursday*', 'friday*', 'saturday*', 'sunday*', 'weekday*', 'weekend*',
     'morning*', 'afternoon*', 'evening*', 'night*', 'daily', 'open', 'opening hours', 'staffed', "o'clock", 'o’clock'

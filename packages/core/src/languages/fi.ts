@@ -330,6 +330,8 @@ export const fi: LanguageProfile = {
     'maanantai*', 'tiistai*', 'keskiviikko*', 'torstai*', 'perjantai*', 'lauantai*', 'sunnuntai*', 'arki*', 'viikonlop*',
     'aamu*', 'iltapäiv*', 'ilta*', 'yö*', 'päivittäin', 'avoinna', 'auki', 'aukiolo*', 'klo', 'kello'
   ],
+  // A magnitude, not a before → after: "enemmän kuin puolet".
+  notComparatives: ['enemmän kuin', 'vähemmän kuin'],
   // From and to a figure: a before → after only between two figures ("64:stä 29:ään"), not "nousi 2027:ään".
   pairedComparatives: [
     'prosentista', 'prosenttiin', 'eurosta', 'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin',

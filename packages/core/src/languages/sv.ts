@@ -298,8 +298,11 @@ export const sv: LanguageProfile = {
   },
   noLack: ['eller ej', 'eller inte', 'ingen behöver', 'ingen av dem behöver', 'behöver inte', 'inte behöver', 'behöver aldrig', 'aldrig behöver', 'inte längre behöver', 'behöver inte längre', 'slipper', 'utan att behöva'],
   negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt'],
-  comparatives: ['från', 'till', 'färre', 'mindre', 'mer', 'fler', 'ner', 'ned', 'upp', 'minsk*', 'sänk*', 'sjönk', 'steg', 'ökade', 'ökat', 'ökar', 'halver*', 'fördubbl*', 'än', 'istället', 'i stället', 'jämfört'],
+  // "upp" and "ner" compare only as a change of level ("har gått ner från 16 till 9", "gått upp tre kilo"), not in
+  // "satte upp", "laddar upp" or "upp till 40 min".
+  comparatives: ['från', 'till', 'färre', 'mindre', 'mer', 'fler', 'gått ner', 'gick ner', 'går ner', 'gått ned', 'gick ned', 'gått upp', 'gick upp', 'går upp', 'upp från', 'ner från', 'minsk*', 'sänk*', 'sjönk', 'sjunk*', 'steg', 'ökade', 'ökat', 'ökar', 'halver*', 'fördubbl*', 'än', 'istället', 'i stället', 'jämfört'],
   pairedComparatives: ['från', 'till'],
+  notComparatives: ['mer än', 'fler än', 'mindre än', 'färre än', 'inte mer än'],
   timeOfDay: [
     'måndag*', 'tisdag*', 'onsdag*', 'torsdag*', 'fredag*', 'lördag*', 'söndag*', 'vardag*', 'helg*', 'morgon', 'morgnar*',
     'förmiddag*', 'eftermiddag*', 'kväll*', 'natt*', 'nätter*', 'dagligen', 'öppet', 'öppettid*', 'bemannad*', 'kl', 'klockan'

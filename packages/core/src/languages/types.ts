@@ -253,11 +253,19 @@ export interface LanguageProfile {
   /** Words that say a figure will be compared (from, to, fewer, less, more, reduce). */
   comparatives: readonly string[]
   /**
-   * The comparatives that compare only between two figures ("from 3 days to
-   * 4 hours"): with one figure they only place or direct it ("talk to 2
-   * schools", "ringer Karl-Erik, 91, till radion", "64:stä"). English "from"
-   * and "to", Swedish "från" and "till", the Finnish from- and to-case
-   * endings.
+   * Phrases that hold a comparative word but compare nothing: a magnitude
+   * ("more than 300 researchers", "mer än hälften", "enemmän kuin"). The
+   * longest phrase wins, so "more than" is no comparative where it stands
+   * together; "18 percent more pedestrians than the year before" still is.
+   */
+  notComparatives?: readonly string[]
+  /**
+   * The comparatives that compare only as a pair around two figures ("from 3
+   * days to 4 hours", "64:stä 29:ään"): one alone only places or directs a
+   * figure ("talk to 2 schools", "ringer Karl-Erik, 91, till radion",
+   * "64:stä"), gives a range ("grades 4 to 6") or a purpose ("22,000 euros
+   * to build …"). English "from" and "to", Swedish "från" and "till", the
+   * Finnish from- and to-case endings.
    */
   pairedComparatives?: readonly string[]
   /**

@@ -161,8 +161,9 @@ export interface FeatureLists {
   /** The profile's `pastTense`, compiled. */
   pastTense: PastWords | undefined
   prepositions: ReadonlySet<string>
-  comparatives: PhraseSet
-  /** The profile's `pairedComparatives`: they compare only between two figures. */
+  /** The profile's `comparatives` (data `true`) and `notComparatives` (`false`), matched together. */
+  comparatives: PhraseSet<boolean>
+  /** The profile's `pairedComparatives`: they compare only as a pair around two figures. */
   paired: ReadonlySet<string>
   /** The profile's `timeOfDay`: a "from … to …" between clock hours beside one gives opening hours. */
   timeOfDay: PhraseSet
@@ -229,7 +230,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     unitFirst: profile.afterState?.elapsed?.unitFirst ?? false,
     pastTense: profile.pastTense && pastWords(profile.pastTense),
     prepositions: new Set(profile.prepositions ?? []),
-    comparatives: PhraseSet.of(profile.comparatives),
+    comparatives: new PhraseSet<boolean>([...profile.comparatives.map((phrase) => [phrase, true] as const), ...(profile.notComparatives ?? []).map((phrase) => [phrase, false] as const)]),
     paired: new Set(profile.pairedComparatives ?? []),
     timeOfDay: PhraseSet.of(profile.timeOfDay ?? []),
     locatives: new Set(profile.locatives ?? []),
@@ -246,7 +247,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
 const digit = /\p{N}/u
 /** A year, 1800–2099: with no unit after it, a date rather than a quantity. */
 const year = /^(18|19|20)\d\d$/
-/** How many words from a figure a comparative word may stand ("instead of 45", "fewer than three"). */
+/** How many words from a figure a comparative word may stand ("instead of 45", "fewer visits than in 2023"). */
 const comparisonReach = 4
 /** A figure that can be a clock hour: 0–24, with or without minutes ("8", "02", "14.30", "9:15"). */
 const clockHour = /^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$/
@@ -258,7 +259,7 @@ const clockHour = /^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$/
 function openingHours(
   lower: readonly string[],
   figures: readonly number[],
-  comparatives: ReadonlyArray<PhraseMatch<undefined>>,
+  comparatives: ReadonlyArray<PhraseMatch<boolean>>,
   units: ReadonlyArray<PhraseMatch<undefined>>,
   paired: ReadonlySet<string>
 ): number[] {
@@ -502,21 +503,23 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   }
   if (numbers.length > 0 && symbols.some((s) => s === '%' || s === '€' || s === '$' || s === '£')) measured++
 
-  // A before → after: a comparative word next to a figure ("from 3 days to 4 hours", "fewer than three",
+  // A before → after: a comparative word next to a figure ("from 3 days to 4 hours", "up from 54 percent",
   // "40 times instead of 5"). A range ("2–3 schools") is one figure, a comparative far from any figure
   // ("talk to 2–3 schools") compares nothing, and years are no figures here: "between 2017 and 2024"
   // dates a change, it does not measure one.
   const allFigures = quantities.filter((index, k) => k === 0 || !range(sentence, quantities[k - 1]!, index))
-  const matched = lists.comparatives.match(lower)
+  const matched = lists.comparatives.match(lower).filter((m) => m.data)
   // "Saturdays from 10 to 16", "from 8 to 18 on weekdays": two clock hours in "from … to …", with a day or a
   // time of day in the sentence and no other comparative beside them, are opening hours, not a before → after.
   const hours = lists.timeOfDay.test(lower) ? openingHours(lower, allFigures, matched, unitHits, lists.paired) : []
   const figures = allFigures.filter((index) => !hours.includes(index))
-  const near = (c: PhraseMatch<undefined>): boolean => figures.some((index) => index >= c.first - comparisonReach && index <= c.last + comparisonReach)
+  const near = (c: PhraseMatch<boolean>): boolean => figures.some((index) => index >= c.first - comparisonReach && index <= c.last + comparisonReach)
   const comparatives = matched.filter(near)
-  const comparison = figures.length >= 2 && comparatives.length > 0
-      ? true
-      : figures.length >= 1 && comparatives.some((c) => !lists.paired.has(c.phrase))
+  // "from" and "to" (`pairedComparatives`) compare only as a pair around two figures ("from 40 to 17 kilos",
+  // "64:stä 29:ään"): one alone gives a range ("grades 4 to 6", "250 to 400 euros") or a purpose ("22,000
+  // euros to build …").
+  const paired = comparatives.filter((c) => lists.paired.has(c.phrase))
+  const comparison = (figures.length >= 1 && paired.length < comparatives.length) || (figures.length >= 2 && paired.length >= 2)
 
   // "No one has to buy their own gear" spares people a burden, and "whether they run a red light or not"
   // leaves a question open: neither states a lack.
