@@ -748,6 +748,22 @@ test('story: a hero from a name, with evidence and a spine that reads like a sto
   assert.ok(r.arc[0]!.includes('problem') && r.arc[0]!.includes('hero'), JSON.stringify(r.arc[0]))
 })
 
+test('status: an outcome reported with figures is weak, not missing, from a low score; words alone need more', () => {
+  const {features: f} = features('In eight months, 1,940 loans went to 610 households.\n\nMissed appointments are a burden for the clinic.')
+  const at = (outcome: number, problem: number) => [
+    {score: {problem: 0, hero: 0, change: 0, outcome, ask: 0}, content: {problem: 0, hero: 0, change: 0, outcome: 1, ask: 0}},
+    {score: {problem, hero: 0, change: 0, outcome: 0, ask: 0}, content: {problem: 1, hero: 0, change: 0, outcome: 0, ask: 0}}
+  ]
+  assert.ok(f[0]!.past && f[0]!.quantities.length > 0, 'a past report with figures')
+  assert.ok(f[1]!.cueScore.problem > 0, 'a problem cue')
+  assert.equal(judge('outcome', at(0.04, 0), f).status, 'weak')
+  assert.equal(judge('outcome', at(0.02, 0), f).status, 'missing')
+  // A problem said in its own words needs 0.1: an outcome sentence that says "missed appointments fell"
+  // should not make a pitch without a problem weak on it.
+  assert.equal(judge('problem', at(0, 0.04), f).status, 'missing')
+  assert.equal(judge('problem', at(0, 0.12), f).status, 'weak')
+})
+
 test('status: an outcome is measured only by a sentence that reads as an outcome', () => {
   const {features: f} = features([
     'Our goal is that at least 3,000 pupils use the chat in the first year.',
