@@ -62,9 +62,9 @@ test('features: an English capitalised word is no name when it is a familiar wor
   assert.deepEqual(names('Sessions focus on understanding, not on grades.'), [])
   assert.deepEqual(names('Families in Lund\'s rental blocks still buy one.'), [])
   assert.deepEqual(names('Classes moved to nearby Moss Bank Park.'), [])
-  assert.deepEqual(names('Every day Maria Lund waits for the bus.'), ['Maria', 'Lund'])
+  assert.deepEqual(names('Every day Maria Lund waits for the bus.'), ['Maria Lund'])
   // A full name of two unknown words is still a person, and so is a name after a date.
-  assert.deepEqual(names('Hamest Melikyan confessed that she had worried for weeks.'), ['Melikyan'])
+  assert.deepEqual(names('Hamest Melikyan confessed that she had worried for weeks.'), ['Hamest Melikyan'])
   assert.deepEqual(names('In April, Gunnel, 81, from Västerås got a call from the bank.'), ['Gunnel'])
 })
 
@@ -700,6 +700,30 @@ test('features: a name the pitch shows to be a place or a thing names no person 
   assert.deepEqual(dog.map((f) => f.names), [[], []])
   // A person is a person: "Leena is a home care nurse who lives on Nagu".
   assert.deepEqual(read('Leena is a home care nurse who lives on Nagu and works in Pargas.')[0]!.names, ['Leena'])
+})
+
+test('features: a person is named in full, as the pitch writes the name', () => {
+  const names = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.names
+  assert.deepEqual(names('Hamest Melikyan confessed: it was hard.'), ['Hamest Melikyan'])
+  assert.deepEqual(names('We met Jonna Virtanen at the shelter.'), ['Jonna Virtanen'])
+  assert.deepEqual(names('Anna Lindqvist, 54, is a nurse.'), ['Anna Lindqvist'])
+  assert.deepEqual(names('Yesterday Maria told us.'), ['Maria'], 'a word the lexicon knows is no part of a name')
+  assert.deepEqual(names('Rektorn Anna Lindqvist, 54, säger att Ebba trivs.', 'sv'), ['Anna Lindqvist', 'Ebba'])
+  const sv = features('Anna Lindqvist är rektor på skolan.', 'sv').features[0]!
+  assert.deepEqual([sv.names, sv.namesTagged], [['Anna Lindqvist'], true], 'a known given name makes the full name a person')
+  assert.deepEqual(names('Rektori Kaisa Korhonen kertoo, että Aleksi viihtyy.', 'fi'), ['Kaisa Korhonen', 'Aleksi'])
+  // A longer proper name is still no person: "Wikimedia Sverige", "Treharris Community Pantry".
+  assert.deepEqual(names('Vi samarbetar med Wikimedia Sverige.', 'sv'), [])
+  assert.deepEqual(names('Treharris Community Pantry helps older residents.'), [])
+  // The spine names the protagonist in full, and counts the later mentions of the given name.
+  const pitch = [
+    'Jonna Virtanen turned eighteen in a foster home in Hämeenlinna and had to leave within a month.',
+    'Jonna had no deposit and no one to sign the lease with her.',
+    'Our programme gives young people leaving care a guaranteed lease and a mentor for a year.',
+    'Of the 40 young people in our first groups, 36 still live in their first flat.',
+    'We ask the city for 60,000 euros to run two more groups next year.'
+  ].join('\n\n')
+  assert.match(analyzeSync(pitch).spine ?? '', /^Jonna Virtanen \(hero\); /)
 })
 
 test('features: a sentence the rest of the pitch does not change keeps its own features object, and a changed one the same copy', () => {

@@ -475,7 +475,8 @@ function protagonist(roles: readonly Element[][], features: readonly SentenceFea
   let best: {sentence: number; name: string} | undefined
   let most = 0
   for (const [name, at] of first) {
-    const stem = name.toLowerCase()
+    // A full name counts the mentions of its first word too: "Jonna Virtanen", then "Jonna".
+    const stem = name.split(' ')[0]!.toLowerCase()
     const mentions = features.filter((f) => f.names.some((other) => other.toLowerCase().startsWith(stem))).length
     if (mentions > most) {
       best = {sentence: at, name}

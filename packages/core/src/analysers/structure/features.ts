@@ -529,7 +529,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const aims = english ? english.aims : aimWords(sentence, lists).length
   // The tagger reads the sentence (its windows) at most once, and only when a name or a past tense needs it.
   const parse = (): Tagging => (tagging ??= tagBatch([english?.text ?? ''])[0]!)
-  const {names, tagged} = english ? englishNames(english, parse) : untaggedNames(sentence, lists)
+  const found = english ? englishNames(english, parse) : untaggedNames(sentence, lists)
+  const {names, given} = fullNames(sentence, found.names, lists)
+  // "Anna Lindqvist": a known given name makes the whole a person's name in Swedish and Finnish too.
+  const tagged = found.tagged || given
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
   // A list item never does: a short feature ("Support for 14 languages") or a question in a list is content.
@@ -658,7 +661,7 @@ function opensWithPerson(
 ): boolean {
   if (people.some((m) => m.first <= 2)) return true
   for (let index = 0; index <= 2 && index < sentence.lower.length; index++) {
-    if (pronoun(sentence.lower[index]!, index) || names.some((name) => sentence.words[index]!.value.startsWith(name))) return true
+    if (pronoun(sentence.lower[index]!, index) || names.some((name) => sentence.words[index]!.value.startsWith(name.split(' ')[0]!))) return true
   }
   return false
 }
@@ -837,6 +840,46 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
   })
 }
 
+/**
+ * Names as a reader would write them: a name found alone, with the capitalised words right beside it that
+ * complete it to a full name ("Jonna Virtanen", "Hamest Melikyan", "Anna Lindqvist, 54,"), at most three
+ * words. Before the name stands a known given name, or in English an unknown word that looks like one;
+ * after it, a word that could be a surname. `given`: a known given name joined a name that was not one.
+ */
+function fullNames(sentence: Sentence, names: readonly string[], lists: FeatureLists): {names: string[]; given: boolean} {
+  if (names.length === 0) return {names: [], given: false}
+  const words = sentence.words
+  const bare = (index: number): string => words[index]!.value.replace(/['’]s$/, '')
+  const shape = /^\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}+)?$/u
+  const english = lists.profile.code === 'en'
+  const word = (index: number): boolean => {
+    const value = bare(index)
+    const lower = value.toLowerCase()
+    return shape.test(value) && !lists.notNames.has(lower) && !lists.people.test([lower]) && !lists.isTeam(lower) && !(english && (familiar(lower) || commonNoun.test(lower)))
+  }
+  // Before a name: a known given name, or in English an unknown word (`Hamest`), not a word the lexicon knows (`Yesterday`).
+  const before = (index: number): boolean =>
+    word(index) && (knownGivenName(bare(index).toLowerCase(), lists) || (english && !lexicon().has(bare(index).toLowerCase())))
+  // After a name: a word that could be a surname, the last of the full name ("Virtanen", "Lindqvist", "Melikyan").
+  const after = (index: number): boolean => word(index) && (!english || !lexicon().has(bare(index).toLowerCase()) || surname(bare(index).toLowerCase()) || givenNameTag(bare(index).toLowerCase()))
+  const out: string[] = []
+  let given = false
+  for (let index = 0; index < words.length; index++) {
+    if (!names.includes(bare(index))) continue
+    let first = index
+    let last = index
+    while (last - first < 2 && capitalisedBeside(sentence, last, last + 1) && after(last + 1)) last++
+    while (last - first < 2 && capitalisedBeside(sentence, first, first - 1) && before(first - 1)) first--
+    if (last > first && words.slice(first, last + 1).some((_, k) => !names.includes(bare(first + k)) && knownGivenName(bare(first + k).toLowerCase(), lists))) given = true
+    const full = words.slice(first, last + 1).map((_, k) => bare(first + k)).join(' ')
+    if (!out.includes(full)) out.push(full)
+    index = last
+  }
+  // A name the words did not give back as written (a case the tagger found another way) stays as it was.
+  for (const name of names) if (!out.some((full) => full.split(' ').includes(name))) out.push(name)
+  return {names: out, given}
+}
+
 /** Whether the word at `neighbour` is capitalised and only a space away from the word at `index` (`Wikimedia Sverige`). */
 function capitalisedBeside(sentence: Sentence, index: number, neighbour: number): boolean {
   const word = sentence.words[index]
@@ -919,7 +962,12 @@ function untaggedNames(sentence: Sentence, lists: FeatureLists): {names: string[
   const looksLikeName = (c: {value: string; index: number}): boolean => {
     // A double given name ("Karl-Erik", "Anna-Liisan") is one name when both parts are given names.
     if (!/^\p{Lu}\p{Ll}{2,9}$/u.test(c.value) && !(/^\p{Lu}\p{Ll}{2,9}-\p{Lu}\p{Ll}{2,9}$/u.test(c.value) && givenName(c.value.toLowerCase(), lists))) return false
-    return !capitalisedBeside(sentence, c.index, c.index + 1) && !(c.index > 1 && capitalisedBeside(sentence, c.index, c.index - 1))
+    // A known given name and one capitalised word after it are a full name, not a longer proper name: "Anna Lindqvist".
+    const given = (index: number): boolean => givenName(sentence.lower[index]!, lists)
+    const fullName = (a: number): boolean => given(a) && !capitalisedBeside(sentence, a + 1, a + 2) && !(a > 0 && capitalisedBeside(sentence, a, a - 1) && a - 1 > 0)
+    const nextFree = !capitalisedBeside(sentence, c.index, c.index + 1) || fullName(c.index)
+    const previousFree = !(c.index > 1 && capitalisedBeside(sentence, c.index, c.index - 1)) || fullName(c.index - 1)
+    return nextFree && previousFree
   }
   // A sentence's first word is capitalised anyway: it is a name only as a known given name ("Leif sover i
   // fåtöljen", "Aleksi asuu nyt …") or with an age.
