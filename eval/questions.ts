@@ -9,6 +9,11 @@
  *
  *     node --import tsx eval/questions.ts
  *
+ * It also counts the evidence the report shows for every element that is
+ * not missing, and how much of it comes without a reason a person can read
+ * ("names a person: Maria", "says “fell”"): evidence the coach cannot
+ * explain is as unhelpful as a question that quotes the wrong sentence.
+ *
  * The report comes from the weights in the repository, so for the project's
  * corpus the figures are in-sample; the shared pitches in
  * `../shared/corpus/pitches-dev` (read when present) were never trained on.
@@ -61,8 +66,20 @@ export function tallyQuotes(tally: QuoteTally, report: PitchReport, gold: Readon
   }
 }
 
-function tallyPitch(tally: QuoteTally, pitch: Pitch): void {
+/** Evidence items of the elements that are not missing, and those without a reason. */
+export function tallyReasons(tally: {evidence: number; unexplained: number}, report: PitchReport): void {
+  for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
+    if (report.structure[element].status === 'missing') continue
+    for (const item of report.structure[element].evidence) {
+      tally.evidence++
+      if (item.reasons.length === 0) tally.unexplained++
+    }
+  }
+}
+
+function tallyPitch(tally: QuoteTally, reasons: {evidence: number; unexplained: number}, pitch: Pitch): void {
   const report = analyzeSync(pitch.text, {language: pitch.lang})
+  tallyReasons(reasons, report)
   const units = report.sentences.map((s) => ({start: s.position.start.offset, end: s.position.end.offset}))
   const labelled = new Set((Object.keys(pitch.elements) as Element[]).filter((element) => pitch.elements[element] !== undefined))
   tallyQuotes(tally, report, goldLabels(units, alignUnits(pitch), pitch), labelled)
@@ -73,15 +90,17 @@ function main(): void {
   const share = (part: number, whole: number): string => (whole === 0 ? 'n/a' : (part / whole).toFixed(2))
   for (const {name, paths} of corpora(root)) {
     const tally = emptyTally()
+    const reasons = {evidence: 0, unexplained: 0}
     let pitches = 0
     for (const path of paths) {
       for (const pitch of readCorpus(path)) {
         pitches++
-        tallyPitch(tally, pitch)
+        tallyPitch(tally, reasons, pitch)
       }
     }
     const cells = Object.entries(tally.perElement).map(([element, cell]) => `${element} ${cell.right}/${cell.quoted}`)
     console.log(`${name} (${pitches} pitches): ${tally.questions} questions, ${tally.quoted} quote the pitch; the quoted sentence carries the element in the gold for ${tally.right} (${share(tally.right, tally.quoted)}; ${cells.join(', ')})`)
+    console.log(`  evidence: ${reasons.evidence} sentences for elements that are not missing, ${reasons.unexplained} without a reason`)
   }
 }
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {analyzeSync, type Element} from '../../packages/core/src/index.ts'
-import {emptyTally, tallyQuotes} from '../questions.ts'
+import {emptyTally, tallyQuotes, tallyReasons} from '../questions.ts'
 
 // A weak outcome said in the team's words, and a weak ask: both questions quote the pitch.
 const text =
@@ -38,4 +38,21 @@ test('questions about an element the corpus does not label are left out', () => 
   tallyQuotes(tally, report, gold, new Set<Element>(['problem', 'hero', 'change', 'outcome']))
   assert.equal(tally.perElement.ask, undefined)
   assert.equal(tally.questions, report.questions.filter((q) => q.element !== 'ask').length)
+})
+
+test('evidence without a reason is counted, and a missing element\'s evidence is not', () => {
+  const tally = {evidence: 0, unexplained: 0}
+  tallyReasons(tally, report)
+  const shown = (['problem', 'hero', 'change', 'outcome', 'ask'] as const).filter((e) => report.structure[e].status !== 'missing')
+  const items = shown.flatMap((e) => report.structure[e].evidence)
+  assert.ok(items.length > 0)
+  assert.deepEqual(tally, {evidence: items.length, unexplained: items.filter((item) => item.reasons.length === 0).length})
+  // The same report with one reason taken away counts one more.
+  const copy = structuredClone(report)
+  const element = shown[0]!
+  copy.structure[element].evidence[0]!.reasons = []
+  const again = {evidence: 0, unexplained: 0}
+  tallyReasons(again, copy)
+  assert.equal(again.unexplained, tally.unexplained + (report.structure[element].evidence[0]!.reasons.length > 0 ? 1 : 0))
+  assert.ok(report.structure[element].evidence[0]!.reasons.length > 0, 'the first evidence item has a reason to take away')
 })

@@ -574,6 +574,19 @@ test('evidence: what the team did and what a change is for explain a change', ()
   assert.ok(scores[2]!.reasons.change.some((r) => r.key === 'purpose' && r.value === 'to reduce'), JSON.stringify(scores[2]!.reasons.change))
   const report = analyzeSync('Residents over 80 wait for days.\n\nWe teamed up with the pharmacy and delivered medicine to 40 homes.\n\nOur van delivers medicine within a day to reduce waiting.')
   assert.ok(report.structure.change.evidence.flatMap((e) => e.reasons).includes('says what the team did: “We teamed …”'), JSON.stringify(report.structure.change))
+  // The team as the subject in the present says what it does; "We teamed up" keeps its own reason only.
+  assert.deepEqual(scores[1]!.reasons.change.filter((r) => r.key === 'teamActs'), [])
+  const acts = analyzeSync(
+    [
+      'Pupils in our school sit still for most of the day, and a third of them move less than an hour a week.',
+      'We train older pupils to lead ten-minute movement games in every break, with a box of equipment in each classroom.',
+      'We ask the city for 3,000 euros for equipment.'
+    ].join('\n\n')
+  )
+  assert.deepEqual(acts.structure.change.evidence.map((e) => e.reasons), [['says what the team does: “We train …”']])
+  // "I propose" is a change cue as "we propose" is, in every language.
+  const proposal = analyzeSync('Kylän asukkaat ajavat omilla autoillaan, koska bussia ei ole.\n\nEhdotan, että virka-autot avataan asukkaiden yhteiskäyttöön iltaisin.\n\nPyydämme kunnalta 20 000 euroa.', {language: 'fi'})
+  assert.deepEqual(proposal.structure.change.evidence[0]!.reasons, ['sanoo ”Ehdotan”'])
 })
 
 test('features depend only on the sentence (the engine caches them by text)', () => {

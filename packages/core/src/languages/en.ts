@@ -102,7 +102,7 @@ export const en: LanguageProfile = {
     change: [
       {phrase: 'solution*', weight: 1.4}, {phrase: 'we built', weight: 1.5}, {phrase: 'we build', weight: 1.3},
       {phrase: 'we created', weight: 1.3}, {phrase: 'we developed', weight: 1.3}, {phrase: 'we designed', weight: 1.3},
-      {phrase: 'we propose', weight: 1.5}, {phrase: 'we offer', weight: 1.3}, {phrase: 'our app', weight: 1.3},
+      {phrase: 'we propose', weight: 1.5}, {phrase: 'i propose', weight: 1.5}, {phrase: 'we offer', weight: 1.3}, {phrase: 'our app', weight: 1.3},
       {phrase: 'our service', weight: 1.3}, {phrase: 'our idea', weight: 1.2}, {phrase: 'our platform', weight: 1.2},
       {phrase: 'our tool', weight: 1.2}, {phrase: 'our model', weight: 1.1}, {phrase: 'introduc*', weight: 1.0},
       {phrase: 'app', weight: 0.9}, {phrase: 'platform', weight: 0.8}, {phrase: 'service', weight: 0.6},
@@ -374,6 +374,7 @@ export const en: LanguageProfile = {
       imperative: 'calls the audience to act',
       position: 'where such sentences usually stand',
       teamPast: 'says what the team did: “{0} …”',
+      teamActs: 'says what the team does: “{0} …”',
       neighbour: 'continues the previous sentence',
       next: 'leads into the next sentence',
       heading: 'under the heading “{0}”'

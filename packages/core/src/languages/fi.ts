@@ -155,7 +155,7 @@ export const fi: LanguageProfile = {
       {phrase: 'ratkaisu*', weight: 1.4}, {phrase: 'ratkaise*', weight: 1.0}, {phrase: 'ratkaista', weight: 1.0},
       {phrase: 'rakensimme', weight: 1.5}, {phrase: 'rakennamme', weight: 1.3}, {phrase: 'loimme', weight: 1.3},
       {phrase: 'luomme', weight: 1.2}, {phrase: 'kehitimme', weight: 1.3}, {phrase: 'kehitämme', weight: 1.2},
-      {phrase: 'suunnittelimme', weight: 1.3}, {phrase: 'ehdotamme', weight: 1.5}, {phrase: 'tarjoamme', weight: 1.3},
+      {phrase: 'suunnittelimme', weight: 1.3}, {phrase: 'ehdotamme', weight: 1.5}, {phrase: 'ehdotan', weight: 1.5}, {phrase: 'tarjoamme', weight: 1.3},
       {phrase: 'toteutamme', weight: 1.1}, {phrase: 'tuomme', weight: 0.9}, {phrase: 'sovelluksemme', weight: 1.3},
       {phrase: 'palvelumme', weight: 1.3}, {phrase: 'ideamme', weight: 1.2}, {phrase: 'alustamme', weight: 1.2},
       {phrase: 'työkalumme', weight: 1.2}, {phrase: 'mallimme', weight: 1.1}, {phrase: 'meidän sovellus*', weight: 1.3},
@@ -521,6 +521,7 @@ export const fi: LanguageProfile = {
       imperative: 'kehottaa yleisöä toimimaan',
       position: 'kohdassa, jossa tällaiset virkkeet yleensä ovat',
       teamPast: 'kertoo, mitä tiimi teki: ”{0} …”',
+      teamActs: 'kertoo, mitä tiimi tekee: ”{0} …”',
       neighbour: 'jatkaa edellistä virkettä',
       next: 'johdattaa seuraavaan virkkeeseen',
       heading: 'otsikon ”{0}” alla'

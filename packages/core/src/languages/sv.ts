@@ -145,7 +145,7 @@ export const sv: LanguageProfile = {
       {phrase: 'mäter vi', weight: 0.8}, {phrase: 'jämförs', weight: 0.8},
       {phrase: 'lösning*', weight: 1.4}, {phrase: 'vi har byggt', weight: 1.5}, {phrase: 'vi bygger', weight: 1.3},
       {phrase: 'vi har skapat', weight: 1.3}, {phrase: 'vi skapar', weight: 1.2}, {phrase: 'vi har utvecklat', weight: 1.3},
-      {phrase: 'vi utvecklar', weight: 1.2}, {phrase: 'vi har tagit fram', weight: 1.3}, {phrase: 'vi föreslår', weight: 1.5},
+      {phrase: 'vi utvecklar', weight: 1.2}, {phrase: 'vi har tagit fram', weight: 1.3}, {phrase: 'vi föreslår', weight: 1.5}, {phrase: 'jag föreslår', weight: 1.5},
       {phrase: 'vi erbjuder', weight: 1.3}, {phrase: 'vår app', weight: 1.3}, {phrase: 'vår tjänst', weight: 1.3},
       {phrase: 'vår idé', weight: 1.2}, {phrase: 'vår plattform', weight: 1.2}, {phrase: 'vårt verktyg', weight: 1.2},
       {phrase: 'vår modell', weight: 1.1}, {phrase: 'så gör vi', weight: 1.3}, {phrase: 'så fungerar det', weight: 1.3},
@@ -494,6 +494,7 @@ export const sv: LanguageProfile = {
       imperative: 'uppmanar publiken att handla',
       position: 'där sådana meningar brukar stå',
       teamPast: 'säger vad teamet gjorde: ”{0} …”',
+      teamActs: 'säger vad teamet gör: ”{0} …”',
       neighbour: 'fortsätter meningen före',
       next: 'leder in i nästa mening',
       heading: 'under rubriken ”{0}”'

@@ -76,7 +76,7 @@ export const contentFeatures: ReadonlySet<string> = new Set([
 const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
   problem: new Set(['cue.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
   hero: new Set(['cue.hero', 'name', 'capitalised', 'people', 'personFirst', 'teamPeople', 'generic', 'pronoun', 'prev.person']),
-  change: new Set(['cue.change', 'teamPast', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem']),
+  change: new Set(['cue.change', 'teamPast', 'teamSubject', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem']),
   outcome: new Set(['cue.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'reportAfterChange', 'section.outcome', 'prev.outcome', 'position.late']),
   ask: new Set(['cue.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
 }
@@ -623,6 +623,11 @@ function explain(
       case 'teamPast':
         // "We partnered with …": what the team did, in its first words.
         add({key: 'teamPast', value: wordsText(sentence, f.teamSubjectAt, Math.min(f.teamSubjectAt + 1, sentence.words.length - 1))})
+        break
+      case 'teamSubject':
+        // "We train older pupils …", "Lainaamme …": the team as the subject says what it does. Not beside
+        // "We built …", whose reason already quotes the same words.
+        if (!f.past) add({key: 'teamActs', value: wordsText(sentence, f.teamSubjectAt, Math.min(f.teamSubjectAt + 1, sentence.words.length - 1))})
         break
       case 'generic':
         if (f.generic[0]) add({key: 'generic', value: phrase(sentence, f.generic[0])})
