@@ -71,6 +71,14 @@ test('tagger: a past form after a determiner is an adjective, and a present verb
   assert.equal(paid!.past, false)
   assert.equal(booked!.past, false)
   assert.equal(told!.past, true)
+  // After a verb too ("introduce shared planning", "follow fixed routes", "is offered"), but not after "have" ("has lost").
+  const [shared, fixed, offered, lost] = tagBatch([
+    'We ask the board to introduce shared planning at all four units.',
+    'Drivers follow fixed routes every day.',
+    'The solution is offered as a service.',
+    'The town of Sala has lost 14 of its 40 shops.'
+  ])
+  assert.deepEqual([shared!.past, fixed!.past, offered!.past, lost!.past], [false, false, false, true])
   assert.equal(pastFromLexicon(words('We need a paid pilot')), undefined, '`need` after `we` is present, and `a paid` is for the tagger')
   assert.equal(pastFromLexicon(words('We needed a paid pilot')), true)
   assert.equal(pastFromLexicon(words('Night staff stay late, and it is never paid')), false, 'a present passive with an adverb between')
@@ -151,6 +159,8 @@ test('tagger: the past-tense shortcut on clear and unclear sentences', () => {
   assert.equal(pastFromLexicon(words('In two years, 94 children have taken part')), true)
   assert.equal(pastFromLexicon(words('The waste room has been clear at every check')), true)
   assert.equal(pastFromLexicon(words('We have to move the bus stop')), false)
+  assert.equal(pastFromLexicon(words('The population has been suffering from austerity for six years')), false, 'a state that goes on')
+  assert.equal(pastFromLexicon(words('Families have been waiting for years')), false)
   assert.equal(pastFromLexicon(words('It would have been cheaper')), false)
   assert.equal(pastFromLexicon(words('We have a team of four')), false)
 })

@@ -156,12 +156,13 @@ export function judge(
   // - an outcome stated as an aim ("to reduce waiting", "our goal is fewer falls"): only hoped for, which
   //   the labelling rules call weak, not missing.
   const inWords = element !== 'hero'
+
   const shows = (index: number, value: number): boolean => {
     const f = features[index]!
     return (
       (element === 'change' && value >= threshold) ||
       (inWords && value >= SHOWN_FLOOR && scores[index]!.content[element] >= limits.hint && saysInWords(element, f)) ||
-      (element === 'outcome' && ((value >= REPORT_FLOOR && reportsResult(f, afterTurn(index))) || aimsAtResult(f)))
+      (element === 'outcome' && ((value >= SHOWN_FLOOR && reportsResult(f, afterTurn(index))) || aimsAtResult(f)))
     )
   }
   if (status === 'missing') {
@@ -203,16 +204,10 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
 }
 
 /**
- * The least score a sentence that says an element other than the hero in its own words needs to keep the
- * element from being called missing (chosen with `eval/cv-status.ts`).
+ * The least score a sentence that says an element other than the hero in its own words, or reports a result
+ * with figures, needs to keep the element from being called missing (chosen with `eval/cv-status.ts`).
  */
 const SHOWN_FLOOR = 0.1
-/**
- * The same for an outcome reported with figures (`reportsResult`): lower, because a report with figures is
- * rarely anything else ("In eight months, 1,940 loans went to 610 households" scores 0.04 where nothing
- * before it turns the story). Chosen with `eval/cv-status.ts`.
- */
-const REPORT_FLOOR = 0.03
 /**
  * A before → after with figures, or a past report with a figure, without an aim word. Swedish and Finnish
  * past forms count only after the story's turn (`afterTurn`), and only to keep an outcome from being

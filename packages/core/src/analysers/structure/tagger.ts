@@ -89,9 +89,13 @@ function parseJoined(texts: readonly string[]): {results: Tagging[]; spanned: Se
     const result = results[first]!
     sentence.terms.forEach((term, index) => {
       result.terms.push({text: term.text, tags: term.tags})
-      // After a determiner a past form is an adjective ("a paid pilot", "on the booked morning"), which
-      // compromise tags as a past verb all the same.
-      if (term.tags.includes('PastTense') && !determiners.has(sentence.terms[index - 1]?.text.toLowerCase() ?? '')) result.past = true
+      // After a determiner or a verb a past form is an adjective ("a paid pilot", "on the booked morning",
+      // "introduce shared planning", "fly fixed routes", "is closed"), which compromise tags as a past verb
+      // all the same.
+      // "has lost", "had shared": after "have" it is a perfect, a report.
+      const previous = sentence.terms[index - 1]
+      const before = previous?.text.toLowerCase() ?? ''
+      if (term.tags.includes('PastTense') && !determiners.has(before) && (!previous?.tags.includes('Verb') || perfectHave.has(before) || before === 'had')) result.past = true
     })
   }
   const add = (matches: {json: (options: {offset: boolean}) => unknown}, into: 'people' | 'elsewhere'): void => {
@@ -160,7 +164,8 @@ const perfectBetween = new Set([...between, 'since', 'just', 'recently', 'ever',
 /**
  * Whether the sentence has a present perfect: "have" or "has" and a participle (`94 children have taken
  * part`, `families have since bought`, `has been clear`), with at most two adverbs between; not after a
- * modal or "to" (`would have been`, `to have`) and not "have to". A present perfect reports what has
+ * modal or "to" (`would have been`, `to have`), not "have to", and not the progressive (`have been
+ * waiting for years`), which tells a state that goes on. A present perfect reports what has
  * happened, as a past form does; compromise does not tag most irregular participles as past.
  */
 function presentPerfect(lower: readonly string[]): boolean {
@@ -172,6 +177,8 @@ function presentPerfect(lower: readonly string[]): boolean {
     const word = lower[next]
     if (word === undefined || next - index > 3) continue
     const tags = words.get(word) ?? []
+    // "has been suffering for six years", "have been waiting": a state that goes on, not a report.
+    if (word === 'been' && (lower[next + 1] ?? '').endsWith('ing')) continue
     if (word === 'been' || word === 'done' || (word.endsWith('ed') && word.length > 3 && !tags.some((tag) => notVerb.has(tag))) || tags.includes('Participle') || (tags.length === 1 && tags[0] === 'PastTense')) return true
   }
   return false
