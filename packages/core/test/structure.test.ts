@@ -599,6 +599,11 @@ test('features: form prompts and headings open sections', () => {
   const {document, features: f} = features('What is the problem you are trying to solve?\n\nThe bus is late.\n\n## Our solution\n\nA shared taxi.')
   assert.deepEqual(f[0]!.opens, ['problem'])
   assert.deepEqual(f[2]!.opens, ['change'])
+  // "How much …" asks for an amount, not how the solution works; a difference made is an outcome.
+  assert.deepEqual(features('How much are you applying for?').features[0]!.opens, ['ask'])
+  assert.deepEqual(features('Hur mycket söker ni?', 'sv').features[0]!.opens, ['ask'])
+  assert.deepEqual(features('Kuinka paljon haette?', 'fi').features[0]!.opens, ['ask'])
+  assert.ok(features('What difference will it make?').features[0]!.opens.includes('outcome'))
   const v = vectors(document.sentences, f)
   assert.equal(v[1]!['section.problem'], 1)
   assert.equal(v[3]!['section.change'], 1)
