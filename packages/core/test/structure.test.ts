@@ -182,6 +182,9 @@ test('features: "no longer" is an outcome when a burden ends, a problem when an 
   }
   // An ability lost: the story before the change.
   assert.deepEqual(cues('She could no longer climb the stairs to the library.'), {problem: ['could no longer'], outcome: []})
+  // "measures" taken are actions, not a measurement: "austerity measures", "recommended measures".
+  assert.deepEqual(cues('Families suffer under harsh austerity measures.').outcome.filter((phrase) => phrase.startsWith('measur')), [])
+  assert.deepEqual(cues('We measured a measurable difference in the first month.').outcome, ['measured', 'measurable'])
   assert.deepEqual(cues('Efter diagnosen slutade han gå dit, eftersom han inte längre kunde följa noterna.', 'sv').problem, ['inte längre kunde'])
   assert.deepEqual(cues('Efter diagnosen slutade han gå dit, eftersom han inte längre kunde följa noterna.', 'sv').outcome, ['efter'])
   assert.deepEqual(cues('Poissaolot huomattiin vasta, kun arvosanaa ei enää voinut antaa.', 'fi'), {problem: ['ei enää voi*'], outcome: []})

@@ -161,7 +161,7 @@ export const en: LanguageProfile = {
       {phrase: 'imagine', weight: 0.6}, {phrase: 'per year', weight: 0.6}, {phrase: 'a year', weight: 0.3},
       {phrase: 'per month', weight: 0.5}, {phrase: 'tonnes', weight: 0.5}, {phrase: 'co2', weight: 0.5},
       {phrase: 'percent', weight: 0.6}, {phrase: 'success*', weight: 0.8}, {phrase: 'achiev*', weight: 0.9},
-      {phrase: 'measur*', weight: 0.6}, {phrase: 'returned', weight: 0.6}, {phrase: 'lower', weight: 0.8},
+      {phrase: 'measured', weight: 0.6}, {phrase: 'measurable', weight: 0.6}, {phrase: 'measurably', weight: 0.6}, {phrase: 'measurement*', weight: 0.6}, {phrase: 'returned', weight: 0.6}, {phrase: 'lower', weight: 0.8},
       {phrase: 'higher', weight: 0.6}, {phrase: 'shorter', weight: 1.0}, {phrase: 'avoid*', weight: 0.6},
       // School levels, not comparisons.
       {phrase: 'lower secondary', weight: 0}, {phrase: 'upper secondary', weight: 0}, {phrase: 'higher education', weight: 0},
