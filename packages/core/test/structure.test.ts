@@ -182,6 +182,11 @@ test('features: "no longer" is an outcome when a burden ends, a problem when an 
   }
   // An ability lost: the story before the change.
   assert.deepEqual(cues('She could no longer climb the stairs to the library.'), {problem: ['could no longer'], outcome: []})
+  // A stem cue does not match a word of another meaning: "issued", "increasingly", "of course", "sensory".
+  assert.deepEqual(cues('The fire inspector issued a written warning.').problem, [])
+  assert.deepEqual(cues('Wind power projects are increasingly stopped by appeals.').outcome, [])
+  assert.deepEqual(features('Of course we also run sensory rooms.').features[0]!.cues.change, [])
+  assert.deepEqual(cues('The main issues are cost and time.').problem.includes('issues'), true)
   // "measures" taken are actions, not a measurement: "austerity measures", "recommended measures".
   assert.deepEqual(cues('Families suffer under harsh austerity measures.').outcome.filter((phrase) => phrase.startsWith('measur')), [])
   assert.deepEqual(cues('We measured a measurable difference in the first month.').outcome, ['measured', 'measurable'])

@@ -89,7 +89,7 @@ export const en: LanguageProfile = {
       {phrase: 'sick*', weight: 0.6}, {phrase: 'lose', weight: 0.8}, {phrase: 'lost', weight: 0.7},
       {phrase: 'losing', weight: 0.8}, {phrase: 'empty', weight: 0.6}, {phrase: 'excluded', weight: 1.1},
       {phrase: 'exclusion', weight: 1.1}, {phrase: 'divide', weight: 0.8}, {phrase: 'inequal*', weight: 1.1},
-      {phrase: 'neglect*', weight: 1.1}, {phrase: 'trouble*', weight: 1.1}, {phrase: 'issue*', weight: 0.7},
+      {phrase: 'neglect*', weight: 1.1}, {phrase: 'trouble*', weight: 1.1}, {phrase: 'issue', weight: 0.7}, {phrase: 'issues', weight: 0.7},
       {phrase: 'challenging', weight: 0.9}, {phrase: 'limited', weight: 0.7}, {phrase: 'limitation*', weight: 1.0}, {phrase: 'insufficient', weight: 1.1},
       {phrase: 'unreliable', weight: 1.0}, {phrase: 'costly', weight: 0.9}, {phrase: 'hinder*', weight: 1.0}, {phrase: 'scarc*', weight: 1.0},
       {phrase: 'vulnerab*', weight: 0.9}, {phrase: 'underserved', weight: 1.0}
@@ -106,7 +106,7 @@ export const en: LanguageProfile = {
       {phrase: 'our service', weight: 1.3}, {phrase: 'our idea', weight: 1.2}, {phrase: 'our platform', weight: 1.2},
       {phrase: 'our tool', weight: 1.2}, {phrase: 'our model', weight: 1.1}, {phrase: 'introduc*', weight: 1.0},
       {phrase: 'app', weight: 0.9}, {phrase: 'platform', weight: 0.8}, {phrase: 'service', weight: 0.6},
-      {phrase: 'tool', weight: 0.6}, {phrase: 'system', weight: 0.3}, {phrase: 'sensor*', weight: 0.7},
+      {phrase: 'tool', weight: 0.6}, {phrase: 'system', weight: 0.3}, {phrase: 'sensor*', weight: 0.7}, {phrase: 'sensory', weight: 0},
       {phrase: 'prototype', weight: 0.9}, {phrase: 'pilot*', weight: 0.5}, {phrase: 'program*', weight: 0.5},
       {phrase: 'programme*', weight: 0.5}, {phrase: 'match*', weight: 0.8}, {phrase: 'connect*', weight: 0.7},
       {phrase: 'lets', weight: 1.0}, {phrase: 'allows', weight: 0.9}, {phrase: 'enables', weight: 0.9},
@@ -127,7 +127,7 @@ export const en: LanguageProfile = {
       {phrase: 'volunteer*', weight: 0.3}, {phrase: 'team up', weight: 0.7}, {phrase: 'set up', weight: 0.6},
       {phrase: 'what if', weight: 1.2}, {phrase: 'we will', weight: 0.6}, {phrase: 'we would', weight: 0.5}, {phrase: 'we plan', weight: 0.7},
       {phrase: 'is planning', weight: 0.6}, {phrase: 'are planning', weight: 0.6}, {phrase: 'event*', weight: 0.4}, {phrase: 'organis*', weight: 0.6},
-      {phrase: 'organiz*', weight: 0.6}, {phrase: 'organisation*', weight: 0}, {phrase: 'organization*', weight: 0}, {phrase: 'offer', weight: 0.5}, {phrase: 'seminar*', weight: 0.6}, {phrase: 'course*', weight: 0.4},
+      {phrase: 'organiz*', weight: 0.6}, {phrase: 'organisation*', weight: 0}, {phrase: 'organization*', weight: 0}, {phrase: 'offer', weight: 0.5}, {phrase: 'seminar*', weight: 0.6}, {phrase: 'course*', weight: 0.4}, {phrase: 'of course', weight: 0},
       // An evaluation plan is part of the method, not a result: "Success will be measured with …".
       {phrase: 'will be measured', weight: 0.8}, {phrase: 'will be evaluated', weight: 0.8}, {phrase: 'will be compared', weight: 0.8},
       {phrase: 'will be monitored', weight: 0.8}, {phrase: 'will be followed up', weight: 0.8}, {phrase: 'we will measure', weight: 0.8},
@@ -135,7 +135,7 @@ export const en: LanguageProfile = {
     ],
     outcome: [
       {phrase: 'result*', weight: 1.1}, {phrase: 'reduc*', weight: 1.2}, {phrase: 'fewer', weight: 1.2},
-      {phrase: 'less', weight: 0.7}, {phrase: 'more', weight: 0.3}, {phrase: 'increas*', weight: 0.9},
+      {phrase: 'less', weight: 0.7}, {phrase: 'more', weight: 0.3}, {phrase: 'increas*', weight: 0.9}, {phrase: 'increasingly', weight: 0},
       {phrase: 'improv*', weight: 1.0}, {phrase: 'saved', weight: 1.3}, {phrase: 'save*', weight: 0.9},
       {phrase: 'saving*', weight: 1.0}, {phrase: 'fell', weight: 1.3}, {phrase: 'dropped', weight: 1.2},
       {phrase: 'rose', weight: 0.8}, {phrase: 'grew', weight: 0.8}, {phrase: 'cut', weight: 0.8},
