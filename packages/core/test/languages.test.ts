@@ -121,6 +121,7 @@ function templates(profile: LanguageProfile): Map<string, string> {
   for (const group of ['reasons', 'notes', 'status', 'elements', 'missing', 'weak', 'evidence'] as const) {
     for (const [key, value] of Object.entries(messages[group])) result.set(group + '.' + key, value)
   }
+  result.set('reported', messages.reported)
   result.set('narrativeCaveat', messages.narrativeCaveat)
   result.set('spineSeparator', messages.spineSeparator)
   return result
@@ -138,6 +139,9 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['units', profile.units],
     ['negations', profile.negations],
     ['comparatives', profile.comparatives],
+    ['notComparatives', profile.notComparatives ?? []],
+    ['locatives', profile.locatives ?? []],
+    ['copulas', profile.copulas ?? []],
     ['hedges', profile.style.hedges],
     ['buzzwords', profile.style.buzzwords],
     ['vague', profile.style.vague],
