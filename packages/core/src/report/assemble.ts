@@ -13,7 +13,7 @@ import type {PitchDocument} from '../document/model.js'
 import type {MessageTexts} from '../languages/types.js'
 import type {ResolvedOptions} from '../options.js'
 import {ruleUrl, rules, type RuleId} from '../rules.js'
-import {elements, type NarrativeIndex, type PitchMessage, type PitchReport, type Question, type Readability, type SpeakingTime, type Structure} from '../types.js'
+import {elements, type Element, type NarrativeIndex, type PitchMessage, type PitchReport, type Question, type Readability, type SpeakingTime, type Structure} from '../types.js'
 import {Locator} from './location.js'
 import {format} from '../languages/template.js'
 
@@ -48,9 +48,20 @@ export function assemble(parts: ReportParts): PitchReport {
     }
   }
 
+  const questionText = (element: Element, template: StoryResult['questions'][number]['template'], quoted: string, own?: string): string => {
+    switch (template) {
+      case 'own':
+        return own!
+      case 'weak':
+        return format(texts.weak[element], [quoted])
+      case 'reported':
+        return format(texts.reported, [quoted])
+      case 'missing':
+        return texts.missing[element]
+    }
+  }
   const questions = story.questions.map(({element, template, quote, text}): Question => {
-    const question =
-      template === 'own' ? text! : template === 'weak' ? format(texts.weak[element], [quote?.text ?? '']) : template === 'reported' ? format(texts.reported, [quote?.text ?? '']) : texts.missing[element]
+    const question = questionText(element, template, quote?.text ?? '', text)
     return quote ? {element, question, quoted: span(quote.start, quote.end)} : {element, question}
   })
 

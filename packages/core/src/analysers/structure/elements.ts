@@ -156,7 +156,6 @@ export function judge(
   // - an outcome stated as an aim ("to reduce waiting", "our goal is fewer falls"): only hoped for, which
   //   the labelling rules call weak, not missing.
   const inWords = element !== 'hero'
-
   const shows = (index: number, value: number): boolean => {
     const f = features[index]!
     return (

@@ -530,9 +530,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // The tagger reads the sentence (its windows) at most once, and only when a name or a past tense needs it.
   const parse = (): Tagging => (tagging ??= tagBatch([english?.text ?? ''])[0]!)
   const found = english ? englishNames(english, parse) : untaggedNames(sentence, lists)
-  const {names, given} = fullNames(sentence, found.names, lists)
-  // "Anna Lindqvist": a known given name makes the whole a person's name in Swedish and Finnish too.
-  const tagged = found.tagged || given
+  const names = fullNames(sentence, found.names, lists)
+  const tagged = found.tagged
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
   // A list item never does: a short feature ("Support for 14 languages") or a question in a list is content.
@@ -844,40 +843,49 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
  * Names as a reader would write them: a name found alone, with the capitalised words right beside it that
  * complete it to a full name ("Jonna Virtanen", "Hamest Melikyan", "Anna Lindqvist, 54,"), at most three
  * words. Before the name stands a known given name, or in English an unknown word that looks like one;
- * after it, a word that could be a surname. `given`: a known given name joined a name that was not one.
+ * after it, a word that could be a surname.
  */
-function fullNames(sentence: Sentence, names: readonly string[], lists: FeatureLists): {names: string[]; given: boolean} {
-  if (names.length === 0) return {names: [], given: false}
+function fullNames(sentence: Sentence, names: readonly string[], lists: FeatureLists): string[] {
+  if (names.length === 0) return []
   const words = sentence.words
   const bare = (index: number): string => words[index]!.value.replace(/['’]s$/, '')
-  const shape = /^\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}+)?$/u
   const english = lists.profile.code === 'en'
-  const word = (index: number): boolean => {
-    const value = bare(index)
-    const lower = value.toLowerCase()
-    return shape.test(value) && !lists.notNames.has(lower) && !lists.people.test([lower]) && !lists.isTeam(lower) && !(english && (familiar(lower) || commonNoun.test(lower)))
+  const nameShaped = (index: number): boolean => {
+    const lower = bare(index).toLowerCase()
+    return (
+      /^\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}+)?$/u.test(bare(index)) &&
+      !lists.notNames.has(lower) &&
+      !lists.people.test([lower]) &&
+      !lists.isTeam(lower) &&
+      !(english && (familiar(lower) || commonNoun.test(lower)))
+    )
   }
   // Before a name: a known given name, or in English an unknown word (`Hamest`), not a word the lexicon knows (`Yesterday`).
-  const before = (index: number): boolean =>
-    word(index) && (knownGivenName(bare(index).toLowerCase(), lists) || (english && !lexicon().has(bare(index).toLowerCase())))
+  const before = (index: number): boolean => {
+    const lower = bare(index).toLowerCase()
+    return nameShaped(index) && (knownGivenName(lower, lists) || (english && !lexicon().has(lower)))
+  }
   // After a name: a word that could be a surname, the last of the full name ("Virtanen", "Lindqvist", "Melikyan").
-  const after = (index: number): boolean => word(index) && (!english || !lexicon().has(bare(index).toLowerCase()) || surname(bare(index).toLowerCase()) || givenNameTag(bare(index).toLowerCase()))
+  const after = (index: number): boolean => {
+    const lower = bare(index).toLowerCase()
+    return nameShaped(index) && (!english || !lexicon().has(lower) || surname(lower) || givenNameTag(lower))
+  }
   const out: string[] = []
-  let given = false
   for (let index = 0; index < words.length; index++) {
     if (!names.includes(bare(index))) continue
     let first = index
     let last = index
     while (last - first < 2 && capitalisedBeside(sentence, last, last + 1) && after(last + 1)) last++
     while (last - first < 2 && capitalisedBeside(sentence, first, first - 1) && before(first - 1)) first--
-    if (last > first && words.slice(first, last + 1).some((_, k) => !names.includes(bare(first + k)) && knownGivenName(bare(first + k).toLowerCase(), lists))) given = true
-    const full = words.slice(first, last + 1).map((_, k) => bare(first + k)).join(' ')
+    const parts: string[] = []
+    for (let k = first; k <= last; k++) parts.push(bare(k))
+    const full = parts.join(' ')
     if (!out.includes(full)) out.push(full)
     index = last
   }
   // A name the words did not give back as written (a case the tagger found another way) stays as it was.
   for (const name of names) if (!out.some((full) => full.split(' ').includes(name))) out.push(name)
-  return {names: out, given}
+  return out
 }
 
 /** Whether the word at `neighbour` is capitalised and only a space away from the word at `index` (`Wikimedia Sverige`). */
@@ -964,7 +972,7 @@ function untaggedNames(sentence: Sentence, lists: FeatureLists): {names: string[
     if (!/^\p{Lu}\p{Ll}{2,9}$/u.test(c.value) && !(/^\p{Lu}\p{Ll}{2,9}-\p{Lu}\p{Ll}{2,9}$/u.test(c.value) && givenName(c.value.toLowerCase(), lists))) return false
     // A known given name and one capitalised word after it are a full name, not a longer proper name: "Anna Lindqvist".
     const given = (index: number): boolean => givenName(sentence.lower[index]!, lists)
-    const fullName = (a: number): boolean => given(a) && !capitalisedBeside(sentence, a + 1, a + 2) && !(a > 0 && capitalisedBeside(sentence, a, a - 1) && a - 1 > 0)
+    const fullName = (a: number): boolean => given(a) && !capitalisedBeside(sentence, a + 1, a + 2) && !(a > 1 && capitalisedBeside(sentence, a, a - 1))
     const nextFree = !capitalisedBeside(sentence, c.index, c.index + 1) || fullName(c.index)
     const previousFree = !(c.index > 1 && capitalisedBeside(sentence, c.index, c.index - 1)) || fullName(c.index - 1)
     return nextFree && previousFree

@@ -90,12 +90,12 @@ function parseJoined(texts: readonly string[]): {results: Tagging[]; spanned: Se
     sentence.terms.forEach((term, index) => {
       result.terms.push({text: term.text, tags: term.tags})
       // After a determiner or a verb a past form is an adjective ("a paid pilot", "on the booked morning",
-      // "introduce shared planning", "fly fixed routes", "is closed"), which compromise tags as a past verb
-      // all the same.
-      // "has lost", "had shared": after "have" it is a perfect, a report.
+      // "introduce shared planning", "is closed"), which compromise tags as a past verb all the same; after
+      // "have" it is a perfect, a report ("has lost", "had shared").
       const previous = sentence.terms[index - 1]
       const before = previous?.text.toLowerCase() ?? ''
-      if (term.tags.includes('PastTense') && !determiners.has(before) && (!previous?.tags.includes('Verb') || perfectHave.has(before) || before === 'had')) result.past = true
+      const adjective = determiners.has(before) || (previous?.tags.includes('Verb') === true && !perfectHave.has(before) && before !== 'had')
+      if (term.tags.includes('PastTense') && !adjective) result.past = true
     })
   }
   const add = (matches: {json: (options: {offset: boolean}) => unknown}, into: 'people' | 'elsewhere'): void => {
