@@ -298,6 +298,7 @@ function sentencesMain(): void {
   const macro = (cvF1.problem! + cvF1.hero! + cvF1.change! + cvF1.outcome!) / 4
   // Three decimals too: a change that moves the corpus by a few sentences shows only there.
   console.log(`  macro-F1 (problem, hero, change, outcome): ${macro.toFixed(2)} (${macro.toFixed(3)}; hero ${cvF1.hero!.toFixed(3)})`)
+  console.log('  sentences (tp/fp/fn): ' + elementsToFit.map((e) => `${e} ${cv[e]!.tp}/${cv[e]!.fp}/${cv[e]!.fn}`).join(', '))
 
   const {trained: block, stacked: stackBlock} = weightBlocks(data)
   console.log('\nweights:\n' + block)

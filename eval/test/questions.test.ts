@@ -7,11 +7,11 @@ import {test} from 'node:test'
 import {analyzeSync, type Element} from '../../packages/core/src/index.ts'
 import {emptyTally, tallyQuotes, tallyReasons} from '../questions.ts'
 
-// A weak outcome said in the team's words, and a weak ask: both questions quote the pitch.
+// A weak outcome said in the team's words, and a weak ask: both questions quote the pitch, each in its own sentence.
 const text =
   'Older residents in Kotka are lonely: half of them meet nobody for days.\n\n' +
   'Our volunteers visit them every week and bring a newspaper.\n\n' +
-  'We hope the visits could reduce loneliness, and we would like to grow.\n\n' +
+  'We hope the visits could reduce loneliness.\n\n' +
   'Please reach out if you want to help.'
 const report = analyzeSync(text)
 const quoted = (element: Element): number => {

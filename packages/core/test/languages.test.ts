@@ -142,6 +142,8 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['notComparatives', profile.notComparatives ?? []],
     ['locatives', profile.locatives ?? []],
     ['copulas', profile.copulas ?? []],
+    ['relief.before', profile.relief?.before ?? []],
+    ['relief.after', profile.relief?.after ?? []],
     ['hedges', profile.style.hedges],
     ['buzzwords', profile.style.buzzwords],
     ['vague', profile.style.vague],

@@ -175,6 +175,24 @@ test('features: a negation that spares people a burden, or leaves a question ope
   assert.equal(negations('Hon kan inte läsa noter längre.', 'sv'), 1)
 })
 
+test('features: a problem word that something lessens is a problem relieved, not a pain', () => {
+  const problem = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.cues.problem.map((hit) => hit.phrase)
+  // A lessening word before the problem word, or a falling verb after it, up to four words away.
+  assert.deepEqual(problem('Parents report fewer sleep problems after the course.'), [])
+  assert.deepEqual(problem('Within three months, food waste fell from 40 to 17 kilos a day.'), [])
+  assert.deepEqual(problem('Under piloten minskade andelen i riskzonen från 26 till 11 procent.', 'sv'), [])
+  assert.deepEqual(problem('Kiireettömän vastaanoton odotusaika lyheni 47 päivästä 12 päivään.', 'fi'), [])
+  // The same words standing alone, or too far from the lessening word, are the problem.
+  assert.ok(problem('Food waste costs the kitchen 1,900 euros a month.').includes('waste*'))
+  assert.ok(problem('Andelen i riskzonen är 26 procent.', 'sv').includes('risk*'))
+  assert.ok(problem('Kiireettömän vastaanoton odotusaika on 47 päivää.', 'fi').includes('odotusai*'))
+  assert.ok(problem('Fewer buses run, and now older people in the villages wait for hours.').includes('wait*'))
+  // "declined" is a refusal, not a fall; "falls" is a problem of its own.
+  assert.ok(problem('Permanent staff have declined the shifts, and the overtime costs rose.').length > 0)
+  const r = analyzeSync('Within three months, food waste fell from 40 to 17 kilos a day.')
+  assert.ok(!reasons(r, 'problem').some((reason) => reason.includes('waste')), JSON.stringify(reasons(r, 'problem')))
+})
+
 test('features: "no longer" is an outcome when a burden ends, a problem when an ability ends', () => {
   const cues = (text: string, language: Language = 'en'): {problem: string[]; outcome: string[]} => {
     const f = features(text, language).features[0]!
@@ -1005,9 +1023,17 @@ test('story: a question quotes one clause and does not end on a word that leads 
   const asked = Object.fromEntries(r.questions.map((q) => [q.element, q.question]))
   // Not across the comma into "and we would like".
   assert.match(asked.outcome ?? '', /^You say “visits could reduce loneliness” — /)
-  // Not ending on "if" or "every".
-  assert.match(asked.ask ?? '', /^You say “Please reach out” — /)
+  // Not starting on "and", which only ties the clause to the one before.
+  assert.match(asked.ask ?? '', /^You say “we would like to grow” — /)
+  // Not ending on "every" or "if".
   assert.match(asked.change ?? '', /^You say “Our volunteers visit them” — /)
+  const plain = analyzeSync(
+    'Older residents in Kotka are lonely: half of them meet nobody for days.\n\n' +
+      'Our volunteers visit them every week and bring a newspaper.\n\n' +
+      'We hope the visits could reduce loneliness.\n\n' +
+      'Please reach out if you want to help.'
+  )
+  assert.match(plain.questions.find((q) => q.element === 'ask')?.question ?? '', /^You say “Please reach out” — /)
 })
 
 test('story: a question that quotes the pitch says where, and a question that does not has no span', () => {

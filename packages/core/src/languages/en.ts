@@ -218,6 +218,12 @@ export const en: LanguageProfile = {
     'no longer have to', 'no longer has to', 'without having to', 'do not have to', 'does not have to', "don't have to",
     "doesn't have to", 'do not need to', 'does not need to', "don't need to", "doesn't need to", 'never have to', 'never has to'
   ],
+  // A problem word that one of these lessens is a problem relieved: "fewer sleep problems", "waste fell". Not
+  // "falls" (a problem of its own) nor "declined" (refused): "shifts that permanent staff had declined".
+  relief: {
+    before: ['fewer', 'less', 'reduc*', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'halv*', 'decreas*', 'shorter', 'shorten*', 'ease', 'eases', 'eased', 'easing', 'prevent*', 'eliminat*', 'ending'],
+    after: ['fell', 'fallen', 'dropped', 'halved', 'decreased', 'shrank', 'shrunk', 'shortened', 'disappeared', 'vanished', 'eased']
+  },
   negations: ['not', 'no', "don't", "doesn't", "didn't", "can't", 'cannot', "won't", 'never', 'without', 'nobody', 'nothing', 'none', "isn't", "aren't", "wasn't", "weren't", 'lack*', 'neither', 'nor'],
   // "up" and "down" compare only as a change of level ("up from 54 percent", "went down by a third"): a bare "up"
   // is as often a phrasal verb ("set up", "follows up after 30 days") or a limit ("up to five hours").

@@ -314,6 +314,10 @@ export const fi: LanguageProfile = {
     except: ['juuri nyt', 'nyt ja silloin']
   },
   noLack: ['vai ei', 'ei tarvitse', 'eivät tarvitse', 'ei enää tarvitse', 'eivät enää tarvitse', 'ei tarvitse enää', 'kenenkään ei tarvitse', 'ilman että tarvitsee', 'ei tarvitsisi'],
+  relief: {
+    before: ['vähemmän', 'vähentä*', 'vähens*', 'ehkäis*', 'puolitta*', 'lyhentä*', 'lyhens*', 'pienentä*', 'pienens*'],
+    after: ['laski', 'laskenut', 'laskee', 'väheni', 'vähentyi', 'vähentynyt', 'vähenee', 'vähenisi', 'lyheni', 'lyhentynyt', 'lyhenee', 'puolittui', 'puolittunut', 'pieneni', 'pienentynyt', 'katosi', 'hävisi', 'loppui']
+  },
   negations: ['ei', 'eivät', 'en', 'et', 'emme', 'ette', 'eikä', 'ettei', 'jottei', 'ilman', 'vailla', 'vaille', 'puute*', 'puuttu*', 'tuskin', 'mitään', 'kukaan', 'koskaan'],
   // Finnish says "from 18 to 7" with case endings on the measured word
   // ("18 prosentista 7 prosenttiin"), so those forms are listed. After a

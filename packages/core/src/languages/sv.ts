@@ -297,6 +297,11 @@ export const sv: LanguageProfile = {
     except: ['just nu', 'fram till nu', 'tills nu', 'nu och då']
   },
   noLack: ['eller ej', 'eller inte', 'ingen behöver', 'ingen av dem behöver', 'behöver inte', 'inte behöver', 'behöver aldrig', 'aldrig behöver', 'inte längre behöver', 'behöver inte längre', 'slipper', 'utan att behöva'],
+  // "mindre" is left out: it is as often "smaller" ("de mindre kommunerna") as "less".
+  relief: {
+    before: ['färre', 'minsk*', 'halver*', 'lägre', 'förebygg*', 'kortare', 'förkort*', 'motverka*'],
+    after: ['minskade', 'minskat', 'minskar', 'sjönk', 'sjunkit', 'sjunker', 'halverades', 'halverats', 'halverat', 'kortades', 'försvann', 'försvunnit']
+  },
   negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt'],
   // "upp" and "ner" compare only as a change of level ("har gått ner från 16 till 9", "gått upp tre kilo"), not in
   // "satte upp", "laddar upp" or "upp till 40 min".

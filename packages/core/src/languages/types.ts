@@ -214,6 +214,15 @@ export interface LanguageProfile {
    */
   noLack?: readonly string[]
   /**
+   * Words that lessen a problem word beside them, so that it names a problem
+   * relieved (a result or an aim), not a pain: `before` it, up to four words
+   * ahead ("fewer sleep problems", "reduce waste", "färre fallolyckor",
+   * "vähemmän yksin"), or `after` it, up to four words on ("food waste fell
+   * from 40 to 17 kilos", "kostnaden minskade", "odotusaika lyheni"). Such a
+   * problem cue does not count. A trailing `*` matches any ending.
+   */
+  relief?: {before: readonly string[]; after: readonly string[]}
+  /**
    * Words that tell how things stand after the change, read only after the
    * story's turn (the first sentence with a clear change cue, the team
    * reporting what it did, or a change section's title), and only in a

@@ -11,7 +11,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, featureLists, teamReports, type SentenceFeatures} from './features.js'
+import {afterChange, featureLists, teamReports, type FeatureLists, type SentenceFeatures} from './features.js'
 import type {Reason, SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 
@@ -80,7 +80,7 @@ export function story(
       if (status === 'weak' && top && quotable) {
         const f = features[top.sentence]!
         const count = element === 'outcome' ? countedReport(f, afterChange(features)[top.sentence] === 1) : undefined
-        questions.push({element, template: count === undefined ? 'weak' : 'reported', quote: quote(sentences[top.sentence]!, f, element, lists.dangling, group, count)})
+        questions.push({element, template: count === undefined ? 'weak' : 'reported', quote: quote(sentences[top.sentence]!, f, element, lists, group, count)})
       } else questions.push({element, template: 'missing'})
       for (const own of options.questions[element] ?? []) questions.push({element, template: 'own', text: own})
     }
@@ -279,7 +279,7 @@ export interface Quote {
  * A short quote from the sentence around what carries the element: for the hero, the group and up to
  * five words after it; otherwise the strongest cue, two words before it and three after.
  */
-function quote(sentence: Sentence, f: SentenceFeatures, element: Element, dangling: ReadonlySet<string>, group?: {first: number; last: number}, figure?: number): Quote {
+function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists: FeatureLists, group?: {first: number; last: number}, figure?: number): Quote {
   let first = 0
   let last = Math.min(sentence.words.length - 1, 7)
   let anchor = 0
@@ -316,7 +316,9 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, dangli
     }
   }
   // Not ending on a word that leads into what follows ("wait for the", "reach out if"): it stops before it.
-  while (last > first && dangling.has(sentence.lower[last]!)) last--
+  while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
+  // Nor starting on "and" or "but", which only tie it to the clause before.
+  while (first < last && lists.joins.has(sentence.lower[first]!)) first++
   const a = sentence.words[first]
   const b = sentence.words[last]
   if (!a || !b) return {text: sentence.text, start: sentence.start, end: sentence.end}

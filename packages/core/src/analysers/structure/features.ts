@@ -139,6 +139,8 @@ export interface FeatureLists {
   animals: PhraseSet
   /** Words a quote must not end on: the profile's `leading` and `prepositions`, and its "and"/"but". */
   dangling: ReadonlySet<string>
+  /** The profile's "and" and "but": a quote does not start on one ("and we would like to grow"). */
+  joins: ReadonlySet<string>
   generic: PhraseSet
   pronouns: ReadonlySet<string>
   plural: ReadonlySet<string>
@@ -149,6 +151,9 @@ export interface FeatureLists {
   definitePlural: readonly string[]
   units: PhraseSet
   noLack: PhraseSet
+  /** The profile's `relief`, before and after a problem word. */
+  reliefBefore: PhraseSet
+  reliefAfter: PhraseSet
   negations: PhraseSet
   aims: PhraseSet
   purpose: PhraseSet
@@ -210,6 +215,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     organisations: PhraseSet.of(profile.organisations ?? []),
     animals: PhraseSet.of(profile.animals ?? []),
     dangling: new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but]),
+    joins: new Set([...profile.connectives.and, ...profile.connectives.but]),
     generic: PhraseSet.of(profile.genericPeople),
     pronouns: new Set(profile.personPronouns),
     plural: new Set(profile.pluralPronouns ?? []),
@@ -220,6 +226,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     numberWords: new Set(profile.numberWords ?? []),
     units: PhraseSet.of(profile.units),
     noLack: PhraseSet.of(profile.noLack ?? []),
+    reliefBefore: PhraseSet.of(profile.relief?.before ?? []),
+    reliefAfter: PhraseSet.of(profile.relief?.after ?? []),
     negations: PhraseSet.of(profile.negations),
     aims: PhraseSet.of(profile.aims),
     purpose: PhraseSet.of(profile.purpose ?? []),
@@ -368,6 +376,9 @@ function range(sentence: Sentence, a: number, b: number): boolean {
 
 /** How many words after a purpose word ("to", "so that") an outcome cue may stand to be what the change is for. */
 const purposeReach = 3
+
+/** How many words from a problem word a word of the profile's `relief` may stand. */
+const reliefReach = 4
 const upper = /^\p{Lu}/u
 const allCaps = /^[\p{Lu}\p{N}]+$/u
 
@@ -459,6 +470,18 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       .map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
     cues[element] = hits
     cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
+  }
+  // A problem word that something lessens names a problem relieved, a result or an aim, not a pain:
+  // "fewer sleep problems", "food waste fell from 40 to 17 kilos", "jono lyheni".
+  if (cues.problem.length > 0) {
+    const before = lists.reliefBefore.match(lower)
+    const after = lists.reliefAfter.match(lower)
+    const relieved = (hit: CueHit): boolean =>
+      before.some((m) => m.last < hit.first && hit.first - m.last <= reliefReach) || after.some((m) => m.first > hit.last && m.first - hit.last <= reliefReach)
+    if (before.length > 0 || after.length > 0) {
+      cues.problem = cues.problem.filter((hit) => !relieved(hit))
+      cueScore.problem = cues.problem.reduce((sum, hit) => sum + hit.weight, 0)
+    }
   }
   // An outcome cue just after "to", "so that" or "för att" is what the change is for, not a result.
   const purpose: CueHit[] = []
