@@ -170,8 +170,14 @@ test('features: a negation that spares people a burden, or leaves a question ope
   assert.equal(negations('The club lends out rods so that no one has to buy their own gear.'), 0)
   assert.equal(negations('Kören är öppen för alla, och ingen behöver kunna sjunga rent.', 'sv'), 0)
   assert.equal(negations('Nuoren ei tarvitse läpäistä luottotietotarkistusta.', 'fi'), 0)
+  // Nor does a problem cue inside such a phrase ("no one", "ingen", "ei … kukaan").
+  const problem = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.cues.problem.map((hit) => hit.phrase)
+  assert.deepEqual(problem('The club lends out rods so that no one has to buy their own gear.'), [])
+  assert.deepEqual(problem('Kören är öppen för alla, och ingen behöver kunna sjunga rent.', 'sv'), [])
   // The lack itself still counts, in the same sentence too.
   assert.equal(negations('No one visits her, and she does not have to cook.'), 1)
+  assert.deepEqual(problem('No one visits her, and she does not have to cook.'), ['no one'])
+  assert.deepEqual(problem('Ingen hälsar på henne.', 'sv'), ['ingen'])
   assert.equal(negations('Hon kan inte läsa noter längre.', 'sv'), 1)
 })
 

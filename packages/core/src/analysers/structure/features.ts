@@ -471,6 +471,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     cues[element] = hits
     cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
   }
+  // "No one has to buy their own gear" spares people a burden, and "whether they run a red light or not"
+  // leaves a question open: neither states a lack, by a negation or by a problem cue inside it ("ingen behöver").
+  const noLack = lists.noLack.match(lower)
+  const spared = (hit: {first: number; last: number}): boolean => noLack.some((r) => hit.first >= r.first && hit.last <= r.last)
   // A problem word that something lessens names a problem relieved, a result or an aim, not a pain:
   // "fewer sleep problems", "food waste fell from 40 to 17 kilos", "jono lyheni".
   if (cues.problem.length > 0) {
@@ -478,8 +482,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     const after = lists.reliefAfter.match(lower)
     const relieved = (hit: CueHit): boolean =>
       before.some((m) => m.last < hit.first && hit.first - m.last <= reliefReach) || after.some((m) => m.first > hit.last && m.first - hit.last <= reliefReach)
-    if (before.length > 0 || after.length > 0) {
-      cues.problem = cues.problem.filter((hit) => !relieved(hit))
+    if (before.length > 0 || after.length > 0 || noLack.length > 0) {
+      cues.problem = cues.problem.filter((hit) => !relieved(hit) && !spared(hit))
       cueScore.problem = cues.problem.reduce((sum, hit) => sum + hit.weight, 0)
     }
   }
@@ -544,10 +548,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const paired = comparatives.filter((c) => lists.paired.has(c.phrase))
   const comparison = (figures.length >= 1 && paired.length < comparatives.length) || (figures.length >= 2 && paired.length >= 2)
 
-  // "No one has to buy their own gear" spares people a burden, and "whether they run a red light or not"
-  // leaves a question open: neither states a lack.
-  const noLack = lists.noLack.match(lower)
-  const negations = lists.negations.match(lower).filter((m) => !noLack.some((r) => m.first >= r.first && m.last <= r.last))
+  const negations = lists.negations.match(lower).filter((m) => !spared(m))
   const english = lists.profile.code === 'en' ? (plan ?? taggerPlan(sentence, lists)) : undefined
   const aims = english ? english.aims : aimWords(sentence, lists).length
   // The tagger reads the sentence (its windows) at most once, and only when a name or a past tense needs it.
