@@ -142,6 +142,7 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['notComparatives', profile.notComparatives ?? []],
     ['locatives', profile.locatives ?? []],
     ['copulas', profile.copulas ?? []],
+    ['pastModals', profile.pastModals ?? []],
     ['relief.before', profile.relief?.before ?? []],
     ['relief.after', profile.relief?.after ?? []],
     ['hedges', profile.style.hedges],

@@ -223,6 +223,26 @@ test('features: "no longer" is an outcome when a burden ends, a problem when an 
   assert.deepEqual(cues('Penttiä ei enää jännitä avata OmaKantaa.', 'fi'), {problem: [], outcome: ['ei enää']})
 })
 
+test('features: "could" hopes in the present, and tells what someone was able to do in the past or before a negation', () => {
+  const read = (text: string): [number, boolean] => {
+    const f = features(text).features[0]!
+    return [f.aims, f.past]
+  }
+  assert.deepEqual(read('This could help farms make better decisions.'), [1, false])
+  assert.deepEqual(read('Together, the roofs could produce about 1.8 gigawatt hours a year.'), [1, false])
+  // With a past form beside it, "could" is an ability in the past: the sentence reports.
+  assert.deepEqual(read('After three months, 78 percent could walk 500 metres without an aid, compared with 52 percent.'), [0, true])
+  assert.deepEqual(read('Last year, 112 visitors asked for help because they could not reach the stage.'), [0, true])
+  // Before a negation it is a lack, never a hope.
+  assert.equal(read('In the autumn test, 38 percent of fourth graders could not swim 200 metres.')[0], 0)
+  // Another aim word keeps the sentence an aim.
+  assert.deepEqual(read('We hope that users could save up to 20 percent.'), [2, false])
+  const report = analyzeSync(
+    'Many patients cannot walk on their own after a stroke.\n\nOur physiotherapists train them at home.\n\nAfter three months, 78 percent could walk 500 metres without an aid, compared with 52 percent.'
+  )
+  assert.equal(report.structure.outcome.status, 'present', JSON.stringify(report.structure.outcome))
+})
+
 test('features: an expected figure is an aim, and a budget heading opens the ask', () => {
   // "We count on …" and "we estimate …" plan a figure; they do not report one.
   assert.equal(features('Vi räknar med att samla in data från minst 500 platser.', 'sv').features[0]!.aims, 1)

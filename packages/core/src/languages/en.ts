@@ -196,6 +196,7 @@ export const en: LanguageProfile = {
   leading: ['a', 'an', 'the', 'every', 'each', 'this', 'these', 'those', 'some', 'any', 'all', 'no', 'if', 'that', 'which', 'who', 'whose', 'when', 'where', 'because', 'while', 'being', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'their', 'our', 'its', 'his', 'her', 'my', 'your'],
   purpose: ['so that', 'so', 'in order to', 'so as to', 'to', 'thereby', 'while', 'which means', 'aimed at', 'aiming to'],
   // Not `plan*`: "planner", "plant", "planet" and "a planning tool" are no aim; "is planning a series" is.
+  pastModals: ['could'],
   aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan', 'plans', 'planned', 'planning to', 'is planning', 'are planning', 'am planning', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might', 'estimat*'],
   units: [
     '%', 'percent', 'per cent', '€', 'eur', 'euro*', '$', 'dollar*', '£', 'kr', 'sek', 'kronor', 'minute*', 'min',

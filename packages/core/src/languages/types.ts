@@ -204,6 +204,14 @@ export interface LanguageProfile {
    * training, and "kouluttaa", to train). A trailing `*` matches any ending.
    */
   notPeople?: readonly string[]
+  /**
+   * Aim words that may also tell the past (English "could"): one counts as an
+   * aim only in a sentence not otherwise in the past tense ("This could help
+   * farms" hopes; "the share that a second group could repeat rose from 34
+   * to 71 percent" reports), and never before a negation ("they could not
+   * reach the stage" is a lack). Read only where the tense is known (English).
+   */
+  pastModals?: readonly string[]
   /** Units and currency words that make a number a measurement. */
   units: readonly string[]
   /**

@@ -156,6 +156,8 @@ export interface FeatureLists {
   reliefAfter: PhraseSet
   negations: PhraseSet
   aims: PhraseSet
+  /** The profile's `pastModals`: aim words that may also tell the past ("could"). */
+  pastModals: ReadonlySet<string>
   purpose: PhraseSet
   /** The profile's `afterState`: whole phrases, and the leads and units of time counted from the start. */
   afterWords: PhraseSet
@@ -230,6 +232,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     reliefAfter: PhraseSet.of(profile.relief?.after ?? []),
     negations: PhraseSet.of(profile.negations),
     aims: PhraseSet.of(profile.aims),
+    pastModals: new Set(profile.pastModals ?? []),
     purpose: PhraseSet.of(profile.purpose ?? []),
     afterWords: PhraseSet.of(profile.afterState?.words ?? []),
     afterExcept: PhraseSet.of(profile.afterState?.except ?? []),
@@ -404,8 +407,13 @@ export interface TaggerPlan {
   candidates: NameCandidate[]
   /** The candidates only the tagger can decide. */
   unknown: NameCandidate[]
-  /** How many aim words the sentence has (see `aimWords`); the features reuse the count. */
+  /** How many aim words the sentence has (see `aimWords`), past modals aside; the features reuse the count. */
   aims: number
+  /**
+   * How many of the profile's `pastModals` ("could") the sentence has, not before a negation: aim words
+   * only when the sentence is not in the past tense otherwise.
+   */
+  modalAims: number
   /** The past tense where an aim word or compromise's lexicon decides it; `undefined` when the tagger must. */
   past: boolean | undefined
   /**
@@ -420,8 +428,13 @@ export interface TaggerPlan {
 function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
   const candidates = nameCandidates(sentence, lists)
   const unknown = unknownNames(sentence, candidates, lists.prepositions)
-  // `will be reduced` is not a report of what happened.
-  const aims = aimWords(sentence, lists).length
+  // `will be reduced` is not a report of what happened. "could" is an aim ("this could help farms") unless the
+  // sentence tells the past ("the share that a second group could repeat rose from 34 to 71 percent") or
+  // it comes before a negation ("they could not reach the stage"): then it is what someone was able to do.
+  const found = aimWords(sentence, lists)
+  const modals = found.filter((m) => lists.pastModals.has(m.phrase))
+  const aims = found.length - modals.length
+  const modalAims = modals.filter((m) => !lists.negations.match(sentence.lower.slice(m.last + 1, m.last + 2)).length).length
   const past = sentence.words.length === 0 || aims > 0 ? false : pastFromLexicon(sentence.lower)
   const indices = unknown.map((candidate) => candidate.index)
   if (past === undefined) {
@@ -429,7 +442,7 @@ function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
       if (pastCandidate(word)) indices.push(index)
     })
   }
-  if (indices.length === 0) return {candidates, unknown, aims, past, text: undefined}
+  if (indices.length === 0) return {candidates, unknown, aims, modalAims, past, text: undefined}
   indices.sort((a, b) => a - b)
   const windows: Array<[number, number]> = []
   for (const index of indices) {
@@ -449,7 +462,7 @@ function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
       return window
     })
     .join('\n')
-  return {candidates, unknown, aims, past, text}
+  return {candidates, unknown, aims, modalAims, past, text}
 }
 
 /**
@@ -550,9 +563,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
 
   const negations = lists.negations.match(lower).filter((m) => !spared(m))
   const english = lists.profile.code === 'en' ? (plan ?? taggerPlan(sentence, lists)) : undefined
-  const aims = english ? english.aims : aimWords(sentence, lists).length
   // The tagger reads the sentence (its windows) at most once, and only when a name or a past tense needs it.
   const parse = (): Tagging => (tagging ??= tagBatch([english?.text ?? ''])[0]!)
+  const pastTense = english ? (english.past ?? parse().past) : false
+  const aims = english ? english.aims + (pastTense ? 0 : english.modalAims) : aimWords(sentence, lists).length
   const found = english ? englishNames(english, parse) : untaggedNames(sentence, lists)
   const names = fullNames(sentence, found.names, lists)
   const tagged = found.tagged
@@ -618,7 +632,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     negations: negations.length,
     negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
     aims,
-    past: english ? (english.past ?? parse().past) : false,
+    past: pastTense,
     // "We are now raising a round" is the team's plan, and "we will now …" an aim: neither is an after-state.
     afterState: aims === 0 && !teamSubject ? afterStateWords(lower, lists) : undefined,
     pastForm: lists.pastTense !== undefined && aims === 0 && pastByWords(lower, lists.pastTense),
