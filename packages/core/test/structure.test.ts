@@ -1132,6 +1132,12 @@ test('features: a cue stem does not match a longer word of another meaning', () 
   // "ulkopuolella" places something outside; "jää ulkopuolelle" is to be left out.
   assert.deepEqual(phrases('Auto on käytössä virka-ajan ulkopuolella.', 'fi', 'problem'), [])
   assert.deepEqual(phrases('Moni nuori jää harrastusten ulkopuolelle.', 'fi', 'problem'), ['ulkopuolelle'])
+  // "delaktiga" take part, "systematiskt" is a manner and "utbildningsnämnden" a committee; "delar" and "systemet" are
+  // what the change shares and builds. Finnish "palvelutalo" is a home for older people, not a service.
+  assert.deepEqual(phrases('Eleverna är delaktiga och följs upp systematiskt av utbildningsnämnden.', 'sv', 'change').filter((p) => p !== 'följs upp'), [])
+  assert.deepEqual(phrases('Vi delar ut utbildning i systemet.', 'sv', 'change'), ['dela*', 'utbildning*', 'system*'])
+  assert.deepEqual(phrases('Hän muutti palvelutaloon viime keväänä.', 'fi', 'change'), [])
+  assert.deepEqual(phrases('Palvelu on maksuton.', 'fi', 'change'), ['palvelu*'])
 })
 
 test('story: nothing about the elements leaves them missing, with the missing questions', () => {

@@ -164,7 +164,7 @@ export const fi: LanguageProfile = {
       // "alusta" is also "from the start" and "mahdollista" "possible": low weights.
       {phrase: 'ideana on', weight: 1.2}, {phrase: 'idea on', weight: 1.2}, {phrase: 'idea*', weight: 0.7},
       {phrase: 'sovellu*', weight: 0.9}, {phrase: 'äppi*', weight: 0.9}, {phrase: 'alusta', weight: 0.6},
-      {phrase: 'alustan', weight: 0.7}, {phrase: 'palvelu*', weight: 0.6}, {phrase: 'työkalu*', weight: 0.6},
+      {phrase: 'alustan', weight: 0.7}, {phrase: 'palvelu*', weight: 0.6}, {phrase: 'palvelutalo*', weight: 0}, {phrase: 'työkalu*', weight: 0.6},
       {phrase: 'järjestelmä*', weight: 0.3}, {phrase: 'anturi*', weight: 0.7}, {phrase: 'sensori*', weight: 0.7},
       {phrase: 'prototyyp*', weight: 0.9}, {phrase: 'pilot*', weight: 0.5}, {phrase: 'kokeilu*', weight: 0.6},
       {phrase: 'ohjelma*', weight: 0.5}, {phrase: 'yhdistä*', weight: 0.7}, {phrase: 'mahdollista*', weight: 0.6},
