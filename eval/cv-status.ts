@@ -7,6 +7,7 @@
  *     node --import tsx eval/cv-status.ts
  *     node --import tsx eval/cv-status.ts --sweep   # what each "present" threshold trades
  *     node --import tsx eval/cv-status.ts --calibration   # whether sentence scores mean what they say
+ *     node --import tsx eval/cv-status.ts --oracle   # the statuses with the gold's own sentence roles as scores
  *
  * `npm run eval` judges the project's pitches with weights fitted on those
  * same pitches, so its status and ablation figures for the project corpus
@@ -106,6 +107,7 @@ function main(): void {
   const docs = documents()
   const originals = docs.filter((d) => !d.ablated)
   console.log(`cv-status: ${originals.length} pitches, ${docs.length - originals.length} ablated copies`)
+  if (process.argv.includes('--oracle')) return oracle(originals)
 
   // 1. Out-of-fold sentence scores for every document.
   const scored = new Map<Doc, ReturnType<typeof score>>()
@@ -153,6 +155,36 @@ function main(): void {
     // Gold → report, as in `npm run eval`: how many of each gold status the report called present/weak/missing.
     const cells = (['present', 'weak', 'missing'] as const).map((g) => `${g[0]}→${(['present', 'weak', 'missing'] as const).map((s) => p.filter((r) => r.gold === g && r.status === s).length).join('/')}`)
     console.log(`  ${element.padEnd(8)} status ${share(p.filter((r) => r.status === r.gold).length, p.length)}, ablation ${share(c.filter((r) => r.status !== 'present').length, c.length)}   gold→p/w/m: ${cells.join('  ')}`)
+  }
+}
+
+/**
+ * `--oracle`: the statuses `judge` gives when every sentence scores as the
+ * gold labels it (0.99 for an element the gold gives the sentence, with
+ * ample content evidence; 0.01 otherwise). What the status rules lose with
+ * perfect sentence roles: the part of the status error no better sentence
+ * model can remove, where the gold's present/weak line rests on more than
+ * which sentences carry the element.
+ */
+function oracle(originals: Doc[]): void {
+  const rows = originals.flatMap((d) => {
+    const scores = d.labels.map((labels) => {
+      const score = {} as Record<Element, number>
+      const content = {} as Record<Element, number>
+      for (const element of [...core, 'ask'] as const) {
+        score[element] = labels.includes(element) ? 0.99 : 0.01
+        content[element] = labels.includes(element) ? 5 : 0
+      }
+      return {score, content}
+    })
+    return core.filter((e) => d.gold[e] !== undefined).map((element) => ({element, status: judge(element, scores, d.features).status, gold: d.gold[element]!}))
+  })
+  const right = rows.filter((r) => r.status === r.gold).length
+  console.log(`oracle (gold sentence roles as scores): status accuracy ${(right / rows.length).toFixed(2)} (${right}/${rows.length})`)
+  for (const element of core) {
+    const p = rows.filter((r) => r.element === element)
+    const cells = (['present', 'weak', 'missing'] as const).map((g) => `${g[0]}→${(['present', 'weak', 'missing'] as const).map((s) => p.filter((r) => r.gold === g && r.status === s).length).join('/')}`)
+    console.log(`  ${element.padEnd(8)} status ${(p.filter((r) => r.status === r.gold).length / p.length).toFixed(2)}   gold→p/w/m: ${cells.join('  ')}`)
   }
 }
 
