@@ -193,6 +193,10 @@ test('features: a problem word that something lessens is a problem relieved, not
   assert.ok(problem('Andelen i riskzonen är 26 procent.', 'sv').includes('risk*'))
   assert.ok(problem('Kiireettömän vastaanoton odotusaika on 47 päivää.', 'fi').includes('odotusai*'))
   assert.ok(problem('Fewer buses run, and now older people in the villages wait for hours.').includes('wait*'))
+  // A problem the team solves, or says it loves, is no pain either.
+  assert.deepEqual(problem('We love hard problems and we have won two hackathons.'), [])
+  assert.deepEqual(problem('Vi löser problemet med matsvinn i skolköket.', 'sv'), [])
+  assert.deepEqual(problem('Sovellus ratkaisee yksinäisyyden ongelman.', 'fi'), [])
   // "declined" is a refusal, not a fall; "falls" is a problem of its own.
   assert.ok(problem('Permanent staff have declined the shifts, and the overtime costs rose.').length > 0)
   const r = analyzeSync('Within three months, food waste fell from 40 to 17 kilos a day.')

@@ -219,10 +219,11 @@ export const en: LanguageProfile = {
     'no longer have to', 'no longer has to', 'without having to', 'do not have to', 'does not have to', "don't have to",
     "doesn't have to", 'do not need to', 'does not need to', "don't need to", "doesn't need to", 'never have to', 'never has to'
   ],
-  // A problem word that one of these lessens is a problem relieved: "fewer sleep problems", "waste fell". Not
-  // "falls" (a problem of its own) nor "declined" (refused): "shifts that permanent staff had declined".
+  // A problem word that one of these lessens, solves or welcomes is no pain: "fewer sleep problems", "waste fell",
+  // "solves the problem", "we love hard problems". Not "falls" (a problem of its own), "declined" (refused: "shifts
+  // that permanent staff had declined") nor "fixed" ("fixed costs").
   relief: {
-    before: ['fewer', 'less', 'reduc*', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'halv*', 'decreas*', 'shorter', 'shorten*', 'ease', 'eases', 'eased', 'easing', 'prevent*', 'eliminat*', 'ending'],
+    before: ['fewer', 'less', 'reduc*', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'halv*', 'decreas*', 'shorter', 'shorten*', 'ease', 'eases', 'eased', 'easing', 'prevent*', 'eliminat*', 'ending', 'solv*', 'resolv*', 'tackl*', 'fix', 'fixes', 'fixing', 'love', 'loves', 'enjoy', 'enjoys'],
     after: ['fell', 'fallen', 'dropped', 'halved', 'decreased', 'shrank', 'shrunk', 'shortened', 'disappeared', 'vanished', 'eased']
   },
   negations: ['not', 'no', "don't", "doesn't", "didn't", "can't", 'cannot', "won't", 'never', 'without', 'nobody', 'nothing', 'none', "isn't", "aren't", "wasn't", "weren't", 'lack*', 'neither', 'nor'],

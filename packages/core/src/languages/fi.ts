@@ -315,7 +315,7 @@ export const fi: LanguageProfile = {
   },
   noLack: ['vai ei', 'ei tarvitse', 'eivät tarvitse', 'ei enää tarvitse', 'eivät enää tarvitse', 'ei tarvitse enää', 'kenenkään ei tarvitse', 'ilman että tarvitsee', 'ei tarvitsisi'],
   relief: {
-    before: ['vähemmän', 'vähentä*', 'vähens*', 'ehkäis*', 'puolitta*', 'lyhentä*', 'lyhens*', 'pienentä*', 'pienens*'],
+    before: ['vähemmän', 'vähentä*', 'vähens*', 'ehkäis*', 'puolitta*', 'lyhentä*', 'lyhens*', 'pienentä*', 'pienens*', 'ratkais*', 'rakastamme', 'rakastan'],
     after: ['laski', 'laskenut', 'laskee', 'väheni', 'vähentyi', 'vähentynyt', 'vähenee', 'vähenisi', 'lyheni', 'lyhentynyt', 'lyhenee', 'puolittui', 'puolittunut', 'pieneni', 'pienentynyt', 'katosi', 'hävisi', 'loppui']
   },
   negations: ['ei', 'eivät', 'en', 'et', 'emme', 'ette', 'eikä', 'ettei', 'jottei', 'ilman', 'vailla', 'vaille', 'puute*', 'puuttu*', 'tuskin', 'mitään', 'kukaan', 'koskaan'],

@@ -226,8 +226,11 @@ export interface LanguageProfile {
    * relieved (a result or an aim), not a pain: `before` it, up to four words
    * ahead ("fewer sleep problems", "reduce waste", "färre fallolyckor",
    * "vähemmän yksin"), or `after` it, up to four words on ("food waste fell
-   * from 40 to 17 kilos", "kostnaden minskade", "odotusaika lyheni"). Such a
-   * problem cue does not count. A trailing `*` matches any ending.
+   * from 40 to 17 kilos", "kostnaden minskade", "odotusaika lyheni"). The
+   * `before` words also hold what solves a problem ("our app solves the
+   * problem", "vi löser problemet") and what welcomes one ("we love hard
+   * problems": the team's taste, not anyone's pain). Such a problem cue does
+   * not count. A trailing `*` matches any ending.
    */
   relief?: {before: readonly string[]; after: readonly string[]}
   /**
