@@ -8,6 +8,7 @@
  *     node --import tsx eval/cv-status.ts --sweep   # what each "present" threshold trades
  *     node --import tsx eval/cv-status.ts --calibration   # whether sentence scores mean what they say
  *     node --import tsx eval/cv-status.ts --oracle   # the statuses with the gold's own sentence roles as scores
+ *     node --import tsx eval/cv-status.ts --list > before.txt   # every status, one line each, to diff after a change
  *
  * `npm run eval` judges the project's pitches with weights fitted on those
  * same pitches, so its status and ablation figures for the project corpus
@@ -128,8 +129,12 @@ function main(): void {
 
   // 2. The report's statuses on those scores, against the gold.
   const rows = docs.flatMap((d) =>
-    core.filter((e) => d.gold[e] !== undefined).map((element) => ({doc: d, element, status: judge(element, scored.get(d)!, d.features).status, gold: d.gold[element]!}))
+    core.filter((e) => d.gold[e] !== undefined).map((element) => {
+      const judged = judge(element, scored.get(d)!, d.features)
+      return {doc: d, element, status: judged.status, score: judged.score, gold: d.gold[element]!}
+    })
   )
+  if (process.argv.includes('--list')) return list(rows)
   const plain = rows.filter((r) => !r.doc.ablated)
   const copies = rows.filter((r) => r.doc.ablated)
   const share = (part: number, whole: number): string => (whole === 0 ? 'n/a' : (part / whole).toFixed(2))
@@ -156,6 +161,16 @@ function main(): void {
     const cells = (['present', 'weak', 'missing'] as const).map((g) => `${g[0]}→${(['present', 'weak', 'missing'] as const).map((s) => p.filter((r) => r.gold === g && r.status === s).length).join('/')}`)
     console.log(`  ${element.padEnd(8)} status ${share(p.filter((r) => r.status === r.gold).length, p.length)}, ablation ${share(c.filter((r) => r.status !== 'present').length, c.length)}   gold→p/w/m: ${cells.join('  ')}`)
   }
+}
+
+/**
+ * `--list`: every cross-validated status, one line each and sorted (pitch, element, gold → report, the
+ * element's score; an ablated copy as `pitch−element`), so that two runs, before and after a change, can
+ * be compared with `diff`: a change's own effect on statuses shows apart from the statuses a refit moves.
+ */
+function list(rows: ReadonlyArray<{doc: Doc; element: Element; status: ElementStatus; score: number; gold: ElementStatus}>): void {
+  const lines = rows.map((r) => `${r.doc.ablated ? `${r.doc.id}−${r.doc.ablated}` : r.doc.id} ${r.element} ${r.gold}→${r.status} ${r.score.toFixed(2)}${r.gold === r.status || (r.doc.ablated && r.status !== 'present') ? '' : ' ✗'}`)
+  for (const line of lines.sort()) console.log(line)
 }
 
 /**
