@@ -247,7 +247,9 @@ test('update equals analyzeSync when an edit changes the scores of sentences aro
     // A heading that names no element closes the section.
     (text) => text.replace('## Our solution', '## Notes'),
     // The story turns four sentences above the past report: the report is now after the change.
-    (text) => text.replace(filler(1), 'We built an app that books the rides.')
+    (text) => text.replace(filler(1), 'We built an app that books the rides.'),
+    // A problem section now opens after the first sentences: they open a pitch that tells its solution first.
+    (text) => text.replace(filler(4), '## Why does this matter?')
   ]
   const analyzer = createAnalyzer()
   let text = lines.join('\n\n') + '\n'

@@ -8,7 +8,7 @@ import {test} from 'node:test'
 import {analyzeSync, type PitchReport} from '../src/index.ts'
 import {modelDocument} from '../src/engine.ts'
 import {featureLists, inDocument, pitchFeatures, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
-import {contributions, featureNames, firstStage, logit, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
+import {contributions, featureNames, firstStage, logit, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
 import {judge} from '../src/analysers/structure/elements.ts'
 import {profiles} from '../src/languages/index.ts'
@@ -946,6 +946,41 @@ test('story: the team as the only protagonist is a finding of its own', () => {
   )
   assert.ok(r.messages.some((m) => m.ruleId === 'team-as-hero'))
   assert.notEqual(r.structure.hero.status, 'present')
+})
+
+test('scoring: a pitch that opens with its solution and turns to its problem later reads its opening as the change', () => {
+  const opening = [
+    '# The alarm that tests itself',
+    'Since March, connected smoke alarms hang in 310 flats in Västerås.',
+    'The alarms test themselves every night, and if a battery runs out, the housing company gets a signal.',
+    'Within a week a caretaker comes and puts up a new one.'
+  ]
+  const problem = [
+    '## Why does this matter?',
+    'Last November a fire started in a flat where the tenant, a woman of 81, had taken the alarm down because it beeped and she could not reach the ceiling.',
+    'One flat in four had no working alarm.',
+    'Older people are the ones who cannot change batteries themselves, and the ones who most often die in fires at home.',
+    'Come to our demonstration at the fire station on 14 October.'
+  ]
+  const text = [...opening, ...problem].join('\n\n')
+  const {document, features: f} = features(text)
+  const all = pitchFeatures(document.sentences, featureLists(profiles.en))
+  // The problem's heading, after three sentences and in the first half of the pitch.
+  assert.equal(problemLater(document.sentences, all), 4)
+  const v = vectors(document.sentences, all)
+  assert.deepEqual(v.map((row) => row.beforeProblem), [0, 1, 1, 1, 0, 0, 0, 0, 0])
+  assert.equal(f.length, 9)
+  const r = analyzeSync(text)
+  assert.equal(r.structure.change.status, 'present', JSON.stringify(r.structure.change))
+  for (const i of [1, 2, 3]) assert.deepEqual(r.sentences[i]!.roles, ['change'], r.sentences[i]!.text)
+  // A problem section late in the pitch ("Why wait?" before the ask) says nothing about its opening, and
+  // neither does one right after the title.
+  const late = [...problem.slice(1, 4), ...opening.slice(1), 'Why wait?', 'Call us today.'].join('\n\n')
+  const lateDoc = features(late).document
+  assert.equal(problemLater(lateDoc.sentences, pitchFeatures(lateDoc.sentences, featureLists(profiles.en))), -1)
+  const first = ['# The alarm that tests itself', ...problem, ...opening.slice(1)].join('\n\n')
+  const firstDoc = features(first).document
+  assert.equal(problemLater(firstDoc.sentences, pitchFeatures(firstDoc.sentences, featureLists(profiles.en))), -1)
 })
 
 test('story: a solution before any problem is an order finding', () => {

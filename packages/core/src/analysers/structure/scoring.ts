@@ -46,13 +46,17 @@ export interface SentenceScore {
  * `reportAfterChange` a past report (English `past`, Swedish and Finnish
  * `pastForm`) or an after-state ("now", "after eight months") after the
  * sentence that turned the story (see `afterChange`; only
- * the outcome's model uses it).
+ * the outcome's model uses it), `beforeProblem` that the sentence opens a
+ * pitch whose problem section comes later, in its first half, after two or
+ * more sentences ("Brandvarnaren som testar sig själv … Varför är det här
+ * viktigt?": see `problemLater`; only the problem's and the change's models
+ * use it).
  */
 export const featureNames = [
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask',
   'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun', 'team', 'teamSubject', 'teamPast',
   'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'question',
-  'reportAfterChange',
+  'reportAfterChange', 'beforeProblem',
   'heading', 'listItem', 'title', 'short',
   'turn.contrast', 'turn.consequence',
   'section.problem', 'section.change', 'section.outcome', 'section.ask',
@@ -64,8 +68,9 @@ export const featureNames = [
 export const contentFeatures: ReadonlySet<string> = new Set([
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
   'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'reportAfterChange', 'question',
-  // A heading over the sentence is something a reader can point at too ("under the heading “Our solution”").
-  'section.problem', 'section.change', 'section.outcome', 'section.ask'
+  // A heading over the sentence is something a reader can point at too ("under the heading “Our solution”"),
+  // and so is the problem's heading after it ("… Why does this matter?").
+  'section.problem', 'section.change', 'section.outcome', 'section.ask', 'beforeProblem'
 ])
 
 /**
@@ -76,7 +81,7 @@ export const contentFeatures: ReadonlySet<string> = new Set([
 const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
   problem: new Set(['cue.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
   hero: new Set(['cue.hero', 'name', 'capitalised', 'people', 'personFirst', 'teamPeople', 'generic', 'pronoun', 'prev.person']),
-  change: new Set(['cue.change', 'teamPast', 'teamSubject', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem']),
+  change: new Set(['cue.change', 'teamPast', 'teamSubject', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem', 'beforeProblem']),
   outcome: new Set(['cue.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'reportAfterChange', 'section.outcome', 'prev.outcome', 'position.late']),
   ask: new Set(['cue.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
 }
@@ -145,7 +150,7 @@ export function bareTitle(sentence: Sentence, f: SentenceFeatures): boolean {
 }
 
 /** Write sentence `i`'s inputs into `out` at `i * featureCount`, in `featureNames` order. */
-function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], features: readonly SentenceFeatures[], opener: Int32Array, turned: Uint8Array): void {
+function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], features: readonly SentenceFeatures[], opener: Int32Array, turned: Uint8Array, later: number): void {
   const n = sentences.length
   const x = featureIndex
   const sentence = sentences[i]!
@@ -184,6 +189,7 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.pastFigure] = flag(f.past && f.quantities.length > 0)
   out[o + x.question] = flag(f.question)
   out[o + x.reportAfterChange] = flag((f.past || f.pastForm || f.afterState !== undefined) && turned[i] === 1)
+  out[o + x.beforeProblem] = flag(i < later && !title)
   out[o + x.heading] = flag(sentence.kind === 'heading')
   out[o + x.listItem] = flag(sentence.kind === 'listItem')
   out[o + x.title] = flag(isTitle(sentence, f))
@@ -209,6 +215,26 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
 }
 
 /**
+ * Where a pitch that opens with its solution turns to its problem: the index of
+ * the first line that opens a problem section ("Why does this matter?",
+ * "Varför gör vi det här?", "Problem: …") when two or more content sentences
+ * come before it and it stands in the first half of the pitch; -1 otherwise.
+ * The sentences before it are the pitch's opening, which in such a pitch
+ * describes the solution ("Varnarna testar sig själva varje natt …"). A
+ * problem section late in the pitch ("Why wait?" before the ask) says nothing
+ * about the opening, which may be the problem told as a story.
+ */
+export function problemLater(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): number {
+  let content = 0
+  for (let i = 0; i < sentences.length; i++) {
+    const f = features[i]!
+    if (f.opens.includes('problem') || f.label.includes('problem')) return content >= 2 && i < sentences.length / 2 ? i : -1
+    if (sentences[i]!.kind !== 'heading' && f.opens.length === 0 && !f.neutral) content++
+  }
+  return -1
+}
+
+/**
  * The inputs of every sentence as one flat array, `featureNames.length`
  * numbers per sentence in `featureNames` order (the form the scorer reads;
  * `vectors` gives the same numbers by name).
@@ -217,7 +243,8 @@ function packedVectors(sentences: readonly Sentence[], features: readonly Senten
   const out = new Float64Array(sentences.length * featureCount)
   const opener = openers(sentences, features)
   const turned = afterChange(features)
-  for (let i = 0; i < sentences.length; i++) fillRow(out, i, sentences, features, opener, turned)
+  const later = problemLater(sentences, features)
+  for (let i = 0; i < sentences.length; i++) fillRow(out, i, sentences, features, opener, turned, later)
   return out
 }
 
@@ -339,6 +366,8 @@ export interface ScoringMemo {
   features: readonly SentenceFeatures[]
   opener: Int32Array
   turned: Uint8Array
+  /** `problemLater`'s answer for the run. */
+  later: number
   all: Float64Array
   first: Float64Array
   firstScore: Float64Array
@@ -354,8 +383,9 @@ export interface ScoringMemo {
  * scores of the two sentences on each side, whose inputs read their own
  * neighbours and section, so a sentence is scored again when anything
  * changed within three sentences of it (its features are a different object,
- * its section opener moved or changed, or it moved to the other side of the
- * story's turn: see `afterChange`). The result is the same as without
+ * its section opener moved or changed, it moved to the other side of the
+ * story's turn, see `afterChange`, or into or out of the opening before a
+ * later problem section, see `problemLater`). The result is the same as without
  * the memo; `test/incremental.test.ts` and the property tests check that.
  */
 export function scoreSentences(sentences: readonly Sentence[], features: readonly SentenceFeatures[], memo?: {last?: ScoringMemo}): SentenceScore[] {
@@ -363,6 +393,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
   const m = elementList.length
   const opener = openers(sentences, features)
   const turned = afterChange(features)
+  const later = problemLater(sentences, features)
   const last = memo?.last?.features.length === n ? memo.last : undefined
   // `dirty`: sentences to score again; `rows`: sentences whose inputs and first stage to work out again.
   const dirty = new Uint8Array(n)
@@ -374,8 +405,9 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const changed = new Uint8Array(n)
     for (let j = 0; j < n; j++) {
       const o = opener[j]!
-      // A sentence is read again when its features, its section or its side of the story's turn changed.
-      if (features[j] !== last.features[j] || o !== last.opener[j] || (o >= 0 && features[o] !== last.features[o]) || turned[j] !== last.turned[j]) changed[j] = 1
+      // A sentence is read again when its features, its section, its side of the story's turn or whether it
+      // opens the pitch before a later problem section (`problemLater`) changed.
+      if (features[j] !== last.features[j] || o !== last.opener[j] || (o >= 0 && features[o] !== last.features[o]) || turned[j] !== last.turned[j] || (j < later) !== (j < last.later)) changed[j] = 1
     }
     const reach = 3
     for (let j = 0; j < n; j++) {
@@ -403,7 +435,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
   // (leaving out terms that are 0 changes no sum: the bias is never 0, and x + 0 === x).
   for (let i = 0; i < n; i++) {
     if (rows[i] !== 1) continue
-    fillRow(all, i, sentences, features, opener, turned)
+    fillRow(all, i, sentences, features, opener, turned, later)
     const o = i * featureCount
     let count = 0
     for (let k = 0; k < featureCount; k++) if (all[o + k] !== 0) nonZero[o + count++] = k
@@ -488,7 +520,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       reasons: new LazyReasons(context, i, under)
     })
   }
-  if (memo) memo.last = {features, opener, turned, all, first, firstScore, scores: result}
+  if (memo) memo.last = {features, opener, turned, later, all, first, firstScore, scores: result}
   return result
 }
 
@@ -671,6 +703,7 @@ function explain(
       case 'position.early':
       case 'position.late':
       case 'position.last':
+      case 'beforeProblem':
         add({key: 'position'})
         break
       case 'prev.problem':
