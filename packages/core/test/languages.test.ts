@@ -143,6 +143,7 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['locatives', profile.locatives ?? []],
     ['copulas', profile.copulas ?? []],
     ['pastModals', profile.pastModals ?? []],
+    ['started', profile.started ?? []],
     ['relief.before', profile.relief?.before ?? []],
     ['relief.after', profile.relief?.after ?? []],
     ['hedges', profile.style.hedges],

@@ -313,6 +313,29 @@ test('scoring: a past report after the story turns reads as a result, before it 
   assert.ok(evidence?.reasons.includes('reports what happened after the change'), JSON.stringify(evidence?.reasons))
 })
 
+test('scoring: a sentence that dates when the change began ("Since March, …") turns the story', () => {
+  const started = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.started
+  assert.equal(started('Since March, the branch library lends out drills with an ordinary library card.'), true)
+  assert.equal(started('Sedan i mars sitter det uppkopplade brandvarnare i 310 lägenheter.', 'sv'), true)
+  assert.equal(started('Sedan 2024 har vi testat tjänsten i tre kyrkor.', 'sv'), true)
+  assert.equal(started('Maaliskuusta lähtien kirjasto on lainannut poria kirjastokortilla.', 'fi'), true)
+  // "since" with an event, "sedan" as "then", an aim, or a date further in: none dates the start of the change.
+  assert.equal(started('Since rental e-scooters arrived in Helsinki, pavements have become an obstacle course.'), false)
+  assert.equal(started('Sedan injusterade vi radiatorerna.', 'sv'), false)
+  assert.equal(started('Since March, we plan to lend out drills.'), false)
+  assert.equal(started('The library has lent out drills since March.'), false)
+  // After it, a report is what the change did: the outcome is weak, not missing, even with no change cue before.
+  const text = [
+    'An average drill is used for fifteen minutes in its whole life, yet families in rental blocks still buy one.',
+    'Since March, the branch library lends out drills, ladders and tents with an ordinary library card.',
+    'In eight months, 1,940 loans went to 610 households, half of whom had never borrowed a book there.',
+    'We ask the culture committee for 120,000 kronor to open tool shelves in three more branches.'
+  ].join('\n\n')
+  const {document, features: f} = features(text)
+  assert.equal(vectors(document.sentences, f)[2]!.reportAfterChange, 1)
+  assert.notEqual(analyzeSync(text).structure.outcome.status, 'missing')
+})
+
 test('features: an after-state ("now", "so far", "after eight months") in a sentence without an aim or the team as its subject', () => {
   const after = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.afterState !== undefined
   assert.equal(after('Britt now goes to town every Thursday.'), true)

@@ -204,6 +204,13 @@ export const en: LanguageProfile = {
     'ton*', 'kwh', 'mwh', 'co2', 'trip*', 'visit*', 'call*', 'people', 'resident*', 'patient*', 'pupil*', 'student*',
     'times', 'seconds', 'nights', 'meals', 'beds', 'steps', 'k', 'm²', 'sqm'
   ],
+  // A sentence that opens with one of these dates when what the pitch runs began: it turns the story.
+  started: [
+    'since january', 'since february', 'since march', 'since april', 'since may', 'since june', 'since july',
+    'since august', 'since september', 'since october', 'since november', 'since december', 'since last',
+    'since spring', 'since summer', 'since autumn', 'since winter', 'since the spring', 'since the summer',
+    'since the autumn', 'since the winter', 'since 19*', 'since 20*'
+  ],
   // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
   afterState: {
     words: ['now', 'nowadays', 'again', 'for the first time', 'finally', 'no longer', 'anymore', 'so far', 'to date', 'since the start', 'since the launch', 'since we started', 'since we opened'],

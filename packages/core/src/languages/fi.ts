@@ -304,6 +304,16 @@ export const fi: LanguageProfile = {
   },
   // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
   // Finnish counts time with a postposition after the unit: "kahdeksan kuukauden aikana", "vuoden jälkeen".
+  // A sentence that opens with one of these dates when what the pitch runs began: it turns the story.
+  started: [
+    'tammikuusta lähtien', 'tammikuusta alkaen', 'helmikuusta lähtien', 'helmikuusta alkaen', 'maaliskuusta lähtien',
+    'maaliskuusta alkaen', 'huhtikuusta lähtien', 'huhtikuusta alkaen', 'toukokuusta lähtien', 'toukokuusta alkaen',
+    'kesäkuusta lähtien', 'kesäkuusta alkaen', 'heinäkuusta lähtien', 'heinäkuusta alkaen', 'elokuusta lähtien',
+    'elokuusta alkaen', 'syyskuusta lähtien', 'syyskuusta alkaen', 'lokakuusta lähtien', 'lokakuusta alkaen',
+    'marraskuusta lähtien', 'marraskuusta alkaen', 'joulukuusta lähtien', 'joulukuusta alkaen', 'keväästä lähtien',
+    'keväästä alkaen', 'kesästä lähtien', 'kesästä alkaen', 'syksystä lähtien', 'syksystä alkaen',
+    'talvesta lähtien', 'talvesta alkaen', 'viime keväästä', 'viime syksystä', 'vuodesta 20*', 'vuoden 20* alusta'
+  ],
   afterState: {
     words: ['nyt', 'nykyään', 'taas', 'jälleen', 'ensimmäistä kertaa', 'vihdoin', 'viimein', 'enää', 'tähän mennessä', 'alusta asti', 'alusta lähtien'],
     elapsed: {

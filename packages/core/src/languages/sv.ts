@@ -288,6 +288,14 @@ export const sv: LanguageProfile = {
     ]
   },
   // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
+  // A sentence that opens with one of these dates when what the pitch runs began: it turns the story.
+  started: [
+    'sedan januari', 'sedan februari', 'sedan mars', 'sedan april', 'sedan maj', 'sedan juni', 'sedan juli',
+    'sedan augusti', 'sedan september', 'sedan oktober', 'sedan november', 'sedan december', 'sedan i januari',
+    'sedan i februari', 'sedan i mars', 'sedan i april', 'sedan i maj', 'sedan i juni', 'sedan i juli',
+    'sedan i augusti', 'sedan i september', 'sedan i oktober', 'sedan i november', 'sedan i december',
+    'sedan i våras', 'sedan i somras', 'sedan i höstas', 'sedan i vintras', 'sedan förra', 'sedan 20*'
+  ],
   afterState: {
     words: ['nu', 'numera', 'nuförtiden', 'igen', 'för första gången', 'äntligen', 'inte längre', 'hittills', 'sedan starten'],
     elapsed: {

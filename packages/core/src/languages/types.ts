@@ -234,6 +234,15 @@ export interface LanguageProfile {
    */
   relief?: {before: readonly string[]; after: readonly string[]}
   /**
+   * Phrases that date when what the pitch runs began, at the start of a
+   * sentence ("Since March, the branch library lends out drills …", "Sedan i
+   * mars sitter det uppkopplade brandvarnare …", "Maaliskuusta lähtien …"): such
+   * a sentence, without an aim word, turns the story, as a change cue or the
+   * team reporting what it did does, so what follows it can report a result.
+   * A trailing `*` matches any ending ("since 20*" for a year).
+   */
+  started?: readonly string[]
+  /**
    * Words that tell how things stand after the change, read only after the
    * story's turn (the first sentence with a clear change cue, the team
    * reporting what it did, or a change section's title), and only in a

@@ -117,6 +117,11 @@ export interface SentenceFeatures {
   /** The line is a section title about no element ("Introduction", "Sammanfattning"): see `neutralSections`. */
   neutral: boolean
   /** Connective at the start (but, so, therefore). */
+  /**
+   * The sentence opens with a phrase that dates when what the pitch runs began, without an aim word
+   * ("Since March, the branch library lends out drills …": the profile's `started`). It turns the story.
+   */
+  started: boolean
   turn: 'contrast' | 'consequence' | undefined
 }
 
@@ -158,6 +163,8 @@ export interface FeatureLists {
   aims: PhraseSet
   /** The profile's `pastModals`: aim words that may also tell the past ("could"). */
   pastModals: ReadonlySet<string>
+  /** The profile's `started`: phrases that date when what the pitch runs began. */
+  started: PhraseSet
   purpose: PhraseSet
   /** The profile's `afterState`: whole phrases, and the leads and units of time counted from the start. */
   afterWords: PhraseSet
@@ -233,6 +240,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     negations: PhraseSet.of(profile.negations),
     aims: PhraseSet.of(profile.aims),
     pastModals: new Set(profile.pastModals ?? []),
+    started: PhraseSet.of(profile.started ?? []),
     purpose: PhraseSet.of(profile.purpose ?? []),
     afterWords: PhraseSet.of(profile.afterState?.words ?? []),
     afterExcept: PhraseSet.of(profile.afterState?.except ?? []),
@@ -641,7 +649,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     label: labelled.label,
     labelWords: labelled.words,
     neutral,
-    turn
+    turn,
+    started: aims === 0 && lists.started.match(lower).some((m) => m.first <= 1)
   }
 }
 
@@ -658,7 +667,8 @@ function turns(f: SentenceFeatures): boolean {
 /**
  * For each sentence, whether an earlier sentence turned the story: a change
  * cue of weight 1 or more, the team reporting what it did or acting (see
- * `turns`), or a change section's title or label. After the turn, a report ("In
+ * `turns`), a change section's title or label, or a sentence that dates when
+ * what the pitch runs began ("Since March, …": `started`). After the turn, a report ("In
  * eight months, 1,940 loans went to 610 households") or an after-state
  * ("Britt now goes to town") is what the change did; before it, the same
  * sentence tells the problem.
@@ -668,7 +678,7 @@ export function afterChange(features: readonly SentenceFeatures[]): Uint8Array {
   let seen = false
   features.forEach((f, i) => {
     out[i] = seen ? 1 : 0
-    if (f.cueScore.change >= 1 || teamReports(f) || f.opens.includes('change') || f.label.includes('change') || turns(f)) seen = true
+    if (f.cueScore.change >= 1 || teamReports(f) || f.opens.includes('change') || f.label.includes('change') || turns(f) || f.started) seen = true
   })
   return out
 }
