@@ -1177,6 +1177,22 @@ test('features: an English people stem names people only with an inflection afte
   assert.equal(people('Volunteering is a way to meet the neighbourhood.'), 0)
 })
 
+test('features: the family of the people served are people too', () => {
+  const people = (text: string, language: Language = 'en'): number => features(text, language).features[0]!.people.length
+  assert.equal(people("When Pertti's wife got dementia, he stopped taking her for walks."), 1)
+  assert.equal(people('His brother and her husband came every week.'), 2)
+  // Not a word that only starts the same way.
+  assert.equal(people('The brotherhood of the sisterhood met once.'), 0)
+  const named = (text: string, language: Language): string[] => {
+    const {document, features: f} = features(text, language)
+    return f[0]!.people.map((p) => document.sentences[0]!.lower.slice(p.first, p.last + 1).join(' '))
+  }
+  assert.ok(named('Hans fru Gun berättar att han blev tyst.', 'sv').includes('fru'))
+  assert.ok(['make', 'syster'].every((word) => named('Hennes make och hans syster hälsar på.', 'sv').includes(word)))
+  assert.equal(people('Kaisa hoitaa puolisoaan kotona.', 'fi'), 1)
+  assert.equal(people('Vaimo ja veli tulivat mukaan.', 'fi'), 2)
+})
+
 test('features: a Finnish people stem does not name people in a word of another meaning', () => {
   const people = (text: string): number => features(text, 'fi').features[0]!.people.length
   // "koulutus" is training, "koulutimme" we trained; "koulun" is the school's.

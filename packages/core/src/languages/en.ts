@@ -31,7 +31,7 @@ export const en: LanguageProfile = {
     'children', 'kid*', 'famil*', 'senior*', 'elderly', 'pensioner*', 'caregiver*', 'carer*', 'volunteer*', 'worker*',
     'employee*', 'staff', 'driver*', 'commuter*', 'cyclist*', 'passenger*', 'farmer*', 'neighbour*', 'neighbor*',
     'tenant*', 'migrant*', 'refugee*', 'newcomer*', 'youth', 'teen*', 'teenager*', 'grandmother*', 'grandfather*',
-    'mother*', 'father*', 'mum*', 'mom*', 'dad*', 'daughter*', 'son', 'sons', 'woman', 'women', 'man', 'men',
+    'mother*', 'father*', 'mum*', 'mom*', 'dad*', 'daughter*', 'son', 'sons', 'wife*', 'wives', 'husband*', 'brother*', 'sister*', 'grandson*', 'granddaughter*', 'aunt*', 'uncle*', 'woman', 'women', 'man', 'men',
     'girl*', 'boy*', 'caretaker*', 'janitor*', 'librarian*', 'social worker*', 'home carer*', 'paramedic*',
     'customer*', 'owner*', 'shopkeeper*', 'entrepreneur*', 'researcher*', 'clinician*', 'midwi*', 'survivor*',
     'homeless', 'jobseeker*', 'job seeker*', 'unemployed', 'retiree*', 'visitor*', 'tourist*', 'homeowner*',

@@ -58,7 +58,7 @@ export const fi: LanguageProfile = {
     'henkilökun*', 'henkilöstö*', 'työntekijä*', 'sosiaalityöntekijä*', 'lääkär*', 'kätilö*', 'oppila*',
     'opiskelij*', 'koululai*', 'opettaj*', 'rehtor*', 'vanhem*', 'isovanhem*', 'huoltaj*', 'potila*', 'asiakas*',
     'asiakka*', 'lapsi*', 'lapse*', 'lasta', 'lasten', 'nuor*', 'perhe*', 'kotitalou*', 'äiti*', 'äid*', 'isä', 'isän', 'isälle',
-    'isät', 'mummo*', 'mummu*', 'isoäiti*', 'isoisä*', 'vaari*', 'ukki*', 'tytär', 'tyttär*', 'poika', 'poja*',
+    'isät', 'mummo*', 'mummu*', 'isoäiti*', 'isoisä*', 'vaari*', 'ukki*', 'tytär', 'tyttär*', 'poika', 'poja*', 'vaimo*', 'puoliso*', 'aviomie*', 'veli', 'velje*', 'sisar*',
     'tyttö*', 'tytö*', 'nainen', 'naise*', 'naisi*', 'mies', 'miehe*', 'miehi*', 'omai*', 'omaishoitaj*',
     'kotihoi*', 'vapaaehtoi*', 'kuljettaj*', 'bussinkuljettaj*', 'matkustaj*', 'pyöräilij*', 'naapur*',
     'vuokralai*', 'maahanmuuttaj*', 'pakolai*', 'työnhakij*', 'työtön', 'työttöm*', 'kodittom*', 'asunnottom*',

@@ -53,7 +53,7 @@ export const sv: LanguageProfile = {
     'läkar*', 'barnmorsk*', 'lärar*', 'förskollärar*', 'fritidspedagog*', 'rektor*', 'elev*', 'student*',
     'förälder*', 'föräldr*', 'vårdnadshavar*', 'patient*', 'brukare', 'brukaren', 'brukarna', 'brukarnas',
     'brukares', 'hemtjänst*', 'anhörig*', 'närstående', 'barn*', 'ungdom*', 'unga', 'tonåring*', 'familj*', 'hushåll*',
-    'mamm*', 'pappa*', 'mormor*', 'farmor*', 'morfar*', 'farfar*', 'dotter', 'döttrar*', 'son', 'söner*',
+    'mamm*', 'pappa*', 'mormor*', 'farmor*', 'morfar*', 'farfar*', 'dotter', 'döttrar*', 'son', 'söner*', 'fru', 'frun', 'fruns', 'hustru*', 'make', 'maken', 'makens', 'maka', 'makan', 'bror', 'brorn', 'brodern', 'bröder*', 'syster', 'systern', 'systrar*',
     'kvinna', 'kvinnan', 'kvinnor*', 'mannen', 'män', 'männen', 'flick*', 'pojk*', 'tjej*', 'kille', 'killar*',
     'medarbetar*', 'anställd*', 'chaufför*', 'bussförar*', 'förare', 'pendlar*', 'resenär*', 'cyklist*',
     'passagerar*', 'bonde', 'bönder*', 'granne', 'grann*', 'nyanländ*', 'flykting*', 'invandrar*', 'arbetssökand*',
