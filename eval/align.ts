@@ -1,6 +1,6 @@
 /**
- * Shared by the evaluation and training scripts: reading a corpus and
- * finding its gold units in the pitch text.
+ * Shared by the evaluation and training scripts: reading a corpus, finding
+ * its gold units in the pitch text, and printing gold → report counts.
  *
  * @module
  */
@@ -183,4 +183,14 @@ export function modelPitch(pitch: Pitch): ModelledPitch {
   const lists = featureLists(profiles[pitch.lang])
   const features = pitchFeatures(document.sentences, lists)
   return {document, features, gold: goldLabels(document.sentences, alignUnits(pitch), pitch)}
+}
+
+const statuses: readonly ElementStatus[] = ['present', 'weak', 'missing']
+
+/**
+ * Gold → report counts as the scripts print them: for each gold status, how
+ * many the report called present/weak/missing ("p→150/17/1  w→2/14/3  m→1/2/10").
+ */
+export function goldToReport(count: (gold: ElementStatus, report: ElementStatus) => number): string {
+  return statuses.map((gold) => `${gold[0]}→${statuses.map((report) => count(gold, report)).join('/')}`).join('  ')
 }

@@ -31,7 +31,7 @@ import {weights} from '../packages/core/src/analysers/structure/weights.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
 import type {Element, ElementStatus} from '../packages/core/src/index.ts'
-import {ablate, alignUnits, goldLabels, projectFiles, readCorpus} from './align.ts'
+import {ablate, alignUnits, goldLabels, goldToReport, projectFiles, readCorpus} from './align.ts'
 import {elementsToFit, finalScores, fitBoth, type Example} from './train.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -157,10 +157,13 @@ function main(): void {
   for (const element of core) {
     const p = plain.filter((r) => r.element === element)
     const c = copies.filter((r) => r.element === element)
-    // Gold → report, as in `npm run eval`: how many of each gold status the report called present/weak/missing.
-    const cells = (['present', 'weak', 'missing'] as const).map((g) => `${g[0]}→${(['present', 'weak', 'missing'] as const).map((s) => p.filter((r) => r.gold === g && r.status === s).length).join('/')}`)
-    console.log(`  ${element.padEnd(8)} status ${share(p.filter((r) => r.status === r.gold).length, p.length)}, ablation ${share(c.filter((r) => r.status !== 'present').length, c.length)}   gold→p/w/m: ${cells.join('  ')}`)
+    console.log(`  ${element.padEnd(8)} status ${share(p.filter((r) => r.status === r.gold).length, p.length)}, ablation ${share(c.filter((r) => r.status !== 'present').length, c.length)}   gold→p/w/m: ${confusion(p)}`)
   }
+}
+
+/** Gold → report counts of some statuses (see `goldToReport`). */
+function confusion(rows: ReadonlyArray<{status: ElementStatus; gold: ElementStatus}>): string {
+  return goldToReport((gold, report) => rows.filter((r) => r.gold === gold && r.status === report).length)
 }
 
 /**
@@ -198,8 +201,7 @@ function oracle(originals: Doc[]): void {
   console.log(`oracle (gold sentence roles as scores): status accuracy ${(right / rows.length).toFixed(2)} (${right}/${rows.length})`)
   for (const element of core) {
     const p = rows.filter((r) => r.element === element)
-    const cells = (['present', 'weak', 'missing'] as const).map((g) => `${g[0]}→${(['present', 'weak', 'missing'] as const).map((s) => p.filter((r) => r.gold === g && r.status === s).length).join('/')}`)
-    console.log(`  ${element.padEnd(8)} status ${(p.filter((r) => r.status === r.gold).length / p.length).toFixed(2)}   gold→p/w/m: ${cells.join('  ')}`)
+    console.log(`  ${element.padEnd(8)} status ${(p.filter((r) => r.status === r.gold).length / p.length).toFixed(2)}   gold→p/w/m: ${confusion(p)}`)
   }
 }
 

@@ -35,7 +35,7 @@ import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'
 import type {Element, ElementStatus, Language, PitchReport} from '../packages/core/src/index.ts'
-import {ablate, alignUnits, corpora, goldLabels, readCorpus, type Pitch} from './align.ts'
+import {ablate, alignUnits, corpora, goldLabels, goldToReport, readCorpus, type Pitch} from './align.ts'
 import {bootstrap, macroF1, statusAccuracy, type Interval, type PitchCounts} from './bootstrap.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -271,7 +271,7 @@ function printTable(result: CorpusResult): void {
     const s = d.perElement[element]
     const c = d.confusion[element]
     if (!s || !c) continue
-    const cells = statuses.map((g) => `${g[0]}→${statuses.map((p) => c[g][p]).join('/')}`).join('  ')
+    const cells = goldToReport((gold, report) => c[gold][report])
     out.push(`  ${element.padEnd(8)} ${num(s.accuracy)}  present-vs-not ${num(s.presentAccuracy)}   gold→p/w/m: ${cells}${core.includes(element as CoreElement) ? '' : '  (not in the figure above)'}`)
   }
   if (result.ablation) {

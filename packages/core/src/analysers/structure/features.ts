@@ -117,12 +117,12 @@ export interface SentenceFeatures {
   /** The line is a section title about no element ("Introduction", "Sammanfattning"): see `neutralSections`. */
   neutral: boolean
   /** Connective at the start (but, so, therefore). */
+  turn: 'contrast' | 'consequence' | undefined
   /**
    * The sentence opens with a phrase that dates when what the pitch runs began, without an aim word
    * ("Since March, the branch library lends out drills …": the profile's `started`). It turns the story.
    */
   started: boolean
-  turn: 'contrast' | 'consequence' | undefined
 }
 
 /** The compiled data one language's features need. */
@@ -442,7 +442,8 @@ function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
   const found = aimWords(sentence, lists)
   const modals = found.filter((m) => lists.pastModals.has(m.phrase))
   const aims = found.length - modals.length
-  const modalAims = modals.filter((m) => !lists.negations.match(sentence.lower.slice(m.last + 1, m.last + 2)).length).length
+  const negated = modals.length > 0 ? lists.negations.match(sentence.lower) : []
+  const modalAims = modals.filter((m) => !negated.some((n) => n.first === m.last + 1)).length
   const past = sentence.words.length === 0 || aims > 0 ? false : pastFromLexicon(sentence.lower)
   const indices = unknown.map((candidate) => candidate.index)
   if (past === undefined) {
