@@ -668,6 +668,78 @@ test('evidence: what the team did and what a change is for explain a change', ()
   assert.deepEqual(proposal.structure.change.evidence[0]!.reasons, ['sanoo ”Ehdotan”'])
 })
 
+test('features: the team words in someone else\'s quotation are the speaker\'s, not the team\'s', () => {
+  const read = (text: string, language: Language = 'en'): SentenceFeatures[] => {
+    const document = modelDocument(text, resolveOptions({language}))
+    return pitchFeatures(document.sentences, featureLists(profiles[language]))
+  }
+  const voice = (f: SentenceFeatures): [number, boolean, string | undefined] => [f.team, f.teamSubject, f.speech && `${f.speech.first}-${f.speech.last}`]
+  // A resident quoted: her "we" is no team, and she speaks in the first person.
+  const raili = read('"We had talked about this since 2015," says Raili Lehto. "This time we just said yes, and it happened."')
+  assert.deepEqual(raili.map(voice), [[0, false, '0-6'], [0, false, '0-8']])
+  // Curly quotes, and Swedish ”…” with "jag".
+  assert.deepEqual(read('“I still call Päivi when I do not know something,” she says.').map(voice), [[0, false, '0-9']])
+  assert.deepEqual(read('”För första gången på tio år behöver jag inte sova med raggsockor”, säger Ingrid.', 'sv').map(voice), [[0, false, '0-11']])
+  // The team asks and she answers: the quotation is hers, though the team stands outside it (fi "kysyimme").
+  const fi = read('Kun kysyimme häneltä, mikä muuttui, hän vastasi: ”Nyt mä tiedän, missä mä herään huomenna.”', 'fi')[0]!
+  assert.equal(fi.teamVoice, false)
+  assert.deepEqual(fi.speech, {first: 7, last: 13})
+  // The team alone stands outside: the quotation is the team's own, and so are its words.
+  const ours = read('We always tell new members: "we fix the bike first and talk later."')[0]!
+  assert.deepEqual([ours.teamVoice, ...voice(ours)], [true, 2, true, undefined])
+  // A short quotation is a name or a scare quote, not speech: "bus stops", "don't know".
+  assert.deepEqual(read('We usually say "we know" when asked.').map(voice), [[2, true, undefined]])
+  assert.equal(read('Children join at "bus stops" marked with yellow signs.')[0]!.quotes.length, 0)
+  // A quotation in the third person is not first-person speech.
+  assert.equal(read('The survey said "most tenants wait too long for repairs".')[0]!.speech, undefined)
+  // A quotation runs on through the sentences of its block that have no mark, and stops at the block's end.
+  const long = read('“We talked about a lift for years. Every year we gave up. This time we said yes,” says Raili.\n\nWe act as project manager.')
+  assert.deepEqual(long.map((f) => f.team), [0, 0, 0, 1])
+  assert.deepEqual(long.map((f) => f.speech !== undefined), [true, true, true, false])
+  // Every run-on sentence is the same object each time the same pitch is read (the scoring cache relies on it).
+  const text = '“We talked about a lift for years. Every year we gave up. This time we said yes,” says Raili.'
+  const document = modelDocument(text, resolveOptions({language: 'en'}))
+  const lists = featureLists(profiles.en)
+  const own = document.sentences.map((s) => sentenceFeatures(s, lists))
+  assert.equal(own[1]!.team, 1)
+  assert.equal(inDocument(document.sentences, own, lists)[1], inDocument(document.sentences, own, lists)[1])
+})
+
+test('features: an unknown capitalised word after a verb that attributes a quotation is a name ("says Raili Lehto")', () => {
+  const {features: f} = features('"We had talked about this since 2015," says Raili Lehto, who chairs the board.\n\n"My radio plays again," wrote Tove in the guestbook.')
+  assert.deepEqual(f[0]!.names, ['Raili Lehto'])
+  assert.deepEqual(f[1]!.names, ['Tove'])
+  // Only a verb after a quotation names its speaker: "We ask Vinnova" addresses an agency, "visited Kotka" names a place.
+  assert.deepEqual(features('We ask Vinnova for 500,000 kronor to run the pilot.').features[0]!.names, [])
+  assert.deepEqual(features('Last spring we visited Kotka with the bus.').features[0]!.names, [])
+})
+
+test('story: a pitch that quotes the people it serves is no team-as-hero pitch, and the quote names its hero', () => {
+  const pitch = [
+    '"We had talked about a lift since 2015," says Raili Lehto, who chairs the Koivukuja board. "Every year we gave up, because nobody had time to compare offers."',
+    'Lift Together runs the whole project for the housing company: offers, subsidies and the contractor.',
+    '"This time we just said yes, and it happened," Lehto says. The lift was ready in eight months.',
+    'We ask the city for 20,000 euros to run the model in five more buildings.'
+  ].join('\n\n')
+  const r = analyzeSync(pitch)
+  assert.equal(r.messages.filter((m) => m.ruleId === 'team-as-hero').length, 0)
+  assert.equal(r.structure.hero.status, 'present')
+  assert.ok(reasons(r, 'hero').some((reason) => reason.startsWith('quotes a person in their own words: “')), JSON.stringify(reasons(r, 'hero')))
+  assert.ok(reasons(r, 'hero').includes('names a person: Raili Lehto'), JSON.stringify(reasons(r, 'hero')))
+  // The same pitch told by the team, in its own words, is.
+  const told = pitch.replaceAll('"', '').replace(' says Raili Lehto, who chairs the Koivukuja board.', '.').replace(' Lehto says.', '.')
+  assert.equal(analyzeSync(told).messages.filter((m) => m.ruleId === 'team-as-hero').length, 1)
+  // A person quoted in the first person counts among the people served when the coach weighs "we" against them.
+  const beds = [
+    'Residents walk for hours between full shelters.',
+    'We built one shared bed register. We connect all twelve shelters to it.',
+    '"For the first time, I went straight to a place and they were expecting me," one visitor wrote.',
+    'We ask the city for 420,000 kronor, and we will add the day centres.'
+  ].join('\n\n')
+  assert.equal(analyzeSync(beds).messages.filter((m) => m.ruleId === 'team-as-hero').length, 0)
+  assert.equal(analyzeSync(beds.replace(/"For .*" one visitor wrote\./, 'One visitor wrote a note.')).messages.filter((m) => m.ruleId === 'team-as-hero').length, 1)
+})
+
 test('features depend only on the sentence (the engine caches them by text)', () => {
   const a = features('# The problem\n\nNurses on night shift cannot reach a doctor.').features[1]!
   const b = features('Some other text first.\n\nNurses on night shift cannot reach a doctor.\n\nAnd more after.').features[1]!

@@ -50,6 +50,12 @@ export const en: LanguageProfile = {
   genericPeople: ['people', 'users', 'user', 'everyone', 'everybody', 'customers', 'society', 'stakeholders', 'person', 'individuals', 'the public', 'humans', 'humanity', 'mankind'],
   personPronouns: ['she', 'he', 'her', 'his', 'him', 'they', 'their', 'them'],
   pluralPronouns: ['they', 'their', 'them'],
+  firstPerson: ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll", 'i’m', 'i’ve', 'i’d', 'i’ll'],
+  speechVerbs: [
+    'say', 'says', 'said', 'write', 'writes', 'wrote', 'tell', 'tells', 'told', 'explains', 'explained', 'adds', 'added',
+    'recalls', 'recalled', 'ask', 'asks', 'asked', 'answered', 'replied', 'confessed', 'confesses', 'remembers', 'remembered',
+    'laughs', 'laughed', 'sighs', 'sighed'
+  ],
   notNames: [
     'the', 'a', 'an', 'we', 'our', 'i', 'it', 'this', 'that', 'these', 'those', 'there', 'they', 'she', 'he', 'but',
     'and', 'so', 'then', 'today', 'tomorrow', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
@@ -391,6 +397,7 @@ export const en: LanguageProfile = {
       teamPast: 'says what the team did: “{0} …”',
       teamActs: 'says what the team does: “{0} …”',
       neighbour: 'continues the previous sentence',
+      speech: 'quotes a person in their own words: “{0}”',
       next: 'leads into the next sentence',
       heading: 'under the heading “{0}”'
     },

@@ -80,6 +80,14 @@ export const fi: LanguageProfile = {
   ],
   // Finnish has one third-person singular pronoun for everyone: "hän".
   personPronouns: ['hän', 'häntä', 'hänen', 'hänelle', 'hänet', 'hänellä', 'hänestä', 'he', 'heidän', 'heille', 'heitä', 'heillä', 'heistä', 'heidät'],
+  firstPerson: [
+    'minä', 'mä', 'mie', 'minua', 'mua', 'minun', 'mun', 'minulle', 'mulle', 'minulla', 'mulla', 'minusta',
+    'minut', 'minuun', 'muhun', 'minulta', 'multa'
+  ],
+  speechVerbs: [
+    'sanoo', 'sanoi', 'kertoo', 'kertoi', 'kirjoittaa', 'kirjoitti', 'vastaa', 'vastasi', 'kysyy', 'kysyi', 'muistelee',
+    'muisteli', 'toteaa', 'totesi', 'sanomme', 'sanoimme', 'kerromme', 'kerroimme', 'vastaamme', 'vastasimme'
+  ],
   // Finnish writes weekdays, months and nationalities in lower case, so they
   // are capitalised only at the start of a sentence. Countries, cities and
   // the public bodies pitches mention most are proper nouns but not people;
@@ -537,6 +545,7 @@ export const fi: LanguageProfile = {
       teamPast: 'kertoo, mitä tiimi teki: ”{0} …”',
       teamActs: 'kertoo, mitä tiimi tekee: ”{0} …”',
       neighbour: 'jatkaa edellistä virkettä',
+      speech: 'lainaa ihmisen omia sanoja: ”{0}”',
       next: 'johdattaa seuraavaan virkkeeseen',
       heading: 'otsikon ”{0}” alla'
     },

@@ -74,6 +74,11 @@ export const sv: LanguageProfile = {
   // "de" is also the plural article ("de äldre"): it counts a little too often.
   personPronouns: ['hon', 'han', 'hen', 'de', 'dem', 'henne', 'honom', 'henom', 'hennes', 'hans', 'deras'],
   pluralPronouns: ['de', 'dem', 'deras'],
+  firstPerson: ['jag', 'mig', 'mej', 'min', 'mitt', 'mina'],
+  speechVerbs: [
+    'säger', 'sa', 'sade', 'berättar', 'berättade', 'skriver', 'skrev', 'svarar', 'svarade', 'frågar', 'frågade', 'minns',
+    'mindes', 'förklarar', 'förklarade'
+  ],
   definitePlural: ['arna', 'erna', 'orna'],
   // Swedish writes weekdays, months and nationalities in lower case, so they
   // are capitalised only at the start of a sentence or in an English-style
@@ -509,6 +514,7 @@ export const sv: LanguageProfile = {
       teamPast: 'säger vad teamet gjorde: ”{0} …”',
       teamActs: 'säger vad teamet gör: ”{0} …”',
       neighbour: 'fortsätter meningen före',
+      speech: 'citerar en person med egna ord: ”{0}”',
       next: 'leder in i nästa mening',
       heading: 'under rubriken ”{0}”'
     },

@@ -128,6 +128,21 @@ export interface LanguageProfile {
    */
   pluralPronouns?: readonly string[]
   /**
+   * First-person singular words (en `i`, `me`, `my`; sv `jag`, `mig`; fi
+   * `minä`, `mä`). In a quotation, they and the team's words are the
+   * speaker's: "“This time we just said yes,” says Raili" quotes a person
+   * about her own situation, which names a hero, and says nothing of the
+   * team (see `SentenceFeatures.speech`).
+   */
+  firstPerson?: readonly string[]
+  /**
+   * Verbs that attribute a quotation (en `says`, `wrote`, `recalls`). In
+   * English, a capitalised word the lexicon does not know right after one
+   * is a person's name ("says Raili Lehto", "wrote Tove"), as one before a
+   * verb is ("Lehto says").
+   */
+  speechVerbs?: readonly string[]
+  /**
    * Endings of a definite plural noun (sv `-arna`, `-erna`, `-orna`). A plural
    * pronoun with such a noun among the next two words is an article, not a
    * person: sv "de förväntade effekterna" is "the expected effects".

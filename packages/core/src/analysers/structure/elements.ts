@@ -402,7 +402,8 @@ function teamAsHero(sentences: readonly Sentence[], features: readonly SentenceF
   let first: {start: number; end: number} | undefined
   features.forEach((f, i) => {
     team += f.team
-    served += f.people.length + f.names.length
+    // A person quoted in the first person is one of the people served speaking ("“This time we just said yes”").
+    served += f.people.length + f.names.length + (f.speech ? 1 : 0)
     if (!first && f.team > 0) {
       const sentence = sentences[i]!
       const index = sentence.lower.findIndex(isTeam)

@@ -33,7 +33,7 @@ export interface SentenceFeatures {
   purpose: CueHit[]
   /** Summed weight of `purpose`. */
   purposeScore: number
-  /** Mentions of the team (we, our, us). */
+  /** Mentions of the team (we, our, us), not in someone else's quotation. */
   team: number
   /**
    * The team is the subject: a team word among the first two words ("We built…", "Our app…"), or its
@@ -42,6 +42,28 @@ export interface SentenceFeatures {
   teamSubject: boolean
   /** The index of the word that makes the team the subject, -1 when none. */
   teamSubjectAt: number
+  /**
+   * Quotations of at least three words, by word index ("“We had talked about this since 2015,” says Raili
+   * Lehto"). A sentence whose first quotation mark closes a quote is quoted up to it; one whose last mark opens a
+   * quote is quoted from it to its end (`quoteOpen`), and so is the whole of the next sentence of its block when
+   * that one has no quotation mark (see `inDocument`).
+   */
+  quotes: Array<{first: number; last: number}>
+  /** The sentence has a quotation mark. */
+  quoteMarks: boolean
+  /** The sentence ends inside a quotation. */
+  quoteOpen: boolean
+  /**
+   * The team speaks the sentence's quotations ("We always tell new members: “…”"; see `speaksForTeam`).
+   * Otherwise a quotation is someone else's, and the team words in it (`team`, `teamSubject`) are the speaker's.
+   */
+  teamVoice: boolean
+  /**
+   * A quotation in which someone other than the team speaks in the first person, by word index ("“This time we
+   * just said yes,” says Raili", "”Nyt mä tiedän …”"): a person speaking of their own situation, which the
+   * labelling rules count as the hero.
+   */
+  speech: {first: number; last: number} | undefined
   /** Mentions of the people served: roles and groups, by word index. */
   people: Array<{first: number; last: number}>
   /** Someone the story could be about opens the sentence (a role, a name or a pronoun among its first three words): the likely subject. */
@@ -149,6 +171,8 @@ export interface FeatureLists {
   generic: PhraseSet
   pronouns: ReadonlySet<string>
   plural: ReadonlySet<string>
+  firstPerson: ReadonlySet<string>
+  speechVerbs: ReadonlySet<string>
   notNames: ReadonlySet<string>
   givenNames: ReadonlySet<string>
   nameEndings: readonly string[]
@@ -228,6 +252,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     generic: PhraseSet.of(profile.genericPeople),
     pronouns: new Set(profile.personPronouns),
     plural: new Set(profile.pluralPronouns ?? []),
+    firstPerson: new Set(profile.firstPerson ?? []),
+    speechVerbs: new Set(profile.speechVerbs ?? []),
     definitePlural: profile.definitePlural ?? [],
     notNames: new Set(profile.notNames),
     givenNames: new Set(profile.givenNames ?? []),
@@ -527,14 +553,6 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   }
   const purposeScore = purpose.reduce((sum, hit) => sum + hit.weight, 0)
 
-  let team = 0
-  for (const word of lower) if (lists.isTeam(word)) team++
-  // "We built …", "So we …", "Our app …", fi "Lainaamme …"; not "In our pilot …", where the team word
-  // follows a preposition, nor fi "Kaupungissamme …" ("in our town"), where its case places the team.
-  // A subject pronoun may also follow a fronted time or place: "In January we started …", "Sedan i våras har vi …".
-  const opening = lists.teamActs(lower[0] ?? '') ? 0 : lists.teamActs(lower[1] ?? '') && !lists.prepositions.has(lower[0] ?? '') ? 1 : -1
-  const teamSubjectAt = opening >= 0 ? opening : lower.slice(0, subjectReach).findIndex((word) => lists.teamSubjects.has(word))
-  const teamSubject = teamSubjectAt >= 0
   const pronoun = (_word: string, index: number): boolean => personPronoun(lower, index, lists)
   const pronounWords = lower.filter(pronoun)
   const pronouns = pronounWords.length
@@ -576,7 +594,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const parse = (): Tagging => (tagging ??= tagBatch([english?.text ?? ''])[0]!)
   const pastTense = english ? (english.past ?? parse().past) : false
   const aims = english ? english.aims + (pastTense ? 0 : english.modalAims) : aimWords(sentence, lists).length
-  const found = english ? englishNames(english, parse) : untaggedNames(sentence, lists)
+  const quoting = quotations(sentence)
+  const found = english ? englishNames(english, parse, speakerSlots(lower, quoting.ranges, lists)) : untaggedNames(sentence, lists)
   const names = fullNames(sentence, found.names, lists)
   const tagged = found.tagged
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
@@ -615,6 +634,12 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const personFirst = opensWithPerson(sentence, people, names, pronoun)
   const teamPeople = people.some((m) => m.first > 0 && lists.isTeam(lower[m.first - 1]!))
 
+  const someone = (index: number): boolean =>
+    people.some((m) => m.first === index) || pronoun(lower[index]!, index) || names.some((name) => words[index]!.value.startsWith(name.split(' ')[0]!))
+  const teamVoice = quoting.ranges.length > 0 && speaksForTeam(lower, quoting.ranges, lists, someone)
+  const {team, teamSubjectAt, speech} = voice(lower, lists, teamVoice ? [] : quoting.ranges)
+  const teamSubject = teamSubjectAt >= 0
+
   return {
     cues,
     cueScore,
@@ -625,6 +650,11 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     team,
     teamSubject,
     teamSubjectAt,
+    quotes: quoting.ranges,
+    quoteMarks: quoting.marks,
+    quoteOpen: quoting.open,
+    teamVoice,
+    speech,
     people,
     generic: lists.generic.match(lower).map((m) => ({first: m.first, last: m.last})),
     pronouns,
@@ -653,6 +683,142 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     turn,
     started: aims === 0 && lists.started.match(lower).some((m) => m.first <= 1)
   }
+}
+
+/** Quotation marks: straight, curly (English “…”, Swedish and Finnish ”…”), low and angle quotes. Not apostrophes. */
+const quoteMark = /^["“”„«»]$/
+/** Tokens after which a quotation mark opens a quote, as after a space: an opening bracket or a dash. */
+const opensAfter = /^[([{—–-]$/
+/** How many words a quotation needs to be speech rather than a name or a scare quote ("bus stops", "less stupid"). */
+const speechWords = 3
+
+/**
+ * The quotations of a sentence, by word index. A mark opens a quote when a
+ * space (or the start, a bracket or a dash) is before it and none after it,
+ * and closes one when it is the other way round: this reads English “…”,
+ * Swedish and Finnish ”…” and »…», and straight quotes alike. A first mark
+ * that closes continues a quote from an earlier sentence; a last mark that
+ * opens leaves the quote open at the sentence's end.
+ */
+function quotations(sentence: Sentence): {ranges: Array<{first: number; last: number}>; marks: boolean; open: boolean} {
+  const tokens = sentence.tokens
+  const spans: Array<[number, number]> = []
+  let from: number | undefined
+  let seen = false
+  let marks = false
+  const space = (token: Sentence['tokens'][number] | undefined): boolean => token === undefined || token.kind === 'white'
+  tokens.forEach((token, k) => {
+    if (!quoteMark.test(token.value)) return
+    marks = true
+    const before = tokens[k - 1]
+    const after = tokens[k + 1]
+    const opens = (space(before) || opensAfter.test(before!.value)) && !space(after)
+    const closes = !space(before) && (space(after) || after!.kind !== 'word')
+    if (opens) {
+      from ??= token.end
+      seen = true
+    } else if (closes) {
+      if (from !== undefined) spans.push([from, token.start])
+      else if (!seen) spans.push([sentence.start, token.start])
+      from = undefined
+      seen = true
+    }
+  })
+  const open = from !== undefined
+  if (open) spans.push([from!, sentence.end])
+  const ranges: Array<{first: number; last: number}> = []
+  for (const [a, b] of spans) {
+    const inside = sentence.words.flatMap((word, index) => (word.start >= a && word.end <= b ? [index] : []))
+    if (inside.length >= speechWords) ranges.push({first: inside[0]!, last: inside[inside.length - 1]!})
+  }
+  return {ranges, marks, open}
+}
+
+/** How many words before or after a verb that attributes a quotation its speaker may stand ("We always tell …"). */
+const speakerReach = 2
+
+/**
+ * Whether the team speaks a sentence's quotations (`quotes`), not someone
+ * else. The speaker stands next to a verb that attributes them (the
+ * profile's `speechVerbs`), before it ("We always tell new members: “…”",
+ * "hän vastasi: ”…”") or, right after a quotation, after it ("“…,” says
+ * Raili Lehto"). `someone` tells whether a word names a person. Without such
+ * a verb, the quotation is the team's only when the team alone stands
+ * outside it: a quotation in a pitch is most often a voice of the people it
+ * serves ("“For the first time, I went straight to a place,” one guest
+ * wrote").
+ */
+function speaksForTeam(
+  lower: readonly string[],
+  quotes: ReadonlyArray<{first: number; last: number}>,
+  lists: FeatureLists,
+  someone: (index: number) => boolean
+): boolean {
+  const outside = (index: number): boolean => index >= 0 && index < lower.length && !within(quotes, index)
+  for (let v = 0; v < lower.length; v++) {
+    if (!outside(v) || !lists.speechVerbs.has(lower[v]!)) continue
+    // fi "Sanomme aina: ”…”": the verb itself says "we".
+    if (lists.isTeam(lower[v]!)) return true
+    const inverted = within(quotes, v - 1)
+    for (let k = 1; k <= speakerReach; k++) {
+      const index = inverted ? v + k : v - k
+      if (!outside(index)) break
+      if (lists.isTeam(lower[index]!)) return true
+      if (someone(index)) return false
+    }
+  }
+  let team = false
+  for (let index = 0; index < lower.length; index++) {
+    if (!outside(index)) continue
+    if (someone(index)) return false
+    if (lists.isTeam(lower[index]!)) team = true
+  }
+  return team
+}
+
+/**
+ * Where the speaker of a quotation stands when the verb that attributes it
+ * follows it (`“…,” says Raili Lehto`, `”…”, säger Ingrid`): the word after
+ * that verb. Only there does a verb name its speaker; elsewhere "ask" or
+ * "tell" may name whom the team addresses ("We ask Vinnova for …").
+ */
+function speakerSlots(lower: readonly string[], quotes: ReadonlyArray<{first: number; last: number}>, lists: FeatureLists): Set<number> {
+  const slots = new Set<number>()
+  for (let v = 1; v < lower.length; v++) if (lists.speechVerbs.has(lower[v]!) && within(quotes, v - 1) && !within(quotes, v)) slots.add(v + 1)
+  return slots
+}
+
+/** Whether word `index` is inside one of `ranges`. */
+function within(ranges: ReadonlyArray<{first: number; last: number}>, index: number): boolean {
+  return ranges.some((r) => index >= r.first && index <= r.last)
+}
+
+/**
+ * Who speaks in a sentence: the team's words outside `others` (the
+ * quotations someone else speaks), whether the team is the subject, and the
+ * first of `others` in the first person (`speech`).
+ *
+ * The team is the subject in "We built …", "So we …", "Our app …", fi
+ * "Lainaamme …"; not in "In our pilot …", where the team word follows a
+ * preposition, nor in fi "Kaupungissamme …" ("in our town"), where its case
+ * places the team. A subject pronoun may also follow a fronted time or place:
+ * "In January we started …", "Sedan i våras har vi …".
+ */
+function voice(
+  lower: readonly string[],
+  lists: FeatureLists,
+  others: ReadonlyArray<{first: number; last: number}>
+): {team: number; teamSubjectAt: number; speech: {first: number; last: number} | undefined} {
+  const own = (index: number): boolean => !within(others, index)
+  let team = 0
+  lower.forEach((word, index) => {
+    if (own(index) && lists.isTeam(word)) team++
+  })
+  const acts = (index: number): boolean => own(index) && lists.teamActs(lower[index] ?? '')
+  const opening = acts(0) ? 0 : acts(1) && !lists.prepositions.has(lower[0] ?? '') ? 1 : -1
+  const teamSubjectAt = opening >= 0 ? opening : lower.slice(0, subjectReach).findIndex((word, index) => own(index) && lists.teamSubjects.has(word))
+  const speech = others.find((r) => lower.slice(r.first, r.last + 1).some((word) => lists.firstPerson.has(word) || lists.isTeam(word)))
+  return {team, teamSubjectAt, speech}
 }
 
 /**
@@ -773,30 +939,60 @@ const readInDocument = new WeakMap<SentenceFeatures, {key: string; value: Senten
  *   person in any of its sentences ("Visuvesi is not unique", "Snowline
  *   started at a kitchen table");
  * - a name the pitch gives an animal ("Rufus, a calm golden retriever")
- *   names no person either ("pupils read to Rufus").
+ *   names no person either ("pupils read to Rufus");
+ * - a sentence with no quotation mark, after one of its block that ends
+ *   inside a quotation, is quoted whole, in the same voice: in "“We talked
+ *   about it for years. Every year we gave up. This time we said yes,” says
+ *   Raili", the middle sentence is Raili's too.
  *
  * Such a sentence gets a copy of its features without those names (and
- * whether a person opens it worked out again); every other sentence keeps
- * its own object, and the same sentence in the same pitch gets the same
- * copy, so the scoring cache sees no change where there is none.
+ * whether a person opens it worked out again), or with its voice worked out
+ * again; every other sentence keeps its own object, and the same sentence in
+ * the same pitch gets the same copy, so the scoring cache sees no change
+ * where there is none.
  */
 export function inDocument(sentences: readonly Sentence[], features: readonly SentenceFeatures[], lists: FeatureLists): SentenceFeatures[] {
   const things: string[] = []
   for (const f of features) for (const word of [...f.things, ...f.animals]) if (!things.includes(word)) things.push(word)
-  if (things.length === 0) return [...features]
+  // 0: not run on; 1: runs on someone else's quotation; 2: runs on the team's.
+  const runsOn = new Uint8Array(features.length)
+  let open = false
+  let teamVoice = false
+  features.forEach((f, index) => {
+    if (index === 0 || sentences[index]!.block !== sentences[index - 1]!.block) open = false
+    if (open && !f.quoteMarks) {
+      runsOn[index] = teamVoice ? 2 : 1
+      return
+    }
+    open = f.quoteOpen
+    teamVoice = f.teamVoice
+  })
+  if (things.length === 0 && !runsOn.includes(1) && !runsOn.includes(2)) return [...features]
   return features.map((f, index) => {
-    if (f.names.length === 0) return f
-    const kept = f.names.filter((name) => !things.some((thing) => sameWord(name, thing, lists)))
-    if (kept.length === f.names.length) return f
-    const key = kept.join('\n')
+    const kept = f.names.length === 0 || things.length === 0 ? f.names : f.names.filter((name) => !things.some((thing) => sameWord(name, thing, lists)))
+    const voiced = runsOn[index]!
+    if (kept.length === f.names.length && voiced === 0) return f
+    const key = kept.join('\n') + '\u0000' + voiced
     const known = readInDocument.get(f)
     if (known?.key === key) return known.value
     const sentence = sentences[index]!
-    const value: SentenceFeatures = {
-      ...f,
-      names: kept,
-      namesTagged: kept.length > 0 && f.namesTagged,
-      personFirst: opensWithPerson(sentence, f.people, kept, (_word, at) => personPronoun(sentence.lower, at, lists))
+    const value: SentenceFeatures = {...f}
+    if (kept.length !== f.names.length) {
+      value.names = kept
+      value.namesTagged = kept.length > 0 && f.namesTagged
+      value.personFirst = opensWithPerson(sentence, f.people, kept, (_word, at) => personPronoun(sentence.lower, at, lists))
+    }
+    if (voiced !== 0) {
+      const whole = [{first: 0, last: sentence.words.length - 1}]
+      const {team, teamSubjectAt, speech} = voice(sentence.lower, lists, voiced === 2 ? [] : whole)
+      value.quotes = whole
+      value.quoteOpen = true
+      value.teamVoice = voiced === 2
+      value.team = team
+      value.teamSubjectAt = teamSubjectAt
+      value.teamSubject = teamSubjectAt >= 0
+      value.speech = speech
+      value.afterState = f.aims === 0 && teamSubjectAt < 0 ? afterStateWords(sentence.lower, lists) : undefined
     }
     readInDocument.set(f, {key, value})
     return value
@@ -965,10 +1161,12 @@ function familiar(word: string): boolean {
  * English: compromise tags people it knows (`Maria`, `Britt`); a candidate it
  * does not know (`Jonna`, `Raimo`) is taken as a given name when it looks like
  * one (3–8 letters, one capital) and a verb follows it (`Jonna turned
- * eighteen`) or an age or appositive does (`Eino, a 71-year-old …`), unless
- * compromise calls it a place or an organisation.
+ * eighteen`) or an age or appositive does (`Eino, a 71-year-old …`), or it
+ * follows a verb that attributes the quotation before it (`“…,” says Raili
+ * Lehto`: `speakers`), unless compromise calls it a place or an
+ * organisation.
  */
-function englishNames(plan: TaggerPlan, tagged: () => Tagging): {names: string[]; tagged: boolean} {
+function englishNames(plan: TaggerPlan, tagged: () => Tagging, speakers: ReadonlySet<number>): {names: string[]; tagged: boolean} {
   if (plan.candidates.length === 0) return {names: [], tagged: false}
   // The tagger's lexicon first: a known given name is a name, a known other word is not, and only
   // an unknown word that could be a name, or a known surname (`Lund`, `Moss`: as often a place), needs
@@ -998,7 +1196,8 @@ function englishNames(plan: TaggerPlan, tagged: () => Tagging): {names: string[]
     // `in Kotka`, `from Nagu`: after a preposition it is a place more often than a person.
     if (terms[t - 1]?.tags.includes('Preposition')) continue
     const verb = next[0]?.tags.includes('Verb') || (next[0]?.tags.includes('Adverb') && next[1]?.tags.includes('Verb')) || (next[0]?.text === 'now' && next[1]?.tags.includes('Verb'))
-    if (t !== -1 && verb) names.push(value)
+    // `“…,” says Raili Lehto`, `“…,” wrote Tove`: the speaker of a quotation.
+    if (t !== -1 && (verb || speakers.has(candidate.index))) names.push(value)
   }
   return {names: [...new Set(names)], tagged: true}
 }

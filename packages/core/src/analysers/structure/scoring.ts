@@ -102,15 +102,15 @@ const cap = (value: number, max: number): number => Math.min(value, max)
 const flag = (value: boolean): number => (value ? 1 : 0)
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
 
-/** Whether a sentence names people: a role or group, a name, or a pronoun that can only mean a person. */
+/** Whether a sentence names people: a role or group, a name, a pronoun that can only mean a person, or a person quoted in the first person. */
 function named(f: SentenceFeatures | undefined): boolean {
-  return f !== undefined && (f.people.length > 0 || f.names.length > 0 || f.pronouns > f.plural)
+  return f !== undefined && (f.people.length > 0 || f.names.length > 0 || f.pronouns > f.plural || f.speech !== undefined)
 }
 
 /** Whether a sentence mentions someone the story could be about. */
 function person(f: SentenceFeatures | undefined): number {
   if (!f) return 0
-  return flag(f.people.length > 0 || f.names.length > 0 || f.pronouns > 0)
+  return flag(f.people.length > 0 || f.names.length > 0 || f.pronouns > 0 || f.speech !== undefined)
 }
 
 const featureCount = featureNames.length
@@ -175,8 +175,9 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.teamPeople] = flag(f.teamPeople)
   out[o + x.name] = flag(f.names.length > 0 && f.namesTagged)
   out[o + x.capitalised] = flag(f.names.length > 0 && !f.namesTagged)
-  // "They" and "them" count only next to people: "clearing them costs the city" is about pavements.
-  out[o + x.pronoun] = flag(f.pronouns > f.plural || (f.pronouns > 0 && (named(f) || named(prev))))
+  // "They" and "them" count only next to people: "clearing them costs the city" is about pavements. A person
+  // quoted in the first person ("“This time we just said yes,” says Raili") is as clear as "she".
+  out[o + x.pronoun] = flag(f.pronouns > f.plural || (f.pronouns > 0 && (named(f) || named(prev))) || f.speech !== undefined)
   out[o + x.team] = cap(f.team, 3)
   out[o + x.teamSubject] = flag(f.teamSubject)
   out[o + x.teamPast] = flag(teamReports(f))
@@ -672,7 +673,9 @@ function explain(
         add({key: 'proper', value: f.names.join(', ')})
         break
       case 'pronoun':
-        add({key: 'neighbour'})
+        // A quoted person's own words: "quotes a person: “This time we just said …”".
+        if (f.speech) add({key: 'speech', value: wordsText(sentence, f.speech.first, Math.min(f.speech.last, f.speech.first + 4)) + (f.speech.last > f.speech.first + 4 ? ' …' : '')})
+        else add({key: 'neighbour'})
         break
       case 'number':
       case 'measured':
