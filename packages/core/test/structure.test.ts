@@ -148,7 +148,9 @@ test('story: a section title about no element carries nothing ("Introduction", "
   }
   // Only the whole title: "Summary of results" is about the outcome, and a sentence is not a title.
   assert.equal(features('## Summary of results').features[0]!.neutral, false)
-  assert.equal(features('Summary.').features[0]!.neutral, false)
+  assert.equal(features('This is our summary.').features[0]!.neutral, false)
+  // A run-in head about no element closes the section before it, as a heading does: "**Summary.** …".
+  assert.equal(features('Summary.').features[0]!.neutral, true)
 })
 
 test('story: an evaluation plan is part of the change, not a result', () => {
@@ -279,10 +281,24 @@ test('features: Finnish says "we" with a verb ending and "our" with a suffix', (
   assert.deepEqual([association!.team, association!.teamSubject], [1, true])
 })
 
+test('features: a run-in head ("**Background.** …") opens its section; a short sentence with other words is content', () => {
+  const opens = (text: string, language: Language = 'en'): Element[][] => features(text, language).features.map((f) => f.opens)
+  assert.deepEqual(opens('**Background.** The unit handles 900 applications a year. Decisions are signed on paper.'), [['problem'], [], []])
+  assert.deepEqual(opens('**Aim.** All decisions are signed electronically.\n\n**Expected results.** Faster delivery.'), [['outcome'], [], ['outcome'], []])
+  assert.deepEqual(opens('Bakgrund. Föreningen har 84 lägenheter.', 'sv'), [['problem'], []])
+  assert.deepEqual(opens('Tavoite. Kaikki päätökset allekirjoitetaan sähköisesti.', 'fi'), [['outcome'], []])
+  // Any other word makes it a sentence of the pitch: "We need funding." is an ask, not the ask's title.
+  assert.deepEqual(opens('We need funding. Our problem is real. Thanks.'), [[], [], []])
+  // The sentences after a run-in head are read in its section.
+  const {document, features: f} = features('**Background.** Decisions are still signed on paper and posted.')
+  const x = vectors(document.sentences, f)
+  assert.equal(x[1]!['section.problem'], 1)
+})
+
 test('features: the form prompts and report headings of grant forms open their sections', () => {
   const cases: Array<[string, Language, Element]> = [
     ['What did we do?', 'en', 'change'], ['Activities', 'en', 'change'], ['What will change?', 'en', 'outcome'],
-    ['What has happened so far?', 'en', 'outcome'], ['Our request', 'en', 'ask'],
+    ['What has happened so far?', 'en', 'outcome'], ['Our request', 'en', 'ask'], ['Aims', 'en', 'outcome'], ['Objectives', 'en', 'outcome'],
     ['Genomförda aktiviteter', 'sv', 'change'], ['Vad vill ni göra?', 'sv', 'change'], ['Funktioner', 'sv', 'change'],
     ['Det vi ber om', 'sv', 'ask'], ['Sökta medel', 'sv', 'ask'],
     ['Toimenpiteet', 'fi', 'change'], ['Mitä kokeiltiin', 'fi', 'change'], ['Ominaisuudet', 'fi', 'change'],

@@ -602,7 +602,11 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
   // A list item never does: a short feature ("Support for 14 languages") or a question in a list is content.
   const line = sentence.kind !== 'listItem'
-  const titleLike = sentence.kind === 'heading' || (line && sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) || (line && question && sentence.words.length <= 14)
+  const titleLike =
+    sentence.kind === 'heading' ||
+    (line && sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) ||
+    (line && question && sentence.words.length <= 14) ||
+    (line && runInHead(sentence, lists))
   // A label before a colon ("Problem: …", "Idé: …") makes the line content under that section, not a title.
   const labelled = sectionLabel(sentence, lower, lists)
   const opens = titleLike && labelled.label.length === 0 ? [...new Set(lists.sections.match(lower).map((m) => m.data))] : []
@@ -732,6 +736,24 @@ function quotations(sentence: Sentence): {ranges: Array<{first: number; last: nu
     if (inside.length >= speechWords) ranges.push({first: inside[0]!, last: inside[inside.length - 1]!})
   }
   return {ranges, marks, open}
+}
+
+/** How many words a run-in head may have ("Expected results."). */
+const runInWords = 4
+
+/**
+ * A run-in head: a short sentence ending in a full stop whose every word is a
+ * section word, as reports and plans open a paragraph ("**Background.** The
+ * building permit unit …", "**Aim.** …", "Bakgrund. …"). It opens a section
+ * as a heading does. A short sentence with any other word ("Thanks."), or
+ * with the team in it ("We need funding.", "Join us."), is content.
+ */
+function runInHead(sentence: Sentence, lists: FeatureLists): boolean {
+  const lower = sentence.lower
+  if (lower.length === 0 || lower.length > runInWords || !/\.["'”’)\]*_]*$/.test(sentence.text) || lower.some(lists.isTeam)) return false
+  const covered = new Uint8Array(lower.length)
+  for (const m of [...lists.sections.match(lower), ...lists.neutral.match(lower)]) covered.fill(1, m.first, m.last + 1)
+  return covered.every((c) => c === 1)
 }
 
 /** How many words before or after a verb that attributes a quotation its speaker may stand ("We always tell …"). */
