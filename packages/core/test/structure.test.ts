@@ -136,6 +136,13 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   assert.ok(f[2]!.measured > 0)
   assert.ok(f[3]!.aims > 0)
   assert.equal(f[3]!.teamSubject, true)
+  // Number words are figures, teens, tens and their compounds with a hyphen too; a hyphenated word is not.
+  const figures = (text: string, language: Language = 'en'): number[] => features(text, language).features[0]!.numbers
+  assert.deepEqual(figures('Twenty-two restaurants now use the scale.'), [0])
+  assert.deepEqual(figures('Jonna turned eighteen in a foster home.'), [2])
+  assert.deepEqual(figures('A well-known one-stop shop.'), [])
+  assert.deepEqual(figures('Nu deltar sexton föreningar.', 'sv'), [2])
+  assert.deepEqual(figures('Mukana on kolmetoista seuraa.', 'fi'), [2])
 })
 
 test('story: a section title about no element carries nothing ("Introduction", "Sammanfattning")', () => {

@@ -250,8 +250,9 @@ export const en: LanguageProfile = {
     'morning*', 'afternoon*', 'evening*', 'night*', 'daily', 'open', 'opening hours', 'staffed', "o'clock", 'o’clock'
   ],
   numberWords: [
-    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
-    'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
+    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+    'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty',
+    'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
     'billion', 'dozen', 'dozens', 'half', 'third', 'quarter', 'twice', 'double', 'triple'
   ],
   neutralSections: ['introduction', 'summary', 'project summary', 'executive summary', 'overview', 'about', 'about us', 'contents', 'contact', 'contacts', 'appendix', 'references', 'timeline', 'schedule'],

@@ -379,7 +379,9 @@ export const fi: LanguageProfile = {
   // listed ("kolmella kylällä", "31:stä kuuteen", "joka viides").
   numberWords: [
     'yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen',
-    'kaksitoista', 'viisitoista', 'kaksikymmentä', 'kolmekymmentä', 'neljäkymmentä', 'viisikymmentä', 'sata',
+    'yksitoista', 'kaksitoista', 'kolmetoista', 'neljätoista', 'viisitoista', 'kuusitoista', 'seitsemäntoista', 'kahdeksantoista',
+    'yhdeksäntoista', 'kaksikymmentä', 'kolmekymmentä', 'neljäkymmentä', 'viisikymmentä', 'kuusikymmentä', 'seitsemänkymmentä',
+    'kahdeksankymmentä', 'yhdeksänkymmentä', 'sata',
     'sataa', 'satoja', 'tuhat', 'tuhatta', 'tuhansia', 'miljoona', 'miljoonaa', 'miljoonia', 'miljardi',
     'miljardia', 'kahden', 'kolmen', 'neljän', 'viiden', 'kuuden', 'kahdella', 'kolmella', 'neljällä',
     'viidellä', 'kahteen', 'kolmeen', 'neljään', 'viiteen', 'kuuteen', 'kymmeneen', 'kahdesti', 'kerran',

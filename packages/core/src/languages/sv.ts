@@ -341,8 +341,8 @@ export const sv: LanguageProfile = {
   copulas: ['är', 'var'],
   // Single words. "en" and "ett" (one) are left out: they are the articles.
   numberWords: [
-    'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio',
-    'fyrtio', 'femtio', 'hundra', 'hundratals', 'tusen', 'tusentals', 'miljon', 'miljoner', 'miljard', 'miljarder',
+    'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton',
+    'sjutton', 'arton', 'nitton', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio', 'nittio', 'hundra', 'hundratals', 'tusen', 'tusentals', 'miljon', 'miljoner', 'miljard', 'miljarder',
     'dussin', 'dussintals', 'halv', 'halva', 'hälften', 'tredjedel', 'tredjedelen', 'fjärdedel', 'fjärdedelen',
     'tredje', 'fjärde', 'femte', 'tionde', 'dubbelt', 'dubbla', 'tredubbla', 'båda', 'bägge'
   ],

@@ -176,7 +176,8 @@ export interface FeatureLists {
   notNames: ReadonlySet<string>
   givenNames: ReadonlySet<string>
   nameEndings: readonly string[]
-  numberWords: ReadonlySet<string>
+  /** The profile's `numberWords`, and compounds of them joined by hyphens ("twenty-two", "sixty-three"). */
+  numberWords: {has(word: string): boolean}
   definitePlural: readonly string[]
   units: PhraseSet
   noLack: PhraseSet
@@ -224,6 +225,12 @@ function teamWords(profile: LanguageProfile): Pick<FeatureLists, 'isTeam' | 'tea
   return {isTeam, teamActs: (word: string) => isTeam(word) && !ends(word, placing)}
 }
 
+/** A set of number words that also holds their compounds with hyphens: "twenty-two", "sixty-three". */
+function numberWordSet(words: readonly string[]): {has(word: string): boolean} {
+  const set = new Set(words)
+  return {has: (word) => set.has(word) || (word.includes('-') && word.split('-').every((part) => set.has(part)))}
+}
+
 /** How many words at the start of a sentence may hold the team's subject pronoun (`teamSubjects`). */
 const subjectReach = 5
 
@@ -258,7 +265,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     notNames: new Set(profile.notNames),
     givenNames: new Set(profile.givenNames ?? []),
     nameEndings: profile.nameEndings ?? [],
-    numberWords: new Set(profile.numberWords ?? []),
+    numberWords: numberWordSet(profile.numberWords ?? []),
     units: PhraseSet.of(profile.units),
     noLack: PhraseSet.of(profile.noLack ?? []),
     reliefBefore: PhraseSet.of(profile.relief?.before ?? []),
