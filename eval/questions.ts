@@ -9,6 +9,11 @@
  *
  *     node --import tsx eval/questions.ts
  *
+ * It counts how the quotes are cut, too: how many end where the pitch's
+ * clause ends or before a word that opens a new phrase (the profile's
+ * `phraseBreaks`, "and", "but"), rather than inside a phrase ("Our vision is
+ * to become"), and how many words they have.
+ *
  * It also counts the evidence the report shows for every element that is
  * not missing, and how much of it comes without a reason a person can read
  * ("names a person: Maria", "says “fell”"): evidence the coach cannot
@@ -23,6 +28,7 @@
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync, type Element, type PitchReport} from '../packages/core/src/index.ts'
+import {profiles} from '../packages/core/src/languages/index.ts'
 import {alignUnits, corpora, goldLabels, readCorpus, type Pitch} from './align.ts'
 
 /** How the quoted questions of some pitches fare against the gold, per element. */
@@ -66,6 +72,39 @@ export function tallyQuotes(tally: QuoteTally, report: PitchReport, gold: Readon
   }
 }
 
+/** How the quotes of some pitches are cut. */
+export interface CutTally {
+  /** Questions that quote the pitch. */
+  quotes: number
+  /** Of those, the quotes that end where a clause ends or before a word that opens a new phrase. */
+  phraseEnds: number
+  /** Words in all the quotes. */
+  words: number
+}
+
+/**
+ * Add one report's quotes to a cut tally. `source` is the pitch's text, `breaks` the lower-case words before
+ * which a phrase ends. A quote ends well when nothing follows it, when a mark follows it (a comma, a full
+ * stop, a bracket), or when the next word is one of `breaks`.
+ */
+export function tallyCuts(tally: CutTally, report: PitchReport, source: string, breaks: ReadonlySet<string>): void {
+  for (const question of report.questions) {
+    if (!question.quoted) continue
+    tally.quotes++
+    tally.words += question.quoted.text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+    // Past the markup that closes the quote's last word ("*loneliness*", "**50 %**").
+    const rest = source.slice(question.quoted.position.end.offset).replace(/^[*_~`\]]+/, '')
+    const next = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’.-]*)/u.exec(rest)
+    if (next === null || breaks.has(next[1]!.toLowerCase().replace(/\.$/, ''))) tally.phraseEnds++
+  }
+}
+
+/** The words before which a phrase ends, in a language: its `phraseBreaks`, "and" and "but". */
+export function phraseBreaks(language: keyof typeof profiles): ReadonlySet<string> {
+  const profile = profiles[language]
+  return new Set([...(profile.phraseBreaks ?? []), ...profile.connectives.and, ...profile.connectives.but])
+}
+
 /** Evidence items of the elements that are not missing, and those without a reason. */
 export function tallyReasons(tally: {evidence: number; unexplained: number}, report: PitchReport): void {
   for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
@@ -77,9 +116,10 @@ export function tallyReasons(tally: {evidence: number; unexplained: number}, rep
   }
 }
 
-function tallyPitch(tally: QuoteTally, reasons: {evidence: number; unexplained: number}, pitch: Pitch): void {
+function tallyPitch(tally: QuoteTally, reasons: {evidence: number; unexplained: number}, cuts: CutTally, pitch: Pitch): void {
   const report = analyzeSync(pitch.text, {language: pitch.lang})
   tallyReasons(reasons, report)
+  tallyCuts(cuts, report, pitch.text, phraseBreaks(pitch.lang))
   const units = report.sentences.map((s) => ({start: s.position.start.offset, end: s.position.end.offset}))
   const labelled = new Set((Object.keys(pitch.elements) as Element[]).filter((element) => pitch.elements[element] !== undefined))
   tallyQuotes(tally, report, goldLabels(units, alignUnits(pitch), pitch), labelled)
@@ -91,15 +131,17 @@ function main(): void {
   for (const {name, paths} of corpora(root)) {
     const tally = emptyTally()
     const reasons = {evidence: 0, unexplained: 0}
+    const cuts: CutTally = {quotes: 0, phraseEnds: 0, words: 0}
     let pitches = 0
     for (const path of paths) {
       for (const pitch of readCorpus(path)) {
         pitches++
-        tallyPitch(tally, reasons, pitch)
+        tallyPitch(tally, reasons, cuts, pitch)
       }
     }
     const cells = Object.entries(tally.perElement).map(([element, cell]) => `${element} ${cell.right}/${cell.quoted}`)
     console.log(`${name} (${pitches} pitches): ${tally.questions} questions, ${tally.quoted} quote the pitch; the quoted sentence carries the element in the gold for ${tally.right} (${share(tally.right, tally.quoted)}; ${cells.join(', ')})`)
+    console.log(`  quotes: ${cuts.phraseEnds} of ${cuts.quotes} end where a clause or a phrase ends; ${cuts.quotes === 0 ? 0 : (cuts.words / cuts.quotes).toFixed(1)} words on average`)
     console.log(`  evidence: ${reasons.evidence} sentences for elements that are not missing, ${reasons.unexplained} without a reason`)
   }
 }

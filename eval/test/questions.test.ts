@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {analyzeSync, type Element} from '../../packages/core/src/index.ts'
-import {emptyTally, tallyQuotes, tallyReasons} from '../questions.ts'
+import {emptyTally, phraseBreaks, tallyCuts, tallyQuotes, tallyReasons, type CutTally} from '../questions.ts'
 
 // A weak outcome said in the team's words, and a weak ask: both questions quote the pitch, each in its own sentence.
 const text =
@@ -55,4 +55,22 @@ test('evidence without a reason is counted, and a missing element\'s evidence is
   tallyReasons(again, copy)
   assert.equal(again.unexplained, tally.unexplained + (report.structure[element].evidence[0]!.reasons.length > 0 ? 1 : 0))
   assert.ok(report.structure[element].evidence[0]!.reasons.length > 0, 'the first evidence item has a reason to take away')
+})
+
+test('a quote ends well at the end of a clause or before a word that opens a phrase, not inside a phrase', () => {
+  const cut = (quote: string, source: string): CutTally => {
+    const start = source.indexOf(quote)
+    const position = {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: start + quote.length + 1, offset: start + quote.length}}
+    const fake = {...report, questions: [{element: 'outcome' as const, question: '', quoted: {text: quote, position}}]}
+    const tally: CutTally = {quotes: 0, phraseEnds: 0, words: 0}
+    tallyCuts(tally, fake, source, phraseBreaks('en'))
+    return tally
+  }
+  const source = 'Our vision is to become the leading *workflow platform* for the public sector, and beyond.'
+  assert.deepEqual(cut('Our vision is to become', source), {quotes: 1, phraseEnds: 0, words: 5})
+  // Before "for", past the markup that closes the last word.
+  assert.deepEqual(cut('Our vision is to become the leading *workflow platform', source), {quotes: 1, phraseEnds: 1, words: 9})
+  // Before a comma, and at the end of the text.
+  assert.equal(cut('for the public sector', source).phraseEnds, 1)
+  assert.equal(cut('and beyond.', source).phraseEnds, 1)
 })

@@ -1204,19 +1204,29 @@ test('story: a question quotes one clause and does not end on a word that leads 
       'Please reach out if you want to help.'
   )
   const asked = Object.fromEntries(r.questions.map((q) => [q.element, q.question]))
-  // Not across the comma into "and we would like".
-  assert.match(asked.outcome ?? '', /^You say “visits could reduce loneliness” — /)
+  // Not across the comma into "and we would like"; a clause this short is quoted whole.
+  assert.match(asked.outcome ?? '', /^You say “We hope the visits could reduce loneliness” — /)
   // Not starting on "and", which only ties the clause to the one before.
   assert.match(asked.ask ?? '', /^You say “we would like to grow” — /)
-  // Not ending on "every" or "if".
-  assert.match(asked.change ?? '', /^You say “Our volunteers visit them” — /)
-  const plain = analyzeSync(
+  assert.match(asked.change ?? '', /^You say “Our volunteers visit them every week and bring a newspaper” — /)
+  // A long clause is cut where a phrase ends: before "among", not on it, and not on "the".
+  const long = analyzeSync(
     'Older residents in Kotka are lonely: half of them meet nobody for days.\n\n' +
       'Our volunteers visit them every week and bring a newspaper.\n\n' +
-      'We hope the visits could reduce loneliness.\n\n' +
-      'Please reach out if you want to help.'
+      'We hope that the weekly visits will reduce loneliness among the older residents of Kotka who live alone in the rural districts.'
   )
-  assert.match(plain.questions.find((q) => q.element === 'ask')?.question ?? '', /^You say “Please reach out” — /)
+  assert.match(long.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “visits will reduce loneliness” — /)
+  // It runs on to the end of the phrase it would cut into: "the next step", not "ready to take".
+  const step = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nWe are now ready to take the next step with the city and the parishes of the whole region.')
+  const quoted = step.questions.map((q) => q.quoted?.text ?? '')
+  assert.ok(quoted.includes('We are now ready to take the next step'), JSON.stringify(quoted))
+  // A currency sign is part of the figure it quotes: "€40,000", not "40,000".
+  const euros = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nWe hope to save the city €40,000 a year.')
+  assert.match(euros.questions.find((q) => q.element === 'outcome')?.question ?? '', /“We hope to save the city €40,000 a year”/)
+  // "Our vision is, that …": a clause of two words takes the next one with it.
+  const vision = analyzeSync('Ikäihmiset ovat yksinäisiä.\n\nVapaaehtoisemme käyvät heidän luonaan joka viikko.\n\nVisiomme on, että yksikään ikäihminen ei ole yksin.', {language: 'fi'})
+  const visionQuotes = vision.questions.map((q) => q.quoted?.text ?? '')
+  assert.ok(visionQuotes.includes('Visiomme on, että yksikään ikäihminen ei ole yksin'), JSON.stringify(visionQuotes))
 })
 
 test('story: a question that quotes the pitch says where, and a question that does not has no span', () => {
@@ -1227,9 +1237,9 @@ test('story: a question that quotes the pitch says where, and a question that do
     'Please reach out if you want to help.'
   const r = analyzeSync(text)
   const outcome = r.questions.find((q) => q.element === 'outcome')!
-  assert.match(outcome.question, /^You say “visits could reduce loneliness” — /)
+  assert.match(outcome.question, /^You say “We hope the visits could reduce loneliness” — /)
   // The span is the source from the first word to the last, markup included; the question's quote is plain text.
-  assert.equal(outcome.quoted?.text, 'visits could reduce *loneliness')
+  assert.equal(outcome.quoted?.text, 'We hope the visits could reduce *loneliness')
   assert.equal(text.slice(outcome.quoted!.position.start.offset, outcome.quoted!.position.end.offset), outcome.quoted!.text)
   assert.equal(outcome.quoted!.position.start.line, 5)
   // A missing element's question quotes nothing.

@@ -50,6 +50,12 @@ export const en: LanguageProfile = {
   genericPeople: ['people', 'users', 'user', 'everyone', 'everybody', 'customers', 'society', 'stakeholders', 'person', 'individuals', 'the public', 'humans', 'humanity', 'mankind'],
   personPronouns: ['she', 'he', 'her', 'his', 'him', 'they', 'their', 'them'],
   pluralPronouns: ['they', 'their', 'them'],
+  phraseBreaks: [
+    'and', 'but', 'or', 'nor', 'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'because', 'if', 'unless', 'until',
+    'although', 'though', 'so', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'during', 'after', 'before', 'through',
+    'without', 'under', 'into', 'about', 'across', 'among', 'around', 'towards', 'toward', 'against', 'via', 'per', 'near', 'along',
+    'beyond', 'between', 'within', 'instead', 'including', 'such'
+  ],
   firstPerson: ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll", 'i’m', 'i’ve', 'i’d', 'i’ll'],
   speechVerbs: [
     'say', 'says', 'said', 'write', 'writes', 'wrote', 'tell', 'tells', 'told', 'explains', 'explained', 'adds', 'added',
@@ -196,7 +202,10 @@ export const en: LanguageProfile = {
       {phrase: 'support', weight: 0.7}, {phrase: 'would love', weight: 0.9}, {phrase: 'we hope', weight: 0.5}, {phrase: 'interested', weight: 0.5}
     ]
   },
-  prepositions: ['in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'during', 'after', 'before', 'through', 'without', 'under', 'to', 'into', 'about', 'across'],
+  prepositions: [
+    'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'during', 'after', 'before', 'through', 'without', 'under', 'to', 'into',
+    'about', 'across', 'among', 'around', 'towards', 'toward', 'against', 'via', 'per', 'near', 'along', 'beyond'
+  ],
   locatives: ['in', 'at'],
   copulas: ['is', 'was'],
   leading: ['a', 'an', 'the', 'every', 'each', 'this', 'these', 'those', 'some', 'any', 'all', 'no', 'if', 'that', 'which', 'who', 'whose', 'when', 'where', 'because', 'while', 'being', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'their', 'our', 'its', 'his', 'her', 'my', 'your'],

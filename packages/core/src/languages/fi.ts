@@ -80,6 +80,10 @@ export const fi: LanguageProfile = {
   ],
   // Finnish has one third-person singular pronoun for everyone: "hän".
   personPronouns: ['hän', 'häntä', 'hänen', 'hänelle', 'hänet', 'hänellä', 'hänestä', 'he', 'heidän', 'heille', 'heitä', 'heillä', 'heistä', 'heidät'],
+  phraseBreaks: [
+    'ja', 'sekä', 'mutta', 'tai', 'vai', 'eli', 'joka', 'jotka', 'jonka', 'joiden', 'jota', 'joita', 'jossa', 'joissa', 'jolla', 'joilla',
+    'missä', 'mihin', 'kun', 'jos', 'koska', 'että', 'jotta', 'vaikka', 'esim', 'mm', 'kuten'
+  ],
   firstPerson: [
     'minä', 'mä', 'mie', 'minua', 'mua', 'minun', 'mun', 'minulle', 'mulle', 'minulla', 'mulla', 'minusta',
     'minut', 'minuun', 'muhun', 'minulta', 'multa'

@@ -74,6 +74,11 @@ export const sv: LanguageProfile = {
   // "de" is also the plural article ("de äldre"): it counts a little too often.
   personPronouns: ['hon', 'han', 'hen', 'de', 'dem', 'henne', 'honom', 'henom', 'hennes', 'hans', 'deras'],
   pluralPronouns: ['de', 'dem', 'deras'],
+  phraseBreaks: [
+    'och', 'men', 'eller', 'samt', 'som', 'där', 'när', 'om', 'eftersom', 'medan', 'innan', 'tills', 'fast', 'för', 'i', 'på',
+    'med', 'från', 'till', 'under', 'efter', 'före', 'genom', 'utan', 'mellan', 'inom', 'hos', 'vid', 'bland', 'mot', 'kring', 'via',
+    'per', 'istället', 'bl.a', 't.ex', 'såsom'
+  ],
   firstPerson: ['jag', 'mig', 'mej', 'min', 'mitt', 'mina'],
   speechVerbs: [
     'säger', 'sa', 'sade', 'berättar', 'berättade', 'skriver', 'skrev', 'svarar', 'svarade', 'frågar', 'frågade', 'minns',
@@ -245,7 +250,7 @@ export const sv: LanguageProfile = {
   },
   // "kunde" is left out: in Swedish it is more often the past "was able to"
   // (a result) than the conditional "could".
-  prepositions: ['i', 'på', 'för', 'med', 'från', 'av', 'under', 'efter', 'före', 'genom', 'utan', 'till', 'om', 'hos', 'vid', 'inom'],
+  prepositions: ['i', 'på', 'för', 'med', 'från', 'av', 'under', 'efter', 'före', 'genom', 'utan', 'till', 'om', 'hos', 'vid', 'inom', 'bland', 'mot', 'kring', 'via', 'per'],
   leading: ['en', 'ett', 'den', 'det', 'de', 'varje', 'alla', 'några', 'denna', 'detta', 'dessa', 'om', 'att', 'som', 'när', 'där', 'eftersom', 'medan', 'är', 'var', 'har', 'hade', 'ska', 'kan', 'kunde', 'skulle', 'inte', 'deras', 'vår', 'vårt', 'våra', 'sin', 'sitt', 'sina', 'hans', 'hennes'],
   purpose: ['så att', 'för att', 'därigenom', 'därmed', 'vilket', 'i syfte att', 'med syfte att', 'som ska'],
   // Not `planer*`: "planeringen" (the planning) and "planerare" (a planner) are no aim.

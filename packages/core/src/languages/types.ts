@@ -128,6 +128,15 @@ export interface LanguageProfile {
    */
   pluralPronouns?: readonly string[]
   /**
+   * Words that open a new phrase or clause (conjunctions, relative words,
+   * subordinators and most prepositions: en `and`, `which`, `because`, `for`,
+   * `in`; not `of`, which holds a phrase together). A mentor's question ends
+   * its quote of the pitch before one, not in the middle of a phrase: "You
+   * say “Our vision is to become the leading workflow platform” …", not
+   * "“Our vision is to become”".
+   */
+  phraseBreaks?: readonly string[]
+  /**
    * First-person singular words (en `i`, `me`, `my`; sv `jag`, `mig`; fi
    * `minä`, `mä`). In a quotation, they and the team's words are the
    * speaker's: "“This time we just said yes,” says Raili" quotes a person

@@ -6,6 +6,7 @@
  * @module
  */
 import type {PitchDocument, Sentence} from '../../document/model.js'
+import {OBJECT} from '../../document/markdown.js'
 import type {LanguageProfile} from '../../languages/types.js'
 import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Structure} from '../../types.js'
@@ -268,6 +269,15 @@ function heroGroup(sentence: Sentence, f: SentenceFeatures, organisations: Phras
   return f.people.find((range) => !named.has(range.first)) ?? f.generic[0]
 }
 
+/** A clause of fewer words than this is quoted whole. */
+const wholeClause = 12
+
+/** How many words after its first a quote that would have only one or two may take instead. */
+const shortQuote = 7
+
+/** How many words past its window a quote may run on to reach the end of the phrase it cut into. */
+const phraseReach = 4
+
 /** A quote for a mentor's question: its text, and the source offsets it was cut from. */
 export interface Quote {
   text: string
@@ -277,7 +287,10 @@ export interface Quote {
 
 /**
  * A short quote from the sentence around what carries the element: for the hero, the group and up to
- * five words after it; otherwise the strongest cue, two words before it and three after.
+ * five words after it; for a count a report gives, the figure's clause; otherwise the whole clause of the
+ * strongest cue when it has fewer than `wholeClause` words, or the cue with two words before it and three
+ * after. A quote stays within its clause, runs on to the end of the phrase it would cut into when that is
+ * near (`phraseBreaks`), and neither ends on a word that leads into more nor starts on "and" or "but".
  */
 function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists: FeatureLists, group?: {first: number; last: number}, figure?: number): Quote {
   let first = 0
@@ -303,22 +316,54 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
   }
   // Within one clause: not across a comma, semicolon or colon ("hire two more developers, and we").
   const core = element === 'hero' ? (group?.last ?? first) : Math.max(first, Math.min(last, anchor))
-  for (let index = core; index < last; index++) {
+  const words = sentence.words.length
+  let clauseFirst = 0
+  let clauseLast = words - 1
+  for (let index = core; index < words - 1; index++) {
     if (clauseEnds(sentence, index)) {
-      last = index
+      clauseLast = index
       break
     }
   }
-  for (let index = core - 1; index >= first; index--) {
+  for (let index = core - 1; index >= 0; index--) {
     if (clauseEnds(sentence, index)) {
-      first = index + 1
+      clauseFirst = index + 1
       break
     }
   }
-  // Not ending on a word that leads into what follows ("wait for the", "reach out if"): it stops before it.
-  while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
-  // Nor starting on "and" or "but", which only tie it to the clause before.
-  while (first < last && lists.joins.has(sentence.lower[first]!)) first++
+  // A clause of one or two words ("Visiomme on, että …", "Our aim:") says what follows: the next clause joins it.
+  if (clauseLast - clauseFirst < 2 && clauseLast < words - 1) {
+    let next = clauseLast + 1
+    while (next < words - 1 && !clauseEnds(sentence, next)) next++
+    clauseLast = next
+  }
+  if (figure === undefined && element !== 'hero' && clauseLast - clauseFirst < wholeClause) {
+    // A short clause is quoted whole: "Fewer leaks mean lower insurance premiums", not "Fewer leaks mean lower".
+    first = clauseFirst
+    last = clauseLast
+  } else {
+    first = Math.max(first, clauseFirst)
+    last = Math.min(last, clauseLast)
+    // Not ending on a word that leads into what follows ("wait for the", "reach out if"): it stops before it.
+    while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
+    // The end of the phrase it cuts into, a few words on, before a word that opens a new one: "Our vision is
+    // to become the leading workflow platform" (before "for the public sector"), not "… is to become".
+    const breaks = (index: number): boolean => lists.phraseBreaks.has(sentence.lower[index]!)
+    if (last < clauseLast && !breaks(last + 1)) {
+      let end = last
+      while (end < clauseLast && end - last < phraseReach && !breaks(end + 1)) end++
+      if (end === clauseLast || breaks(end + 1)) last = end
+      while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
+    }
+    // Two words say too little ("The goal", of "The goal is that no young person …"): up to eight, then.
+    if (last - first < 2) {
+      last = Math.min(clauseLast, first + shortQuote)
+      while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
+    }
+  }
+  // Nor starting on "and", "but" or "which", which only tie it to the clause before ("for which we are
+  // currently looking for partners" is quoted from "we"), nor on the preposition before such a word.
+  while (first < last && (lists.clauseStarts.has(sentence.lower[first]!) || (lists.prepositions.has(sentence.lower[first]!) && lists.clauseStarts.has(sentence.lower[first + 1]!)))) first++
   const a = sentence.words[first]
   const b = sentence.words[last]
   if (!a || !b) return {text: sentence.text, start: sentence.start, end: sentence.end}
@@ -358,7 +403,7 @@ function balanced(text: string): string {
 /** The decoded text between two source offsets of a sentence, without Markdown syntax. */
 function plain(sentence: Sentence, start: number, end: number): string {
   return sentence.tokens
-    .filter((t) => t.start >= start && t.end <= end && t.kind !== 'symbol')
+    .filter((t) => t.start >= start && t.end <= end && t.value !== OBJECT)
     .map((t) => (t.kind === 'white' ? ' ' : t.value))
     .join('')
     .replace(/\s+/g, ' ')

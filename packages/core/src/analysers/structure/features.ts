@@ -166,8 +166,14 @@ export interface FeatureLists {
   animals: PhraseSet
   /** Words a quote must not end on: the profile's `leading` and `prepositions`, and its "and"/"but". */
   dangling: ReadonlySet<string>
-  /** The profile's "and" and "but": a quote does not start on one ("and we would like to grow"). */
-  joins: ReadonlySet<string>
+  /** The profile's `phraseBreaks`, "and" and "but": a quote ends before one rather than inside a phrase. */
+  phraseBreaks: ReadonlySet<string>
+  /**
+   * "And", "but", and the relative words and subordinators of `phraseBreaks` (those also in `leading`:
+   * "which", "because"): a quote does not start on one ("and we would like to grow", "for which we are
+   * looking …"). A preposition may start it ("Under våren lånade 120 hushåll …").
+   */
+  clauseStarts: ReadonlySet<string>
   generic: PhraseSet
   pronouns: ReadonlySet<string>
   plural: ReadonlySet<string>
@@ -255,7 +261,12 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     organisations: PhraseSet.of(profile.organisations ?? []),
     animals: PhraseSet.of(profile.animals ?? []),
     dangling: new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but]),
-    joins: new Set([...profile.connectives.and, ...profile.connectives.but]),
+    phraseBreaks: new Set([...(profile.phraseBreaks ?? []), ...profile.connectives.and, ...profile.connectives.but]),
+    clauseStarts: new Set([
+      ...profile.connectives.and,
+      ...profile.connectives.but,
+      ...(profile.phraseBreaks ?? []).filter((word) => (profile.leading ?? []).includes(word))
+    ]),
     generic: PhraseSet.of(profile.genericPeople),
     pronouns: new Set(profile.personPronouns),
     plural: new Set(profile.pluralPronouns ?? []),
