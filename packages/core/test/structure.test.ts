@@ -1018,6 +1018,20 @@ test('story: a hero from a role, without a name', () => {
   assert.match(r.spine ?? '', /^Nurses \(hero\); .+ \(problem\); .+ \(change\); .+ \(outcome\); .+ \(ask\)$/)
 })
 
+test('story: the spine names a group with an age after it, not with the verb and figure after it', () => {
+  const spineHero = (text: string): string | undefined => analyzeSync(text).spine?.split('; ').find((part) => part.endsWith('(hero)'))
+  const pitch = (first: string): string =>
+    `${first}\n\nOur service connects them to an on-call doctor by video within two minutes.\n\n` +
+    'In the pilot, the nurses waited 4 minutes on average instead of 45.\n\nWe ask the hospital district for 60,000 euros to cover all wards.'
+  assert.equal(spineHero(pitch('Residents over 75 in Oulu cannot reach a doctor at night. They wait up to an hour for a call back.')), 'Residents over 75 (hero)')
+  assert.equal(spineHero(pitch('Night nurses stay 20–30 minutes over almost every morning, and they cannot reach a doctor at night.')), 'nurses (hero)')
+})
+
+test('features: a given name compromise files as a common noun ("Leo", "Max") is a name when the sentence says so', () => {
+  const {features: f} = features('After his father died, twelve-year-old Leo stopped going to football.\n\nMax, 9, likes trains.\n\nThe Home was closed in May.')
+  assert.deepEqual(f.map((x) => x.names), [['Leo'], ['Max'], []])
+})
+
 test('story: the spine follows the person the pitch names most, not the first name in a hero sentence', () => {
   const r = analyzeSync(
     'Every morning Anna drives her father Eino to the health centre.\n\n' +

@@ -88,7 +88,7 @@ export function story(
   }
 
   findings.push(...order(sentences, roles, features), ...teamAsHero(sentences, features, options, lists.isTeam))
-  const spine = buildSpine(structure, evidence, sentences, features, roles, scores)
+  const spine = buildSpine(structure, evidence, sentences, features, roles, scores, lists)
   return {roles, structure, evidence, questions, spine, findings}
 }
 
@@ -466,7 +466,8 @@ function buildSpine(
   sentences: readonly Sentence[],
   features: readonly SentenceFeatures[],
   roles: readonly Element[][],
-  scores: readonly SentenceScore[]
+  scores: readonly SentenceScore[],
+  lists: FeatureLists
 ): Array<{element: Element; text: string}> {
   // The story follows a named person when one of the hero's sentences names one (see `protagonist`).
   const named = protagonist(roles, features)
@@ -488,7 +489,7 @@ function buildSpine(
       // Only a present hero is named by a generic word ("people", "samhället"): a weak one is not a protagonist yet.
       const group = f.people.find((m) => m.first !== m.last || !f.pronounWords.includes(sentence.lower[m.first]!)) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
       if (!group) continue
-      text = plain(sentence, sentence.words[group.first]!.start, sentence.words[groupEnd(sentence, group.last)]!.end)
+      text = plain(sentence, sentence.words[group.first]!.start, sentence.words[groupEnd(sentence, group.last, lists.prepositions)]!.end)
     } else {
       text = clause(sentence)
     }
@@ -528,11 +529,17 @@ function protagonist(roles: readonly Element[][], features: readonly SentenceFea
   return best
 }
 
-/** A group's last word, with an age or figure that follows it (`residents over 75`, `aged 80`). */
-function groupEnd(sentence: Sentence, last: number): number {
+/**
+ * A group's last word, with an age or figure that follows it (`residents over 75`, `aged 80`): right after
+ * it, or after a preposition or "aged". Not after a verb: "the hospital spent 1.2 million" names no group
+ * "hospital spent 1.2".
+ */
+function groupEnd(sentence: Sentence, last: number, prepositions: ReadonlySet<string>): number {
   const words = sentence.lower
   if (/\p{N}/u.test(words[last + 1] ?? '')) return last + 1
-  if (/\p{N}/u.test(words[last + 2] ?? '') && sentence.tokens.some((t) => t.start > sentence.words[last]!.end && t.end <= sentence.words[last + 2]!.start && t.kind === 'punct') === false) return last + 2
+  const between = words[last + 1] ?? ''
+  const qualifies = prepositions.has(between) || between === 'aged' || between === 'over' || between === 'above'
+  if (qualifies && /\p{N}/u.test(words[last + 2] ?? '') && sentence.tokens.some((t) => t.start > sentence.words[last]!.end && t.end <= sentence.words[last + 2]!.start && t.kind === 'punct') === false) return last + 2
   return last
 }
 

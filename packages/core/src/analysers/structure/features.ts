@@ -1114,7 +1114,8 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
     const lower = value.toLowerCase()
     if (!/^\p{Lu}\p{Ll}{2,7}$/u.test(value)) return false
     // An age or an appositive after it keeps a name that is also a common word: "Ivy, 84, waits …".
-    if (words.has(lower) ? !surname(lower) : !candidate.appositive && (familiar(lower) || commonNoun.test(lower))) return false
+    if (words.has(lower) && !surname(lower) && !bareNoun(lower)) return false
+    if ((!words.has(lower) || bareNoun(lower)) && !candidate.appositive && (familiar(lower) || commonNoun.test(lower))) return false
     if (joined(candidate.index, candidate.index - 1) || joined(candidate.index, candidate.index + 1)) return false
     // The word before the name, or before its first part when it is a full name ("in Västra Götaland").
     const start = capitalisedBeside(sentence, candidate.index, candidate.index - 1) ? candidate.index - 1 : candidate.index
@@ -1278,6 +1279,16 @@ const nameTag = /Name$|^Person$/
 /** Whether compromise's lexicon knows a word as a given name (`Maria`, `Elias`), not only as a surname. */
 function givenNameTag(word: string): boolean {
   return lexicon().get(word)?.some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName' || tag === 'Person') ?? false
+}
+
+/**
+ * Whether compromise's lexicon knows a word only as a noun, with no other reading (`leo`, `max`): a given
+ * name it files as a common noun. Such a word, capitalised, is read like an unknown one: the tagger and the
+ * familiar-word list decide ("Leo stopped going to football"; "Home" stays a word).
+ */
+function bareNoun(word: string): boolean {
+  const tags = lexicon().get(word)
+  return tags !== undefined && tags.every((tag) => tag === 'Noun' || tag === 'Singular')
 }
 
 /** Whether compromise's lexicon knows a word only as a surname (`Lund`, `Moss`), which is as often a place. */
