@@ -469,13 +469,16 @@ function buildSpine(
   scores: readonly SentenceScore[],
   lists: FeatureLists
 ): Array<{element: Element; text: string}> {
-  // The story follows a named person when one of the hero's sentences names one (see `protagonist`).
-  const named = protagonist(roles, features)
+  // The story follows a named person when one of the hero's sentences names one (see `protagonist`), unless a
+  // group comes back in more of them: "Nepali", in a list of languages, is no protagonist beside "workers".
+  const person = protagonist(roles, features)
+  const group = protagonistGroup(roles, sentences, features, lists)
+  const named = person && (group === undefined || group.mentions < groupOverName || person.mentions > 1) ? person : undefined
   const parts: Array<{element: Element; text: string}> = []
   const used = new Set<string>()
   for (const element of ['hero', 'problem', 'change', 'outcome', 'ask'] as const) {
     if (structure[element].status === 'missing') continue
-    const top = element === 'hero' && named ? named : evidence[element][0]
+    const top = element === 'hero' && named ? named : element === 'hero' && group ? group : evidence[element][0]
     if (!top) continue
     // A weak element joins the spine only when its sentence says it in so many words, not by its place alone.
     if (structure[element].status !== 'present' && scores[top.sentence]!.content[element] < weights.status.content[element]) continue
@@ -487,9 +490,9 @@ function buildSpine(
     } else if (element === 'hero') {
       // A group, not a pronoun ("hon", "hän"): the people lists hold the pronouns of Swedish and Finnish.
       // Only a present hero is named by a generic word ("people", "samhället"): a weak one is not a protagonist yet.
-      const group = f.people.find((m) => m.first !== m.last || !f.pronounWords.includes(sentence.lower[m.first]!)) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
-      if (!group) continue
-      text = plain(sentence, sentence.words[group.first]!.start, sentence.words[groupEnd(sentence, group.last, lists.prepositions)]!.end)
+      const range = group?.range ?? groups(sentence, f, lists)[0]?.range ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
+      if (!range) continue
+      text = plain(sentence, sentence.words[range.first]!.start, sentence.words[groupEnd(sentence, range.last, lists.prepositions)]!.end)
     } else {
       text = clause(sentence)
     }
@@ -506,7 +509,60 @@ function buildSpine(
  * may as well be a place or an organisation: "Skärholmen", "Kungliga biblioteket"), the one the pitch
  * names most often, in any inflection ("Laura", "Lauran", "Laurasta"); on a tie, the first named.
  */
-function protagonist(roles: readonly Element[][], features: readonly SentenceFeatures[]): {sentence: number; name: string} | undefined {
+/** How many hero sentences a group needs to come back in to stand before a person the pitch names only once. */
+const groupOverName = 3
+
+/**
+ * The groups of people a sentence names, each with the profile entry that names it (`resident*`), so that
+ * "residents" and "resident's" are one group; not a pronoun ("hon", "hän", which the Swedish and Finnish
+ * people lists hold).
+ */
+function groups(sentence: Sentence, f: SentenceFeatures, lists: FeatureLists): Array<{key: string; range: {first: number; last: number}}> {
+  if (f.people.length === 0) return []
+  const matches = lists.people.match(sentence.lower)
+  const out: Array<{key: string; range: {first: number; last: number}}> = []
+  for (const range of f.people) {
+    if (range.first === range.last && f.pronounWords.includes(sentence.lower[range.first]!)) continue
+    const match = matches.find((m) => m.first === range.first && m.last === range.last)
+    out.push({key: match?.phrase ?? sentence.lower.slice(range.first, range.last + 1).join(' '), range})
+  }
+  return out
+}
+
+/**
+ * The group the hero's sentences come back to most often (in how many of them it stands), with the sentence
+ * and words of its first mention; on a tie, the one named first. "Children in long-term hospital care …",
+ * "… with the children at their beds", "Nurses say the children eat better": children, not "Our musicians".
+ */
+function protagonistGroup(
+  roles: readonly Element[][],
+  sentences: readonly Sentence[],
+  features: readonly SentenceFeatures[],
+  lists: FeatureLists
+): {sentence: number; range: {first: number; last: number}; mentions: number} | undefined {
+  const found = new Map<string, {sentence: number; range: {first: number; last: number}; mentions: number}>()
+  roles.forEach((r, i) => {
+    // The people whose situation the story tells, before and after: not the helpers a change sentence
+    // sets to work ("Our musicians visit the children's ward", "Volunteers check the sheet").
+    if (!r.includes('hero') || (r.includes('change') && !r.includes('problem') && !r.includes('outcome'))) return
+    const seen = new Set<string>()
+    // Not a served organisation ("the school", "the library"): it is where the story happens more often than
+    // whom it follows, and the hero's evidence names it when nothing else does.
+    const served = new Set(lists.organisations.match(sentences[i]!.lower).map((m) => m.first))
+    for (const {key, range} of groups(sentences[i]!, features[i]!, lists)) {
+      if (seen.has(key) || served.has(range.first)) continue
+      seen.add(key)
+      const known = found.get(key)
+      if (known) known.mentions++
+      else found.set(key, {sentence: i, range, mentions: 1})
+    }
+  })
+  let best: {sentence: number; range: {first: number; last: number}; mentions: number} | undefined
+  for (const candidate of found.values()) if (!best || candidate.mentions > best.mentions) best = candidate
+  return best
+}
+
+function protagonist(roles: readonly Element[][], features: readonly SentenceFeatures[]): {sentence: number; name: string; mentions: number} | undefined {
   // The features are the pitch's (`inDocument`): a name it gives an animal or a thing is no name here.
   const first = new Map<string, number>()
   roles.forEach((r, i) => {
@@ -515,16 +571,12 @@ function protagonist(roles: readonly Element[][], features: readonly SentenceFea
     for (const name of f.names) if (!first.has(name)) first.set(name, i)
   })
   // `first` holds the names in the order the pitch names them, so on a tie the earlier one stays.
-  let best: {sentence: number; name: string} | undefined
-  let most = 0
+  let best: {sentence: number; name: string; mentions: number} | undefined
   for (const [name, at] of first) {
     // A full name counts the mentions of its first word too: "Jonna Virtanen", then "Jonna".
     const stem = name.split(' ')[0]!.toLowerCase()
     const mentions = features.filter((f) => f.names.some((other) => other.toLowerCase().startsWith(stem))).length
-    if (mentions > most) {
-      best = {sentence: at, name}
-      most = mentions
-    }
+    if (!best || mentions > best.mentions) best = {sentence: at, name, mentions}
   }
   return best
 }
