@@ -490,7 +490,7 @@ function buildSpine(
     } else if (element === 'hero') {
       // A group, not a pronoun ("hon", "hän"): the people lists hold the pronouns of Swedish and Finnish.
       // Only a present hero is named by a generic word ("people", "samhället"): a weak one is not a protagonist yet.
-      const range = group?.range ?? groups(sentence, f, lists)[0]?.range ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
+      const range = group?.range ?? groups(sentence, f)[0]?.range ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
       if (!range) continue
       text = plain(sentence, sentence.words[range.first]!.start, sentence.words[groupEnd(sentence, range.last, lists.prepositions)]!.end)
     } else {
@@ -517,16 +517,8 @@ const groupOverName = 3
  * "residents" and "resident's" are one group; not a pronoun ("hon", "hän", which the Swedish and Finnish
  * people lists hold).
  */
-function groups(sentence: Sentence, f: SentenceFeatures, lists: FeatureLists): Array<{key: string; range: {first: number; last: number}}> {
-  if (f.people.length === 0) return []
-  const matches = lists.people.match(sentence.lower)
-  const out: Array<{key: string; range: {first: number; last: number}}> = []
-  for (const range of f.people) {
-    if (range.first === range.last && f.pronounWords.includes(sentence.lower[range.first]!)) continue
-    const match = matches.find((m) => m.first === range.first && m.last === range.last)
-    out.push({key: match?.phrase ?? sentence.lower.slice(range.first, range.last + 1).join(' '), range})
-  }
-  return out
+function groups(sentence: Sentence, f: SentenceFeatures): Array<{key: string; range: {first: number; last: number}}> {
+  return f.people.filter((range) => range.first !== range.last || !f.pronounWords.includes(sentence.lower[range.first]!)).map((range) => ({key: range.phrase, range}))
 }
 
 /**
@@ -549,7 +541,7 @@ function protagonistGroup(
     // Not a served organisation ("the school", "the library"): it is where the story happens more often than
     // whom it follows, and the hero's evidence names it when nothing else does.
     const served = new Set(lists.organisations.match(sentences[i]!.lower).map((m) => m.first))
-    for (const {key, range} of groups(sentences[i]!, features[i]!, lists)) {
+    for (const {key, range} of groups(sentences[i]!, features[i]!)) {
       if (seen.has(key) || served.has(range.first)) continue
       seen.add(key)
       const known = found.get(key)

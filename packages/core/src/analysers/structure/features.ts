@@ -64,8 +64,11 @@ export interface SentenceFeatures {
    * labelling rules count as the hero.
    */
   speech: {first: number; last: number} | undefined
-  /** Mentions of the people served: roles and groups, by word index. */
-  people: Array<{first: number; last: number}>
+  /**
+   * Mentions of the people served: roles and groups, by word index, each with the profile entry that names it
+   * (`resident*`), so that "residents" and "resident's" are one group.
+   */
+  people: Array<{first: number; last: number; phrase: string}>
   /** Someone the story could be about opens the sentence (a role, a name or a pronoun among its first three words): the likely subject. */
   personFirst: boolean
   /** A role owned by the team ("our volunteers", "our nurses"): helpers more often than the people served. */
@@ -652,7 +655,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       if (endings !== undefined && !endings.includes(after)) return false
       return rest === undefined || m.first !== m.last || after.length <= rest
     })
-    .map((m) => ({first: m.first, last: m.last}))
+    .map((m) => ({first: m.first, last: m.last, phrase: m.phrase}))
   const personFirst = opensWithPerson(sentence, people, names, pronoun)
   const teamPeople = people.some((m) => m.first > 0 && lists.isTeam(lower[m.first - 1]!))
 
@@ -1114,8 +1117,12 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
     const lower = value.toLowerCase()
     if (!/^\p{Lu}\p{Ll}{2,7}$/u.test(value)) return false
     // An age or an appositive after it keeps a name that is also a common word: "Ivy, 84, waits …".
-    if (words.has(lower) && !surname(lower) && !bareNoun(lower)) return false
-    if ((!words.has(lower) || bareNoun(lower)) && !candidate.appositive && (familiar(lower) || commonNoun.test(lower))) return false
+    // A word the lexicon files only as a common noun is read like an unknown one inside a sentence, where its
+    // capital says something ("twelve-year-old Leo stopped"), or with an age ("Max, 9,"); at the start, where every
+    // word has a capital, it stays a noun.
+    const noun = (candidate.index > 0 || candidate.appositive) && bareNoun(lower)
+    if (words.has(lower) && !surname(lower) && !noun) return false
+    if ((!words.has(lower) || noun) && !candidate.appositive && (familiar(lower) || commonNoun.test(lower))) return false
     if (joined(candidate.index, candidate.index - 1) || joined(candidate.index, candidate.index + 1)) return false
     // The word before the name, or before its first part when it is a full name ("in Västra Götaland").
     const start = capitalisedBeside(sentence, candidate.index, candidate.index - 1) ? candidate.index - 1 : candidate.index
@@ -1283,8 +1290,9 @@ function givenNameTag(word: string): boolean {
 
 /**
  * Whether compromise's lexicon knows a word only as a noun, with no other reading (`leo`, `max`): a given
- * name it files as a common noun. Such a word, capitalised, is read like an unknown one: the tagger and the
- * familiar-word list decide ("Leo stopped going to football"; "Home" stays a word).
+ * name it files as a common noun. Such a word, capitalised inside a sentence, is read like an unknown one:
+ * the tagger and the familiar-word list decide ("twelve-year-old Leo stopped going to football"; "the Home"
+ * stays a word).
  */
 function bareNoun(word: string): boolean {
   const tags = lexicon().get(word)
