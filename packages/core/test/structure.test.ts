@@ -136,6 +136,13 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   assert.ok(f[2]!.measured > 0)
   assert.ok(f[3]!.aims > 0)
   assert.equal(f[3]!.teamSubject, true)
+  // Served organisations and the guests of a place are people the story can follow; a business model is not.
+  const groups = (text: string): string[] => {
+    const {document, features: g} = features(text)
+    return g[0]!.people.map((m) => document.sentences[0]!.lower.slice(m.first, m.last + 1).join(' '))
+  }
+  assert.deepEqual(groups('Village halls, food banks and small businesses pay more for heating, and one guest wrote to us.'), ['village halls', 'food banks', 'businesses', 'guest'])
+  assert.deepEqual(groups('Our business model is a guesthouse subscription.'), [])
   // Number words are figures, teens, tens and their compounds with a hyphen too; a hyphenated word is not.
   const figures = (text: string, language: Language = 'en'): number[] => features(text, language).features[0]!.numbers
   assert.deepEqual(figures('Twenty-two restaurants now use the scale.'), [0])

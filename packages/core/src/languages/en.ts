@@ -40,13 +40,14 @@ export const en: LanguageProfile = {
     'couple*', 'population', 'young people', 'older people', 'elderly people', 'old people', 'young adults', 'adults',
     'people with', 'people who', 'young person', 'applicant*', 'landlord*', 'editor*', 'contributor*', 'baby', 'babies',
     'infant*', 'toddler*', 'grandparent*', 'grandchild*', 'pensioner*', 'apprentice*', 'trainee*', 'smallholder*', 'villages',
-    'member*', 'respondent*', 'spouse*', 'grower*', 'musician*', 'performer*', 'hiker*', 'shareholder*', 'housing compan*'
+    'member*', 'respondent*', 'spouse*', 'grower*', 'musician*', 'performer*', 'hiker*', 'shareholder*', 'housing compan*',
+    'guest', 'guests', 'hirer*', 'village hall*', 'food bank*', 'cooperatives', 'businesses'
   ],
   animals: [
     'dog', 'dogs', 'puppy', 'cat', 'cats', 'kitten', 'horse', 'horses', 'pony', 'retriever', 'labrador', 'terrier',
     'spaniel', 'poodle', 'collie', 'sheepdog', 'rabbit', 'parrot', 'goat', 'sheep', 'cow', 'hen', 'donkey', 'alpaca'
   ],
-  organisations: ['school', 'schools', 'kindergarten*', 'hospital*', 'clinic', 'clinics', 'municipalit*', 'library', 'libraries', 'villages', 'housing compan*'],
+  organisations: ['school', 'schools', 'kindergarten*', 'hospital*', 'clinic', 'clinics', 'municipalit*', 'library', 'libraries', 'villages', 'housing compan*', 'village hall*', 'food bank*', 'cooperatives', 'businesses'],
   genericPeople: ['people', 'users', 'user', 'everyone', 'everybody', 'customers', 'society', 'stakeholders', 'person', 'individuals', 'the public', 'humans', 'humanity', 'mankind'],
   personPronouns: ['she', 'he', 'her', 'his', 'him', 'they', 'their', 'them'],
   pluralPronouns: ['they', 'their', 'them'],
