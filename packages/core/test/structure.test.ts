@@ -1054,6 +1054,18 @@ test('story: the spine follows the group the story comes back to, not the helper
   assert.equal(spineHero(workers), 'workers (hero)')
 })
 
+test('features: a given name the pitch shows to be a person\'s is a name at the start of a sentence too', () => {
+  const read = (text: string): SentenceFeatures[] => {
+    const document = modelDocument(text, resolveOptions({language: 'en'}))
+    return pitchFeatures(document.sentences, featureLists(profiles.en))
+  }
+  const jonna = read('# Jonna\'s eighteenth birthday\n\nOn the day she turned eighteen, Jonna Virtanen had to leave her foster home.\n\nJonna did not call anyone.\n\nWe matched children like Jonna with a mentor.')
+  assert.deepEqual(jonna.map((f) => f.names), [['Jonna'], ['Jonna Virtanen'], ['Jonna'], []])
+  assert.equal(jonna[2]!.personFirst, true)
+  // Without the name elsewhere, the opening word stays what the sentence alone makes of it.
+  assert.deepEqual(read('Jonna did not call anyone.\n\nWe matched children with a mentor.')[0]!.names, [])
+})
+
 test('features: a given name compromise files as a common noun ("Leo", "Max") is a name when the sentence says so', () => {
   const {features: f} = features('After his father died, twelve-year-old Leo stopped going to football.\n\nMax, 9, likes trains.\n\nThe Home was closed in May.')
   assert.deepEqual(f.map((x) => x.names), [['Leo'], ['Max'], []])

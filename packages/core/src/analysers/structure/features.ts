@@ -983,6 +983,9 @@ const readInDocument = new WeakMap<SentenceFeatures, {key: string; value: Senten
  *   started at a kitchen table");
  * - a name the pitch gives an animal ("Rufus, a calm golden retriever")
  *   names no person either ("pupils read to Rufus");
+ * - a given name the pitch shows to be a person's elsewhere (a tagged name)
+ *   names that person at the start of a sentence, where every word has a
+ *   capital ("Jonna did not call", "Jonna's eighteenth birthday");
  * - a sentence with no quotation mark, after one of its block that ends
  *   inside a quotation, is quoted whole, in the same voice: in "“We talked
  *   about it for years. Every year we gave up. This time we said yes,” says
@@ -1010,20 +1013,30 @@ export function inDocument(sentences: readonly Sentence[], features: readonly Se
     open = f.quoteOpen
     teamVoice = f.teamVoice
   })
-  if (things.length === 0 && !runsOn.includes(1) && !runsOn.includes(2)) return [...features]
+  // The given names the pitch shows to be people's (a tagged name, not a place or a thing it names elsewhere).
+  const persons: string[] = []
+  for (const f of features) {
+    if (!f.namesTagged) continue
+    for (const name of f.names) {
+      const given = name.split(' ')[0]!
+      if (!persons.includes(given) && !things.some((thing) => sameWord(given, thing, lists))) persons.push(given)
+    }
+  }
+  if (things.length === 0 && persons.length === 0 && !runsOn.includes(1) && !runsOn.includes(2)) return [...features]
   return features.map((f, index) => {
     const kept = f.names.length === 0 || things.length === 0 ? f.names : f.names.filter((name) => !things.some((thing) => sameWord(name, thing, lists)))
+    const named = persons.length === 0 ? [] : knownPersons(sentences[index]!, kept, persons, lists)
     const voiced = runsOn[index]!
-    if (kept.length === f.names.length && voiced === 0) return f
-    const key = kept.join('\n') + '\u0000' + voiced
+    if (kept.length === f.names.length && named.length === 0 && voiced === 0) return f
+    const key = [...kept, ...named].join('\n') + '\u0000' + voiced
     const known = readInDocument.get(f)
     if (known?.key === key) return known.value
     const sentence = sentences[index]!
     const value: SentenceFeatures = {...f}
-    if (kept.length !== f.names.length) {
-      value.names = kept
-      value.namesTagged = kept.length > 0 && f.namesTagged
-      value.personFirst = opensWithPerson(sentence, f.people, kept, (_word, at) => personPronoun(sentence.lower, at, lists))
+    if (kept.length !== f.names.length || named.length > 0) {
+      value.names = [...kept, ...named]
+      value.namesTagged = named.length > 0 || (kept.length > 0 && f.namesTagged)
+      value.personFirst = opensWithPerson(sentence, f.people, value.names, (_word, at) => personPronoun(sentence.lower, at, lists))
     }
     if (voiced !== 0) {
       const whole = [{first: 0, last: sentence.words.length - 1}]
@@ -1040,6 +1053,22 @@ export function inDocument(sentences: readonly Sentence[], features: readonly Se
     readInDocument.set(f, {key, value})
     return value
   })
+}
+
+/**
+ * The given name of `persons` (names the pitch shows to be people's) that opens a sentence which does not
+ * read it as a name itself, bare or with a possessive or a case ending ("Jonna did not call", "Jonna's
+ * eighteenth birthday"): at the start every word has a capital, so the sentence alone cannot tell. Elsewhere
+ * the sentence's own reading stands ("children like Leo": after a preposition, a capitalised word is a
+ * place more often than a person; reading it as Leo there took a change sentence's evidence away).
+ */
+function knownPersons(sentence: Sentence, names: readonly string[], persons: readonly string[], lists: FeatureLists): string[] {
+  const first = sentence.words[0]
+  if (first === undefined) return []
+  const value = first.value.replace(/['’]s$/, '')
+  const person = upper.test(value) ? persons.find((given) => sameWord(value, given, lists)) : undefined
+  if (person === undefined || names.some((name) => name.split(' ').some((part) => sameWord(part, person, lists)))) return []
+  return [person]
 }
 
 /** A capitalised word that could be a name. */
