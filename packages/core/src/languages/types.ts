@@ -145,10 +145,12 @@ export interface LanguageProfile {
    */
   firstPerson?: readonly string[]
   /**
-   * Verbs that attribute a quotation (en `says`, `wrote`, `recalls`). In
-   * English, a capitalised word the lexicon does not know right after one
-   * is a person's name ("says Raili Lehto", "wrote Tove"), as one before a
-   * verb is ("Lehto says").
+   * Verbs that attribute a quotation (en `says`, `wrote`, `recalls`; sv
+   * `säger`; fi `sanoo`, and `sanomme`, which says "we" itself). The word
+   * beside one tells whose a quotation is: the team's ("We always tell new
+   * members: “…”") or someone else's ("“…,” says Raili"). In English, a
+   * capitalised word the lexicon does not know right after one that follows
+   * a quotation is the speaker's name ("“…,” says Raili Lehto").
    */
   speechVerbs?: readonly string[]
   /**

@@ -290,7 +290,8 @@ export interface Quote {
  * five words after it; for a count a report gives, the figure's clause; otherwise the whole clause of the
  * strongest cue when it has fewer than `wholeClause` words, or the cue with two words before it and three
  * after. A quote stays within its clause, runs on to the end of the phrase it would cut into when that is
- * near (`phraseBreaks`), and neither ends on a word that leads into more nor starts on "and" or "but".
+ * near (`phraseBreaks`), and neither ends on a word that leads into more nor starts on "and", "but" or a
+ * relative word (`clauseStarts`).
  */
 function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists: FeatureLists, group?: {first: number; last: number}, figure?: number): Quote {
   let first = 0
@@ -469,8 +470,9 @@ function buildSpine(
   scores: readonly SentenceScore[],
   lists: FeatureLists
 ): Array<{element: Element; text: string}> {
-  // The story follows a named person when one of the hero's sentences names one (see `protagonist`), unless a
-  // group comes back in more of them: "Nepali", in a list of languages, is no protagonist beside "workers".
+  // The story follows a named person when one of the hero's sentences names one (see `protagonist`), unless
+  // the pitch names that person once and a group comes back in three hero sentences or more: "Nepali", in a
+  // list of languages, is no protagonist beside "workers".
   const person = protagonist(roles, features)
   const group = protagonistGroup(roles, sentences, features, lists)
   const named = person && (group === undefined || group.mentions < groupOverName || person.mentions > 1) ? person : undefined

@@ -673,7 +673,7 @@ function explain(
         add({key: 'proper', value: f.names.join(', ')})
         break
       case 'pronoun':
-        // A quoted person's own words: "quotes a person: “This time we just said …”".
+        // A quoted person's own words: "quotes a person in their own words: “This time we just said …”".
         if (f.speech) add({key: 'speech', value: wordsText(sentence, f.speech.first, Math.min(f.speech.last, f.speech.first + 4)) + (f.speech.last > f.speech.first + 4 ? ' …' : '')})
         else add({key: 'neighbour'})
         break
