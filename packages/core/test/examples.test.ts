@@ -55,6 +55,17 @@ test('all-about-we.md: the team is the hero', async () => {
   assert.notEqual(r.structure.hero.status, 'present')
 })
 
+test('testimonial.md: a resident quoted in the first person is the hero, and her "we" is not the team', async () => {
+  const {report: r} = await report('testimonial.md')
+  assert.ok(!rules(r).includes('team-as-hero'), rules(r).join(', '))
+  assert.equal(r.structure.hero.status, 'present')
+  const reasons = r.structure.hero.evidence.flatMap((e) => e.reasons)
+  assert.ok(reasons.some((reason) => reason.startsWith('quotes a person in their own words: “')), reasons.join('; '))
+  assert.ok(reasons.includes('names a person: Aili Korhonen'), reasons.join('; '))
+  assert.ok(r.spine?.startsWith('Aili Korhonen (hero); '), `spine: ${r.spine}`)
+  for (const element of elements) assert.equal(r.structure[element].status, 'present', element)
+})
+
 test('no-outcome.md: the outcome is missing or weak, with a question about it', async () => {
   const {report: r} = await report('no-outcome.md')
   assert.notEqual(r.structure.outcome.status, 'present')
