@@ -146,6 +146,10 @@ test('tagger: the past-tense shortcut on clear and unclear sentences', () => {
   assert.equal(pastFromLexicon(words('Residents wait for days')), false)
   assert.equal(pastFromLexicon(words('We need a bus')), false, '`need` ends in -ed but is not a past form')
   assert.equal(pastFromLexicon(words('Waiting fell from three days to four hours')), true)
+  // "rose" is a flower to compromise's lexicon, but a change of level before "from", "by" or "to" and a figure.
+  assert.equal(pastFromLexicon('the share who could repeat it rose from 34 to 71 percent'.split(' ')), true)
+  assert.equal(pastFromLexicon(words('Sales rose by a fifth')), true)
+  assert.equal(pastFromLexicon(words('A rose to the teacher on her last day')), false)
   assert.equal(pastFromLexicon(words('The pilot was a success')), true)
   assert.equal(pastFromLexicon(words('We shared the results')), true)
   assert.equal(pastFromLexicon(words('She had to move out')), undefined, '`had to` is for the tagger')

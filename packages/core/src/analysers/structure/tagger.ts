@@ -184,6 +184,20 @@ function presentPerfect(lower: readonly string[]): boolean {
   return false
 }
 
+/**
+ * Past forms that compromise's lexicon files only as something else, and the words after them that make
+ * them a change of level: "rose from 34 to 71 percent", "rose by a fifth", "rose to 84 percent" (not "a rose
+ * garden", "the red rose bloomed").
+ */
+const levelVerbs: ReadonlySet<string> = new Set(['rose'])
+const levelWords: ReadonlySet<string> = new Set(['from', 'by', 'to'])
+
+/** Whether the word at `index` is one of `levelVerbs` before "from", "by" or "to" and a figure within three words. */
+function levelChange(lower: readonly string[], index: number): boolean {
+  if (!levelVerbs.has(lower[index]!) || !levelWords.has(lower[index + 1] ?? '')) return false
+  return lower.slice(index + 2, index + 5).some((word) => /^\p{N}/u.test(word)) || lower[index + 1] === 'by'
+}
+
 /** Lexicon tags that make an `-ed` word something else (`need`, `speed`, `rose`). */
 const notVerb = new Set(['Infinitive', 'Singular', 'Noun', 'Uncountable'])
 
@@ -198,7 +212,8 @@ export function pastCandidate(word: string): boolean {
  * compromise can tell.
  *
  * - A present perfect (`have taken part`, `has since bought`; see
- *   `presentPerfect`): past.
+ *   `presentPerfect`): past. So is "rose" as a change of level ("rose from
+ *   34 to 71 percent"), which the lexicon files as a flower.
  * - No `-ed` word and no common irregular past: not past.
  * - `was`/`were`; a lexicon past form (`fell`, `told`, `stopped`) that is
  *   not read as a passive, infinitive, adjective or phrasal verb; `had` not
@@ -220,6 +235,7 @@ export function pastFromLexicon(lower: readonly string[]): boolean | undefined {
   const words = lexicon()
   const tags = (word: string): readonly string[] => words.get(word) ?? []
   if (presentPerfect(lower)) return true
+  if (lower.some((_word, index) => levelChange(lower, index))) return true
   if (!lower.some(pastCandidate)) return false
   for (let index = 0; index < lower.length; index++) {
     const word = lower[index]!
