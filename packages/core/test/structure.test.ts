@@ -739,6 +739,21 @@ test('features: an unknown capitalised word after a verb that attributes a quota
   const {features: f} = features('"We had talked about this since 2015," says Raili Lehto, who chairs the board.\n\n"My radio plays again," wrote Tove in the guestbook.')
   assert.deepEqual(f[0]!.names, ['Raili Lehto'])
   assert.deepEqual(f[1]!.names, ['Tove'])
+  // In Swedish and Finnish too, with a name no list knows: "”…”, säger Aili Korhonen".
+  const sv = features('”Förra vintern gick jag inte ut på sex veckor”, säger Aili Korhonen, 86, i Gävle.', 'sv').features[0]!
+  assert.deepEqual([sv.names, sv.namesTagged], [['Aili Korhonen'], true])
+  assert.deepEqual(features('”Nyt mä tiedän, missä mä herään”, sanoo Jonte.', 'fi').features[0]!.names, ['Jonte'])
+  // The spine names her, and its clauses leave no quotation mark of the pitch's open.
+  const pitch = [
+    '”Vi har bott på fjärde våningen sedan 1978. Förra vintern gick jag inte ut på sex veckor”, säger Aili Korhonen, 86, i Gävle.',
+    'Omkring 900 personer över 75 år i Gävle bor i hus utan hiss.',
+    'Vi tar hand om hela projektet åt föreningen: vi inventerar trapphuset och söker det statliga stödet.',
+    'I fjol testade vi modellen med fem föreningar, och kostnaden per lägenhet sjönk från 98 000 till 61 000 kronor. ”Nu går jag till torget varje lördag”, säger Aili.',
+    'Vi söker 600 000 kronor från kommunen.'
+  ].join('\n\n')
+  const spine = analyzeSync(pitch, {language: 'sv'}).spine ?? ''
+  assert.match(spine, /^Aili Korhonen \(huvudperson\); /)
+  assert.equal((spine.match(/”/g) ?? []).length % 2, 0, spine)
   // Only a verb after a quotation names its speaker: "We ask Vinnova" addresses an agency, "visited Kotka" names a place.
   assert.deepEqual(features('We ask Vinnova for 500,000 kronor to run the pilot.').features[0]!.names, [])
   assert.deepEqual(features('Last spring we visited Kotka with the bus.').features[0]!.names, [])

@@ -589,7 +589,7 @@ function groupEnd(sentence: Sentence, last: number, prepositions: ReadonlySet<st
   return last
 }
 
-/** The sentence's first clause, up to twelve words. */
+/** The sentence's first clause, up to twelve words, without a quotation mark its cut left alone. */
 function clause(sentence: Sentence): string {
   const words = sentence.words
   let lastIndex = Math.min(words.length - 1, 11)
@@ -601,5 +601,5 @@ function clause(sentence: Sentence): string {
     }
   }
   const end = words[lastIndex]!.end
-  return plain(sentence, sentence.start, end) + (lastIndex < words.length - 1 ? '…' : '')
+  return balanced(plain(sentence, sentence.start, end)) + (lastIndex < words.length - 1 ? '…' : '')
 }

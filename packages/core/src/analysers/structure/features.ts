@@ -616,7 +616,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const pastTense = english ? (english.past ?? parse().past) : false
   const aims = english ? english.aims + (pastTense ? 0 : english.modalAims) : aimWords(sentence, lists).length
   const quoting = quotations(sentence)
-  const found = english ? englishNames(english, parse, speakerSlots(lower, quoting.ranges, lists)) : untaggedNames(sentence, lists)
+  const speakers = speakerSlots(lower, quoting.ranges, lists)
+  const found = english ? englishNames(english, parse, speakers) : untaggedNames(sentence, lists, speakers)
   const names = fullNames(sentence, found.names, lists)
   const tagged = found.tagged
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
@@ -1281,15 +1282,20 @@ function englishNames(plan: TaggerPlan, tagged: () => Tagging, speakers: Readonl
 
 /**
  * Person names in a language without a tagger (Swedish, Finnish): the
- * non-initial candidates that look like a given name and are not part of a
- * longer proper name. Their case endings do not hide them, because the word
+ * speaker a verb names right after a quotation ("”…”, säger Aili
+ * Korhonen"), or else the non-initial candidates that look like a given
+ * name and are not part of a longer proper name. Their case endings do not hide them, because the word
  * is kept whole. A known given name (`givenName`) or an age appositive makes
  * them a person's name (`tagged`); otherwise they are only capitalised
  * words, as often an organisation, a project or a place.
  */
-function untaggedNames(sentence: Sentence, lists: FeatureLists): {names: string[]; tagged: boolean} {
+function untaggedNames(sentence: Sentence, lists: FeatureLists, speakers: ReadonlySet<number>): {names: string[]; tagged: boolean} {
   const candidates = nameCandidates(sentence, lists)
   if (candidates.length === 0) return {names: [], tagged: false}
+  // The speaker of a quotation, right after the verb that attributes it, is a person: "”…”, säger Aili
+  // Korhonen", "”…”, sanoo Aili".
+  const speaker = candidates.find((c) => speakers.has(c.index) && /^\p{Lu}\p{Ll}+$/u.test(c.value))
+  if (speaker) return {names: [speaker.value], tagged: true}
   // One capital, a short word (room for a case ending: `Ainolle`), not next to another capitalised
   // word (`Wikimedia Sverige`).
   const looksLikeName = (c: {value: string; index: number}): boolean => {
