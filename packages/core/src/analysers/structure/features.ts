@@ -713,6 +713,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
 
 /** Quotation marks: straight, curly (English “…”, Swedish and Finnish ”…”), low and angle quotes. Not apostrophes. */
 const quoteMark = /^["“”„«»]$/
+const quoteChar = /["“”„«»]/
 /** Tokens after which a quotation mark opens a quote, as after a space: an opening bracket or a dash. */
 const opensAfter = /^[([{—–-]$/
 /** How many words a quotation needs to be speech rather than a name or a scare quote ("bus stops", "less stupid"). */
@@ -727,6 +728,8 @@ const speechWords = 3
  * opens leaves the quote open at the sentence's end.
  */
 function quotations(sentence: Sentence): {ranges: Array<{first: number; last: number}>; marks: boolean; open: boolean} {
+  // Most sentences quote nothing: one test of the text spares them the walk over their tokens.
+  if (!quoteChar.test(sentence.text)) return {ranges: [], marks: false, open: false}
   const tokens = sentence.tokens
   const spans: Array<[number, number]> = []
   let from: number | undefined
@@ -828,6 +831,7 @@ function speaksForTeam(
  */
 function speakerSlots(lower: readonly string[], quotes: ReadonlyArray<{first: number; last: number}>, lists: FeatureLists): Set<number> {
   const slots = new Set<number>()
+  if (quotes.length === 0) return slots
   for (let v = 1; v < lower.length; v++) if (lists.speechVerbs.has(lower[v]!) && within(quotes, v - 1) && !within(quotes, v)) slots.add(v + 1)
   return slots
 }
