@@ -150,6 +150,9 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   assert.deepEqual(figures('A well-known one-stop shop.'), [])
   assert.deepEqual(figures('Nu deltar sexton föreningar.', 'sv'), [2])
   assert.deepEqual(figures('Mukana on kolmetoista seuraa.', 'fi'), [2])
+  // Finnish numerals take case endings: each is listed by its stems, not the longer words built on them.
+  assert.deepEqual(figures('Kolmessa kunnassa on seitsemällä koululla kerho.', 'fi'), [0, 3])
+  assert.deepEqual(figures('Teimme sen yhdessä seitsemäsluokkalaisten kanssa.', 'fi'), [])
 })
 
 test('story: a section title about no element carries nothing ("Introduction", "Sammanfattning")', () => {
@@ -204,6 +207,7 @@ test('features: a problem word that something lessens is a problem relieved, not
   assert.deepEqual(problem('Within three months, food waste fell from 40 to 17 kilos a day.'), [])
   assert.deepEqual(problem('Under piloten minskade andelen i riskzonen från 26 till 11 procent.', 'sv'), [])
   assert.deepEqual(problem('Kiireettömän vastaanoton odotusaika lyheni 47 päivästä 12 päivään.', 'fi'), [])
+  assert.deepEqual(problem('Syksyn kyselyssä yksinäisyyttä kokevien määrä oli pudonnut 19:stä seitsemään.', 'fi'), [])
   // The same words standing alone, or too far from the lessening word, are the problem.
   assert.ok(problem('Food waste costs the kitchen 1,900 euros a month.').includes('waste*'))
   assert.ok(problem('Andelen i riskzonen är 26 procent.', 'sv').includes('risk*'))
@@ -541,6 +545,10 @@ test('features: a before → after needs its comparative next to a figure, and a
   // Swedish "från"/"till" and the Finnish from- and to-cases compare only between two figures too.
   assert.equal(comparison('Varje söndag ringer Karl-Erik, 91, till radions önskeprogram.', 'sv'), false)
   assert.equal(comparison('Poissaolot laskivat 64:stä 29:ään.', 'fi'), true)
+  // A numeral in the from- or to-case is its own half of the pair: "19:stä seitsemään", "kahdesta kolmeen".
+  assert.equal(comparison('Yksinäisten määrä oli pudonnut 19:stä seitsemään.', 'fi'), true)
+  assert.equal(comparison('Jonot lyhenivät kahdesta viikosta kolmeen päivään.', 'fi'), true)
+  assert.equal(comparison('Kerho kokoontuu kolmeen kertaan viikossa.', 'fi'), false)
   assert.equal(comparison('Ilmoittautumisia tuli 12:sta koulusta.', 'fi'), false)
   // "from" and "to" compare only as a pair: one alone gives a range or a purpose, however many figures.
   assert.equal(comparison('Pupils in grades 4 to 6 sit still for about seven hours a day.'), false)

@@ -338,7 +338,11 @@ export const fi: LanguageProfile = {
   noLack: ['vai ei', 'ei tarvitse', 'eivät tarvitse', 'ei enää tarvitse', 'eivät enää tarvitse', 'ei tarvitse enää', 'kenenkään ei tarvitse', 'ilman että tarvitsee', 'ei tarvitsisi'],
   relief: {
     before: ['vähemmän', 'vähentä*', 'vähens*', 'ehkäis*', 'puolitta*', 'lyhentä*', 'lyhens*', 'pienentä*', 'pienens*', 'ratkais*', 'rakastamme', 'rakastan'],
-    after: ['laski', 'laskenut', 'laskee', 'väheni', 'vähentyi', 'vähentynyt', 'vähenee', 'vähenisi', 'lyheni', 'lyhentynyt', 'lyhenee', 'puolittui', 'puolittunut', 'pieneni', 'pienentynyt', 'katosi', 'hävisi', 'loppui']
+    after: [
+      'laski', 'laskivat', 'laskenut', 'laskeneet', 'laskee', 'väheni', 'vähenivät', 'vähentyi', 'vähentynyt', 'vähenee', 'vähenisi',
+      'lyheni', 'lyhenivät', 'lyhentynyt', 'lyhenee', 'puolittui', 'puolittunut', 'pieneni', 'pienentynyt', 'putosi', 'putosivat',
+      'pudonnut', 'pudonneet', 'katosi', 'hävisi', 'loppui', 'loppuivat'
+    ]
   },
   negations: ['ei', 'eivät', 'en', 'et', 'emme', 'ette', 'eikä', 'ettei', 'jottei', 'ilman', 'vailla', 'vaille', 'puute*', 'puuttu*', 'tuskin', 'mitään', 'kukaan', 'koskaan'],
   // Finnish says "from 18 to 7" with case endings on the measured word
@@ -379,16 +383,19 @@ export const fi: LanguageProfile = {
   // Case endings a name takes (genitive, partitive, the local cases, essive, translative).
   nameEndings: ['n', 'a', 'ä', 'aa', 'ää', 'ta', 'tä', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'na', 'nä', 'ksi', 'an', 'än', 'en', 'in', 'on', 'un'],
   copulas: ['on', 'oli'],
-  // Single words; Finnish numerals inflect, so the frequent case forms are
-  // listed ("kolmella kylällä", "31:stä kuuteen", "joka viides").
+  // Finnish numerals inflect, so each is listed by its case stems ("kolme*":
+  // "kolmella kylällä", "kuute*": "31:stä kuuteen", "seitsemä*": "19:stä
+  // seitsemään"), with the nominative where it differs ("yksi", "kaksi"),
+  // and the other words as they are ("joka viides"). "yhde-" is left out: it
+  // is also "yhdessä" (together).
   numberWords: [
-    'yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen',
+    'yksi', 'kaksi', 'kahde*', 'kahte*', 'kolme*', 'neljä*', 'viisi', 'viide*', 'viite*', 'kuusi', 'kuude*', 'kuute*',
+    'seitsemä*', 'kahdeksa*', 'yhdeksä*', 'kymmene*', 'sada*', 'tuhanne*',
     'yksitoista', 'kaksitoista', 'kolmetoista', 'neljätoista', 'viisitoista', 'kuusitoista', 'seitsemäntoista', 'kahdeksantoista',
     'yhdeksäntoista', 'kaksikymmentä', 'kolmekymmentä', 'neljäkymmentä', 'viisikymmentä', 'kuusikymmentä', 'seitsemänkymmentä',
     'kahdeksankymmentä', 'yhdeksänkymmentä', 'sata',
     'sataa', 'satoja', 'tuhat', 'tuhatta', 'tuhansia', 'miljoona', 'miljoonaa', 'miljoonia', 'miljardi',
-    'miljardia', 'kahden', 'kolmen', 'neljän', 'viiden', 'kuuden', 'kahdella', 'kolmella', 'neljällä',
-    'viidellä', 'kahteen', 'kolmeen', 'neljään', 'viiteen', 'kuuteen', 'kymmeneen', 'kahdesti', 'kerran',
+    'miljardia', 'kerran',
     'puolet', 'puoli', 'puoleen', 'kolmasosa', 'kolmannes', 'neljäsosa', 'neljännes', 'kolmas', 'neljäs',
     'viides', 'kymmenes', 'kaksinkertainen', 'kolminkertainen', 'tusina', 'molemmat'
   ],

@@ -330,7 +330,13 @@ export interface LanguageProfile {
    * before → after.
    */
   timeOfDay?: readonly string[]
-  /** Number words (two, dozen, half) that make a sentence quantified without digits. */
+  /**
+   * Number words (two, dozen, half) that make a sentence quantified without
+   * digits. An entry ending in `*` is a numeral's stem that takes a case
+   * ending of up to four letters (Finnish "seitsemä*": "seitsemän",
+   * "seitsemään", "seitsemällä"), not a longer word built on it
+   * ("seitsemäsluokkalainen").
+   */
   numberWords?: readonly string[]
   /**
    * Words in headings or prompt lines that open a section about an element

@@ -186,7 +186,7 @@ export interface FeatureLists {
   givenNames: ReadonlySet<string>
   nameEndings: readonly string[]
   /** The profile's `numberWords`, and compounds of them joined by hyphens ("twenty-two", "sixty-three"). */
-  numberWords: {has(word: string): boolean}
+  numberWords: NumberWords
   definitePlural: readonly string[]
   units: PhraseSet
   noLack: PhraseSet
@@ -234,10 +234,29 @@ function teamWords(profile: LanguageProfile): Pick<FeatureLists, 'isTeam' | 'tea
   return {isTeam, teamActs: (word: string) => isTeam(word) && !ends(word, placing)}
 }
 
-/** A set of number words that also holds their compounds with hyphens: "twenty-two", "sixty-three". */
-function numberWordSet(words: readonly string[]): {has(word: string): boolean} {
-  const set = new Set(words)
-  return {has: (word) => set.has(word) || (word.includes('-') && word.split('-').every((part) => set.has(part)))}
+/** How many letters a case ending may add to a numeral's stem (`numberWords` entries ending in `*`). */
+const numberEnding = 4
+
+/** The profile's number words: whether a word is one, and the case ending a numeral's stem took ("" for none). */
+interface NumberWords {
+  has(word: string): boolean
+  ending(word: string): string
+}
+
+/**
+ * A set of number words that also holds their compounds with hyphens ("twenty-two", "sixty-three") and,
+ * for an entry that ends in `*`, the stem with a case ending ("seitsemä*": "seitsemään", "seitsemällä").
+ */
+function numberWordSet(words: readonly string[]): NumberWords {
+  const set = new Set(words.filter((word) => !word.endsWith('*')))
+  const stems = words.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1))
+  const stem = (word: string): string | undefined =>
+    stems.find((s) => word.startsWith(s) && word.length - s.length <= numberEnding && /^\p{L}*$/u.test(word.slice(s.length)))
+  const one = (word: string): boolean => set.has(word) || stem(word) !== undefined
+  return {
+    has: (word) => one(word) || (word.includes('-') && word.split('-').every(one)),
+    ending: (word) => (set.has(word) ? '' : word.slice(stem(word)?.length ?? word.length))
+  }
 }
 
 /** How many words at the start of a sentence may hold the team's subject pronoun (`teamSubjects`). */
@@ -607,7 +626,12 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // "64:stä 29:ään"): one alone gives a range ("grades 4 to 6", "250 to 400 euros") or a purpose ("22,000
   // euros to build …").
   const paired = comparatives.filter((c) => lists.paired.has(c.phrase))
-  const comparison = (figures.length >= 1 && paired.length < comparatives.length) || (figures.length >= 2 && paired.length >= 2)
+  // A numeral that takes the case itself is its own "from" or "to": Finnish "19:stä seitsemään".
+  const cased = figures.filter((index) => {
+    const word = lower[index]!
+    return lists.numberWords.ending(word) !== '' && [...lists.paired].some((ending) => ending.length <= numberEnding && word.endsWith(ending))
+  }).length
+  const comparison = (figures.length >= 1 && paired.length < comparatives.length) || (figures.length >= 2 && paired.length + cased >= 2)
 
   const negations = lists.negations.match(lower).filter((m) => !spared(m))
   const english = lists.profile.code === 'en' ? (plan ?? taggerPlan(sentence, lists)) : undefined
