@@ -143,6 +143,13 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   }
   assert.deepEqual(groups('Village halls, food banks and small businesses pay more for heating, and one guest wrote to us.'), ['village halls', 'food banks', 'businesses', 'guest'])
   assert.deepEqual(groups('Our business model is a guesthouse subscription.'), [])
+  // A partner after a possessive is a spouse, one of the people served, and asks for no partnership.
+  const asks = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
+  assert.deepEqual(groups('Since the course, she cares for her partner at home.'), ['her partner'])
+  assert.deepEqual(asks('Since the course, she cares for her partner at home.'), [])
+  assert.deepEqual(asks('Alla tolv som vårdar sin partner säger att de sover bättre.', 'sv'), [])
+  assert.ok(features('Alla tolv som vårdar sin partner säger att de sover bättre.', 'sv').features[0]!.people.length > 0)
+  assert.deepEqual(asks('Vi söker partners för nästa steg.', 'sv'), ['vi söker', 'partner*'])
   // Number words are figures, teens, tens and their compounds with a hyphen too; a hyphenated word is not.
   const figures = (text: string, language: Language = 'en'): number[] => features(text, language).features[0]!.numbers
   assert.deepEqual(figures('Twenty-two restaurants now use the scale.'), [0])
