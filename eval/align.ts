@@ -25,6 +25,11 @@ export interface Pitch {
   text: string
   sentences: GoldUnit[]
   elements: Partial<Record<Element, ElementStatus>>
+  /** The project corpus's description of the pitch (eval/corpus/README.md); the shared corpus has none. */
+  domain?: string
+  length?: string
+  quality?: string
+  hardCases?: string[]
 }
 
 /** Read a JSON Lines corpus. */

@@ -9,6 +9,7 @@
  *     node --import tsx eval/cv-status.ts --calibration   # whether sentence scores mean what they say
  *     node --import tsx eval/cv-status.ts --oracle   # the statuses with the gold's own sentence roles as scores
  *     node --import tsx eval/cv-status.ts --list > before.txt   # every status, one line each, to diff after a change
+ *     node --import tsx eval/cv-status.ts --by=hardCases   # the figures per hard case (or lang, domain, length, quality)
  *
  * `npm run eval` judges the project's pitches with weights fitted on those
  * same pitches, so its status and ablation figures for the project corpus
@@ -31,7 +32,8 @@ import {weights} from '../packages/core/src/analysers/structure/weights.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
 import type {Element, ElementStatus} from '../packages/core/src/index.ts'
-import {ablate, alignUnits, goldLabels, goldToReport, projectFiles, readCorpus} from './align.ts'
+import {ablate, alignUnits, goldLabels, goldToReport, projectFiles, readCorpus, type Pitch} from './align.ts'
+import {macroF1, type PitchCounts} from './bootstrap.ts'
 import {elementsToFit, finalScores, fitBoth, type Example} from './train.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -50,6 +52,23 @@ interface Doc {
   /** Gold statuses (for an ablated copy, only the deleted element: not present). */
   gold: Partial<Record<Element, ElementStatus>>
   ablated?: Element
+  /** The groups the pitch belongs to, per facet of `--by` (a pitch may have several hard cases, or none). */
+  groups: Record<Facet, string[]>
+}
+
+/** What `--by` can group pitches by: the project corpus's description of each pitch. */
+export const facets = ['lang', 'domain', 'length', 'quality', 'hardCases'] as const
+export type Facet = (typeof facets)[number]
+
+/** The groups of each facet a pitch belongs to ("none" for a pitch without hard cases, "unknown" for a field it lacks). */
+export function groupsOf(pitch: Pitch): Record<Facet, string[]> {
+  return {
+    lang: [pitch.lang],
+    domain: [pitch.domain ?? 'unknown'],
+    length: [pitch.length ?? 'unknown'],
+    quality: [pitch.quality ?? 'unknown'],
+    hardCases: pitch.hardCases && pitch.hardCases.length > 0 ? pitch.hardCases : ['none']
+  }
 }
 
 function documents(): Doc[] {
@@ -67,13 +86,14 @@ function documents(): Doc[] {
     for (const pitch of readCorpus(path)) {
       const units = alignUnits(pitch)
       const whole = read(pitch.text)
-      docs.push({id: pitch.id, pitch: pitchIndex, features: whole.features, x: whole.x, bare: whole.bare, labels: goldLabels(whole.sentences, units, pitch), gold: pitch.elements})
+      const groups = groupsOf(pitch)
+      docs.push({id: pitch.id, pitch: pitchIndex, features: whole.features, x: whole.x, bare: whole.bare, labels: goldLabels(whole.sentences, units, pitch), gold: pitch.elements, groups})
       if (core.every((e) => pitch.elements[e] === 'present')) {
         for (const element of core) {
           const text = ablate(pitch, units, element)
           if (text === undefined) continue
           const copy = read(text)
-          docs.push({id: pitch.id, pitch: pitchIndex, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element})
+          docs.push({id: pitch.id, pitch: pitchIndex, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element, groups})
         }
       }
       pitchIndex++
@@ -105,6 +125,13 @@ function score(doc: Doc, models: Record<Element, {first: number[]; second: numbe
 }
 
 function main(): void {
+  const by = process.argv.find((a) => a.startsWith('--by'))
+  const facet = by === undefined ? undefined : by.slice(5)
+  if (facet !== undefined && !(facets as readonly string[]).includes(facet)) {
+    console.error(`cv-status: --by takes one of ${facets.join(', ')} (got "${facet}")`)
+    process.exitCode = 2
+    return
+  }
   const docs = documents()
   const originals = docs.filter((d) => !d.ablated)
   console.log(`cv-status: ${originals.length} pitches, ${docs.length - originals.length} ablated copies`)
@@ -135,6 +162,7 @@ function main(): void {
     })
   )
   if (process.argv.includes('--list')) return list(rows)
+  if (facet !== undefined) return breakdown(facet as Facet, rows, docs, scored)
   const plain = rows.filter((r) => !r.doc.ablated)
   const copies = rows.filter((r) => r.doc.ablated)
   const share = (part: number, whole: number): string => (whole === 0 ? 'n/a' : (part / whole).toFixed(2))
@@ -158,6 +186,85 @@ function main(): void {
     const p = plain.filter((r) => r.element === element)
     const c = copies.filter((r) => r.element === element)
     console.log(`  ${element.padEnd(8)} status ${share(p.filter((r) => r.status === r.gold).length, p.length)}, ablation ${share(c.filter((r) => r.status !== 'present').length, c.length)}   gold→p/w/m: ${confusion(p)}`)
+  }
+}
+
+/** One group's cross-validated figures (`--by`). */
+export interface GroupFigures {
+  group: string
+  pitches: number
+  macroF1: number
+  statusRight: number
+  statusTotal: number
+  noticed: number
+  copies: number
+}
+
+/** A judged status of a pitch or an ablated copy, with the groups the pitch belongs to. */
+export interface GroupedStatus {
+  doc: {id: string; groups: Record<Facet, string[]>; ablated?: Element}
+  status: ElementStatus
+  gold: ElementStatus
+}
+
+/**
+ * The figures per group of one facet, and for all pitches last: pitches,
+ * sentence-level macro-F1 over the four elements (from each pitch's
+ * sentence counts), status accuracy and ablation. A pitch with several hard
+ * cases counts in each of their groups.
+ */
+export function figuresByGroup(facet: Facet, rows: readonly GroupedStatus[], counts: ReadonlyMap<string, PitchCounts>): GroupFigures[] {
+  const names = [...new Set(rows.flatMap((r) => r.doc.groups[facet]))].sort()
+  const figures = (group: string, inGroup: (r: GroupedStatus) => boolean): GroupFigures => {
+    const mine = rows.filter(inGroup)
+    const plain = mine.filter((r) => !r.doc.ablated)
+    const copies = mine.filter((r) => r.doc.ablated)
+    const ids = [...new Set(plain.map((r) => r.doc.id))]
+    return {
+      group,
+      pitches: ids.length,
+      macroF1: macroF1(ids.map((id) => counts.get(id)!), core),
+      statusRight: plain.filter((r) => r.status === r.gold).length,
+      statusTotal: plain.length,
+      noticed: copies.filter((r) => r.status !== 'present').length,
+      copies: copies.length
+    }
+  }
+  return [...names.map((name) => figures(name, (r) => r.doc.groups[facet].includes(name))), figures('all', () => true)]
+}
+
+/**
+ * `--by=<facet>`: the cross-validated figures per group of pitches (a hard
+ * case, a language, a domain, a length or a quality in the corpus's
+ * description of each pitch). Sentence counts come from the out-of-fold
+ * scores from `weights.roleThreshold`, as `eval/train.ts` counts them. Which
+ * kinds of pitch the coach reads worst: groups are small, so a figure from a
+ * few pitches says little.
+ */
+function breakdown(facet: Facet, rows: readonly GroupedStatus[], docs: readonly Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
+  const counts = new Map<string, PitchCounts>()
+  for (const d of docs) {
+    if (d.ablated) continue
+    const sentences: PitchCounts['sentences'] = {}
+    for (const element of core) {
+      const c = {tp: 0, fp: 0, fn: 0}
+      scored.get(d)!.forEach((s, i) => {
+        const said = s.score[element] >= weights.roleThreshold
+        const gold = d.labels[i]!.includes(element)
+        if (said && gold) c.tp++
+        else if (said) c.fp++
+        else if (gold) c.fn++
+      })
+      sentences[element] = c
+    }
+    counts.set(d.id, {sentences, statusRight: 0, statusTotal: 0})
+  }
+  console.log(`5-fold cross-validated, by ${facet}:`)
+  console.log(`  ${'group'.padEnd(22)} pitches  macro-F1  status          ablation`)
+  for (const f of figuresByGroup(facet, rows, counts)) {
+    const status = `${(f.statusRight / f.statusTotal).toFixed(2)} (${f.statusRight}/${f.statusTotal})`
+    const ablation = f.copies === 0 ? '–' : `${(f.noticed / f.copies).toFixed(2)} (${f.noticed}/${f.copies})`
+    console.log(`  ${f.group.padEnd(22)} ${String(f.pitches).padStart(7)}  ${f.macroF1.toFixed(2).padStart(8)}  ${status.padEnd(14)}  ${ablation}`)
   }
 }
 
@@ -298,4 +405,4 @@ function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
   }
 }
 
-main()
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()

@@ -1,0 +1,47 @@
+/**
+ * The per-group figures `eval/cv-status.ts --by=<facet>` prints: which
+ * groups a pitch belongs to, and how each group's figures are counted.
+ */
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import type {Pitch} from '../align.ts'
+import type {PitchCounts} from '../bootstrap.ts'
+import {figuresByGroup, groupsOf, type GroupedStatus} from '../cv-status.ts'
+
+const pitch = (fields: Partial<Pitch>): Pitch => ({id: 'en-x', lang: 'en', text: '', sentences: [], elements: {}, ...fields})
+
+test('groupsOf: every hard case of a pitch, "none" without any, "unknown" for a field the pitch lacks', () => {
+  const groups = groupsOf(pitch({domain: 'health', length: 'elevator', quality: 'weak', hardCases: ['no-numbers', 'vague-ask']}))
+  assert.deepEqual(groups, {lang: ['en'], domain: ['health'], length: ['elevator'], quality: ['weak'], hardCases: ['no-numbers', 'vague-ask']})
+  assert.deepEqual(groupsOf(pitch({hardCases: []})).hardCases, ['none'])
+  assert.deepEqual(groupsOf(pitch({lang: 'fi'})), {lang: ['fi'], domain: ['unknown'], length: ['unknown'], quality: ['unknown'], hardCases: ['none']})
+})
+
+test('figuresByGroup: a pitch counts in each of its groups; statuses, deletions and sentences per group, then all', () => {
+  const groups = (...hardCases: string[]) => groupsOf(pitch({hardCases}))
+  const a = {id: 'a', groups: groups('no-numbers', 'vague-ask')}
+  const b = {id: 'b', groups: groups('no-numbers')}
+  const rows: GroupedStatus[] = [
+    {doc: a, status: 'present', gold: 'present'},
+    {doc: a, status: 'weak', gold: 'present'},
+    {doc: b, status: 'missing', gold: 'missing'},
+    // An ablated copy of b: its deleted element still called present is a deletion not noticed.
+    {doc: {...b, ablated: 'hero'}, status: 'present', gold: 'missing'},
+    {doc: {...b, ablated: 'change'}, status: 'weak', gold: 'missing'}
+  ]
+  const counts = (tp: number, fp: number, fn: number): PitchCounts => ({
+    sentences: {problem: {tp, fp, fn}, hero: {tp: 0, fp: 0, fn: 0}, change: {tp: 0, fp: 0, fn: 0}, outcome: {tp: 0, fp: 0, fn: 0}},
+    statusRight: 0,
+    statusTotal: 0
+  })
+  const figures = figuresByGroup('hardCases', rows, new Map([['a', counts(2, 0, 0)], ['b', counts(0, 1, 1)]]))
+  assert.deepEqual(figures.map((f) => f.group), ['no-numbers', 'vague-ask', 'all'])
+  const [numbers, vague, all] = figures
+  assert.deepEqual({...numbers, macroF1: undefined}, {group: 'no-numbers', pitches: 2, macroF1: undefined, statusRight: 2, statusTotal: 3, noticed: 1, copies: 2})
+  // Two right of four problem sentences said or labelled: F1 = 2·2 / (2·2 + 1 + 1).
+  assert.equal(numbers!.macroF1, 4 / 6)
+  assert.deepEqual({...vague, macroF1: undefined}, {group: 'vague-ask', pitches: 1, macroF1: undefined, statusRight: 1, statusTotal: 2, noticed: 0, copies: 0})
+  assert.equal(vague!.macroF1, 1)
+  assert.equal(all!.pitches, 2)
+  assert.equal(all!.statusTotal, 3)
+})
