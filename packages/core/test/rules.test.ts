@@ -393,6 +393,17 @@ describe('each rule finds exactly its words', () => {
     assert.match(of(text, 'team-as-hero')[0]!.reason, /`we` appears 5 times, the people you serve 2$/)
     assert.deepEqual(of(text, 'team-as-hero', {rules: {'team-as-hero': {ratio: 3}}}), [])
   })
+
+  test('team-as-hero: a place is no one served, a person the pitch names is', () => {
+    // "Linköping" is a capitalised word no list knows as a name: a place, not a person served.
+    const text = 'Vi är ett ungt techbolag från Linköping. Vi grundades 2024. BoPortalen är en app för hyresgäster. Vi söker nu pilotkunder till vår app.'
+    const found = of(text, 'team-as-hero', {language: 'sv'})
+    assert.deepEqual(words(text, found), ['Vi'])
+    assert.match(found[0]!.reason, /4\D+1$/)
+    // A known given name is a person served, and tips the balance.
+    const named = 'Vi är ett ungt techbolag. Vi grundades 2024. Anna och Karin är hyresgäster. Vi söker nu pilotkunder till vår app.'
+    assert.deepEqual(of(named, 'team-as-hero', {language: 'sv'}), [])
+  })
 })
 
 describe('options', () => {

@@ -439,26 +439,37 @@ export function order(sentences: readonly Sentence[], roles: ReadonlyArray<reado
   return findings
 }
 
-function teamAsHero(sentences: readonly Sentence[], features: readonly SentenceFeatures[], options: ResolvedOptions, isTeam: (word: string) => boolean): Finding[] {
-  const rule = options.rules.get('team-as-hero')
-  const ratio = rule?.thresholds.ratio ?? 2
-  const minMentions = rule?.thresholds.minMentions ?? 4
+/**
+ * How often a pitch names its team (team words, not inside someone else's quotation) and the people it serves
+ * (roles and groups, person names, and people quoted speaking in the first person): the two counts
+ * `team-as-hero` compares.
+ */
+export function teamAndServed(features: readonly SentenceFeatures[]): {team: number; served: number} {
   let team = 0
   let served = 0
-  let first: {start: number; end: number} | undefined
-  features.forEach((f, i) => {
+  for (const f of features) {
     team += f.team
     // A person quoted in the first person is one of the people served speaking ("“This time we just said yes”").
-    served += f.people.length + f.names.length + (f.speech ? 1 : 0)
-    if (!first && f.team > 0) {
-      const sentence = sentences[i]!
-      const index = sentence.lower.findIndex(isTeam)
-      const word = sentence.words[Math.max(0, index)]!
-      first = {start: word.start, end: word.end}
-    }
-  })
-  if (!first || team < minMentions || team < ratio * Math.max(1, served)) return []
-  return [{ruleId: 'team-as-hero', start: first.start, end: first.end, args: [team, served]}]
+    // A capitalised word that is no known name ("Oulusta", "Kainuun") is as often a place: only names count.
+    served += f.people.length + (f.namesTagged ? f.names.length : 0) + (f.speech ? 1 : 0)
+  }
+  return {team, served}
+}
+
+/** Whether `team-as-hero` reports on these counts: the team named at least `minMentions` times and `ratio` times as often as the people served. */
+export function teamIsHero(counts: {team: number; served: number}, thresholds: {ratio: number; minMentions: number}): boolean {
+  return counts.team >= thresholds.minMentions && counts.team >= thresholds.ratio * Math.max(1, counts.served)
+}
+
+function teamAsHero(sentences: readonly Sentence[], features: readonly SentenceFeatures[], options: ResolvedOptions, isTeam: (word: string) => boolean): Finding[] {
+  const rule = options.rules.get('team-as-hero')
+  const thresholds = {ratio: rule?.thresholds.ratio ?? 2, minMentions: rule?.thresholds.minMentions ?? 4}
+  const counts = teamAndServed(features)
+  const at = features.findIndex((f) => f.team > 0)
+  if (at === -1 || !teamIsHero(counts, thresholds)) return []
+  const sentence = sentences[at]!
+  const word = sentence.words[Math.max(0, sentence.lower.findIndex(isTeam))]!
+  return [{ruleId: 'team-as-hero', start: word.start, end: word.end, args: [counts.team, counts.served]}]
 }
 
 function buildSpine(
