@@ -1312,6 +1312,22 @@ test('story: a question quotes one clause and does not end on a word that leads 
   assert.ok(visionQuotes.includes('Visiomme on, että yksikään ikäihminen ei ole yksin'), JSON.stringify(visionQuotes))
 })
 
+test('story: a weak element\'s question quotes only a sentence that reads as that element', () => {
+  const asked = (text: string): Record<string, string> => Object.fromEntries(analyzeSync(text).questions.map((q) => [q.element, q.question]))
+  // The outcome's only evidence is a change sentence ("our code is tested automatically"): quoting it would ask
+  // how to measure a testing setup, so the open question is asked.
+  const club = asked(
+    'Many sports clubs still run on spreadsheets. We built ClubHub, an app for sports clubs. It handles bookings, payments and messages. ' +
+      'We built everything on a modern cloud stack, and our code is tested automatically. Contact us to get a demo.'
+  )
+  assert.equal(club.outcome, 'What will be different after a year, and which number will show it?')
+  assert.match(club.problem ?? '', /^You say “Many sports clubs still run on spreadsheets” — /)
+  assert.match(club.ask ?? '', /^You say “Contact us to get a demo” — /)
+  // A result reported with figures, or an aim, is quoted even where the sentence reads as something else.
+  const report = asked('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nLast year 340 residents joined the visits.')
+  assert.match(report.outcome ?? '', /^You report “Last year 340 residents joined the visits” — /)
+})
+
 test('story: a question that quotes the pitch says where, and a question that does not has no span', () => {
   const text =
     'Older residents in Kotka are lonely: half of them meet nobody for days.\n\n' +

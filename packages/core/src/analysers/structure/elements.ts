@@ -77,10 +77,11 @@ export function story(
       // A hero question quotes a group of people ("residents wait for days"), never an organisation:
       // "who is one of them" cannot be asked of "the municipality".
       const group = top && element === 'hero' ? heroGroup(sentences[top.sentence]!, features[top.sentence]!, lists.organisations) : undefined
-      const quotable = top && (element !== 'hero' || group !== undefined)
+      const afterTurn = top !== undefined && element === 'outcome' && afterChange(features)[top.sentence] === 1
+      const quotable = top && (element === 'hero' ? group !== undefined : readsAs(element, scores[top.sentence]!, features[top.sentence]!, afterTurn))
       if (status === 'weak' && top && quotable) {
         const f = features[top.sentence]!
-        const count = element === 'outcome' ? countedReport(f, afterChange(features)[top.sentence] === 1) : undefined
+        const count = element === 'outcome' ? countedReport(f, afterTurn) : undefined
         questions.push({element, template: count === undefined ? 'weak' : 'reported', quote: quote(sentences[top.sentence]!, f, element, lists, group, count)})
       } else questions.push({element, template: 'missing'})
       for (const own of options.questions[element] ?? []) questions.push({element, template: 'own', text: own})
@@ -239,6 +240,24 @@ function countedReport(f: SentenceFeatures, afterTurn: boolean): number | undefi
  */
 function saysInWords(element: Element, f: SentenceFeatures): boolean {
   return f.cueScore[element] > 0 || (element === 'problem' && f.negations > 0) || (element === 'change' && teamReports(f))
+}
+
+/**
+ * Whether a weak element's question may quote a sentence: the arc gives the sentence the element (a score
+ * from `weights.roleThreshold`) or it reads more as this element than as any other. Two kinds of sentence
+ * qualify whatever else they read as: for the outcome, one that reports a result with figures or states one
+ * as an aim ("In the spring, 120 households borrowed books", "We hope the visits could reduce loneliness"),
+ * which the labelling rules call an outcome; for the change, one that says it in words, since a change is
+ * often told through the people it serves and reads as the hero ("Our volunteers visit them every week").
+ * A sentence that reads as something else is no fit for "You say “…” — how will you measure it?": the
+ * question would ask about words that do not state the element ("Parts cost under 2,500 euros", "is
+ * controlled from a laptop"), and the open question is asked instead.
+ */
+function readsAs(element: Element, score: Pick<SentenceScore, 'score'>, f: SentenceFeatures, afterTurn: boolean): boolean {
+  const value = score.score[element]
+  if (element === 'outcome' && (reportsResult(f, afterTurn) || aimsAtResult(f))) return true
+  if (element === 'change' && saysInWords(element, f)) return true
+  return value >= weights.roleThreshold || elements.every((other) => other === element || score.score[other] <= value)
 }
 
 /** An outcome stated as an aim: an outcome cue in a purpose clause ("to reduce"), or next to an aim word ("our goal is fewer falls"). */
