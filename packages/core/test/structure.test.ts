@@ -143,6 +143,12 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   }
   assert.deepEqual(groups('Village halls, food banks and small businesses pay more for heating, and one guest wrote to us.'), ['village halls', 'food banks', 'businesses', 'guest'])
   assert.deepEqual(groups('Our business model is a guesthouse subscription.'), [])
+  // The same in Swedish and Finnish: companies in the plural are served, the team's own company is not.
+  const served = (text: string, language: Language): number => features(text, language).features[0]!.people.length
+  assert.equal(served('De deltagande företagen förväntas få nya affärsmöjligheter.', 'sv'), 1)
+  assert.equal(served('Sedan 2024 driver vi företaget Tvättkollen AB.', 'sv'), 0)
+  assert.equal(served('Paikallisten yritysten osuus hankinnoista on pieni.', 'fi'), 1)
+  assert.equal(served('Yrityksemme perustettiin 2024.', 'fi'), 0)
   // A partner after a possessive is a spouse, one of the people served, and asks for no partnership.
   const asks = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
   assert.deepEqual(groups('Since the course, she cares for her partner at home.'), ['her partner'])

@@ -68,11 +68,11 @@ export const fi: LanguageProfile = {
     'palvelutalo*', 'kirjasto*', 'kunta', 'kunnan', 'kunnat', 'kuntien', 'kunnille', 'kunnassa', 'kunnissa',
     'osallistuj*', 'jäsen', 'jäsenet', 'jäsenten', 'jäsenille', 'jäseniä', 'jäsenistä', 'kuntoutuj*', 'vastaaj*',
     'yksinhuoltaj*', 'osakas', 'osakkaat', 'osakkaita', 'osakkaiden', 'osakkaille', 'osakasta', 'taloyhtiö*', 'esiintyj*',
-    'muusiko*', 'muusikko', 'hakij*', 'retkeilij*',
+    'muusiko*', 'muusikko', 'hakij*', 'retkeilij*', 'yritykset', 'yrityksiä', 'yritysten', 'yrityksille', 'yrityksissä',
     'hän', 'häntä', 'hänen', 'hänelle', 'hänet', 'hänellä', 'hänestä', 'häneen'
   ],
   animals: ['koira', 'koiramme', 'pentu', 'kissa', 'hevonen', 'poni', 'labradori', 'noutaja', 'terrieri', 'spanieli', 'villakoira', 'kani', 'papukaija', 'vuohi', 'lammas', 'kana', 'aasi', 'alpakka'],
-  organisations: ['koulu', 'koulun', 'koulut', 'koulujen', 'kouluille', 'koulussa', 'kouluissa', 'päiväkod*', 'päiväkoti*', 'sairaala*', 'terveyskeskus*', 'terveysasem*', 'hoivakod*', 'hoivakoti*', 'palvelutalo*', 'kirjasto', 'kirjaston', 'kirjastot', 'kirjastojen', 'kirjastossa', 'kirjastoissa', 'kirjastoon', 'kunta', 'kunnan', 'kunnat', 'kuntien', 'kunnille', 'kunnassa', 'kunnissa', 'taloyhtiö*'],
+  organisations: ['koulu', 'koulun', 'koulut', 'koulujen', 'kouluille', 'koulussa', 'kouluissa', 'päiväkod*', 'päiväkoti*', 'sairaala*', 'terveyskeskus*', 'terveysasem*', 'hoivakod*', 'hoivakoti*', 'palvelutalo*', 'kirjasto', 'kirjaston', 'kirjastot', 'kirjastojen', 'kirjastossa', 'kirjastoissa', 'kirjastoon', 'kunta', 'kunnan', 'kunnat', 'kuntien', 'kunnille', 'kunnassa', 'kunnissa', 'taloyhtiö*', 'yritykset', 'yrityksiä', 'yritysten', 'yrityksille', 'yrityksissä'],
   genericPeople: [
     'ihmiset', 'ihmisiä', 'ihmisten', 'ihmisille', 'ihminen', 'käyttäjät', 'käyttäjä', 'käyttäjiä', 'käyttäjien',
     'käyttäjille', 'kaikki', 'kaikille', 'jokainen', 'yhteiskunta', 'yhteiskunnan', 'sidosryhmät', 'sidosryhmi*',

@@ -62,10 +62,10 @@ export const sv: LanguageProfile = {
     'volontär*', 'frivillig*', 'rullstolsanvändar*', 'funktionsnedsättning*', 'döv*', 'blind*', 'skol*',
     'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna',
     'kommunens', 'bibliotek*', 'deltagar*', 'medlem', 'medlemmar', 'medlemmarna', 'medlemmarnas', 'sökande', 'makar',
-    'makarna', 'musiker*', 'hon', 'han', 'hen', 'henne', 'honom', 'henom', 'hennes', 'hans'
+    'makarna', 'musiker*', 'företagen', 'företagens', 'hon', 'han', 'hen', 'henne', 'honom', 'henom', 'hennes', 'hans'
   ],
   animals: ['hund', 'hunden', 'hundar', 'valp', 'valpen', 'katt', 'katten', 'häst', 'hästen', 'ponny', 'ponnyn', 'labrador', 'retriever', 'terrier', 'spaniel', 'pudel', 'kanin', 'kaninen', 'papegoja', 'get', 'geten', 'får', 'fåret', 'höna', 'åsna', 'alpacka'],
-  organisations: ['skola', 'skolan', 'skolor', 'skolorna', 'skolans', 'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna', 'kommunens', 'bibliotek', 'biblioteket', 'biblioteken', 'bibliotekets'],
+  organisations: ['skola', 'skolan', 'skolor', 'skolorna', 'skolans', 'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna', 'kommunens', 'bibliotek', 'biblioteket', 'biblioteken', 'bibliotekets', 'företagen', 'företagens'],
   genericPeople: [
     'människor', 'människorna', 'folk', 'användare', 'användaren', 'användarna', 'samhället', 'samhälle',
     'individer', 'individen', 'personer', 'person', 'intressenter', 'allmänheten', 'målgrupp*', 'mänskligheten',
