@@ -211,6 +211,13 @@ test('features: a negation that spares people a burden, or leaves a question ope
   assert.deepEqual(problem('No one visits her, and she does not have to cook.'), ['no one'])
   assert.deepEqual(problem('Ingen hälsar på henne.', 'sv'), ['ingen'])
   assert.equal(negations('Hon kan inte läsa noter längre.', 'sv'), 1)
+  // "Seldom" and "rarely" state a lack as surely as "never".
+  assert.equal(negations('Families of autistic children rarely go to the theatre.'), 1)
+  assert.equal(negations('Den som jobbar dagtid får sällan en kvällstid.', 'sv'), 1)
+  assert.equal(negations('Vanhempi kertoo harvoin vaikeista tunteista.', 'fi'), 1)
+  const story = analyzeSync('Families of autistic children rarely go to the theatre. We built a relaxed performance with softer light. After the pilot, 40 families came.')
+  assert.equal(story.structure.problem.status, 'present')
+  assert.ok(story.structure.problem.evidence[0]!.reasons.includes('states a lack: rarely'))
 })
 
 test('features: a problem word that something lessens is a problem relieved, not a pain', () => {

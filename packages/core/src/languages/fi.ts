@@ -344,7 +344,7 @@ export const fi: LanguageProfile = {
       'pudonnut', 'pudonneet', 'katosi', 'hävisi', 'loppui', 'loppuivat'
     ]
   },
-  negations: ['ei', 'eivät', 'en', 'et', 'emme', 'ette', 'eikä', 'ettei', 'jottei', 'ilman', 'vailla', 'vaille', 'puute*', 'puuttu*', 'tuskin', 'mitään', 'kukaan', 'koskaan'],
+  negations: ['ei', 'eivät', 'en', 'et', 'emme', 'ette', 'eikä', 'ettei', 'jottei', 'ilman', 'vailla', 'vaille', 'puute*', 'puuttu*', 'tuskin', 'mitään', 'kukaan', 'koskaan', 'harvoin'],
   // Finnish says "from 18 to 7" with case endings on the measured word
   // ("18 prosentista 7 prosenttiin"), so those forms are listed. After a
   // bare figure the ending follows a colon ("64:stä 29:ään"), and the

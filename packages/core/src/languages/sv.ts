@@ -322,7 +322,7 @@ export const sv: LanguageProfile = {
     before: ['färre', 'minsk*', 'halver*', 'lägre', 'förebygg*', 'kortare', 'förkort*', 'motverka*', 'lös', 'löser', 'lösa', 'löste', 'lösning*', 'tackla*', 'älskar'],
     after: ['minskade', 'minskat', 'minskar', 'sjönk', 'sjunkit', 'sjunker', 'halverades', 'halverats', 'halverat', 'kortades', 'försvann', 'försvunnit']
   },
-  negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt'],
+  negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt', 'sällan'],
   // "upp" and "ner" compare only as a change of level ("har gått ner från 16 till 9", "gått upp tre kilo"), not in
   // "satte upp", "laddar upp" or "upp till 40 min".
   comparatives: ['från', 'till', 'färre', 'mindre', 'mer', 'fler', 'gått ner', 'gick ner', 'går ner', 'gått ned', 'gick ned', 'gått upp', 'gick upp', 'går upp', 'upp från', 'ner från', 'minsk*', 'sänk*', 'sjönk', 'sjunk*', 'steg', 'ökade', 'ökat', 'ökar', 'halver*', 'fördubbl*', 'än', 'istället', 'i stället', 'jämfört'],
