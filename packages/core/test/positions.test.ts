@@ -89,6 +89,18 @@ test('decimal numbers and closing quotes', () => {
   assert.deepEqual(report.sentences.map((s) => s.text), ['Costs fell by 3.5 percent.', 'She said "it works."', 'Then we left!'])
 })
 
+test('a typographic apostrophe keeps its place in the source and reads as a straight one', () => {
+  const text = 'We don’t know. We’re sure.'
+  const report = analyzeSync(text, {language: 'en'})
+  // The words keep the source's characters: every span slices back to it.
+  assert.deepEqual(report.sentences.map((s) => s.text), ['We don’t know.', 'We’re sure.'])
+  assertSpans(text, report)
+  const found = analyzeSync('We’re four engineers. We’ve built our app. Our app is fast, and we’re proud.', {language: 'en'})
+  const finding = found.messages.find((m) => m.ruleId === 'team-as-hero')!
+  assert.equal(finding.actual, 'We’re')
+  assert.match(finding.reason, /appears 5 times/)
+})
+
 test('a short title line without punctuation is its own unit', () => {
   const text = 'Project idea\nWhat is the problem?\nOlder people wait for days.'
   assert.deepEqual(analyzeSync(text, {language: 'en'}).sentences.map((s) => s.text), ['Project idea', 'What is the problem?', 'Older people wait for days.'])

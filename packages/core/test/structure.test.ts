@@ -211,6 +211,11 @@ test('features: a negation that spares people a burden, or leaves a question ope
   assert.deepEqual(problem('No one visits her, and she does not have to cook.'), ['no one'])
   assert.deepEqual(problem('Ingen hälsar på henne.', 'sv'), ['ingen'])
   assert.equal(negations('Hon kan inte läsa noter längre.', 'sv'), 1)
+  // A typographic apostrophe, as word processors write it, reads as a straight one.
+  assert.equal(negations('We don’t know when the rinks are open, and callers can’t tell either.'), 2)
+  const curly = features('We’re four engineers, and we’ve built our own app.').features[0]!
+  assert.equal(curly.team, 3)
+  assert.equal(curly.teamSubject, true)
   // "Seldom" and "rarely" state a lack as surely as "never".
   assert.equal(negations('Families of autistic children rarely go to the theatre.'), 1)
   assert.equal(negations('Den som jobbar dagtid får sällan en kvällstid.', 'sv'), 1)

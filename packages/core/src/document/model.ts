@@ -42,7 +42,11 @@ export interface Sentence {
   tokens: Token[]
   /** The word tokens. */
   words: Token[]
-  /** Lower-case values of `words`. */
+  /**
+   * Lower-case values of `words`, with a typographic apostrophe (’) written as
+   * a straight one ('), so that the language profiles' lists ("don't",
+   * "we're") match text from word processors that curl it ("don’t").
+   */
   lower: string[]
   /** Whether it is the first sentence of its block. */
   firstInBlock: boolean
@@ -326,7 +330,7 @@ function materialise(source: string, block: ProseBlock, r: BlockSentence, index:
     text: source.slice(start, end),
     tokens,
     words,
-    lower: words.map((t) => t.value.toLowerCase()),
+    lower: words.map((t) => t.value.toLowerCase().replaceAll('’', "'")),
     firstInBlock: first
   }
 }
