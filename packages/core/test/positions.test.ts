@@ -101,6 +101,28 @@ test('a typographic apostrophe keeps its place in the source and reads as a stra
   assert.match(finding.reason, /appears 5 times/)
 })
 
+test('a list pasted from a word processor: each bulleted line is a unit of its own, the bullet left out', () => {
+  const text = 'Benefits:\n• Faster handling of fault reports\n• Happier tenants\n ● Less admin for the property manager\n\nFördelar:\n– Nöjdare hyresgäster'
+  const report = analyzeSync(text, {language: 'en'})
+  assert.deepEqual(report.sentences.map((s) => s.text), [
+    'Benefits:',
+    'Faster handling of fault reports',
+    'Happier tenants',
+    'Less admin for the property manager',
+    'Fördelar:',
+    'Nöjdare hyresgäster'
+  ])
+  assertSpans(text, report)
+  // Read as list items: seven short features are no 60-word sentence.
+  const features = Array.from({length: 7}, (_, k) => `• Feature number ${k + 1} that helps the tenants and the caretaker every day`).join('\n')
+  const listed = analyzeSync(`Our app has these features:\n${features}`, {language: 'en'})
+  assert.equal(listed.sentences.length, 8)
+  assert.deepEqual(listed.messages.filter((m) => m.ruleId === 'long-sentence'), [])
+  // A dash inside a hard-wrapped line, or a bullet with no space after it, opens nothing.
+  assert.equal(analyzeSync('Hard-wrapped prose goes on\nand – here – a dash in the line.', {language: 'en'}).sentences.length, 1)
+  assert.equal(analyzeSync('The score went up\n•nothing else changed.', {language: 'en'}).sentences.length, 1)
+})
+
 test('a short title line without punctuation is its own unit', () => {
   const text = 'Project idea\nWhat is the problem?\nOlder people wait for days.'
   assert.deepEqual(analyzeSync(text, {language: 'en'}).sentences.map((s) => s.text), ['Project idea', 'What is the problem?', 'Older people wait for days.'])

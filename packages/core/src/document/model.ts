@@ -103,7 +103,17 @@ export interface BlockSentence {
   start: number
   end: number
   tokens: Token[]
+  /** A line that a bullet character opened inside a paragraph (a list pasted from a word processor). */
+  item?: true
 }
+
+/**
+ * Characters that open a list line in text pasted from a word processor or a
+ * form ("• Faster handling", "– Nöjdare hyresgäster"), where Markdown sees no
+ * list: at the start of a line and before a space, each opens a unit of its
+ * own, read as a list item.
+ */
+const bullets = new Set(['•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▸', '▹', '➢', '➤', '✓', '✔', '–', '—', '·'])
 
 /**
  * Split one prose block into sentences. Offsets in the result are relative to
@@ -123,6 +133,13 @@ export function segmentBlock(block: ProseBlock, abbreviations: Abbreviations): B
   const firstIndex: number[] = []
   let begin = 0
   let wordsInLine = 0
+  let item = false
+  /** Whether a bullet that opens a list line stands at `k` (a bullet character, then a space). */
+  const bulletAt = (k: number): boolean => {
+    const t = tokens[k]
+    const after = tokens[k + 1]
+    return t !== undefined && t.kind !== 'word' && t.kind !== 'white' && bullets.has(t.value) && after !== undefined && after.kind === 'white' && !after.value.includes('\n')
+  }
 
   const close = (endExclusive: number): void => {
     let a = begin
@@ -137,7 +154,9 @@ export function segmentBlock(block: ProseBlock, abbreviations: Abbreviations): B
     let hasWord = false
     for (let k = a; k <= b; k++) if (tokens[k]!.kind === 'word') hasWord = true
     if (hasWord) {
-      sentences.push({start: tokens[a]!.start, end: tokens[b]!.end, tokens: tokens.slice(a, b + 1)})
+      const sentence: BlockSentence = {start: tokens[a]!.start, end: tokens[b]!.end, tokens: tokens.slice(a, b + 1)}
+      if (item) sentence.item = true
+      sentences.push(sentence)
       firstIndex.push(a)
     } else if (sentences.length > 0) {
       // Stray marks (an emoji, a code span) after a sentence belong to it.
@@ -151,8 +170,23 @@ export function segmentBlock(block: ProseBlock, abbreviations: Abbreviations): B
     begin = endExclusive
   }
 
+  // A block that opens with a bullet: its first line is a list line.
+  let lead = 0
+  while (lead < tokens.length && tokens[lead]!.kind === 'white') lead++
+  if (bulletAt(lead)) {
+    begin = lead + 1
+    item = true
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
+    if (token.kind === 'white' && token.value.includes('\n') && bulletAt(i + 1)) {
+      // A bullet at the start of a line ends the unit before it and opens a list line, bullet left out.
+      close(i)
+      begin = i + 2
+      item = true
+      i++
+      continue
+    }
     if (token.kind === 'word') wordsInLine++
     if (token.kind === 'punct' && terminal.has(token.value)) {
       let j = i + 1
@@ -324,7 +358,7 @@ function materialise(source: string, block: ProseBlock, r: BlockSentence, index:
   return {
     index,
     block: blockIndex,
-    kind: block.kind,
+    kind: r.item ? 'listItem' : block.kind,
     start,
     end,
     text: source.slice(start, end),
