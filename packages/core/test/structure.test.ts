@@ -1346,6 +1346,26 @@ test('story: a weak element\'s question quotes only a sentence that reads as tha
   assert.match(report.outcome ?? '', /^You report “Last year 340 residents joined the visits” — /)
 })
 
+test('story: the spine cuts a clause where a phrase ends, not inside a range or after a bare figure', () => {
+  const spine = analyzeSync(
+    'Deaf residents in Tampere wait 20–30 minutes for an interpreter at every service point in the city centre. ' +
+      'We built a video link that brings a sign language interpreter to the desk within two minutes. ' +
+      'Complaints fell from 31 to 4 within a year. ' +
+      'We ask the city board to fund the service at all 14 service points from next year on and to train the staff.'
+  ).spine
+  // Before: "wait 20…", "to the desk… " cut on "to", "at all 14…".
+  assert.match(spine ?? '', /Deaf residents in Tampere wait 20–30 minutes for an interpreter at every service point… \(problem\)/)
+  assert.match(spine ?? '', /We built a video link that brings a sign language interpreter to the desk… \(change\)/)
+  assert.match(spine ?? '', /We ask the city board to fund the service at all 14 service points… \(ask\)/)
+  // A colon inside a Finnish word is a case ending, not the end of a clause.
+  const fi = analyzeSync(
+    'Yksinäisiä ikäihmisiä oli kyselyssä 19 ja heistä moni ei tavannut ketään viikkoihin. Avasimme kerhohuoneen joka arkipäivä. ' +
+      'Syksyn uusintakyselyssä yksinäisyyttä kokevien määrä oli pudonnut 19:stä seitsemään kaikissa kolmessa talossa.',
+    {language: 'fi'}
+  ).spine
+  assert.match(fi ?? '', /pudonnut 19:stä seitsemään/)
+})
+
 test('story: a question that quotes the pitch says where, and a question that does not has no span', () => {
   const text =
     'Older residents in Kotka are lonely: half of them meet nobody for days.\n\n' +

@@ -526,7 +526,7 @@ function buildSpine(
       if (!range) continue
       text = plain(sentence, sentence.words[range.first]!.start, sentence.words[groupEnd(sentence, range.last, lists.prepositions)]!.end)
     } else {
-      text = clause(sentence)
+      text = clause(sentence, lists)
     }
     if (used.has(text)) continue
     used.add(text)
@@ -619,16 +619,42 @@ function groupEnd(sentence: Sentence, last: number, prepositions: ReadonlySet<st
   return last
 }
 
-/** The sentence's first clause, up to twelve words, without a quotation mark its cut left alone. */
-function clause(sentence: Sentence): string {
+/**
+ * The sentence's first clause, up to twelve words, without a quotation mark its cut left alone. A dash
+ * between two figures is a range ("20–30 minutes"), not the end of a clause. A clause cut at twelve words
+ * runs on, by up to `phraseReach` words, to the end of the phrase it cut into, as a mentor's quote does, so
+ * that a figure keeps its unit and its range ("180 000 kronor", "from 40 to 17 kilos a day", not "180…",
+ * "40 to 17…"), and it does not end on a word that leads into what follows.
+ */
+function clause(sentence: Sentence, lists: FeatureLists): string {
   const words = sentence.words
+  const tokens = sentence.tokens
   let lastIndex = Math.min(words.length - 1, 11)
-  for (const token of sentence.tokens) {
+  let cut = false
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!
     if (words.length > 3 && token.kind === 'punct' && (token.value === ';' || token.value === ':' || token.value === '—' || token.value === '–') && token.start > words[2]!.end) {
+      // A dash between two figures is a range ("20–30"), a colon inside a word a Finnish case ending ("19:stä").
+      const range = (token.value === '—' || token.value === '–') && /\p{N}$/u.test(tokens[k - 1]?.value ?? '') && /^\p{N}/u.test(tokens[k + 1]?.value ?? '')
+      const inside = token.value === ':' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word'
+      if (range || inside) continue
       const before = words.filter((w) => w.end <= token.start).length - 1
-      if (before >= 2 && before < lastIndex) lastIndex = before
+      if (before >= 2 && before < lastIndex) {
+        lastIndex = before
+        cut = true
+      }
       break
     }
+  }
+  if (!cut && lastIndex < words.length - 1) {
+    // Cut at the word limit: on to the end of the phrase, unless that is more than `phraseReach` words away.
+    const stops = (index: number): boolean => index >= words.length - 1 || lists.phraseBreaks.has(sentence.lower[index + 1]!) || clauseEnds(sentence, index)
+    let end = lastIndex
+    while (end - lastIndex < phraseReach && !stops(end)) end++
+    if (stops(end)) lastIndex = end
+    // A figure keeps the word it counts ("78 percent", not "78").
+    if (/^\p{N}/u.test(sentence.lower[lastIndex]!) && lastIndex < words.length - 1 && !stops(lastIndex)) lastIndex++
+    while (lastIndex > 2 && lists.dangling.has(sentence.lower[lastIndex]!)) lastIndex--
   }
   const end = words[lastIndex]!.end
   return balanced(plain(sentence, sentence.start, end)) + (lastIndex < words.length - 1 ? '…' : '')
