@@ -621,7 +621,8 @@ function groupEnd(sentence: Sentence, last: number, prepositions: ReadonlySet<st
 
 /**
  * The sentence's first clause, up to twelve words, without a quotation mark its cut left alone. A dash
- * between two figures is a range ("20–30 minutes"), not the end of a clause. A clause cut at twelve words
+ * between two figures is a range ("20–30 minutes") and a colon inside a word a Finnish case ending
+ * ("19:stä"), not the end of a clause. A clause cut at twelve words
  * runs on, by up to `phraseReach` words, to the end of the phrase it cut into, as a mentor's quote does, so
  * that a figure keeps its unit and its range ("180 000 kronor", "from 40 to 17 kilos a day", not "180…",
  * "40 to 17…"), and it does not end on a word that leads into what follows.

@@ -627,10 +627,13 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // euros to build …").
   const paired = comparatives.filter((c) => lists.paired.has(c.phrase))
   // A numeral that takes the case itself is its own "from" or "to": Finnish "19:stä seitsemään".
-  const cased = figures.filter((index) => {
-    const word = lower[index]!
-    return lists.numberWords.ending(word) !== '' && [...lists.paired].some((ending) => ending.length <= numberEnding && word.endsWith(ending))
-  }).length
+  const cased =
+    figures.length < 2
+      ? 0
+      : figures.filter((index) => {
+          const word = lower[index]!
+          return lists.numberWords.ending(word) !== '' && [...lists.paired].some((ending) => ending.length <= numberEnding && word.endsWith(ending))
+        }).length
   const comparison = (figures.length >= 1 && paired.length < comparatives.length) || (figures.length >= 2 && paired.length + cased >= 2)
 
   const negations = lists.negations.match(lower).filter((m) => !spared(m))
