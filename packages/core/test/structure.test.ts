@@ -1346,6 +1346,22 @@ test('story: a weak element\'s question quotes only a sentence that reads as tha
   assert.match(report.outcome ?? '', /^You report “Last year 340 residents joined the visits” — /)
 })
 
+test('story: a change sentence that nothing else explains says so', () => {
+  // The change's model starts above even: a sentence that tells what happens, with nothing in it that reads as
+  // another element, is the solution described. Its evidence says that, rather than no reason at all.
+  const r = analyzeSync(
+    'Families in rental blocks buy drills they use for fifteen minutes in their whole life. ' +
+      'The branch library lends out drills, ladders and tents with an ordinary library card. ' +
+      'In eight months, 1,940 loans went to 610 households.'
+  )
+  const evidence = r.structure.change.evidence[0]!
+  assert.match(evidence.text, /^The branch library lends out drills/)
+  assert.deepEqual(evidence.reasons, ['tells what happens; nothing in it reads as another element'])
+  // Not beside another reason: a cue explains the Swedish one.
+  const sv = analyzeSync('Familjer i hyreshus köper borrmaskiner. Filialbiblioteket lånar ut borrmaskiner på ett vanligt lånekort. På åtta månader gick 1 940 lån till 610 hushåll.', {language: 'sv'})
+  assert.ok(!sv.structure.change.evidence[0]!.reasons.some((reason) => reason.startsWith('berättar vad som sker')), JSON.stringify(sv.structure.change.evidence))
+})
+
 test('story: the spine cuts a clause where a phrase ends, not inside a range or after a bare figure', () => {
   const spine = analyzeSync(
     'Deaf residents in Tampere wait 20–30 minutes for an interpreter at every service point in the city centre. ' +

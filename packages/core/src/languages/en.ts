@@ -411,6 +411,7 @@ export const en: LanguageProfile = {
       teamActs: 'says what the team does: “{0} …”',
       neighbour: 'continues the previous sentence',
       speech: 'quotes a person in their own words: “{0}”',
+      plain: 'tells what happens; nothing in it reads as another element',
       next: 'leads into the next sentence',
       heading: 'under the heading “{0}”'
     },

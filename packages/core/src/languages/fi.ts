@@ -559,6 +559,7 @@ export const fi: LanguageProfile = {
       teamActs: 'kertoo, mitä tiimi tekee: ”{0} …”',
       neighbour: 'jatkaa edellistä virkettä',
       speech: 'lainaa ihmisen omia sanoja: ”{0}”',
+      plain: 'kertoo, mitä tapahtuu; mikään siinä ei viittaa muuhun',
       next: 'johdattaa seuraavaan virkkeeseen',
       heading: 'otsikon ”{0}” alla'
     },

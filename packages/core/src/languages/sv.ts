@@ -522,6 +522,7 @@ export const sv: LanguageProfile = {
       teamActs: 'säger vad teamet gör: ”{0} …”',
       neighbour: 'fortsätter meningen före',
       speech: 'citerar en person med egna ord: ”{0}”',
+      plain: 'berättar vad som sker; inget i den pekar mot något annat',
       next: 'leder in i nästa mening',
       heading: 'under rubriken ”{0}”'
     },

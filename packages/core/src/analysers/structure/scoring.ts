@@ -586,6 +586,10 @@ class LazyReasons implements Record<Element, Reason[]> {
     if (stack.prev * prev + stack.next * next >= 0.5 && !reasons.some((r) => r.key === 'neighbour' || r.key === 'next')) {
       reasons.push({key: stack.prev * prev >= stack.next * next ? 'neighbour' : 'next'})
     }
+    // The change's model starts above even (its bias is positive): a sentence that tells what happens, with
+    // nothing in it that reads as another element, is taken for a description of the solution. Said so when
+    // nothing else explains it ("Since March, the library lends out drills …").
+    if (reasons.length === 0 && packedModels[e]!.bias > 0) reasons.push({key: 'plain'})
     this.#cache[e] = reasons
     return reasons
   }
