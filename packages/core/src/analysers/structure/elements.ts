@@ -368,13 +368,8 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
     while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
     // The end of the phrase it cuts into, a few words on, before a word that opens a new one: "Our vision is
     // to become the leading workflow platform" (before "for the public sector"), not "… is to become".
-    const breaks = (index: number): boolean => lists.phraseBreaks.has(sentence.lower[index]!)
-    if (last < clauseLast && !breaks(last + 1)) {
-      let end = last
-      while (end < clauseLast && end - last < phraseReach && !breaks(end + 1)) end++
-      if (end === clauseLast || breaks(end + 1)) last = end
-      while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
-    }
+    last = phraseEnd(sentence, lists, last, clauseLast)
+    while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
     // Two words say too little ("The goal", of "The goal is that no young person …"): up to eight, then.
     if (last - first < 2) {
       last = Math.min(clauseLast, first + shortQuote)
@@ -388,6 +383,18 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
   const b = sentence.words[last]
   if (!a || !b) return {text: sentence.text, start: sentence.start, end: sentence.end}
   return {text: balanced(plain(sentence, a.start, b.end)), start: a.start, end: b.end}
+}
+
+/**
+ * Where a cut at word `last` ends when it runs on to the end of the phrase it cuts into: before the next
+ * word that opens a new phrase (`phraseBreaks`) or at `limit` (the clause's last word), when that is at
+ * most `phraseReach` words on; otherwise at `last`. Mentor quotes and the spine's clauses cut this way.
+ */
+function phraseEnd(sentence: Sentence, lists: FeatureLists, last: number, limit: number): number {
+  const stops = (index: number): boolean => index >= limit || lists.phraseBreaks.has(sentence.lower[index + 1]!)
+  let end = last
+  while (end - last < phraseReach && !stops(end)) end++
+  return stops(end) ? end : last
 }
 
 /**
@@ -648,13 +655,12 @@ function clause(sentence: Sentence, lists: FeatureLists): string {
     }
   }
   if (!cut && lastIndex < words.length - 1) {
-    // Cut at the word limit: on to the end of the phrase, unless that is more than `phraseReach` words away.
-    const stops = (index: number): boolean => index >= words.length - 1 || lists.phraseBreaks.has(sentence.lower[index + 1]!) || clauseEnds(sentence, index)
-    let end = lastIndex
-    while (end - lastIndex < phraseReach && !stops(end)) end++
-    if (stops(end)) lastIndex = end
+    // Cut at the word limit: on to the end of the phrase, within its clause.
+    let clauseLast = lastIndex
+    while (clauseLast < words.length - 1 && !clauseEnds(sentence, clauseLast)) clauseLast++
+    lastIndex = phraseEnd(sentence, lists, lastIndex, clauseLast)
     // A figure keeps the word it counts ("78 percent", not "78").
-    if (/^\p{N}/u.test(sentence.lower[lastIndex]!) && lastIndex < words.length - 1 && !stops(lastIndex)) lastIndex++
+    if (/^\p{N}/u.test(sentence.lower[lastIndex]!) && lastIndex < clauseLast && !lists.phraseBreaks.has(sentence.lower[lastIndex + 1]!)) lastIndex++
     while (lastIndex > 2 && lists.dangling.has(sentence.lower[lastIndex]!)) lastIndex--
   }
   const end = words[lastIndex]!.end

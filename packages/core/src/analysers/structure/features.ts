@@ -213,6 +213,8 @@ export interface FeatureLists {
   comparatives: PhraseSet<boolean>
   /** The profile's `pairedComparatives`: they compare only as a pair around two figures. */
   paired: ReadonlySet<string>
+  /** Those of them short enough to be a case ending a numeral takes itself (Finnish "-stä", "-ään"). */
+  pairedEndings: readonly string[]
   /** The profile's `timeOfDay`: a "from … to …" between clock hours beside one gives opening hours. */
   timeOfDay: PhraseSet
   /** The profile's `locatives` and `copulas`: see `things`. */
@@ -317,6 +319,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     prepositions: new Set(profile.prepositions ?? []),
     comparatives: new PhraseSet<boolean>([...profile.comparatives.map((phrase) => [phrase, true] as const), ...(profile.notComparatives ?? []).map((phrase) => [phrase, false] as const)]),
     paired: new Set(profile.pairedComparatives ?? []),
+    pairedEndings: (profile.pairedComparatives ?? []).filter((phrase) => phrase.length <= numberEnding),
     timeOfDay: PhraseSet.of(profile.timeOfDay ?? []),
     locatives: new Set(profile.locatives ?? []),
     copulas: new Set(profile.copulas ?? []),
@@ -632,7 +635,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       ? 0
       : figures.filter((index) => {
           const word = lower[index]!
-          return lists.numberWords.ending(word) !== '' && [...lists.paired].some((ending) => ending.length <= numberEnding && word.endsWith(ending))
+          return lists.numberWords.ending(word) !== '' && lists.pairedEndings.some((ending) => word.endsWith(ending))
         }).length
   const comparison = (figures.length >= 1 && paired.length < comparatives.length) || (figures.length >= 2 && paired.length + cased >= 2)
 
