@@ -248,6 +248,37 @@ test('features: a problem word that something lessens is a problem relieved, not
   assert.ok(!reasons(r, 'problem').some((reason) => reason.includes('waste')), JSON.stringify(reasons(r, 'problem')))
 })
 
+test('features: a burden that rises is the problem told as a trend, not a result', () => {
+  const read = (text: string, language: Language = 'en') => {
+    const f = features(text, language).features[0]!
+    const span = f.worsening && features(text, language).document.sentences[0]!.words.slice(f.worsening.first, f.worsening.last + 1).map((w) => w.value).join(' ')
+    return {span, problem: f.cues.problem.map((hit) => hit.phrase), outcome: f.cues.outcome.map((hit) => hit.phrase), comparison: f.comparison}
+  }
+  // A bill, a fee or a risk that rises: a problem cue, and its figures no before → after.
+  const bill = read('Their heating bill rose from 21,000 euros in 2021 to 38,000 euros in 2023.')
+  assert.equal(bill.span, 'bill rose')
+  assert.ok(bill.problem.includes('rose'))
+  assert.ok(!bill.outcome.includes('rose'))
+  assert.equal(bill.comparison, false)
+  assert.equal(read('Förra vintern steg föreningens fjärrvärmekostnad med 34 procent.', 'sv').span, 'steg föreningens fjärrvärmekostnad')
+  const fi = read('Valaistus kuluttaa vuodessa 6,5 gigawattituntia sähköä, ja lasku on noussut kahdessa vuodessa 70 prosenttia.', 'fi')
+  assert.equal(fi.span, 'lasku on noussut')
+  assert.deepEqual(fi.outcome.includes('nousi'), false)
+  assert.equal(read('Portaita ei saada auki, ja kaatumisen riski kasvaa.', 'fi').span, 'kaatumisen riski kasvaa')
+  // What rises without a burden beside it is a result: bookings, satisfaction, a share of pupils.
+  const result = read('Satisfaction with repairs rose from 62 to 84 percent.')
+  assert.equal(result.span, undefined)
+  assert.equal(result.comparison, true)
+  assert.equal(read('Andelen elever som cyklar ökade från 20 till 45 procent.', 'sv').span, undefined)
+  // A cost that falls is relieved, and a faint problem word ("still") is no burden.
+  assert.equal(read('The heating bill fell from 38,000 to 24,000 euros.').span, undefined)
+  assert.equal(read('Visits rose to 40 a week and are still growing.').span, undefined)
+  // The report: the rise is the problem's evidence with its own words, and no result.
+  const r = analyzeSync('Their heating bill rose from 21,000 euros in 2021 to 38,000 euros in 2023. We insulated the attics. The bill fell to 24,000 euros.')
+  assert.equal(r.sentences[0]!.roles.includes('outcome'), false, JSON.stringify(r.sentences[0]))
+  assert.ok(reasons(r, 'problem').some((reason) => reason.includes('bill rose')), JSON.stringify(reasons(r, 'problem')))
+})
+
 test('features: "no longer" is an outcome when a burden ends, a problem when an ability ends', () => {
   const cues = (text: string, language: Language = 'en'): {problem: string[]; outcome: string[]} => {
     const f = features(text, language).features[0]!

@@ -251,6 +251,13 @@ export const en: LanguageProfile = {
     before: ['fewer', 'less', 'reduc*', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'halv*', 'decreas*', 'shorter', 'shorten*', 'ease', 'eases', 'eased', 'easing', 'prevent*', 'eliminat*', 'ending', 'solv*', 'resolv*', 'tackl*', 'fix', 'fixes', 'fixing', 'love', 'loves', 'enjoy', 'enjoys'],
     after: ['fell', 'fallen', 'dropped', 'halved', 'decreased', 'shrank', 'shrunk', 'shortened', 'disappeared', 'vanished', 'eased']
   },
+  worsening: {
+    rising: [
+      'rose', 'risen', 'rises', 'rising', 'increased', 'increases', 'increasing', 'grew', 'grown', 'grows', 'growing', 'doubled',
+      'tripled', 'soared', 'soaring', 'climbed', 'spiked', 'went up', 'gone up', 'goes up', 'higher', 'worse', 'worsened', 'worsening'
+    ],
+    burdens: ['bill', 'bills', 'cost', 'costs', 'price', 'prices', 'fee', 'fees', 'rent', 'rents', 'debt', 'debts', 'mortality', 'deaths']
+  },
   negations: ['not', 'no', "don't", "doesn't", "didn't", "can't", 'cannot', "won't", 'never', 'without', 'nobody', 'nothing', 'none', "isn't", "aren't", "wasn't", "weren't", 'lack*', 'neither', 'nor', 'seldom', 'rarely', 'hardly'],
   // "up" and "down" compare only as a change of level ("up from 54 percent", "went down by a third"): a bare "up"
   // is as often a phrasal verb ("set up", "follows up after 30 days") or a limit ("up to five hours").

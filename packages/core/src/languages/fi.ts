@@ -344,6 +344,18 @@ export const fi: LanguageProfile = {
       'pudonnut', 'pudonneet', 'katosi', 'hävisi', 'loppui', 'loppuivat'
     ]
   },
+  worsening: {
+    rising: [
+      'nousi', 'nousivat', 'noussut', 'nousseet', 'nousee', 'nousevat', 'nouseva*', 'kasvoi', 'kasvoivat', 'kasvanut', 'kasvaneet',
+      'kasvaa', 'kasvavat', 'kasvava*', 'lisääntyi', 'lisääntyivät', 'lisääntynyt', 'lisääntyneet', 'lisääntyy', 'lisääntyvä*',
+      'kaksinkertaistui', 'kaksinkertaistunut', 'kallistui', 'kallistunut', 'kallistuneet', 'kohosi', 'kohonnut', 'korkeampi*',
+      'korkeammat', 'paheni', 'pahentunut', 'huonontunut', 'heikentynyt'
+    ],
+    burdens: [
+      'lasku', 'laskun', 'laskua', 'laskut', 'laskuja', 'sähkölasku*', 'lämmityslasku*', 'kulut', 'kuluja', 'kulujen', 'hinta',
+      'hinnat', 'hinnan', 'hintoja', 'vuokra', 'vuokrat', 'vuokran', 'vuokria', 'maksu', 'maksut', 'maksuja', 'kuolleisuus', 'velka', 'velat'
+    ]
+  },
   negations: ['ei', 'eivät', 'en', 'et', 'emme', 'ette', 'eikä', 'ettei', 'jottei', 'ilman', 'vailla', 'vaille', 'puute*', 'puuttu*', 'tuskin', 'mitään', 'kukaan', 'koskaan', 'harvoin'],
   // Finnish says "from 18 to 7" with case endings on the measured word
   // ("18 prosentista 7 prosenttiin"), so those forms are listed. After a

@@ -322,6 +322,16 @@ export const sv: LanguageProfile = {
     before: ['färre', 'minsk*', 'halver*', 'lägre', 'förebygg*', 'kortare', 'förkort*', 'motverka*', 'lös', 'löser', 'lösa', 'löste', 'lösning*', 'tackla*', 'älskar'],
     after: ['minskade', 'minskat', 'minskar', 'sjönk', 'sjunkit', 'sjunker', 'halverades', 'halverats', 'halverat', 'kortades', 'försvann', 'försvunnit']
   },
+  worsening: {
+    rising: [
+      'steg', 'stigit', 'stiger', 'stigande', 'ökade', 'ökat', 'ökar', 'ökad', 'ökande', 'växer', 'växte', 'vuxit', 'växande',
+      'fördubblats', 'fördubblades', 'fördubblat', 'gick upp', 'gått upp', 'går upp', 'högre', 'förvärrats', 'förvärrades', 'sämre'
+    ],
+    burdens: [
+      'kostnad*', 'värmekostnad*', 'fjärrvärmekostnad*', 'energikostnad*', 'elkostnad*', 'hyreskostnad*', 'avgift*', 'hyra', 'hyran', 'hyror', 'hyrorna', 'pris', 'priset', 'priser', 'priserna', 'räkning*', 'elräkning*',
+      'dödlighet*', 'dödsfall*', 'skuld', 'skulden', 'skulder*'
+    ]
+  },
   negations: ['inte', 'ej', 'icke', 'aldrig', 'utan', 'ingen', 'inget', 'inga', 'ingenting', 'ingenstans', 'varken', 'saknar', 'saknas', 'brist*', 'knappt', 'sällan'],
   // "upp" and "ner" compare only as a change of level ("har gått ner från 16 till 9", "gått upp tre kilo"), not in
   // "satte upp", "laddar upp" or "upp till 40 min".

@@ -260,6 +260,18 @@ export interface LanguageProfile {
    */
   relief?: {before: readonly string[]; after: readonly string[]}
   /**
+   * A burden that rises is the pain, not a result: "their heating bill rose
+   * from 21,000 to 38,000 euros", "steg föreningens fjärrvärmekostnad med 34
+   * procent", "lasku on noussut 70 prosenttia", "increased risk". A `rising`
+   * word up to four words before or after a `burdens` word or a problem cue
+   * (one that nothing relieves) makes the sentence a worsening: a problem cue
+   * of its own, and neither its rising word an outcome cue nor its figures a
+   * before → after or a report of a result. Burdens are what costs people
+   * something when it grows (bills, fees, rents, mortality); a trailing `*`
+   * matches any ending.
+   */
+  worsening?: {rising: readonly string[]; burdens: readonly string[]}
+  /**
    * Phrases that date when what the pitch runs began, at the start of a
    * sentence ("Since March, the branch library lends out drills …", "Sedan i
    * mars sitter det uppkopplade brandvarnare …", "Maaliskuusta lähtien …"): such

@@ -215,7 +215,7 @@ const SHOWN_FLOOR = 0.1
  * missing: as a measurement for "present" they cost deletions (docs/structure.md, "Tried and not kept").
  */
 function reportsResult(f: SentenceFeatures, afterTurn = false): boolean {
-  return f.aims === 0 && f.purposeScore === 0 && (f.comparison || ((f.past || (afterTurn && f.pastForm)) && f.quantities.length > 0))
+  return f.aims === 0 && f.purposeScore === 0 && !f.worsening && (f.comparison || ((f.past || (afterTurn && f.pastForm)) && f.quantities.length > 0))
 }
 
 /**

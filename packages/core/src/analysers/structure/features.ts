@@ -103,8 +103,13 @@ export interface SentenceFeatures {
   quantities: number[]
   /** Figures next to a unit (3 days, 40 %, 2,000 euros). */
   measured: number
-  /** A before → after comparison with figures (from 3 days to 4 hours; down from …). */
+  /** A before → after comparison with figures (from 3 days to 4 hours; down from …), not a worsening. */
   comparison: boolean
+  /**
+   * A burden that rises ("heating bill rose", "lasku on noussut", "increased risk"), from the burden to the
+   * rising word: the problem told as a trend. It is a problem cue, and the sentence reports no result.
+   */
+  worsening: {first: number; last: number} | undefined
   /** Negations and lack. */
   negations: number
   /** The words of the negations, in order. */
@@ -193,6 +198,9 @@ export interface FeatureLists {
   /** The profile's `relief`, before and after a problem word. */
   reliefBefore: PhraseSet
   reliefAfter: PhraseSet
+  /** The profile's `worsening`. */
+  rising: PhraseSet
+  burdens: PhraseSet
   negations: PhraseSet
   aims: PhraseSet
   /** The profile's `pastModals`: aim words that may also tell the past ("could"). */
@@ -305,6 +313,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     noLack: PhraseSet.of(profile.noLack ?? []),
     reliefBefore: PhraseSet.of(profile.relief?.before ?? []),
     reliefAfter: PhraseSet.of(profile.relief?.after ?? []),
+    rising: PhraseSet.of(profile.worsening?.rising ?? []),
+    burdens: PhraseSet.of(profile.worsening?.burdens ?? []),
     negations: PhraseSet.of(profile.negations),
     aims: PhraseSet.of(profile.aims),
     pastModals: new Set(profile.pastModals ?? []),
@@ -459,6 +469,32 @@ const purposeReach = 3
 
 /** How many words from a problem word a word of the profile's `relief` may stand. */
 const reliefReach = 4
+/** How many words from a burden a rising word of the profile's `worsening` may stand. */
+const worseningReach = 4
+/** The weight of a worsening as a problem cue: about a clear problem word's ("decline" 0.9, "difficult" 1.1). */
+const worseningWeight = 1
+/** The least weight of a problem cue that is a burden of its own. */
+const clearProblem = 0.8
+
+/**
+ * The first burden that a rising word beside it makes worse (the profile's `worsening`): a `burdens` word or a
+ * problem cue that nothing relieves, with a rising word up to four words before or after it. The span runs
+ * from the one to the other ("bill rose", "lasku on noussut", "increased risk").
+ */
+function worsens(lower: readonly string[], lists: FeatureLists, problems: readonly CueHit[]): {first: number; last: number; rise: PhraseMatch<undefined>} | undefined {
+  const rises = lists.rising.match(lower)
+  if (rises.length === 0) return undefined
+  // A clear problem word is a burden too ("increased risk", "riski kasvaa"); not a faint one ("only", "still", "today").
+  const burdens: Array<{first: number; last: number}> = [...lists.burdens.match(lower), ...problems.filter((hit) => hit.weight >= clearProblem)]
+  for (const rise of rises) {
+    for (const burden of burdens) {
+      const overlap = burden.last >= rise.first && burden.first <= rise.last
+      const gap = burden.last < rise.first ? rise.first - burden.last : burden.first - rise.last
+      if (!overlap && gap <= worseningReach) return {first: Math.min(burden.first, rise.first), last: Math.max(burden.last, rise.last), rise}
+    }
+  }
+  return undefined
+}
 const upper = /^\p{Lu}/u
 const allCaps = /^[\p{Lu}\p{N}]+$/u
 
@@ -578,6 +614,16 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       cueScore.problem = cues.problem.reduce((sum, hit) => sum + hit.weight, 0)
     }
   }
+  // A burden that rises is the pain told as a trend, not a result: "their heating bill rose from 21,000 to
+  // 38,000 euros", "lasku on noussut 70 prosenttia". The rising word is then a problem cue, not an outcome cue.
+  const worsening = worsens(lower, lists, cues.problem)
+  if (worsening) {
+    const {rise} = worsening
+    cues.problem = [...cues.problem, {phrase: rise.phrase, first: worsening.first, last: worsening.last, weight: worseningWeight}]
+    cueScore.problem = cues.problem.reduce((sum, hit) => sum + hit.weight, 0)
+    cues.outcome = cues.outcome.filter((hit) => hit.last < rise.first || hit.first > rise.last)
+    cueScore.outcome = cues.outcome.reduce((sum, hit) => sum + hit.weight, 0)
+  }
   // An outcome cue just after "to", "so that" or "för att" is what the change is for, not a result.
   const purpose: CueHit[] = []
   // Not before a figure: "from 2,400 to 2,100 euros" is a before → after, not an aim.
@@ -637,7 +683,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
           const word = lower[index]!
           return lists.numberWords.ending(word) !== '' && lists.pairedEndings.some((ending) => word.endsWith(ending))
         }).length
-  const comparison = (figures.length >= 1 && paired.length < comparatives.length) || (figures.length >= 2 && paired.length + cased >= 2)
+  // A worsening's figures measure the pain ("rose from 21,000 to 38,000 euros"), not a before → after of a result.
+  const comparison = !worsening && ((figures.length >= 1 && paired.length < comparatives.length) || (figures.length >= 2 && paired.length + cased >= 2))
 
   const negations = lists.negations.match(lower).filter((m) => !spared(m))
   const english = lists.profile.code === 'en' ? (plan ?? taggerPlan(sentence, lists)) : undefined
@@ -724,6 +771,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     quantities,
     measured,
     comparison,
+    worsening: worsening && {first: worsening.first, last: worsening.last},
     negations: negations.length,
     negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
     aims,
