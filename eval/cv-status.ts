@@ -10,6 +10,7 @@
  *     node --import tsx eval/cv-status.ts --oracle   # the statuses with the gold's own sentence roles as scores
  *     node --import tsx eval/cv-status.ts --list > before.txt   # every status, one line each, to diff after a change
  *     node --import tsx eval/cv-status.ts --by=hardCases   # the figures per hard case (or lang, domain, length, quality)
+ *     node --import tsx eval/cv-status.ts --order   # the order checks (story-order) against the same checks on the gold roles
  *
  * `npm run eval` judges the project's pitches with weights fitted on those
  * same pitches, so its status and ablation figures for the project corpus
@@ -27,7 +28,7 @@ import {fileURLToPath} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
 import {featureLists, pitchFeatures, type SentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
 import {bareTitle, contentFeatures, featureNames, vectors} from '../packages/core/src/analysers/structure/scoring.ts'
-import {judge} from '../packages/core/src/analysers/structure/elements.ts'
+import {judge, order} from '../packages/core/src/analysers/structure/elements.ts'
 import {weights} from '../packages/core/src/analysers/structure/weights.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
@@ -52,6 +53,8 @@ interface Doc {
   /** Gold statuses (for an ablated copy, only the deleted element: not present). */
   gold: Partial<Record<Element, ElementStatus>>
   ablated?: Element
+  /** The sentences, for the order checks (`--order`). */
+  sentences: ReturnType<typeof modelDocument>['sentences']
   /** The groups the pitch belongs to, per facet of `--by` (a pitch may have several hard cases, or none). */
   groups: Record<Facet, string[]>
 }
@@ -87,13 +90,13 @@ function documents(): Doc[] {
       const units = alignUnits(pitch)
       const whole = read(pitch.text)
       const groups = groupsOf(pitch)
-      docs.push({id: pitch.id, pitch: pitchIndex, features: whole.features, x: whole.x, bare: whole.bare, labels: goldLabels(whole.sentences, units, pitch), gold: pitch.elements, groups})
+      docs.push({id: pitch.id, pitch: pitchIndex, sentences: whole.sentences, features: whole.features, x: whole.x, bare: whole.bare, labels: goldLabels(whole.sentences, units, pitch), gold: pitch.elements, groups})
       if (core.every((e) => pitch.elements[e] === 'present')) {
         for (const element of core) {
           const text = ablate(pitch, units, element)
           if (text === undefined) continue
           const copy = read(text)
-          docs.push({id: pitch.id, pitch: pitchIndex, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element, groups})
+          docs.push({id: pitch.id, pitch: pitchIndex, sentences: copy.sentences, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element, groups})
         }
       }
       pitchIndex++
@@ -153,6 +156,7 @@ function main(): void {
 
   if (process.argv.includes('--sweep')) return sweep(docs, scored)
   if (process.argv.includes('--calibration')) return calibration(originals, scored)
+  if (process.argv.includes('--order')) return orderChecks(originals, scored)
 
   // 2. The report's statuses on those scores, against the gold.
   const rows = docs.flatMap((d) =>
@@ -406,3 +410,30 @@ function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()
+
+/**
+ * `--order`: the order checks (`story-order`) on out-of-fold sentence scores against the same checks on the
+ * gold roles, as `eval/order.ts` does in-sample: a sentence carries every element from `roleThreshold`, as in
+ * the report.
+ */
+function orderChecks(originals: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
+  const counts = new Map<string, {gold: number; report: number; both: number}>()
+  for (const d of originals) {
+    const scores = scored.get(d)!
+    const roles = scores.map((s) => elementsToFit.filter((e) => s.score[e] >= weights.roleThreshold))
+    const gold = new Set(order(d.sentences, d.labels, d.features).map((f) => f.reason!))
+    const report = new Set(order(d.sentences, roles, d.features, scores).map((f) => f.reason!))
+    for (const reason of ['story-order-change', 'story-order-outcome']) {
+      const c = counts.get(reason) ?? {gold: 0, report: 0, both: 0}
+      if (gold.has(reason)) c.gold++
+      if (report.has(reason)) c.report++
+      if (gold.has(reason) && report.has(reason)) c.both++
+      counts.set(reason, c)
+    }
+  }
+  const share = (part: number, whole: number): string => (whole === 0 ? 'n/a' : (part / whole).toFixed(2))
+  console.log('5-fold cross-validated order checks (out-of-fold sentence scores):')
+  for (const [reason, c] of counts) {
+    console.log(`  ${reason.padEnd(20)} gold flags ${c.gold}, report flags ${c.report}, both ${c.both}: precision ${share(c.both, c.report)}, recall ${share(c.both, c.gold)}`)
+  }
+}

@@ -8,8 +8,10 @@
  *
  *     node --import tsx eval/order.ts
  *
- * The report's roles come from the weights in the repository, so for the
- * project's corpus the figures are in-sample; the shared pitches in
+ * The report's roles and scores come from the weights in the repository
+ * (the report's check counts only a change that reads clearly as one, from
+ * its scores), so for the project's corpus the figures are in-sample
+ * (`eval/cv-status.ts --order` gives them cross-validated); the shared pitches in
  * `../shared/corpus/pitches-dev` (read when present) were never trained on.
  *
  * @module
@@ -18,6 +20,7 @@ import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'
 import {order} from '../packages/core/src/analysers/structure/elements.ts'
+import {scoreSentences} from '../packages/core/src/analysers/structure/scoring.ts'
 import {corpora, modelPitch, readCorpus} from './align.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -32,7 +35,7 @@ for (const {name, paths} of corpora(root)) {
       const gold = new Set(order(document.sentences, roles, features).map((f) => f.reason!))
       const report = analyzeSync(pitch.text, {language: pitch.lang})
       if (report.sentences.length !== document.sentences.length) throw new Error(`eval/order: ${pitch.id}: the report and the model disagree on the sentences`)
-      const coach = new Set(order(document.sentences, report.sentences.map((s) => s.roles), features).map((f) => f.reason!))
+      const coach = new Set(order(document.sentences, report.sentences.map((s) => s.roles), features, scoreSentences(document.sentences, features)).map((f) => f.reason!))
       for (const reason of new Set([...gold, ...coach])) {
         const c = (counts[reason] ??= {both: 0, gold: 0, coach: 0})
         if (gold.has(reason)) c.gold++

@@ -10,7 +10,7 @@ import {modelDocument} from '../src/engine.ts'
 import {featureLists, inDocument, pitchFeatures, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
 import {contributions, featureNames, firstStage, logit, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
-import {judge} from '../src/analysers/structure/elements.ts'
+import {judge, order} from '../src/analysers/structure/elements.ts'
 import {profiles} from '../src/languages/index.ts'
 import {resolveOptions} from '../src/options.ts'
 import type {Element, Language} from '../src/types.ts'
@@ -1242,6 +1242,37 @@ test('story: a solution before any problem is an order finding', () => {
   const order = r.messages.filter((m) => m.ruleId === 'story-order')
   assert.ok(order.length > 0, JSON.stringify(r.arc))
   assert.match(order[0]!.reason, /solution comes before any problem/)
+})
+
+test('story: only a sentence that reads clearly as the change puts the solution before the problem', () => {
+  const {document, features: f} = features('We have a friendly team and a new building.\n\nMany patients miss their appointments, and nobody follows up.')
+  const roles: Element[][] = [['change'], ['problem']]
+  const scored = (change: number) => [
+    {score: {problem: 0.1, hero: 0.1, change, outcome: 0, ask: 0}},
+    {score: {problem: 0.9, hero: 0.3, change: 0.1, outcome: 0, ask: 0}}
+  ]
+  const flagged = (scores?: ReturnType<typeof scored>): boolean => order(document.sentences, roles, f, scores).some((x) => x.reason === 'story-order-change')
+  // A change the arc gives the sentence at 0.45 reads too faintly to call the pitch out of order; one that
+  // would make the change present on its own (status.present.change) does.
+  assert.equal(flagged(scored(weights.status.present.change - 0.05)), false)
+  assert.equal(flagged(scored(weights.status.present.change)), true)
+  // The gold roles come without scores: every change sentence counts.
+  assert.equal(flagged(), true)
+})
+
+test('features: a form field carries no element, a section label is content', () => {
+  const read = (text: string, language: Language = 'en') => {
+    const {features: f} = features(text, language)
+    return {field: f.map((x) => x.field), roles: analyzeSync(text, {language}).sentences.map((x) => x.roles)}
+  }
+  const form = read('**From:** Parks & Rec desk, D. Okafor\n\n**Applicant:** Leeds Hard of Hearing Club (registered charity, 140 members)')
+  assert.deepEqual(form.field, [true, true])
+  assert.deepEqual(form.roles, [[], []])
+  assert.deepEqual(read('__Sökande:__ Hallens bygdegårdsförening, Åre kommun', 'sv').field, [true])
+  // A section's label is content, and so is a long value or a label without bold.
+  assert.deepEqual(read('**Problem:** Many older people wait for days.').field, [false])
+  assert.deepEqual(read('**Note:** we asked the caretakers, and all of them said that the rinks are checked every morning before eight.').field, [false])
+  assert.deepEqual(read('From: Parks & Rec desk').field, [false])
 })
 
 test('story: a title that names the solution is not a change told before the problem', () => {

@@ -88,7 +88,7 @@ export function story(
     }
   }
 
-  findings.push(...order(sentences, roles, features), ...teamAsHero(sentences, features, options, lists.isTeam))
+  findings.push(...order(sentences, roles, features, scores), ...teamAsHero(sentences, features, options, lists.isTeam))
   const spine = buildSpine(structure, evidence, sentences, features, roles, scores, lists)
   return {roles, structure, evidence, questions, spine, findings}
 }
@@ -439,23 +439,38 @@ function plain(sentence: Sentence, start: number, end: number): string {
 
 /**
  * The order checks (`story-order`): a change told before any problem, or a
- * result told before the first change. A pure function of the roles and
- * the features, so that `eval/order.ts` can apply it to the gold roles too.
+ * result told before the first change. A pure function of the roles, the
+ * features and (for the report) the sentence scores, so that
+ * `eval/order.ts` can apply it to the gold roles too.
+ *
+ * With `scores`, a change sentence puts the solution first only when it
+ * reads clearly as the change: a score from which one sentence makes the
+ * change present (`status.present.change`). A sentence that reads only
+ * faintly as one, such as a team introducing itself ("We have a friendly
+ * team, a new building and good public transport connections") or a report
+ * saying who ran the project, does not. Gold roles come without scores.
  */
-export function order(sentences: readonly Sentence[], roles: ReadonlyArray<readonly Element[]>, features: readonly SentenceFeatures[]): Finding[] {
+export function order(
+  sentences: readonly Sentence[],
+  roles: ReadonlyArray<readonly Element[]>,
+  features: readonly SentenceFeatures[],
+  scores?: ReadonlyArray<Pick<SentenceScore, 'score'>>
+): Finding[] {
   const findings: Finding[] = []
   // Headings are not where the story is told: a title that names the solution ("Snow Buddies: clear
   // paths for older residents") does not put the change before the problem.
   const told = (i: number): boolean => sentences[i]!.kind !== 'heading'
+  const clear = (i: number): boolean => scores === undefined || scores[i]!.score.change >= weights.status.present.change
   const problem = roles.findIndex((r, i) => told(i) && r.includes('problem'))
   const change = roles.findIndex((r, i) => told(i) && r.includes('change') && !r.includes('problem'))
+  const clearChange = roles.findIndex((r, i) => told(i) && r.includes('change') && !r.includes('problem') && clear(i))
   // A sentence that reads as problem and outcome at once is a problem's statistics far more often than an
   // early result ("the energy bill doubled in six months"): only a plain outcome counts here.
   // Nor is a goal a result ("Our aim is fewer falls" may open a pitch): only a result the sentence reports
   // (a before → after with figures, a past report with a figure) counts.
   const outcome = roles.findIndex((r, i) => told(i) && r.includes('outcome') && !r.includes('change') && !r.includes('problem') && reportsResult(features[i]!))
-  if (problem !== -1 && change !== -1 && change < problem) {
-    const s = sentences[change]!
+  if (problem !== -1 && clearChange !== -1 && clearChange < problem) {
+    const s = sentences[clearChange]!
     findings.push({ruleId: 'story-order', reason: 'story-order-change', start: s.start, end: s.end, args: []})
   }
   if (change !== -1 && outcome !== -1 && outcome < change && outcome > 0) {

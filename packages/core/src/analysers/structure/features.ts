@@ -103,6 +103,12 @@ export interface SentenceFeatures {
   quantities: number[]
   /** Figures next to a unit (3 days, 40 %, 2,000 euros). */
   measured: number
+  /**
+   * A form field: a bold label and its colon, with a short value ("**Applicant:** Leeds Hard of Hearing Club",
+   * "**Sökande:** Park- och naturenheten"). It carries no element, as a heading does not; a label that names a
+   * section ("**Problem:** …") is content instead (`label`).
+   */
+  field: boolean
   /** A before → after comparison with figures (from 3 days to 4 hours; down from …), not a worsening. */
   comparison: boolean
   /**
@@ -375,6 +381,21 @@ function openingHours(
 }
 /** The most words a label before a colon may have ("What did not work:"). */
 const labelReach = 4
+
+/** The most words the value of a form field may have ("**Period:** October 2023 – April 2024"). */
+const fieldValueWords = 10
+
+/**
+ * Whether a sentence is a form field: a label of up to four words whose colon the bold closes ("**From:**",
+ * "__Period:__"), not a section label, and a value of up to ten words.
+ */
+function formField(sentence: Sentence, labelled: {label: Element[]}): boolean {
+  const bold = /^[^:\n]{1,60}:(?:\*\*|__)[ \t]/.exec(sentence.text)
+  if (!bold || labelled.label.length > 0) return false
+  const colon = bold[0].indexOf(':')
+  const labelWords = sentence.words.filter((w) => w.end - sentence.start <= colon).length
+  return labelWords > 0 && labelWords <= labelReach && sentence.words.length - labelWords <= fieldValueWords
+}
 
 /** The elements a label before a colon at the start of a sentence names (`sections` in the profile), and its length in words. */
 function sectionLabel(sentence: Sentence, lower: readonly string[], lists: FeatureLists): {label: Element[]; words: number} {
@@ -770,6 +791,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     numbers,
     quantities,
     measured,
+    field: formField(sentence, labelled),
     comparison,
     worsening: worsening && {first: worsening.first, last: worsening.last},
     negations: negations.length,

@@ -146,7 +146,7 @@ function isTitle(sentence: Sentence, f: SentenceFeatures): boolean {
  * young people feel …?") are content, even when they name a section word.
  */
 export function bareTitle(sentence: Sentence, f: SentenceFeatures): boolean {
-  return isTitle(sentence, f) && sentence.kind !== 'listItem' && (!f.question || sentence.words.length <= 10)
+  return f.field || (isTitle(sentence, f) && sentence.kind !== 'listItem' && (!f.question || sentence.words.length <= 10))
 }
 
 /** Write sentence `i`'s inputs into `out` at `i * featureCount`, in `featureNames` order. */
@@ -477,7 +477,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const heading = all[o + headingAt]!
     const question = all[o + questionAt]!
     const title = all[o + titleAt]!
-    const bare = title > 0 && bareTitle(sentence, f)
+    const bare = (title > 0 || f.field) && bareTitle(sentence, f)
     for (let e = 0; e < m; e++) {
       const stack = packedStacks[e]!
       // The same sum, in the same order, as `stackLogit` over `stackInputs`.
@@ -495,7 +495,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       const alone = firstScore[i * m + e]!
       const lifted = sigmoid(along)
       // A bare section title or form prompt ("Results", "What is your solution?") carries nothing itself:
-      // it only opens the section the next sentences are read in.
+      // it only opens the section the next sentences are read in. Nor does a form field ("**Applicant:** …").
       scored[e] = bare ? 0 : heading + question + title > 0 ? lifted : Math.max(alone, lifted)
       // The positive content contributions, summed largest first (the order `contributions` gives them in).
       const dense = packedModels[e]!.dense
