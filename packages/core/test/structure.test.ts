@@ -1260,6 +1260,16 @@ test('story: only a sentence that reads clearly as the change puts the solution 
   assert.equal(flagged(), true)
 })
 
+test('features: an opening cue counts only where a sentence or a clause after a colon begins', () => {
+  const ask = (text: string): string[] => features(text, 'sv').features[0]!.cues.ask.map((hit) => hit.phrase)
+  // "Var med" calls the audience to act as the first words, and tells the past ("was involved") elsewhere.
+  assert.deepEqual(ask('Var med och bygg framtidens bibliotek!'), ['var med'])
+  assert.deepEqual(ask('Vår uppmaning: var med och bygg framtidens bibliotek!'), ['var med'])
+  assert.deepEqual(ask('Elevrådens engagemang var störst där rektorn var med från början.'), [])
+  assert.deepEqual(ask('Undersköterskorna var med och testade varje version.'), [])
+  assert.equal(analyzeSync('Elevrådens engagemang var störst där rektorn var med från början.', {language: 'sv'}).structure.ask.status, 'missing')
+})
+
 test('features: a form field carries no element, a section label is content', () => {
   const read = (text: string, language: Language = 'en') => {
     const {features: f} = features(text, language)

@@ -233,7 +233,7 @@ export const sv: LanguageProfile = {
       {phrase: 'jag söker', weight: 2.0}, {phrase: 'jag letar efter', weight: 2.0}, {phrase: 'jag ansöker', weight: 2.0}, {phrase: 'jag behöver', weight: 1.0},
       {phrase: 'behöver jag', weight: 1.0}, {phrase: 'behöver vi', weight: 1.0}, {phrase: 'söker vi', weight: 2.0}, {phrase: 'ansöker om', weight: 2.0},
       {phrase: 'vi bjuder in', weight: 1.8}, {phrase: 'vi vill gärna', weight: 1.2}, {phrase: 'vi skulle vilja', weight: 1.2},
-      {phrase: 'vi vill', weight: 0.6}, {phrase: 'gå med', weight: 1.1}, {phrase: 'var med', weight: 1.3},
+      {phrase: 'vi vill', weight: 0.6}, {phrase: 'gå med', weight: 1.1}, {phrase: 'var med', weight: 1.3, opening: true},
       {phrase: 'följ med', weight: 1.0}, {phrase: 'hjälp oss', weight: 1.6}, {phrase: 'stöd oss', weight: 1.5},
       {phrase: 'stötta oss', weight: 1.5}, {phrase: 'finansier*', weight: 1.2}, {phrase: 'invester*', weight: 1.0},
       {phrase: 'bidrag', weight: 0.8}, {phrase: 'anslag', weight: 0.9}, {phrase: 'innovationsfond*', weight: 0.8},

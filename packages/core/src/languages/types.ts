@@ -21,6 +21,12 @@ export interface Cue {
    * "lower" there is no outcome).
    */
   weight: number
+  /**
+   * Only as the sentence's first words: an imperative that elsewhere reads
+   * as something else. Swedish "Var med och bygg …" calls the audience to
+   * act, while "rektorn var med från början" ("was involved") tells the past.
+   */
+  opening?: boolean
 }
 
 /** Per-element cues. */

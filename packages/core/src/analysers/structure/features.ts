@@ -165,6 +165,8 @@ export interface SentenceFeatures {
 export interface FeatureLists {
   profile: LanguageProfile
   cues: Record<Element, PhraseSet<number>>
+  /** The cues that count only as a sentence's first words (`opening` in the profile), as element and phrase. */
+  openingCues: ReadonlySet<string>
   /** Whether a word names the team: the profile's `team`, or a word with one of its `teamEndings`. */
   isTeam: (word: string) => boolean
   /** Whether a team word can be the subject: not one whose case places the team (`teamCaseEndings`). */
@@ -281,6 +283,21 @@ const subjectReach = 5
 const compiled = new WeakMap<LanguageProfile, FeatureLists>()
 
 /** Compile (once per profile) the lists the features need. */
+/**
+ * Whether word `index` opens the sentence or what follows a colon or a dash in it ("Var med och …",
+ * "Vår uppmaning: var med och …").
+ */
+function opensClause(sentence: Sentence, index: number): boolean {
+  if (index === 0) return true
+  const gap = sentence.text.slice(sentence.words[index - 1]!.end - sentence.start, sentence.words[index]!.start - sentence.start)
+  return /[:–—]\s*$/.test(gap)
+}
+
+/** The key of an opening cue in `FeatureLists.openingCues`. */
+function openingKey(element: Element, phrase: string): string {
+  return element + '\u0000' + phrase
+}
+
 export function featureLists(profile: LanguageProfile): FeatureLists {
   let lists = compiled.get(profile)
   if (lists) return lists
@@ -292,6 +309,11 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
   lists = {
     profile,
     cues: {problem: cueSet('problem'), hero: cueSet('hero'), change: cueSet('change'), outcome: cueSet('outcome'), ask: cueSet('ask')},
+    openingCues: new Set(
+      (Object.entries(profile.cues) as Array<[Element, LanguageProfile['cues'][Element]]>).flatMap(([element, cues]) =>
+        cues.filter((cue) => cue.opening).map((cue) => openingKey(element, cue.phrase))
+      )
+    ),
     ...teamWords(profile),
     teamSubjects: new Set(profile.teamSubjects ?? []),
     people: PhraseSet.of(profile.people),
@@ -611,10 +633,11 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const cues = {} as SentenceFeatures['cues']
   const cueScore = {} as SentenceFeatures['cueScore']
   for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
-    // A phrase of weight 0 is a stop phrase: it only keeps a shorter cue from matching inside it.
+    // A phrase of weight 0 is a stop phrase: it only keeps a shorter cue from matching inside it. An opening
+    // cue counts only as the sentence's first words ("Var med och …", not "rektorn var med").
     const hits = lists.cues[element]
       .match(lower)
-      .filter((m: PhraseMatch<number>) => m.data !== 0)
+      .filter((m: PhraseMatch<number>) => m.data !== 0 && (!lists.openingCues.has(openingKey(element, m.phrase)) || opensClause(sentence, m.first)))
       .map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
     cues[element] = hits
     cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
