@@ -146,6 +146,7 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['started', profile.started ?? []],
     ['relief.before', profile.relief?.before ?? []],
     ['relief.after', profile.relief?.after ?? []],
+    ['selfIntroductions', profile.selfIntroductions ?? []],
     ['worsening.rising', profile.worsening?.rising ?? []],
     ['worsening.burdens', profile.worsening?.burdens ?? []],
     ['hedges', profile.style.hedges],

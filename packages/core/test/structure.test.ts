@@ -1270,6 +1270,20 @@ test('features: an opening cue counts only where a sentence or a clause after a 
   assert.equal(analyzeSync('Elevrådens engagemang var störst där rektorn var med från början.', {language: 'sv'}).structure.ask.status, 'missing')
 })
 
+test('features: the storyteller introducing themselves names no person served', () => {
+  const names = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.names
+  // "Jag heter Annika och är enhetschef …": the storyteller, whom the labelling rules never count as the hero.
+  assert.deepEqual(names('Jag heter Annika och är enhetschef för hemtjänsten i Västra distriktet.', 'sv'), [])
+  assert.deepEqual(names('Olen Heidi, terveydenhoitaja Karhulan neuvolasta.', 'fi'), [])
+  assert.deepEqual(names("Hi, I'm Sara Lind, a nurse in Oulu."), [])
+  // Someone else named in the introduction, or later in the sentence, is a person.
+  assert.deepEqual(names("I'm Maria's daughter, and she is 84."), ['Maria'])
+  assert.deepEqual(names('Jag heter Annika och min mamma Britt bor ensam.', 'sv'), ['Britt'])
+  assert.deepEqual(names('Maria is 84 and lives alone.'), ['Maria'])
+  const r = analyzeSync('Jag heter Annika och är enhetschef för hemtjänsten.', {language: 'sv'})
+  assert.ok(!reasons(r, 'hero').some((reason) => reason.includes('Annika')), JSON.stringify(reasons(r, 'hero')))
+})
+
 test('features: a form field carries no element, a section label is content', () => {
   const read = (text: string, language: Language = 'en') => {
     const {features: f} = features(text, language)

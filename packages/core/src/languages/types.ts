@@ -266,6 +266,16 @@ export interface LanguageProfile {
    */
   relief?: {before: readonly string[]; after: readonly string[]}
   /**
+   * How the storyteller introduces themselves before their own name, among a
+   * sentence's first words ("I'm Sara", "Jag heter Annika och är
+   * enhetschef …", "Olen Heidi, terveydenhoitaja …"). That name is the
+   * storyteller's, which the labelling rules never count as the hero, so it
+   * names no person served. Not when the name is a possessive or a
+   * lower-case word follows it other than "and" ("I'm Maria's daughter",
+   * "Jag är Annas dotter"): then the person named is someone else.
+   */
+  selfIntroductions?: readonly string[]
+  /**
    * A burden that rises is the pain, not a result: "their heating bill rose
    * from 21,000 to 38,000 euros", "steg föreningens fjärrvärmekostnad med 34
    * procent", "lasku on noussut 70 prosenttia", "increased risk". A `rising`

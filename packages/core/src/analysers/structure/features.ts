@@ -206,6 +206,10 @@ export interface FeatureLists {
   /** The profile's `relief`, before and after a problem word. */
   reliefBefore: PhraseSet
   reliefAfter: PhraseSet
+  /** The profile's `selfIntroductions`. */
+  selfIntroductions: PhraseSet
+  /** The profile's "and" connectives. */
+  and: ReadonlySet<string>
   /** The profile's `worsening`. */
   rising: PhraseSet
   burdens: PhraseSet
@@ -293,6 +297,25 @@ function opensClause(sentence: Sentence, index: number): boolean {
   return /[:–—]\s*$/.test(gap)
 }
 
+/** How many words may stand before a self-introduction ("Hi, I'm Sara", "Hei, olen Heidi"). */
+const introductionReach = 2
+
+/**
+ * The name with which the storyteller introduces themselves among the sentence's first words (the profile's
+ * `selfIntroductions`: "Jag heter Annika och …", "Olen Heidi, …"), or `undefined`. Not a possessive ("I'm
+ * Maria's daughter") nor a name that a lower-case word other than "and" follows ("Jag är Annas dotter").
+ */
+function storyteller(sentence: Sentence, lists: FeatureLists): string | undefined {
+  const intro = lists.selfIntroductions.match(sentence.lower).find((m) => m.first <= introductionReach)
+  if (!intro) return undefined
+  const name = sentence.words[intro.last + 1]
+  if (!name || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name.value)) return undefined
+  const next = sentence.words[intro.last + 2]
+  const joined = next !== undefined && sentence.text.slice(name.end - sentence.start, next.start - sentence.start).trim() === ''
+  if (joined && /^\p{Ll}/u.test(next.value) && !lists.and.has(next.value)) return undefined
+  return name.value
+}
+
 /** The key of an opening cue in `FeatureLists.openingCues`. */
 function openingKey(element: Element, phrase: string): string {
   return element + '\u0000' + phrase
@@ -341,6 +364,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     noLack: PhraseSet.of(profile.noLack ?? []),
     reliefBefore: PhraseSet.of(profile.relief?.before ?? []),
     reliefAfter: PhraseSet.of(profile.relief?.after ?? []),
+    selfIntroductions: PhraseSet.of(profile.selfIntroductions ?? []),
+    and: new Set(profile.connectives.and),
     rising: PhraseSet.of(profile.worsening?.rising ?? []),
     burdens: PhraseSet.of(profile.worsening?.burdens ?? []),
     negations: PhraseSet.of(profile.negations),
@@ -739,7 +764,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const quoting = quotations(sentence)
   const speakers = speakerSlots(lower, quoting.ranges, lists)
   const found = english ? englishNames(english, parse, speakers) : untaggedNames(sentence, lists, speakers)
-  const names = fullNames(sentence, found.names, lists)
+  const introduced = storyteller(sentence, lists)
+  const names = fullNames(sentence, found.names, lists).filter((name) => name.split(' ')[0] !== introduced)
   const tagged = found.tagged
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
