@@ -27,7 +27,7 @@ import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
 import {featureLists, pitchFeatures, type SentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
-import {bareTitle, contentFeatures, featureNames, vectors} from '../packages/core/src/analysers/structure/scoring.ts'
+import {bareTitle, contentFeatures, featureNames, parts, vectors} from '../packages/core/src/analysers/structure/scoring.ts'
 import {judge, order} from '../packages/core/src/analysers/structure/elements.ts'
 import {weights} from '../packages/core/src/analysers/structure/weights.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
@@ -110,7 +110,8 @@ const content = featureNames.map((name) => contentFeatures.has(name))
 /** Sentence scores and content evidence of one document under fitted sentence weights (as `scoreSentences`). */
 function score(doc: Doc, models: Record<Element, {first: number[]; second: number[]}>): Array<{score: Record<Element, number>; content: Record<Element, number>}> {
   const out = doc.x.map(() => ({score: {} as Record<Element, number>, content: {} as Record<Element, number>}))
-  const rows: Example[] = doc.x.map((x, i) => ({pitch: doc.pitch, x, bare: doc.bare[i]!, y: {} as Record<Element, number>}))
+  const part = parts(doc.sentences)
+  const rows: Example[] = doc.x.map((x, i) => ({pitch: doc.pitch, x, bare: doc.bare[i]!, part: part[i]!, y: {} as Record<Element, number>}))
   for (const element of elementsToFit) {
     const {first} = models[element]
     const scores = finalScores(rows, models[element])
@@ -146,8 +147,9 @@ function main(): void {
     const train: Example[] = []
     for (const d of originals) {
       if (d.pitch % folds === fold) continue
+      const part = parts(d.sentences)
       d.x.forEach((x, i) =>
-        train.push({pitch: d.pitch, x, bare: d.bare[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
+        train.push({pitch: d.pitch, x, bare: d.bare[i]!, part: part[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
       )
     }
     const models = Object.fromEntries(elementsToFit.map((e) => [e, fitBoth(train, e)])) as Record<Element, {first: number[]; second: number[]}>

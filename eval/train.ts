@@ -20,7 +20,7 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
 import {featureLists, pitchFeatures} from '../packages/core/src/analysers/structure/features.ts'
-import {bareTitle, featureNames, stackNames, vectors, type Vector} from '../packages/core/src/analysers/structure/scoring.ts'
+import {bareTitle, featureNames, parts, stackNames, vectors, type Vector} from '../packages/core/src/analysers/structure/scoring.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
 import type {Element} from '../packages/core/src/index.ts'
@@ -42,6 +42,8 @@ export interface Example {
   y: Record<Element, number>
   /** A bare title or form prompt: carries no element (scoring.ts). */
   bare: boolean
+  /** The part of its pitch it belongs to (`parts` in scoring.ts): the second stage reads neighbours within it. */
+  part: number
 }
 
 /** Every sentence of the project corpus (`eval/corpus`) as an example: its inputs, its gold roles, whether it is a bare title. */
@@ -59,12 +61,14 @@ export function examples(): Example[] {
       const document = modelDocument(pitch.text, options)
       const features = pitchFeatures(document.sentences, lists)
       const vs = vectors(document.sentences, features)
+      const part = parts(document.sentences)
       const gold = goldLabels(document.sentences, alignUnits(pitch), pitch)
       vs.forEach((v: Vector, i) => {
         const labels = gold[i]!
         out.push({
           pitch: pitchIndex,
           bare: bareTitle(document.sentences[i]!, features[i]!),
+          part: part[i]!,
           x: featureNames.map((name) => v[name]),
           y: Object.fromEntries(elementsToFit.map((e) => [e, labels.includes(e) ? 1 : 0])) as Record<Element, number>
         })
@@ -195,13 +199,15 @@ export function fitBoth(data: Example[], element: Element): {first: number[]; se
   return {first, second}
 }
 
-/** Second-stage inputs (see `stackInputs` in scoring.ts): own logit, neighbours' scores. */
+/** Second-stage inputs (see `stackInputs` in scoring.ts): own logit, neighbours' scores within the sentence's part. */
 function stacked(data: Example[], first: number[]): number[][] {
   const logits = data.map((e) => logitOf(first, e.x))
   return data.map((e, n) => {
-    const p = (k: number): number => (k >= 0 && k < data.length && data[k]!.pitch === e.pitch ? sigmoid(logits[k]!) : 0)
+    // The sentence just before and after within the sentence's part of the text, those two away in the pitch.
+    const across = (k: number): number => (k >= 0 && k < data.length && data[k]!.pitch === e.pitch ? sigmoid(logits[k]!) : 0)
+    const p = (k: number): number => (k >= 0 && k < data.length && data[k]!.part === e.part ? across(k) : 0)
     const v = (name: string): number => e.x[(featureNames as readonly string[]).indexOf(name)]!
-    return [logits[n]!, p(n - 1), p(n + 1), p(n - 2), p(n + 2), v('heading'), v('question'), v('title')]
+    return [logits[n]!, p(n - 1), p(n + 1), across(n - 2), across(n + 2), v('heading'), v('question'), v('title')]
   })
 }
 

@@ -8,7 +8,7 @@ import {test} from 'node:test'
 import {analyzeSync, type PitchReport} from '../src/index.ts'
 import {modelDocument} from '../src/engine.ts'
 import {featureLists, inDocument, pitchFeatures, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
-import {contributions, featureNames, firstStage, logit, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
+import {contributions, featureNames, firstStage, logit, parts, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
 import {judge, order} from '../src/analysers/structure/elements.ts'
 import {profiles} from '../src/languages/index.ts'
@@ -896,11 +896,23 @@ test('scoring: a bare title or form prompt carries no element, but a list item o
   assert.deepEqual(report.sentences[2]!.roles, [])
 })
 
+test('scoring: the second stage reads neighbours within a part of the text: a heading, a paragraph or one list', () => {
+  const {document} = features('# Title\n\nFirst one. Second one.\n\n- Item a.\n- Item b.\n\nLast one.\n\n- Item c.')
+  assert.deepEqual([...parts(document.sentences)], [0, 1, 1, 2, 2, 3, 4])
+  // A sentence after a paragraph break reads none of the sentences before it; one inside a paragraph does.
+  const {document: d, features: f} = features('Our volunteers visit older residents every week.\n\nMany of them live alone and cannot leave home in winter.')
+  const first = firstStage(vectors(d.sentences, f))
+  const v = vectors(d.sentences, f)
+  assert.equal(stackInputs(first, 1, 'problem', v[1]!, parts(d.sentences)).prev, 0)
+  assert.ok(stackInputs(first, 1, 'problem', v[1]!, new Int32Array([0, 0])).prev > 0)
+})
+
 test('scoring: a first stage sigmoid(bias + Σ weight · input), lifted by a second that reads the sequence, scores in 0..1', () => {
   const {document, features: f} = features(story)
   const scores = scoreSentences(document.sentences, f)
   const v = vectors(document.sentences, f)
   const first = firstStage(v)
+  const part = parts(document.sentences)
   scores.forEach((s, i) => {
     for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
       const score = s.score[element]
@@ -911,8 +923,8 @@ test('scoring: a first stage sigmoid(bias + Σ weight · input), lifted by a sec
       assert.ok(Math.abs(sum - logit(model, v[i]!)) < 1e-9)
       assert.ok(Math.abs(sum - first[i]![element]) < 1e-9)
       // The second stage combines it with the neighbours' first-stage scores.
-      const inputs = stackInputs(first, i, element, v[i]!)
-      assert.equal(inputs.prev, i === 0 ? 0 : 1 / (1 + Math.exp(-first[i - 1]![element])))
+      const inputs = stackInputs(first, i, element, v[i]!, part)
+      assert.equal(inputs.prev, i === 0 || part[i - 1] !== part[i] ? 0 : 1 / (1 + Math.exp(-first[i - 1]![element])))
       // … and may lift the sentence but not sink it below what it says alone (headings, questions and titles excepted).
       const alone = 1 / (1 + Math.exp(-first[i]![element]))
       const along = 1 / (1 + Math.exp(-stackLogit(weights.stack[element], inputs)))
@@ -1436,7 +1448,7 @@ test('story: a change sentence that nothing else explains says so', () => {
   // The change's model starts above even: a sentence that tells what happens, with nothing in it that reads as
   // another element, is the solution described. Its evidence says that, rather than no reason at all.
   const r = analyzeSync(
-    'Families in rental blocks buy drills they use for fifteen minutes in their whole life. ' +
+    'Families in rental blocks buy drills they use for fifteen minutes in their whole life.\n\n' +
       'The branch library lends out drills, ladders and tents with an ordinary library card. ' +
       'In eight months, 1,940 loans went to 610 households.'
   )

@@ -282,11 +282,14 @@ export function contributions(model: ElementWeights, vector: Vector): Array<{fea
 
 /**
  * The inputs of the second stage, which reads each element along the
- * sequence: the sentence's own first-stage logit and the first-stage scores
- * of the two sentences before and after it (problems and heroes run over
- * several sentences; a lone sentence between two carriers often carries the
- * element too), and whether the sentence is a heading, a question or a bare
- * title or form prompt, which its neighbours must not pull into a role.
+ * sequence: the sentence's own first-stage logit; the first-stage scores of
+ * the sentence just before and just after it when they stand in the same
+ * part of the text (`parts`: problems and heroes run over several sentences
+ * of a paragraph, while a heading or a new paragraph often opens something
+ * new), and of the sentences two before and two after it wherever they
+ * stand (a lone sentence between two carriers often carries the element
+ * too); and whether the sentence is a heading, a question or a bare title or
+ * form prompt, which its neighbours must not pull into a role.
  */
 export const stackNames = ['self', 'prev', 'next', 'prev2', 'next2', 'heading', 'question', 'title'] as const
 
@@ -307,15 +310,36 @@ export function firstStage(vs: readonly Vector[]): Array<Record<Element, number>
   })
 }
 
-/** The second-stage inputs of sentence `i` for one element, from first-stage logits. */
-export function stackInputs(first: ReadonlyArray<Record<Element, number>>, i: number, element: Element, vector: Vector): Record<StackName, number> {
-  const p = (k: number): number => (k >= 0 && k < first.length ? sigmoid(first[k]![element]) : 0)
+/**
+ * The part of the text each sentence belongs to, as a number per sentence: a
+ * heading, a paragraph, or a run of list items one after another (one list).
+ * The second stage reads the sentence just before and just after a sentence
+ * only within its part: the sentence after a heading or at the start of a
+ * new paragraph opens something new more often than it goes on with what
+ * came before (cross-validated, sentence macro-F1 0.777 → 0.781 and 256 →
+ * 259 of 328 deletions noticed, status accuracy level).
+ */
+export function parts(sentences: ReadonlyArray<Pick<Sentence, 'block' | 'kind'>>): Int32Array {
+  const out = new Int32Array(sentences.length)
+  for (let i = 1; i < sentences.length; i++) {
+    const a = sentences[i - 1]!
+    const b = sentences[i]!
+    const same = a.block === b.block || (a.kind === 'listItem' && b.kind === 'listItem' && b.block === a.block + 1)
+    out[i] = out[i - 1]! + (same ? 0 : 1)
+  }
+  return out
+}
+
+/** The second-stage inputs of sentence `i` for one element, from first-stage logits and the sentences' `parts`. */
+export function stackInputs(first: ReadonlyArray<Record<Element, number>>, i: number, element: Element, vector: Vector, part: ArrayLike<number>): Record<StackName, number> {
+  const across = (k: number): number => (k >= 0 && k < first.length ? sigmoid(first[k]![element]) : 0)
+  const p = (k: number): number => (part[k] === part[i] ? across(k) : 0)
   return {
     self: first[i]![element],
     prev: p(i - 1),
     next: p(i + 1),
-    prev2: p(i - 2),
-    next2: p(i + 2),
+    prev2: across(i - 2),
+    next2: across(i + 2),
     heading: vector.heading,
     question: vector.question,
     title: vector.title
@@ -367,6 +391,8 @@ const titleAt = featureIndex.title
 export interface ScoringMemo {
   features: readonly SentenceFeatures[]
   opener: Int32Array
+  /** `parts` of the run. */
+  part: Int32Array
   turned: Uint8Array
   /** `problemLater`'s answer for the run. */
   later: number
@@ -396,7 +422,10 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
   const opener = openers(sentences, features)
   const turned = afterChange(features)
   const later = problemLater(sentences, features)
+  const part = parts(sentences)
   const last = memo?.last?.features.length === n ? memo.last : undefined
+  // Whether sentence `j` goes on with the part of the sentence before it, in a run's `parts`.
+  const joins = (of: Int32Array, j: number): boolean => j > 0 && of[j] === of[j - 1]
   // `dirty`: sentences to score again; `rows`: sentences whose inputs and first stage to work out again.
   const dirty = new Uint8Array(n)
   const rows = new Uint8Array(n)
@@ -409,7 +438,16 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       const o = opener[j]!
       // A sentence is read again when its features, its section, its side of the story's turn or whether it
       // opens the pitch before a later problem section (`problemLater`) changed.
-      if (features[j] !== last.features[j] || o !== last.opener[j] || (o >= 0 && features[o] !== last.features[o]) || turned[j] !== last.turned[j] || (j < later) !== (j < last.later)) changed[j] = 1
+      // So is one that now starts or joins a part (a paragraph split or joined around it).
+      if (
+        features[j] !== last.features[j] ||
+        o !== last.opener[j] ||
+        (o >= 0 && features[o] !== last.features[o]) ||
+        turned[j] !== last.turned[j] ||
+        (j < later) !== (j < last.later) ||
+        joins(part, j) !== joins(last.part, j)
+      )
+        changed[j] = 1
     }
     const reach = 3
     for (let j = 0; j < n; j++) {
@@ -455,8 +493,11 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       firstScore[i * m + e] = sigmoid(sum)
     }
   }
-  const p = (k: number, e: number): number => (k >= 0 && k < n ? firstScore[k * m + e]! : 0)
-  const context: ScoringContext = {sentences, features, all, firstScore}
+  // A neighbour's first-stage score: the next and the previous sentence within sentence `i`'s part of the
+  // text, the sentences two away wherever they stand.
+  const p = (i: number, k: number, e: number): number => (k >= 0 && k < n && part[k] === part[i] ? firstScore[k * m + e]! : 0)
+  const across = (k: number, e: number): number => (k >= 0 && k < n ? firstScore[k * m + e]! : 0)
+  const context: ScoringContext = {sentences, features, all, firstScore, part}
   const own = new Float64Array(featureCount)
   const scored = new Float64Array(m)
   const said = new Float64Array(m)
@@ -483,10 +524,10 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       // The same sum, in the same order, as `stackLogit` over `stackInputs`.
       let along = stack.bias
       along += stack.self * first[i * m + e]!
-      along += stack.prev * p(i - 1, e)
-      along += stack.next * p(i + 1, e)
-      along += stack.prev2 * p(i - 2, e)
-      along += stack.next2 * p(i + 2, e)
+      along += stack.prev * p(i, i - 1, e)
+      along += stack.next * p(i, i + 1, e)
+      along += stack.prev2 * across(i - 2, e)
+      along += stack.next2 * across(i + 2, e)
       along += stack.heading * heading
       along += stack.question * question
       along += stack.title * title
@@ -522,7 +563,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
       reasons: new LazyReasons(context, i, under)
     })
   }
-  if (memo) memo.last = {features, opener, turned, later, all, first, firstScore, scores: result}
+  if (memo) memo.last = {features, opener, part, turned, later, all, first, firstScore, scores: result}
   return result
 }
 
@@ -532,6 +573,8 @@ interface ScoringContext {
   features: readonly SentenceFeatures[]
   all: Float64Array
   firstScore: Float64Array
+  /** `parts` of the run: a neighbour in another part carries nothing along. */
+  part: Int32Array
 }
 
 /**
@@ -573,15 +616,15 @@ class LazyReasons implements Record<Element, Reason[]> {
   #get(e: number): Reason[] {
     const cached = this.#cache[e]
     if (cached) return cached
-    const {sentences, features, all, firstScore} = this.#context
+    const {sentences, features, all, firstScore, part} = this.#context
     const i = this.#index
     const m = elementList.length
     const element = elementList[e]!
     const stack = weights.stack[element]
     const parts = packedContributions(packedModels[e]!, all, i * featureCount)
     const reasons = explain(element, parts, sentences[i]!, features[i]!, this.#sectionTitle)
-    const prev = i > 0 ? firstScore[(i - 1) * m + e]! : 0
-    const next = i + 1 < sentences.length ? firstScore[(i + 1) * m + e]! : 0
+    const prev = i > 0 && part[i - 1] === part[i] ? firstScore[(i - 1) * m + e]! : 0
+    const next = i + 1 < sentences.length && part[i + 1] === part[i] ? firstScore[(i + 1) * m + e]! : 0
     // Carried along by its neighbours: the one before ("continues the previous sentence"), or, for a first
     // sentence or when the next one weighs more, the one after ("leads into the next sentence").
     if (stack.prev * prev + stack.next * next >= 0.5 && !reasons.some((r) => r.key === 'neighbour' || r.key === 'next')) {

@@ -42,11 +42,11 @@ export const models: Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' |
 /** Second-stage models (learned with the first, see the module doc): each element read along the sequence. */
 export const stack: Readonly<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', StackWeights>> = {
   // <stacked>
-  problem: {bias: -0.70, self: 1.02, prev: 1.58, next: 0.70, prev2: 0.14, next2: -0.30, heading: 0.32, question: 0.15, title: -0.56},
-  hero: {bias: -0.34, self: 1.00, prev: 0.08, next: 0.27, prev2: 0.27, next2: 0.33, heading: 0.08, question: 0.10, title: -0.68},
-  change: {bias: -0.24, self: 1.09, prev: 0.42, next: 0.93, prev2: -0.08, next2: -0.45, heading: 0.24, question: -0.18, title: -1.00},
-  outcome: {bias: -0.03, self: 1.09, prev: 0.88, next: 0.63, prev2: -1.08, next2: -0.29, heading: 0.32, question: -0.25, title: -1.49},
-  ask: {bias: 0.42, self: 1.21, prev: 1.82, next: -1.08, prev2: 1.01, next2: -1.56, heading: -0.41, question: 0.49, title: -0.34},
+  problem: {bias: -0.94, self: 0.95, prev: 2.53, next: 0.96, prev2: 0.14, next2: -0.25, heading: 0.69, question: 0.29, title: -0.30},
+  hero: {bias: -0.40, self: 0.98, prev: 0.24, next: 0.34, prev2: 0.26, next2: 0.33, heading: 0.23, question: 0.11, title: -0.70},
+  change: {bias: -0.57, self: 1.01, prev: 1.43, next: 1.61, prev2: -0.25, next2: -0.40, heading: 0.74, question: -0.31, title: -0.77},
+  outcome: {bias: -0.39, self: 1.01, prev: 2.06, next: 1.29, prev2: -1.19, next2: -0.31, heading: 0.72, question: -0.24, title: -1.18},
+  ask: {bias: 0.38, self: 1.21, prev: 1.69, next: -0.77, prev2: 1.00, next2: -1.58, heading: -0.58, question: 0.40, title: -0.52},
   // </stacked>
 }
 
