@@ -147,6 +147,7 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['relief.before', profile.relief?.before ?? []],
     ['relief.after', profile.relief?.after ?? []],
     ['selfIntroductions', profile.selfIntroductions ?? []],
+    ['announcedParts', profile.announcedParts ?? []],
     ['worsening.rising', profile.worsening?.rising ?? []],
     ['worsening.burdens', profile.worsening?.burdens ?? []],
     ['hedges', profile.style.hedges],

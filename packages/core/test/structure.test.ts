@@ -1296,6 +1296,19 @@ test('features: the storyteller introducing themselves names no person served', 
   assert.ok(!reasons(r, 'hero').some((reason) => reason.includes('Annika')), JSON.stringify(reasons(r, 'hero')))
 })
 
+test('features: a short sentence that announces how many parts follow carries no element', () => {
+  const read = (text: string, language: Language = 'en'): boolean[] => features(text, language).features.map((f) => f.announces)
+  assert.deepEqual(read('It has four parts.'), [true])
+  assert.deepEqual(read('Our solution combines three simple things:'), [true])
+  assert.deepEqual(read('Lösningen har tre delar:', 'sv'), [true])
+  assert.deepEqual(read('Malli koostuu kolmesta osasta.', 'fi'), [true])
+  // A count of something else, or a longer sentence, is content.
+  assert.deepEqual(read('We trained four volunteers.'), [false])
+  assert.deepEqual(read('The app has four parts: a calendar, a map, a chat and a list of the week’s tasks for each family.'), [false])
+  const r = analyzeSync('It has four parts.\n\n- A calendar that families share.\n- A map of the pharmacies.')
+  assert.deepEqual(r.sentences[0]!.roles, [])
+})
+
 test('features: a form field carries no element, a section label is content', () => {
   const read = (text: string, language: Language = 'en') => {
     const {features: f} = features(text, language)

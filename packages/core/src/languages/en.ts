@@ -247,6 +247,7 @@ export const en: LanguageProfile = {
   // A problem word that one of these lessens, solves or welcomes is no pain: "fewer sleep problems", "waste fell",
   // "solves the problem", "we love hard problems". Not "falls" (a problem of its own), "declined" (refused: "shifts
   // that permanent staff had declined") nor "fixed" ("fixed costs").
+  announcedParts: ['things', 'parts', 'steps', 'ways', 'components', 'pillars', 'elements', 'changes', 'pieces', 'stages', 'phases', 'principles'],
   selfIntroductions: ['i am', "i'm", 'my name is'],
   relief: {
     before: ['fewer', 'less', 'reduc*', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'halv*', 'decreas*', 'shorter', 'shorten*', 'ease', 'eases', 'eased', 'easing', 'prevent*', 'eliminat*', 'ending', 'solv*', 'resolv*', 'tackl*', 'fix', 'fixes', 'fixing', 'love', 'loves', 'enjoy', 'enjoys'],

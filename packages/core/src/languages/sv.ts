@@ -318,6 +318,7 @@ export const sv: LanguageProfile = {
   },
   noLack: ['eller ej', 'eller inte', 'ingen behöver', 'ingen av dem behöver', 'behöver inte', 'inte behöver', 'behöver aldrig', 'aldrig behöver', 'inte längre behöver', 'behöver inte längre', 'slipper', 'utan att behöva'],
   // "mindre" is left out: it is as often "smaller" ("de mindre kommunerna") as "less".
+  announcedParts: ['saker', 'delar', 'steg', 'sätt', 'komponenter', 'pelare', 'förändringar', 'faser', 'principer', 'moment'],
   selfIntroductions: ['jag heter', 'jag är', 'mitt namn är'],
   relief: {
     before: ['färre', 'minsk*', 'halver*', 'lägre', 'förebygg*', 'kortare', 'förkort*', 'motverka*', 'lös', 'löser', 'lösa', 'löste', 'lösning*', 'tackla*', 'älskar'],

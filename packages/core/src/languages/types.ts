@@ -266,6 +266,15 @@ export interface LanguageProfile {
    */
   relief?: {before: readonly string[]; after: readonly string[]}
   /**
+   * Nouns with which a short sentence announces how many parts what follows
+   * has ("It has four parts.", "It combines three things.", "Lösningen har
+   * tre delar:", "Malli koostuu kolmesta osasta."): a count of one of them in
+   * a sentence of up to eight words makes it an announcement, which carries
+   * no element itself, as a heading does not. A trailing `*` matches any
+   * ending.
+   */
+  announcedParts?: readonly string[]
+  /**
    * How the storyteller introduces themselves before their own name, among a
    * sentence's first words ("I'm Sara", "Jag heter Annika och är
    * enhetschef …", "Olen Heidi, terveydenhoitaja …"). That name is the

@@ -109,6 +109,11 @@ export interface SentenceFeatures {
    * section ("**Problem:** …") is content instead (`label`).
    */
   field: boolean
+  /**
+   * A short sentence that announces how many parts what follows has ("It has four parts.", "We changed two
+   * things."): it carries no element, as a heading does not.
+   */
+  announces: boolean
   /** A before → after comparison with figures (from 3 days to 4 hours; down from …), not a worsening. */
   comparison: boolean
   /**
@@ -206,6 +211,8 @@ export interface FeatureLists {
   /** The profile's `relief`, before and after a problem word. */
   reliefBefore: PhraseSet
   reliefAfter: PhraseSet
+  /** The profile's `announcedParts`. */
+  announcedParts: PhraseSet
   /** The profile's `selfIntroductions`. */
   selfIntroductions: PhraseSet
   /** The profile's "and" connectives. */
@@ -364,6 +371,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     noLack: PhraseSet.of(profile.noLack ?? []),
     reliefBefore: PhraseSet.of(profile.relief?.before ?? []),
     reliefAfter: PhraseSet.of(profile.relief?.after ?? []),
+    announcedParts: PhraseSet.of(profile.announcedParts ?? []),
     selfIntroductions: PhraseSet.of(profile.selfIntroductions ?? []),
     and: new Set(profile.connectives.and),
     rising: PhraseSet.of(profile.worsening?.rising ?? []),
@@ -428,6 +436,21 @@ function openingHours(
 }
 /** The most words a label before a colon may have ("What did not work:"). */
 const labelReach = 4
+
+/** The most words an announcement of parts may have ("Our solution combines three simple things."). */
+const announcementWords = 8
+
+/**
+ * Whether a sentence announces how many parts what follows has: up to eight words, ending in a full stop or a
+ * colon, with a figure right before one of the profile's `announcedParts` ("It has four parts.", "Malli
+ * koostuu kolmesta osasta:"), or one word between them ("three simple things").
+ */
+function announcement(sentence: Sentence, lists: FeatureLists): boolean {
+  const lower = sentence.lower
+  if (lower.length === 0 || lower.length > announcementWords || !/[.:]["'”’)\]*_]*$/.test(sentence.text)) return false
+  const figure = (index: number): boolean => index >= 0 && (/^\d+$/.test(lower[index]!) || lists.numberWords.has(lower[index]!))
+  return lists.announcedParts.match(lower).some((m) => figure(m.first - 1) || figure(m.first - 2))
+}
 
 /** The most words the value of a form field may have ("**Period:** October 2023 – April 2024"). */
 const fieldValueWords = 10
@@ -841,6 +864,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     quantities,
     measured,
     field: formField(sentence, labelled),
+    announces: announcement(sentence, lists),
     comparison,
     worsening: worsening && {first: worsening.first, last: worsening.last},
     negations: negations.length,

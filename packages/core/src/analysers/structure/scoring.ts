@@ -146,7 +146,7 @@ function isTitle(sentence: Sentence, f: SentenceFeatures): boolean {
  * young people feel …?") are content, even when they name a section word.
  */
 export function bareTitle(sentence: Sentence, f: SentenceFeatures): boolean {
-  return f.field || (isTitle(sentence, f) && sentence.kind !== 'listItem' && (!f.question || sentence.words.length <= 10))
+  return f.field || f.announces || (isTitle(sentence, f) && sentence.kind !== 'listItem' && (!f.question || sentence.words.length <= 10))
 }
 
 /** Write sentence `i`'s inputs into `out` at `i * featureCount`, in `featureNames` order. */
@@ -518,7 +518,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const heading = all[o + headingAt]!
     const question = all[o + questionAt]!
     const title = all[o + titleAt]!
-    const bare = (title > 0 || f.field) && bareTitle(sentence, f)
+    const bare = (title > 0 || f.field || f.announces) && bareTitle(sentence, f)
     for (let e = 0; e < m; e++) {
       const stack = packedStacks[e]!
       // The same sum, in the same order, as `stackLogit` over `stackInputs`.
