@@ -1309,6 +1309,16 @@ test('features: a short sentence that announces how many parts follow carries no
   assert.deepEqual(r.sentences[0]!.roles, [])
 })
 
+test('story: a list of what a product does is evidence of the change, and says so', () => {
+  const r = analyzeSync(
+    'Most commuters never claim the refund they are owed when a train is late: the form takes ten minutes.\n\n' +
+      '- links to your rail account or scans the e-ticket\n- watches live running data for your train\n- sends a pre-filled claim after a delay of 15 minutes'
+  )
+  const items = r.structure.change.evidence.filter((e) => /^(links|watches|sends)/.test(e.text))
+  assert.ok(items.length > 0, JSON.stringify(r.structure.change))
+  for (const item of items) assert.ok(item.reasons.includes('an item of a list, as features and steps are'), JSON.stringify(item.reasons))
+})
+
 test('features: a form field carries no element, a section label is content', () => {
   const read = (text: string, language: Language = 'en') => {
     const {features: f} = features(text, language)

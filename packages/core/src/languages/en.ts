@@ -421,6 +421,7 @@ export const en: LanguageProfile = {
       neighbour: 'continues the previous sentence',
       speech: 'quotes a person in their own words: “{0}”',
       plain: 'tells what happens; nothing in it reads as another element',
+      listItem: 'an item of a list, as features and steps are',
       next: 'leads into the next sentence',
       heading: 'under the heading “{0}”'
     },

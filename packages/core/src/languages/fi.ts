@@ -574,6 +574,7 @@ export const fi: LanguageProfile = {
       neighbour: 'jatkaa edellistä virkettä',
       speech: 'lainaa ihmisen omia sanoja: ”{0}”',
       plain: 'kertoo, mitä tapahtuu; mikään siinä ei viittaa muuhun',
+      listItem: 'luettelon kohta, kuten ominaisuudet ja vaiheet',
       next: 'johdattaa seuraavaan virkkeeseen',
       heading: 'otsikon ”{0}” alla'
     },

@@ -535,6 +535,7 @@ export const sv: LanguageProfile = {
       neighbour: 'fortsätter meningen före',
       speech: 'citerar en person med egna ord: ”{0}”',
       plain: 'berättar vad som sker; inget i den pekar mot något annat',
+      listItem: 'en punkt i en lista, som funktioner och steg',
       next: 'leder in i nästa mening',
       heading: 'under rubriken ”{0}”'
     },

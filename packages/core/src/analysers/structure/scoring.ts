@@ -68,6 +68,8 @@ export const featureNames = [
 export const contentFeatures: ReadonlySet<string> = new Set([
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
   'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'reportAfterChange', 'question',
+  // An item of a list is something a reader can point at: a list of what a product does is its change.
+  'listItem',
   // A heading over the sentence is something a reader can point at too ("under the heading “Our solution”"),
   // and so is the problem's heading after it ("… Why does this matter?").
   'section.problem', 'section.change', 'section.outcome', 'section.ask', 'beforeProblem'
@@ -81,7 +83,7 @@ export const contentFeatures: ReadonlySet<string> = new Set([
 const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
   problem: new Set(['cue.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
   hero: new Set(['cue.hero', 'name', 'capitalised', 'people', 'personFirst', 'teamPeople', 'generic', 'pronoun', 'prev.person']),
-  change: new Set(['cue.change', 'teamPast', 'teamSubject', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem', 'beforeProblem']),
+  change: new Set(['cue.change', 'teamPast', 'teamSubject', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem', 'beforeProblem', 'listItem']),
   outcome: new Set(['cue.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'reportAfterChange', 'section.outcome', 'prev.outcome', 'position.late']),
   ask: new Set(['cue.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
 }
@@ -743,6 +745,10 @@ function explain(
         break
       case 'question':
         add({key: 'question'})
+        break
+      case 'listItem':
+        // The labelling rules read a list of what a product does as the change ("links to your rail account").
+        add({key: 'listItem'})
         break
       case 'section.problem':
       case 'section.change':
