@@ -205,7 +205,7 @@ function stacked(data: Example[], first: number[]): number[][] {
   return data.map((e, n) => {
     // The sentence just before and after within the sentence's part of the text, those two away in the pitch.
     const across = (k: number): number => (k >= 0 && k < data.length && data[k]!.pitch === e.pitch ? sigmoid(logits[k]!) : 0)
-    const p = (k: number): number => (k >= 0 && k < data.length && data[k]!.part === e.part ? across(k) : 0)
+    const p = (k: number): number => (data[k]?.part === e.part ? across(k) : 0)
     const v = (name: string): number => e.x[(featureNames as readonly string[]).indexOf(name)]!
     return [logits[n]!, p(n - 1), p(n + 1), across(n - 2), across(n + 2), v('heading'), v('question'), v('title')]
   })

@@ -293,7 +293,6 @@ const subjectReach = 5
 
 const compiled = new WeakMap<LanguageProfile, FeatureLists>()
 
-/** Compile (once per profile) the lists the features need. */
 /**
  * Whether word `index` opens the sentence or what follows a colon or a dash in it ("Var med och …",
  * "Vår uppmaning: var med och …").
@@ -328,6 +327,7 @@ function openingKey(element: Element, phrase: string): string {
   return element + '\u0000' + phrase
 }
 
+/** Compile (once per profile) the lists the features need. */
 export function featureLists(profile: LanguageProfile): FeatureLists {
   let lists = compiled.get(profile)
   if (lists) return lists
