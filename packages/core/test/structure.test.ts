@@ -1319,6 +1319,14 @@ test('story: a list of what a product does is evidence of the change, and says s
   for (const item of items) assert.ok(item.reasons.includes('an item of a list, as features and steps are'), JSON.stringify(item.reasons))
 })
 
+test('features: a role or a service named after a crisis is no crisis', () => {
+  const problem = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.cues.problem.map((hit) => hit.phrase)
+  assert.deepEqual(problem('Several men have asked the crisis worker for a private talk.'), [])
+  assert.deepEqual(problem('Kriisityöntekijä istuu pukuhuoneessa kuten kuka tahansa.', 'fi'), [])
+  assert.deepEqual(problem('The crisis in elder care deepens every winter.'), ['crisis'])
+  assert.deepEqual(problem('Vanhustenhoidon kriisi syvenee joka talvi.', 'fi'), ['kriisi*'])
+})
+
 test('features: a form field carries no element, a section label is content', () => {
   const read = (text: string, language: Language = 'en') => {
     const {features: f} = features(text, language)

@@ -97,7 +97,10 @@ export const en: LanguageProfile = {
       {phrase: 'at the moment', weight: 0.5}, {phrase: 'end up', weight: 0.6}, {phrase: 'have to', weight: 0.5},
       {phrase: 'has to', weight: 0.5}, {phrase: 'forced', weight: 1.0}, {phrase: 'broken', weight: 1.0},
       {phrase: 'slow', weight: 0.6}, {phrase: 'expensive', weight: 0.9}, {phrase: 'inefficien*', weight: 1.0},
-      {phrase: 'complain*', weight: 1.1}, {phrase: 'crisis', weight: 1.3}, {phrase: 'threat*', weight: 1.0},
+      {phrase: 'complain*', weight: 1.1}, {phrase: 'crisis', weight: 1.3},
+      // A service or a role named after the crisis it meets is no crisis: "a crisis worker who sits in the dressing room".
+      {phrase: 'crisis worker*', weight: 0}, {phrase: "crisis worker's", weight: 0}, {phrase: 'crisis centre*', weight: 0}, {phrase: 'crisis center*', weight: 0},
+      {phrase: 'crisis line*', weight: 0}, {phrase: 'crisis team*', weight: 0}, {phrase: 'crisis support', weight: 0}, {phrase: 'threat*', weight: 1.0},
       {phrase: 'need*', weight: 0.4}, {phrase: 'hurt*', weight: 1.0}, {phrase: 'alone', weight: 0.9},
       {phrase: 'sick*', weight: 0.6}, {phrase: 'lose', weight: 0.8}, {phrase: 'lost', weight: 0.7},
       {phrase: 'losing', weight: 0.8}, {phrase: 'empty', weight: 0.6}, {phrase: 'excluded', weight: 1.1},
