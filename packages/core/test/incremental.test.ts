@@ -264,6 +264,22 @@ test('update equals analyzeSync when an edit changes the scores of sentences aro
   }
 })
 
+test('update equals analyzeSync when a paragraph is split or joined (the second stage reads neighbours within a part)', () => {
+  // The same four sentences, as one paragraph and as three: the sentences' features stay the same objects,
+  // but which neighbours the second stage reads changes.
+  const joined =
+    'Many older residents in Kotka live alone and cannot leave home in winter. They wait for days for a ride to the shop. ' +
+    'Our volunteers drive them every Tuesday. Last winter 40 residents joined the rides.'
+  const split = joined.replace(' They wait', '\n\nThey wait').replace(' Our volunteers', '\n\nOur volunteers')
+  const analyzer = createAnalyzer()
+  const first = analyzer.updateSync(joined)
+  assert.deepStrictEqual(first, analyzeSync(joined))
+  const second = analyzer.updateSync(split)
+  assert.deepStrictEqual(second, analyzeSync(split))
+  assert.notDeepStrictEqual(second.arc, first.arc, 'splitting the paragraph changes the roles, or this test checks nothing')
+  assert.deepStrictEqual(analyzer.updateSync(joined), analyzeSync(joined))
+})
+
 test('the caches of an analyser hold only what the current text uses', async () => {
   const {createCache, run} = await import('../src/engine.ts')
   const {resolveOptions} = await import('../src/options.ts')
