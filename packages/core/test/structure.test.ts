@@ -265,6 +265,8 @@ test('features: a burden that rises is the problem told as a trend, not a result
   assert.equal(fi.span, 'lasku on noussut')
   assert.deepEqual(fi.outcome.includes('nousi'), false)
   assert.equal(read('Portaita ei saada auki, ja kaatumisen riski kasvaa.', 'fi').span, 'kaatumisen riski kasvaa')
+  assert.equal(read('Taloyhtiön lämmityskustannukset nousivat kahdessa vuodessa 40 prosenttia.', 'fi').span, 'lämmityskustannukset nousivat')
+  assert.equal(read('Kustannukset laskivat 20 prosenttia.', 'fi').span, undefined)
   // What rises without a burden beside it is a result: bookings, satisfaction, a share of pupils.
   const result = read('Satisfaction with repairs rose from 62 to 84 percent.')
   assert.equal(result.span, undefined)

@@ -355,7 +355,8 @@ export const fi: LanguageProfile = {
       'korkeammat', 'paheni', 'pahentunut', 'huonontunut', 'heikentynyt'
     ],
     burdens: [
-      'lasku', 'laskun', 'laskua', 'laskut', 'laskuja', 'sähkölasku*', 'lämmityslasku*', 'kulut', 'kuluja', 'kulujen', 'hinta',
+      'lasku', 'laskun', 'laskua', 'laskut', 'laskuja', 'sähkölasku*', 'lämmityslasku*', 'kulut', 'kuluja', 'kulujen', 'kustannu*',
+      'energiakustannu*', 'lämmityskustannu*', 'asumiskustannu*', 'hinta',
       'hinnat', 'hinnan', 'hintoja', 'vuokra', 'vuokrat', 'vuokran', 'vuokria', 'maksu', 'maksut', 'maksuja', 'kuolleisuus', 'velka', 'velat'
     ]
   },
