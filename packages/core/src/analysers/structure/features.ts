@@ -170,8 +170,8 @@ export interface SentenceFeatures {
 export interface FeatureLists {
   profile: LanguageProfile
   cues: Record<Element, PhraseSet<number>>
-  /** The cues that count only as a sentence's first words (`opening` in the profile), as element and phrase. */
-  openingCues: ReadonlySet<string>
+  /** Per element, the cues that count only as a sentence's first words (`opening` in the profile). */
+  openingCues: Record<Element, ReadonlySet<string>>
   /** Whether a word names the team: the profile's `team`, or a word with one of its `teamEndings`. */
   isTeam: (word: string) => boolean
   /** Whether a team word can be the subject: not one whose case places the team (`teamCaseEndings`). */
@@ -298,9 +298,12 @@ const compiled = new WeakMap<LanguageProfile, FeatureLists>()
  * "Vår uppmaning: var med och …").
  */
 function opensClause(sentence: Sentence, index: number): boolean {
-  if (index === 0) return true
-  const gap = sentence.text.slice(sentence.words[index - 1]!.end - sentence.start, sentence.words[index]!.start - sentence.start)
-  return /[:–—]\s*$/.test(gap)
+  return index === 0 || /[:–—]\s*$/.test(between(sentence, index))
+}
+
+/** The text between word `index` and the word before it. */
+function between(sentence: Sentence, index: number): string {
+  return sentence.text.slice(sentence.words[index - 1]!.end - sentence.start, sentence.words[index]!.start - sentence.start)
 }
 
 /** How many words may stand before a self-introduction ("Hi, I'm Sara", "Hei, olen Heidi"). */
@@ -317,14 +320,9 @@ function storyteller(sentence: Sentence, lists: FeatureLists): string | undefine
   const name = sentence.words[intro.last + 1]
   if (!name || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name.value)) return undefined
   const next = sentence.words[intro.last + 2]
-  const joined = next !== undefined && sentence.text.slice(name.end - sentence.start, next.start - sentence.start).trim() === ''
+  const joined = next !== undefined && between(sentence, intro.last + 2).trim() === ''
   if (joined && /^\p{Ll}/u.test(next.value) && !lists.and.has(next.value)) return undefined
   return name.value
-}
-
-/** The key of an opening cue in `FeatureLists.openingCues`. */
-function openingKey(element: Element, phrase: string): string {
-  return element + '\u0000' + phrase
 }
 
 /** Compile (once per profile) the lists the features need. */
@@ -332,6 +330,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
   let lists = compiled.get(profile)
   if (lists) return lists
   const cueSet = (element: Element) => new PhraseSet<number>(profile.cues[element].map((c) => [c.phrase, c.weight] as const))
+  const openingSet = (element: Element): ReadonlySet<string> => new Set(profile.cues[element].filter((c) => c.opening).map((c) => c.phrase))
   const sections: Array<readonly [string, Element]> = []
   for (const [element, phrases] of Object.entries(profile.sections ?? {}) as Array<[Element, readonly string[]]>) {
     for (const phrase of phrases) sections.push([phrase, element])
@@ -339,11 +338,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
   lists = {
     profile,
     cues: {problem: cueSet('problem'), hero: cueSet('hero'), change: cueSet('change'), outcome: cueSet('outcome'), ask: cueSet('ask')},
-    openingCues: new Set(
-      (Object.entries(profile.cues) as Array<[Element, LanguageProfile['cues'][Element]]>).flatMap(([element, cues]) =>
-        cues.filter((cue) => cue.opening).map((cue) => openingKey(element, cue.phrase))
-      )
-    ),
+    openingCues: {problem: openingSet('problem'), hero: openingSet('hero'), change: openingSet('change'), outcome: openingSet('outcome'), ask: openingSet('ask')},
     ...teamWords(profile),
     teamSubjects: new Set(profile.teamSubjects ?? []),
     people: PhraseSet.of(profile.people),
@@ -442,14 +437,14 @@ const announcementWords = 8
 
 /**
  * Whether a sentence announces how many parts what follows has: up to eight words, ending in a full stop or a
- * colon, with a figure right before one of the profile's `announcedParts` ("It has four parts.", "Malli
- * koostuu kolmesta osasta:"), or one word between them ("three simple things").
+ * colon, with a figure (one of `numbers`, the sentence's figures) right before one of the profile's
+ * `announcedParts` ("It has four parts.", "Malli koostuu kolmesta osasta:"), or one word between them ("three
+ * simple things").
  */
-function announcement(sentence: Sentence, lists: FeatureLists): boolean {
+function announcement(sentence: Sentence, numbers: readonly number[], lists: FeatureLists): boolean {
   const lower = sentence.lower
-  if (lower.length === 0 || lower.length > announcementWords || !/[.:]["'”’)\]*_]*$/.test(sentence.text)) return false
-  const figure = (index: number): boolean => index >= 0 && (/^\d+$/.test(lower[index]!) || lists.numberWords.has(lower[index]!))
-  return lists.announcedParts.match(lower).some((m) => figure(m.first - 1) || figure(m.first - 2))
+  if (lower.length === 0 || lower.length > announcementWords || numbers.length === 0 || !/[.:]["'”’)\]*_]*$/.test(sentence.text)) return false
+  return lists.announcedParts.match(lower).some((m) => numbers.includes(m.first - 1) || numbers.includes(m.first - 2))
 }
 
 /** The most words the value of a form field may have ("**Period:** October 2023 – April 2024"). */
@@ -551,7 +546,7 @@ function afterStateWords(lower: readonly string[], lists: FeatureLists): {first:
 /** Whether words `a` and `b` are the two ends of a range written without spaces ("2–3", "10-15"). */
 function range(sentence: Sentence, a: number, b: number): boolean {
   if (b !== a + 1) return false
-  const gap = sentence.text.slice(sentence.words[a]!.end - sentence.start, sentence.words[b]!.start - sentence.start)
+  const gap = between(sentence, b)
   return gap === '–' || gap === '-' || gap === '—'
 }
 
@@ -685,7 +680,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     // cue counts only as the sentence's first words ("Var med och …", not "rektorn var med").
     const hits = lists.cues[element]
       .match(lower)
-      .filter((m: PhraseMatch<number>) => m.data !== 0 && (!lists.openingCues.has(openingKey(element, m.phrase)) || opensClause(sentence, m.first)))
+      .filter((m: PhraseMatch<number>) => m.data !== 0 && (!lists.openingCues[element].has(m.phrase) || opensClause(sentence, m.first)))
       .map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
     cues[element] = hits
     cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
@@ -864,7 +859,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     quantities,
     measured,
     field: formField(sentence, labelled),
-    announces: announcement(sentence, lists),
+    announces: announcement(sentence, numbers, lists),
     comparison,
     worsening: worsening && {first: worsening.first, last: worsening.last},
     negations: negations.length,

@@ -520,7 +520,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
     const heading = all[o + headingAt]!
     const question = all[o + questionAt]!
     const title = all[o + titleAt]!
-    const bare = (title > 0 || f.field || f.announces) && bareTitle(sentence, f)
+    const bare = bareTitle(sentence, f)
     for (let e = 0; e < m; e++) {
       const stack = packedStacks[e]!
       // The same sum, in the same order, as `stackLogit` over `stackInputs`.
