@@ -36,6 +36,8 @@ import type {Element, ElementStatus} from '../packages/core/src/index.ts'
 import {ablate, alignUnits, goldLabels, goldToReport, projectFiles, readCorpus, type Pitch} from './align.ts'
 import {macroF1, type PitchCounts} from './bootstrap.ts'
 import {elementsToFit, finalScores, fitBoth, type Example} from './train.ts'
+import {fitVocabulary, withTables, withVocabulary} from './vocabulary.ts'
+import type {VocabularyTable} from '../packages/core/src/analysers/structure/vocabulary.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -46,6 +48,7 @@ interface Doc {
   id: string
   /** Index of the pitch (its ablated copies share it). */
   pitch: number
+  lang: string
   features: SentenceFeatures[]
   x: number[][]
   bare: boolean[]
@@ -90,13 +93,13 @@ function documents(): Doc[] {
       const units = alignUnits(pitch)
       const whole = read(pitch.text)
       const groups = groupsOf(pitch)
-      docs.push({id: pitch.id, pitch: pitchIndex, sentences: whole.sentences, features: whole.features, x: whole.x, bare: whole.bare, labels: goldLabels(whole.sentences, units, pitch), gold: pitch.elements, groups})
+      docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: whole.sentences, features: whole.features, x: whole.x, bare: whole.bare, labels: goldLabels(whole.sentences, units, pitch), gold: pitch.elements, groups})
       if (core.every((e) => pitch.elements[e] === 'present')) {
         for (const element of core) {
           const text = ablate(pitch, units, element)
           if (text === undefined) continue
           const copy = read(text)
-          docs.push({id: pitch.id, pitch: pitchIndex, sentences: copy.sentences, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element, groups})
+          docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: copy.sentences, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element, groups})
         }
       }
       pitchIndex++
@@ -107,15 +110,21 @@ function documents(): Doc[] {
 
 const content = featureNames.map((name) => contentFeatures.has(name))
 
+/** A sentence's distinct stems, for the `words.*` inputs. */
+const stemsOf = (doc: Doc, i: number): string[] => doc.features[i]!.stems.map((s) => s.stem)
+
 /** Sentence scores and content evidence of one document under fitted sentence weights (as `scoreSentences`). */
-function score(doc: Doc, models: Record<Element, {first: number[]; second: number[]}>): Array<{score: Record<Element, number>; content: Record<Element, number>}> {
+function score(doc: Doc, models: Record<Element, {first: number[]; second: number[]}>, tables: ReadonlyMap<string, VocabularyTable>): Array<{score: Record<Element, number>; content: Record<Element, number>}> {
   const out = doc.x.map(() => ({score: {} as Record<Element, number>, content: {} as Record<Element, number>}))
   const part = parts(doc.sentences)
-  const rows: Example[] = doc.x.map((x, i) => ({pitch: doc.pitch, x, bare: doc.bare[i]!, part: part[i]!, y: {} as Record<Element, number>}))
+  const rows: Example[] = withTables(
+    doc.x.map((x, i) => ({pitch: doc.pitch, lang: doc.lang, stems: stemsOf(doc, i), x, bare: doc.bare[i]!, part: part[i]!, y: {} as Record<Element, number>})),
+    tables
+  )
   for (const element of elementsToFit) {
     const {first} = models[element]
     const scores = finalScores(rows, models[element])
-    doc.x.forEach((row, i) => {
+    rows.forEach(({x: row}, i) => {
       out[i]!.score[element] = scores[i]!
       let said = 0
       row.forEach((value, k) => {
@@ -149,11 +158,13 @@ function main(): void {
       if (d.pitch % folds === fold) continue
       const part = parts(d.sentences)
       d.x.forEach((x, i) =>
-        train.push({pitch: d.pitch, x, bare: d.bare[i]!, part: part[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
+        train.push({pitch: d.pitch, lang: d.lang, stems: stemsOf(d, i), x, bare: d.bare[i]!, part: part[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
       )
     }
-    const models = Object.fromEntries(elementsToFit.map((e) => [e, fitBoth(train, e)])) as Record<Element, {first: number[]; second: number[]}>
-    for (const d of docs) if (d.pitch % folds === fold) scored.set(d, score(d, models))
+    const worded = withVocabulary(train).train
+    const tables = fitVocabulary(train)
+    const models = Object.fromEntries(elementsToFit.map((e) => [e, fitBoth(worded, e)])) as Record<Element, {first: number[]; second: number[]}>
+    for (const d of docs) if (d.pitch % folds === fold) scored.set(d, score(d, models, tables))
   }
 
   if (process.argv.includes('--sweep')) return sweep(docs, scored)

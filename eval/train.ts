@@ -6,7 +6,7 @@
  * Usage (from the repository root):
  *
  *     node --import tsx eval/train.ts           # cross-validated figures and the fitted weights
- *     node --import tsx eval/train.ts --write   # also write them into weights.ts
+ *     node --import tsx eval/train.ts --write   # also write them into weights.ts, and the word tables into vocabulary-data.ts
  *
  * Only `eval/corpus/*.jsonl` is used, and only for languages that have their
  * own profile (a language still falling back to English data is skipped).
@@ -20,6 +20,7 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
 import {featureLists, pitchFeatures} from '../packages/core/src/analysers/structure/features.ts'
+import {fitVocabulary, vocabularyBlock, withVocabulary} from './vocabulary.ts'
 import {bareTitle, featureNames, parts, stackNames, vectors, type Vector} from '../packages/core/src/analysers/structure/scoring.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
@@ -29,6 +30,7 @@ import {alignUnits, goldLabels, projectFiles, readCorpus} from './align.ts'
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
 const weightsPath = join(root, 'packages', 'core', 'src', 'analysers', 'structure', 'weights.ts')
+const vocabularyPath = join(root, 'packages', 'core', 'src', 'analysers', 'structure', 'vocabulary-data.ts')
 export const elementsToFit: readonly Element[] = ['problem', 'hero', 'change', 'outcome', 'ask']
 /** L2 penalty (per weight, on the summed log-loss). */
 const lambda = Number(process.argv.find((a) => a.startsWith('--lambda='))?.slice(9) ?? 1)
@@ -38,6 +40,10 @@ const threshold = Number(process.argv.find((a) => a.startsWith('--threshold='))?
 
 export interface Example {
   pitch: number
+  /** The pitch's language (its word table reads the sentence). */
+  lang: string
+  /** The sentence's distinct stems (`stemsOf` in vocabulary.ts), for the `words.*` inputs. */
+  stems: string[]
   x: number[]
   y: Record<Element, number>
   /** A bare title or form prompt: carries no element (scoring.ts). */
@@ -67,6 +73,8 @@ export function examples(): Example[] {
         const labels = gold[i]!
         out.push({
           pitch: pitchIndex,
+          lang,
+          stems: features[i]!.stems.map((s) => s.stem),
           bare: bareTitle(document.sentences[i]!, features[i]!),
           part: part[i]!,
           x: featureNames.map((name) => v[name]),
@@ -136,13 +144,15 @@ export function fit(xs: number[][], ys: number[], penalty: number, penalties?: r
  * but the solution. Given to the hero's, the outcome's and the ask's models
  * too, it cost one status of 800 and one deletion of 328 and gained nothing.
  */
-const excluded: Partial<Record<Element, readonly string[]>> = {
+const excludedByHand: Partial<Record<Element, readonly string[]>> = {
   problem: ['position.last', 'reportAfterChange'],
   hero: ['position.last', 'reportAfterChange', 'beforeProblem'],
   change: ['position.last', 'reportAfterChange'],
   outcome: ['position.last', 'beforeProblem'],
   ask: ['position.last', 'position.late', 'reportAfterChange', 'beforeProblem']
 }
+/** Each element's model reads only its own `words.*` input: "words the problem's sentences use". */
+const excluded = (element: Element): string[] => [...(excludedByHand[element] ?? []), ...elementsToFit.filter((e) => e !== element).map((e) => `words.${e}`)]
 
 /**
  * Inputs that by definition speak for an element may not weigh against it.
@@ -151,11 +161,11 @@ const excluded: Partial<Record<Element, readonly string[]>> = {
  * which no one could explain. Such a weight is fixed at 0 and the rest refitted.
  */
 const positive: Record<Element, readonly string[]> = {
-  problem: ['cue.problem', 'negation', 'section.problem'],
-  hero: ['cue.hero', 'people', 'personFirst', 'name', 'capitalised', 'pronoun'],
-  change: ['cue.change', 'section.change', 'teamPast'],
-  outcome: ['cue.outcome', 'purpose', 'measured', 'comparison', 'past', 'pastFigure', 'reportAfterChange', 'section.outcome'],
-  ask: ['cue.ask', 'section.ask']
+  problem: ['cue.problem', 'words.problem', 'negation', 'section.problem'],
+  hero: ['cue.hero', 'words.hero', 'people', 'personFirst', 'name', 'capitalised', 'pronoun'],
+  change: ['cue.change', 'words.change', 'section.change', 'teamPast'],
+  outcome: ['cue.outcome', 'words.outcome', 'purpose', 'measured', 'comparison', 'past', 'pastFigure', 'reportAfterChange', 'section.outcome'],
+  ask: ['cue.ask', 'words.ask', 'section.ask']
 }
 
 /**
@@ -180,7 +190,7 @@ const contextPenalties = featureNames.map((name) => (/^(position|prev|next)\./.t
 /** Both stages for one element: first-stage weights, then second-stage weights over the first stage's outputs. */
 export function fitBoth(data: Example[], element: Element): {first: number[]; second: number[]} {
   const index = (name: string): number => (featureNames as readonly string[]).indexOf(name)
-  const drop = new Set((excluded[element] ?? []).map(index))
+  const drop = new Set(excluded(element).map(index))
   const ys = data.map((e) => e.y[element])
   let first: number[] = []
   const fixed = new Map<number, number>()
@@ -261,7 +271,8 @@ function f1(tp: number, fp: number, fn: number): number {
  * first-stage weight under 0.05 is left out). `--write` puts them there, and
  * `eval/test/weights.test.ts` checks that the repository's are these.
  */
-export function weightBlocks(data: Example[]): {trained: string; stacked: string} {
+export function weightBlocks(all: Example[]): {trained: string; stacked: string; vocabulary: string} {
+  const data = withVocabulary(all).train
   const lines: string[] = []
   const stackLines: string[] = []
   for (const element of elementsToFit) {
@@ -275,7 +286,7 @@ export function weightBlocks(data: Example[]): {trained: string; stacked: string
     const s2 = noStack ? [0, 1, ...stackNames.slice(1).map(() => 0)] : second
     stackLines.push(`  ${element}: {bias: ${s2[0]!.toFixed(2)}, ${stackNames.map((name, k) => `${name}: ${s2[k + 1]!.toFixed(2)}`).join(', ')}},`)
   }
-  return {trained: lines.join('\n'), stacked: stackLines.join('\n')}
+  return {trained: lines.join('\n'), stacked: stackLines.join('\n'), vocabulary: vocabularyBlock(fitVocabulary(all))}
 }
 
 // Run only as a script (`eval/cv-status.ts` imports the fitting functions).
@@ -291,8 +302,10 @@ function sentencesMain(): void {
   const cv: Record<string, {tp: number; fp: number; fn: number}> = {}
   for (const element of elementsToFit) cv[element] = {tp: 0, fp: 0, fn: 0}
   for (let fold = 0; fold < folds; fold++) {
-    const train = data.filter((e) => e.pitch % folds !== fold)
-    const test = data.filter((e) => e.pitch % folds === fold)
+    const {train, test} = withVocabulary(
+      data.filter((e) => e.pitch % folds !== fold),
+      data.filter((e) => e.pitch % folds === fold)
+    )
     for (const element of elementsToFit) {
       const scores = finalScores(test, fitBoth(train, element), noStack)
       test.forEach((example, n) => {
@@ -311,26 +324,26 @@ function sentencesMain(): void {
   console.log(`  macro-F1 (problem, hero, change, outcome): ${macro.toFixed(2)} (${macro.toFixed(3)}; hero ${cvF1.hero!.toFixed(3)})`)
   console.log('  sentences (tp/fp/fn): ' + elementsToFit.map((e) => `${e} ${cv[e]!.tp}/${cv[e]!.fp}/${cv[e]!.fn}`).join(', '))
 
-  const {trained: block, stacked: stackBlock} = weightBlocks(data)
+  const {trained: block, stacked: stackBlock, vocabulary} = weightBlocks(data)
   console.log('\nweights:\n' + block)
 
   console.log('\nsecond stage:\n' + stackBlock)
 
   if (process.argv.includes('--write')) {
-    let source = readFileSync(weightsPath, 'utf8')
-    const replace = (tag: string, text: string): void => {
-      const begin = `  // <${tag}>\n`
-      const end = `  // </${tag}>\n`
-      const a = source.indexOf(begin)
-      const b = source.indexOf(end)
-      if (a === -1 || b === -1) throw new Error(`train: weights.ts has no // <${tag}> … // </${tag}> block`)
-      source = source.slice(0, a + begin.length) + text + '\n' + source.slice(b)
-    }
-    replace('trained', block)
-    replace('stacked', stackBlock)
-    writeFileSync(weightsPath, source)
+    writeFileSync(weightsPath, replaceBlock(replaceBlock(readFileSync(weightsPath, 'utf8'), 'trained', block), 'stacked', stackBlock))
     console.log(`\nwrote ${weightsPath}`)
+    writeFileSync(vocabularyPath, replaceBlock(readFileSync(vocabularyPath, 'utf8'), 'vocabulary', vocabulary))
+    console.log(`wrote ${vocabularyPath}`)
   }
+}
 
+/** `source` with the text between its `// <tag>` and `// </tag>` lines replaced. */
+function replaceBlock(source: string, tag: string, text: string): string {
+  const begin = `  // <${tag}>\n`
+  const end = `  // </${tag}>\n`
+  const a = source.indexOf(begin)
+  const b = source.indexOf(end)
+  if (a === -1 || b === -1) throw new Error(`train: no // <${tag}> … // </${tag}> block to write into`)
+  return source.slice(0, a + begin.length) + text + '\n' + source.slice(b)
 }
 

@@ -11,6 +11,7 @@ import {test} from 'node:test'
 import {examples, weightBlocks} from '../train.ts'
 
 const weightsPath = new URL('../../packages/core/src/analysers/structure/weights.ts', import.meta.url)
+const vocabularyPath = new URL('../../packages/core/src/analysers/structure/vocabulary-data.ts', import.meta.url)
 
 /** The `name: value` pairs of each element's line in a weights block. */
 function parse(block: string): Map<string, Map<string, number>> {
@@ -25,9 +26,9 @@ function parse(block: string): Map<string, Map<string, number>> {
   return out
 }
 
-/** The text between `// <tag>` and `// </tag>` in weights.ts. */
-function committed(tag: string): string {
-  const source = readFileSync(weightsPath, 'utf8')
+/** The text between `// <tag>` and `// </tag>` in weights.ts (or another file). */
+function committed(tag: string, path: URL = weightsPath): string {
+  const source = readFileSync(path, 'utf8')
   const begin = source.indexOf(`// <${tag}>`)
   const end = source.indexOf(`// </${tag}>`)
   assert.ok(begin !== -1 && end > begin, `weights.ts has a // <${tag}> block`)
@@ -63,6 +64,31 @@ test('weights: the committed weights are what eval/train.ts fits on eval/corpus 
   assert.deepEqual(first, [], `first stage out of date:\n${first.join('\n')}`)
   const second = differences(fresh.stacked, committed('stacked'))
   assert.deepEqual(second, [], `second stage out of date:\n${second.join('\n')}`)
+})
+
+/** Each language's rows of a vocabulary block: `lang → stem → weights`. */
+function tables(block: string): Map<string, Map<string, number[]>> {
+  const out = new Map<string, Map<string, number[]>>()
+  let current: Map<string, number[]> | undefined
+  for (const line of block.split('\n')) {
+    const lang = /^ {2}(\w+): \{$/.exec(line)
+    if (lang) out.set(lang[1]!, (current = new Map()))
+    const row = /^ {4}("[^"]*"): \[(.*)\],$/.exec(line)
+    if (row && current) current.set(JSON.parse(row[1]!) as string, row[2]!.split(', ').map(Number))
+  }
+  return out
+}
+
+test('weights: the committed word tables are what eval/train.ts fits on eval/corpus', () => {
+  const fresh = tables(weightBlocks(examples()).vocabulary)
+  const stored = tables(committed('vocabulary', vocabularyPath))
+  assert.deepEqual([...stored.keys()], [...fresh.keys()], 'the same languages')
+  for (const [lang, table] of fresh) {
+    const other = stored.get(lang)!
+    assert.deepEqual([...other.keys()], [...table.keys()], `${lang}: the same stems`)
+    // One decimal; a weight at a rounding edge may differ by one in the last place on another machine.
+    for (const [stem, row] of table) row.forEach((value, k) => assert.ok(Math.abs(value - other.get(stem)![k]!) <= 0.11, `${lang} ${stem}: fitted ${row}, committed ${other.get(stem)}`))
+  }
 })
 
 test('weights: the comparison finds a weight that moved, one that appeared and one that went', () => {

@@ -331,12 +331,13 @@ describe('each rule finds exactly its words', () => {
     }
   ]
   for (const {element, parts, said, reason, instead} of saidInWords) {
-    test(`story-${element}: said in its own words, it is weak, never missing, however low the sentence scores`, () => {
+    // However low the sentence scores, the rule keeps the element weak: `judge` is tested with low scores in
+    // structure.test.ts ("needs a score of 0.1").
+    test(`story-${element}: said in its own words, it is weak, never missing`, () => {
       const text = parts.join('\n\n')
       const report = analyzeSync(text).structure[element]
       assert.equal(report.status, 'weak', JSON.stringify(report))
       assert.equal(report.evidence[0]!.text, said)
-      assert.ok(report.evidence[0]!.score < 0.4, 'below the role threshold: the rule, not the score, keeps it')
       assert.ok(report.evidence[0]!.reasons.includes(reason), JSON.stringify(report.evidence))
       const none = analyzeSync(text.replace(said, instead)).structure[element]
       assert.equal(none.status, 'missing', JSON.stringify(none))
@@ -361,8 +362,7 @@ describe('each rule finds exactly its words', () => {
     assert.equal(outcome.status, 'weak', JSON.stringify(outcome))
     assert.equal(outcome.evidence[0]!.text, aim)
     assert.ok(outcome.evidence[0]!.reasons.includes('says what it is for: “to cut”'), JSON.stringify(outcome.evidence))
-    // The sentence itself reads below the role threshold: the aim keeps the element weak, it does not make the sentence an outcome.
-    assert.ok(!report.sentences[2]!.roles.includes('outcome'))
+    // The sentence may read as an outcome (the labelling rules give an aim the outcome's role); the aim keeps the element weak.
     assert.deepEqual(of(text, 'story-outcome').map((m) => m.reason), ['The outcome is weak: say what is different afterwards, with a figure'])
     // Without the aim, nothing states an after-state, and the outcome is missing.
     const none = analyzeSync(text.replace(aim, 'We have done this since 2021.'))

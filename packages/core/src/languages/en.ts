@@ -263,7 +263,7 @@ export const en: LanguageProfile = {
     ],
     burdens: ['bill', 'bills', 'cost', 'costs', 'price', 'prices', 'fee', 'fees', 'rent', 'rents', 'debt', 'debts', 'mortality', 'deaths']
   },
-  negations: ['not', 'no', "don't", "doesn't", "didn't", "can't", 'cannot', "won't", 'never', 'without', 'nobody', 'nothing', 'none', "isn't", "aren't", "wasn't", "weren't", 'lack*', 'neither', 'nor', 'seldom', 'rarely', 'hardly'],
+  negations: ['not', 'no', "don't", "doesn't", "didn't", "can't", 'cannot', "won't", 'never', 'without', 'nobody', 'nothing', 'none', 'nowhere', "isn't", "aren't", "wasn't", "weren't", 'lack*', 'neither', 'nor', 'seldom', 'rarely', 'hardly'],
   // "up" and "down" compare only as a change of level ("up from 54 percent", "went down by a third"): a bare "up"
   // is as often a phrasal verb ("set up", "follows up after 30 days") or a limit ("up to five hours").
   comparatives: ['from', 'to', 'fewer', 'less', 'more', 'up from', 'down from', 'up by', 'down by', 'went up', 'gone up', 'goes up', 'go up', 'went down', 'gone down', 'goes down', 'go down', 'reduc*', 'cut', 'fell', 'dropped', 'rose', 'increas*', 'halv*', 'doubl*', 'than', 'instead'],
@@ -404,6 +404,7 @@ export const en: LanguageProfile = {
     reported: 'You report “{0}” — what is different for them now, and what was the figure before?',
     evidence: {
       cue: 'says “{0}”',
+      words: 'uses words such sentences often use: “{0}”',
       person: 'names a person: {0}',
       proper: 'a capitalised name, a person or a place: {0}',
       people: 'names the people served: {0}',
@@ -423,7 +424,6 @@ export const en: LanguageProfile = {
       teamActs: 'says what the team does: “{0} …”',
       neighbour: 'continues the previous sentence',
       speech: 'quotes a person in their own words: “{0}”',
-      plain: 'tells what happens; nothing in it reads as another element',
       listItem: 'an item of a list, as features and steps are',
       next: 'leads into the next sentence',
       heading: 'under the heading “{0}”'

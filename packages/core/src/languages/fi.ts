@@ -556,6 +556,7 @@ export const fi: LanguageProfile = {
     reported: 'Kirjoitat ”{0}” – mikä heille on nyt toisin, ja mikä luku oli ennen?',
     evidence: {
       cue: 'sanoo ”{0}”',
+      words: 'käyttää sanoja, joita tällaisissa lauseissa on usein: ”{0}”',
       person: 'nimeää ihmisen: {0}',
       proper: 'erisnimi, henkilö tai paikka: {0}',
       people: 'nimeää ihmiset, joita palvellaan: {0}',
@@ -575,7 +576,6 @@ export const fi: LanguageProfile = {
       teamActs: 'kertoo, mitä tiimi tekee: ”{0} …”',
       neighbour: 'jatkaa edellistä virkettä',
       speech: 'lainaa ihmisen omia sanoja: ”{0}”',
-      plain: 'kertoo, mitä tapahtuu; mikään siinä ei viittaa muuhun',
       listItem: 'luettelon kohta, kuten ominaisuudet ja vaiheet',
       next: 'johdattaa seuraavaan virkkeeseen',
       heading: 'otsikon ”{0}” alla'

@@ -515,6 +515,7 @@ export const sv: LanguageProfile = {
     reported: 'Du skriver ”{0}” – vad är annorlunda för dem nu, och vad var siffran innan?',
     evidence: {
       cue: 'säger ”{0}”',
+      words: 'använder ord som sådana meningar ofta har: ”{0}”',
       person: 'nämner en person: {0}',
       proper: 'ett egennamn, en person eller en plats: {0}',
       people: 'nämner dem det gäller: {0}',
@@ -534,7 +535,6 @@ export const sv: LanguageProfile = {
       teamActs: 'säger vad teamet gör: ”{0} …”',
       neighbour: 'fortsätter meningen före',
       speech: 'citerar en person med egna ord: ”{0}”',
-      plain: 'berättar vad som sker; inget i den pekar mot något annat',
       listItem: 'en punkt i en lista, som funktioner och steg',
       next: 'leder in i nästa mening',
       heading: 'under rubriken ”{0}”'

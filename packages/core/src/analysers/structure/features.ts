@@ -11,6 +11,7 @@ import {PhraseSet, type PhraseMatch} from '../../document/phrases.js'
 import type {LanguageProfile, PastTense} from '../../languages/types.js'
 import type {Element} from '../../types.js'
 import {lexicon, pastCandidate, pastFromLexicon, tagBatch, type Tagging} from './tagger.js'
+import {stemsOf, strongestWords, vocabularyElements, vocabularyOf, wordScores, type Stem} from './vocabulary.js'
 
 /** A cue hit: the phrase and the words it covers. */
 export interface CueHit {
@@ -164,6 +165,15 @@ export interface SentenceFeatures {
    * ("Since March, the branch library lends out drills …": the profile's `started`). It turns the story.
    */
   started: boolean
+  /** The distinct stems of the sentence's words (see `vocabulary.ts`). */
+  stems: Stem[]
+  /**
+   * What the sentence's words say under the language's learned word table, per element in
+   * `vocabularyElements` order (the `words.*` inputs; 0 for a language without a table).
+   */
+  vocabulary: number[]
+  /** Per element, the words (by index) whose stems speak most for it under that table: what a reason quotes. */
+  vocabularyWords: number[][]
 }
 
 /** The compiled data one language's features need. */
@@ -830,6 +840,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const teamVoice = quoting.ranges.length > 0 && speaksForTeam(lower, quoting.ranges, lists, someone)
   const {team, teamSubjectAt, speech} = voice(lower, lists, teamVoice ? [] : quoting.ranges)
   const teamSubject = teamSubjectAt >= 0
+  const stems = stemsOf(sentence)
+  const table = vocabularyOf(lists.profile.code)
 
   return {
     cues,
@@ -875,7 +887,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     labelWords: labelled.words,
     neutral,
     turn,
-    started: aims === 0 && lists.started.match(lower).some((m) => m.first <= 1)
+    started: aims === 0 && lists.started.match(lower).some((m) => m.first <= 1),
+    stems,
+    vocabulary: wordScores(stems, table),
+    vocabularyWords: vocabularyElements.map((element) => strongestWords(stems, table, element))
   }
 }
 

@@ -17,6 +17,7 @@
 import type {Sentence} from '../../document/model.js'
 import type {Element} from '../../types.js'
 import {afterChange, teamReports, type SentenceFeatures} from './features.js'
+import {vocabularyElements} from './vocabulary.js'
 import {weights} from './weights.js'
 
 /** Why a sentence scores for an element: evidence keys and their values. */
@@ -50,10 +51,12 @@ export interface SentenceScore {
  * pitch whose problem section comes later, in its first half, after two or
  * more sentences ("Brandvarnaren som testar sig själv … Varför är det här
  * viktigt?": see `problemLater`; only the problem's and the change's models
- * use it).
+ * use it). `words.*` weigh the sentence's words by the learned word table of
+ * its language (`vocabulary.ts`; each element's model reads only its own).
  */
 export const featureNames = [
   'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask',
+  'words.problem', 'words.hero', 'words.change', 'words.outcome', 'words.ask',
   'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun', 'team', 'teamSubject', 'teamPast',
   'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'question',
   'reportAfterChange', 'beforeProblem',
@@ -66,7 +69,7 @@ export const featureNames = [
 
 /** The inputs that come from what the sentence says (or the heading it stands under), not from where it stands. */
 export const contentFeatures: ReadonlySet<string> = new Set([
-  'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
+  'cue.problem', 'cue.hero', 'cue.change', 'cue.outcome', 'cue.ask', 'words.problem', 'words.hero', 'words.change', 'words.outcome', 'words.ask', 'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun',
   'team', 'teamSubject', 'teamPast', 'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'reportAfterChange', 'question',
   // An item of a list is something a reader can point at: a list of what a product does is its change.
   'listItem',
@@ -81,11 +84,11 @@ export const contentFeatures: ReadonlySet<string> = new Set([
  * sentence a little likelier, but "gives a figure" does not explain a hero).
  */
 const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
-  problem: new Set(['cue.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
-  hero: new Set(['cue.hero', 'name', 'capitalised', 'people', 'personFirst', 'teamPeople', 'generic', 'pronoun', 'prev.person']),
-  change: new Set(['cue.change', 'teamPast', 'teamSubject', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem', 'beforeProblem', 'listItem']),
-  outcome: new Set(['cue.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'reportAfterChange', 'section.outcome', 'prev.outcome', 'position.late']),
-  ask: new Set(['cue.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
+  problem: new Set(['cue.problem', 'words.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
+  hero: new Set(['cue.hero', 'words.hero', 'name', 'capitalised', 'people', 'personFirst', 'teamPeople', 'generic', 'pronoun', 'prev.person']),
+  change: new Set(['cue.change', 'words.change', 'teamPast', 'teamSubject', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem', 'beforeProblem', 'listItem']),
+  outcome: new Set(['cue.outcome', 'words.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'reportAfterChange', 'section.outcome', 'prev.outcome', 'position.late']),
+  ask: new Set(['cue.ask', 'words.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
 }
 
 /** One input of the model. */
@@ -170,6 +173,11 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x['cue.change']] = cap(f.cueScore.change, 3)
   out[o + x['cue.outcome']] = cap(f.cueScore.outcome, 3)
   out[o + x['cue.ask']] = cap(f.cueScore.ask, 3)
+  out[o + x['words.problem']] = f.vocabulary[0]!
+  out[o + x['words.hero']] = f.vocabulary[1]!
+  out[o + x['words.change']] = f.vocabulary[2]!
+  out[o + x['words.outcome']] = f.vocabulary[3]!
+  out[o + x['words.ask']] = f.vocabulary[4]!
   out[o + x.negation] = cap(f.negations, 2)
   out[o + x.people] = cap(f.people.length, 3)
   out[o + x.generic] = flag(f.generic.length > 0)
@@ -632,10 +640,6 @@ class LazyReasons implements Record<Element, Reason[]> {
     if (stack.prev * prev + stack.next * next >= 0.5 && !reasons.some((r) => r.key === 'neighbour' || r.key === 'next')) {
       reasons.push({key: stack.prev * prev >= stack.next * next ? 'neighbour' : 'next'})
     }
-    // The change's model starts above even (its bias is positive): a sentence that tells what happens, with
-    // nothing in it that reads as another element, is taken for a description of the solution. Said so when
-    // nothing else explains it ("Since March, the library lends out drills …").
-    if (reasons.length === 0 && packedModels[e]!.bias > 0) reasons.push({key: 'plain'})
     this.#cache[e] = reasons
     return reasons
   }
@@ -672,8 +676,13 @@ function explain(
     }
   }
   const allowed = explained[element]
-  // What the sentence says first, then where it stands.
-  const ordered = [...parts.filter((p) => contentFeatures.has(p.feature)), ...parts.filter((p) => !contentFeatures.has(p.feature))]
+  // What the sentence says first (the learned words last of it: they say least), then where it stands.
+  const learned = (p: {feature: FeatureName}): boolean => p.feature.startsWith('words.')
+  const ordered = [
+    ...parts.filter((p) => contentFeatures.has(p.feature) && !learned(p)),
+    ...parts.filter(learned),
+    ...parts.filter((p) => !contentFeatures.has(p.feature) && !learned(p))
+  ]
   for (const {feature, value} of ordered) {
     if (value < 0.3 || !allowed.has(feature)) continue
     switch (feature) {
@@ -690,6 +699,18 @@ function explain(
         for (const hit of strongest.filter((h, k) => k === 0 || (k === 1 && h.weight >= secondCue))) {
           add({key: 'cue', value: wordsText(sentence, hit.first, hit.last)})
         }
+        break
+      }
+      case 'words.problem':
+      case 'words.hero':
+      case 'words.change':
+      case 'words.outcome':
+      case 'words.ask': {
+        // The words whose stems the element's sentences use most: said only when nothing the sentence says
+        // explains it in a reader's terms (a cue, a person, a figure), since a learned word says least.
+        if (out.length > 0) break
+        const strongest = f.vocabularyWords[vocabularyElements.indexOf(element)]!
+        if (strongest.length > 0) add({key: 'words', value: strongest.map((index) => sentence.words[index]!.value).join(', ')})
         break
       }
       case 'purpose':

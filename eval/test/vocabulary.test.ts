@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {featureNames} from '../../packages/core/src/analysers/structure/scoring.ts'
+import type {Element} from '../../packages/core/src/types.ts'
+import {fitVocabulary, leastSentences, vocabularyBlock, withVocabulary, type Worded} from '../vocabulary.ts'
+
+const none: Record<Element, number> = {problem: 0, hero: 0, change: 0, outcome: 0, ask: 0}
+const row = (pitch: number, stems: string[], y: Partial<Record<Element, number>> = {}, lang = 'en'): Worded => ({pitch, lang, stems, y: {...none, ...y}, x: featureNames.map(() => 0)})
+const column = featureNames.indexOf('words.problem')
+
+test('vocabulary: a stem weighs the log ratio of how often the element\'s sentences and the others have it, smoothed, one decimal', () => {
+  // 2 problem sentences of 6; "wait" is in both of them and in 1 of the 4 others.
+  const rows = [row(0, ['wait', 'bus'], {problem: 1}), row(1, ['wait'], {problem: 1}), row(2, ['wait', 'bus']), row(3, ['bus']), row(4, ['app']), row(5, ['app'])]
+  const table = fitVocabulary(rows).get('en')!
+  const expected = Math.round(Math.log(((2 + 1) / (2 + 2)) / ((1 + 1) / (4 + 2))) * 10) / 10
+  assert.equal(table.get('wait')![0], expected)
+  assert.ok(table.get('bus')![0]! < table.get('wait')![0]!)
+  // Seen in fewer than three sentences: left out.
+  assert.equal(leastSentences, 3)
+  assert.equal(table.has('app'), false)
+  // One table per language, each from its own sentences only.
+  const both = fitVocabulary([...rows, row(6, ['wait'], {}, 'sv'), row(7, ['wait'], {}, 'sv'), row(8, ['wait'], {problem: 1}, 'sv')])
+  assert.deepEqual([...both.keys()], ['en', 'sv'])
+  assert.equal(both.get('en')!.get('wait')![0], expected)
+  assert.match(vocabularyBlock(both), /^ {2}en: \{\n {4}"bus": \[.*\],\n {4}"wait": \[/)
+})
+
+test('vocabulary: a training row\'s words.* input comes from a table that never saw its pitch', () => {
+  // "only" stands in problem sentences of pitch 0 alone: no table fitted without pitch 0 knows it.
+  const rows: Worded[] = []
+  for (let pitch = 0; pitch < 10; pitch++) {
+    rows.push(row(pitch, pitch === 0 ? ['only', 'wait'] : ['wait'], {problem: 1}), row(pitch, ['bus']), row(pitch, ['bus']))
+  }
+  rows.push(row(0, ['only']), row(0, ['only']))
+  const {train, test: held} = withVocabulary(rows, [row(99, ['only', 'wait'])])
+  // Five folds by pitch: pitches 0 and 5 share a fold, and their rows are read with the other pitches' table.
+  const other = fitVocabulary(rows.filter((r) => r.pitch !== 0 && r.pitch !== 5)).get('en')!
+  assert.equal(other.has('only'), false)
+  // Pitch 0's problem sentence: "only" adds nothing, since that table never saw it.
+  assert.equal(train[0]!.x[column], other.get('wait')![0]! / Math.sqrt(2))
+  assert.ok(train[0]!.x[column]! > 0)
+  // The rows keep their order and their other inputs; a test row is read with the table of all training rows.
+  assert.deepEqual(train.map((r) => r.pitch), rows.map((r) => r.pitch))
+  assert.equal(held[0]!.x[column], (fitVocabulary(rows).get('en')!.get('only')![0]! + fitVocabulary(rows).get('en')!.get('wait')![0]!) / Math.sqrt(2))
+})

@@ -1,0 +1,109 @@
+/**
+ * The words a sentence is written with, read as evidence: a learned word
+ * list per language (the `words.*` inputs of the structure model).
+ *
+ * The cue lists in the language profiles are written by hand and say what a
+ * reader would point at ("struggle", "we built", "fell from"). Beyond them,
+ * pitches tell each element in words that no list names but that recur: a
+ * problem "waits", "stands in line", "lacks"; a change "opens", "lends",
+ * "matches"; an outcome "now", "so far". This module weighs every word of a
+ * sentence by how much more often the project's labelled pitches
+ * (`eval/corpus`) use it in sentences of an element than in other
+ * sentences:
+ *
+ * - a word is read by its **stem**, its first six letters, lower-cased
+ *   ("struggle", "struggles" and "struggling" are `strugg`; "odottaa",
+ *   "odottavat" and "odotusaika" are `odotta` and `odotus`): crude, the same
+ *   for every language, and enough for Finnish and Swedish inflection and
+ *   compounds to meet (`eval/vocabulary.ts` measured 5, 6, 7 letters and whole
+ *   words; see docs/structure.md);
+ * - a stem's weight for an element is the log of how much more often it
+ *   stands in the element's sentences than in the others (smoothed counts,
+ *   stems seen in fewer than three sentences left out), one decimal;
+ * - a sentence's input for an element is the sum of its distinct stems'
+ *   weights divided by the square root of how many distinct stems it has,
+ *   between -3 and 3.
+ *
+ * The weights are fitted by `eval/train.ts --write` (the table is
+ * `vocabulary-data.ts`), and the model's weight on each `words.*` input is
+ * fitted on inputs from tables that did not see the sentence (five folds by
+ * pitch): the table read on its own pitches would look surer than it is on a
+ * new one. A language without a table gives 0.
+ *
+ * @module
+ */
+import type {Element} from '../../types.js'
+import type {Sentence} from '../../document/model.js'
+import {vocabularyData} from './vocabulary-data.js'
+
+/** The elements a stem carries a weight for, in the order of a table row. */
+export const vocabularyElements = ['problem', 'hero', 'change', 'outcome', 'ask'] as const satisfies readonly Element[]
+
+/** How many letters of a word make its stem. */
+export const stemLength = 6
+
+/** A learned table: stem → its weight per element, in `vocabularyElements` order. */
+export type VocabularyTable = ReadonlyMap<string, readonly number[]>
+
+/** A distinct stem of a sentence and the first word that has it (by word index). */
+export interface Stem {
+  stem: string
+  word: number
+}
+
+/** The distinct stems of a sentence's words that have a letter (figures and marks have none), in order. */
+export function stemsOf(sentence: Pick<Sentence, 'lower' | 'words'>): Stem[] {
+  const seen = new Set<string>()
+  const out: Stem[] = []
+  sentence.lower.forEach((word, index) => {
+    if (!/\p{L}/u.test(word)) return
+    // A capitalised word inside a sentence is a name: the corpus's places, products and people, not how
+    // pitches tell an element.
+    if (index > 0 && /^\p{Lu}/u.test(sentence.words[index]!.value)) return
+    const stem = word.slice(0, stemLength)
+    if (seen.has(stem)) return
+    seen.add(stem)
+    out.push({stem, word: index})
+  })
+  return out
+}
+
+const tables = new Map<string, VocabularyTable | undefined>()
+
+/** The committed table of a language (`vocabulary-data.ts`), or `undefined` when it has none. */
+export function vocabularyOf(language: string): VocabularyTable | undefined {
+  if (!tables.has(language)) {
+    const data = Object.hasOwn(vocabularyData, language) ? vocabularyData[language as keyof typeof vocabularyData] : undefined
+    tables.set(language, data === undefined ? undefined : new Map(Object.entries(data)))
+  }
+  return tables.get(language)
+}
+
+/** The `words.*` inputs of a sentence with these stems under a table: one per element, in `vocabularyElements` order. */
+export function wordScores(stems: readonly Stem[], table: VocabularyTable | undefined): number[] {
+  const sums = [0, 0, 0, 0, 0]
+  if (table === undefined || stems.length === 0) return sums
+  for (const {stem} of stems) {
+    const row = table.get(stem)
+    if (row === undefined) continue
+    for (let k = 0; k < sums.length; k++) sums[k]! += row[k]!
+  }
+  const scale = Math.sqrt(stems.length)
+  return sums.map((sum) => Math.max(-3, Math.min(3, sum / scale)))
+}
+
+/**
+ * The words that speak most for an element, for the reader: up to two words
+ * whose stems weigh at least `least` for it (1: nearly three times as often in
+ * its sentences as in others), strongest first, by word index.
+ */
+export function strongestWords(stems: readonly Stem[], table: VocabularyTable | undefined, element: Element, least = 1): number[] {
+  if (table === undefined) return []
+  const k = (vocabularyElements as readonly Element[]).indexOf(element)
+  return stems
+    .map(({stem, word}) => ({word, weight: table.get(stem)?.[k] ?? 0}))
+    .filter((s) => s.weight >= least)
+    .sort((a, b) => b.weight - a.weight || a.word - b.word)
+    .slice(0, 2)
+    .map((s) => s.word)
+}

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {analyzeSync} from '../src/index.ts'
+import {modelDocument} from '../src/engine.ts'
+import {featureLists, pitchFeatures} from '../src/analysers/structure/features.ts'
+import {stemsOf, strongestWords, vocabularyElements, vocabularyOf, wordScores, type VocabularyTable} from '../src/analysers/structure/vocabulary.ts'
+import {profiles} from '../src/languages/index.ts'
+import {resolveOptions} from '../src/options.ts'
+import type {Language} from '../src/types.ts'
+
+const sentences = (text: string, language: Language = 'en') => modelDocument(text, resolveOptions({language})).sentences
+
+test('vocabulary: a stem is the first six letters of a word, each once, without figures and names inside the sentence', () => {
+  const [s] = sentences('Residents struggle, and Maria struggles with 3 bills: struggling residents pay 2,000 euros.')
+  const stems = stemsOf(s!)
+  assert.deepEqual(
+    stems.map((x) => x.stem),
+    ['reside', 'strugg', 'and', 'with', 'bills', 'pay', 'euros']
+  )
+  // Each stem points at the first word that has it.
+  assert.equal(s!.words[stems[1]!.word]!.value, 'struggle')
+  // The first word is lower-cased, not taken for a name.
+  assert.equal(stemsOf(sentences('Odotusaika on pitkä.', 'fi')[0]!)[0]!.stem, 'odotus')
+})
+
+test('vocabulary: a sentence\'s input is the sum of its stems\' weights over the square root of its stem count, between -3 and 3', () => {
+  const table: VocabularyTable = new Map([
+    ['strugg', [2, 0, -1, 0, 0]],
+    ['wait', [1, 0, 0, 0, 0]]
+  ])
+  const stems = [{stem: 'strugg', word: 0}, {stem: 'wait', word: 1}, {stem: 'other', word: 2}, {stem: 'more', word: 3}]
+  assert.deepEqual(wordScores(stems, table), [3 / 2, 0, -1 / 2, 0, 0])
+  assert.deepEqual(wordScores([{stem: 'strugg', word: 0}], new Map([['strugg', [9, -9, 0, 0, 0]]])), [3, -3, 0, 0, 0])
+  // No table (a language without one) or no stems: nothing.
+  assert.deepEqual(wordScores(stems, undefined), [0, 0, 0, 0, 0])
+  assert.deepEqual(wordScores([], table), [0, 0, 0, 0, 0])
+  // The words a reason quotes: at least 1 for the element, strongest first, two at most.
+  assert.deepEqual(strongestWords(stems, table, 'problem'), [0, 1])
+  assert.deepEqual(strongestWords(stems, table, 'change'), [])
+})
+
+test('vocabulary: every language has a table, and its weights read as the labelling rules would expect', () => {
+  for (const language of ['en', 'sv', 'fi'] as const) {
+    const table = vocabularyOf(language)
+    assert.ok(table && table.size > 300, `${language}: ${table?.size}`)
+    for (const row of table.values()) assert.equal(row.length, vocabularyElements.length)
+  }
+  const weight = (language: Language, stem: string, element: (typeof vocabularyElements)[number]): number =>
+    vocabularyOf(language)!.get(stem)![vocabularyElements.indexOf(element)]!
+  // Words a mentor would recognise: a lack for the problem, a fall for the outcome, an appeal for the ask.
+  assert.ok(weight('en', 'nobody', 'problem') > 1)
+  assert.ok(weight('en', 'fell', 'outcome') > 1)
+  assert.ok(weight('sv', 'söker', 'ask') > 1)
+  assert.ok(weight('fi', 'haemme', 'ask') > 1)
+  assert.equal(vocabularyOf('xx'), undefined)
+})
+
+test('vocabulary: the words.* inputs come from the sentence\'s own language table, and a reason quotes them only when nothing else explains the sentence', () => {
+  const text = 'Nobody knew the beds were free. We ask the council for 20,000 euros.'
+  const document = modelDocument(text, resolveOptions({language: 'en'}))
+  const [lack, ask] = pitchFeatures(document.sentences, featureLists(profiles.en))
+  assert.ok(lack!.vocabulary[0]! > 0, 'a lack reads as a problem')
+  assert.ok(ask!.vocabulary[4]! > lack!.vocabulary[4]!, 'an appeal reads as an ask')
+  // Read with the Swedish table, the English words are mostly unknown.
+  const sv = pitchFeatures(document.sentences, featureLists(profiles.sv))
+  assert.ok(sv[0]!.vocabulary[0]! < lack!.vocabulary[0]!)
+  // Nothing but its words explains "The city museum closes at five." as a problem: the reason quotes them.
+  const museum = analyzeSync('The city museum closes at five.\n\nLocal student unions would co-host each evening.').structure.problem.evidence[0]!
+  assert.equal(museum.text, 'The city museum closes at five.')
+  const quoted = /^uses words such sentences often use: “(.+)”$/.exec(museum.reasons[0]!)?.[1]
+  assert.ok(quoted, JSON.stringify(museum.reasons))
+  for (const word of quoted.split(', ')) assert.ok(museum.text.includes(word), word)
+  // A cue explains "Nobody knew …" in a reader's terms, and the learned words are not quoted beside it.
+  const beds = analyzeSync('Nobody knew the beds were free.\n\nWe built a map of free beds.').structure.problem.evidence[0]!
+  assert.equal(beds.text, 'Nobody knew the beds were free.')
+  assert.ok(!beds.reasons.some((r) => r.startsWith('uses words')), JSON.stringify(beds.reasons))
+  assert.ok(beds.reasons.length > 0)
+})
