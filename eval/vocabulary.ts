@@ -12,7 +12,7 @@
  * @module
  */
 import {featureNames} from '../packages/core/src/analysers/structure/scoring.ts'
-import {vocabularyElements, wordScores, type VocabularyTable} from '../packages/core/src/analysers/structure/vocabulary.ts'
+import {readWords, vocabularyElements, type VocabularyTable} from '../packages/core/src/analysers/structure/vocabulary.ts'
 import type {Element} from '../packages/core/src/index.ts'
 
 /** What fitting and reading a table needs of a sentence. */
@@ -75,7 +75,7 @@ export function fitVocabulary(rows: readonly Worded[]): Map<string, VocabularyTa
 export function withTables<T extends Worded>(rows: readonly T[], tables: ReadonlyMap<string, VocabularyTable>): T[] {
   return rows.map((r) => {
     const x = [...r.x]
-    const scores = wordScores(
+    const {scores} = readWords(
       r.stems.map((stem) => ({stem, word: 0})),
       tables.get(r.lang)
     )

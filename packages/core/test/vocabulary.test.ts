@@ -3,7 +3,7 @@ import {test} from 'node:test'
 import {analyzeSync} from '../src/index.ts'
 import {modelDocument} from '../src/engine.ts'
 import {featureLists, pitchFeatures} from '../src/analysers/structure/features.ts'
-import {stemsOf, strongestWords, vocabularyElements, vocabularyOf, wordScores, type VocabularyTable} from '../src/analysers/structure/vocabulary.ts'
+import {readWords, stemsOf, vocabularyElements, vocabularyOf, type VocabularyTable} from '../src/analysers/structure/vocabulary.ts'
 import {profiles} from '../src/languages/index.ts'
 import {resolveOptions} from '../src/options.ts'
 import type {Language} from '../src/types.ts'
@@ -29,14 +29,19 @@ test('vocabulary: a sentence\'s input is the sum of its stems\' weights over the
     ['wait', [1, 0, 0, 0, 0]]
   ])
   const stems = [{stem: 'strugg', word: 0}, {stem: 'wait', word: 1}, {stem: 'other', word: 2}, {stem: 'more', word: 3}]
-  assert.deepEqual(wordScores(stems, table), [3 / 2, 0, -1 / 2, 0, 0])
-  assert.deepEqual(wordScores([{stem: 'strugg', word: 0}], new Map([['strugg', [9, -9, 0, 0, 0]]])), [3, -3, 0, 0, 0])
+  assert.deepEqual(readWords(stems, table).scores, [3 / 2, 0, -1 / 2, 0, 0])
+  assert.deepEqual(readWords([{stem: 'strugg', word: 0}], new Map([['strugg', [9, -9, 0, 0, 0]]])).scores, [3, -3, 0, 0, 0])
   // No table (a language without one) or no stems: nothing.
-  assert.deepEqual(wordScores(stems, undefined), [0, 0, 0, 0, 0])
-  assert.deepEqual(wordScores([], table), [0, 0, 0, 0, 0])
-  // The words a reason quotes: at least 1 for the element, strongest first, two at most.
-  assert.deepEqual(strongestWords(stems, table, 'problem'), [0, 1])
-  assert.deepEqual(strongestWords(stems, table, 'change'), [])
+  const nothing = {scores: [0, 0, 0, 0, 0], strongest: [[], [], [], [], []]}
+  assert.deepEqual(readWords(stems, undefined), nothing)
+  assert.deepEqual(readWords([], table), nothing)
+  // The words a reason quotes: at least 1 for the element, strongest first, two at most, the earlier on a tie.
+  assert.deepEqual(readWords(stems, table).strongest, [[0, 1], [], [], [], []])
+  const many: VocabularyTable = new Map([['a', [1, 0, 0, 0, 0]], ['b', [3, 0, 0, 0, 0]], ['c', [2, 0, 0, 0, 0]], ['d', [3, 0, 0, 0, 0]], ['e', [0.9, 0, 0, 0, 0]]])
+  const letters = ['a', 'b', 'c', 'd', 'e'].map((stem, word) => ({stem, word}))
+  assert.deepEqual(readWords(letters, many).strongest[0], [1, 3])
+  assert.deepEqual(readWords(letters.slice(0, 3), many).strongest[0], [1, 2])
+  assert.deepEqual(readWords([letters[4]!], many).strongest[0], [])
 })
 
 test('vocabulary: every language has a table, and its weights read as the labelling rules would expect', () => {

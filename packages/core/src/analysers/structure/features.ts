@@ -11,7 +11,7 @@ import {PhraseSet, type PhraseMatch} from '../../document/phrases.js'
 import type {LanguageProfile, PastTense} from '../../languages/types.js'
 import type {Element} from '../../types.js'
 import {lexicon, pastCandidate, pastFromLexicon, tagBatch, type Tagging} from './tagger.js'
-import {stemsOf, strongestWords, vocabularyElements, vocabularyOf, wordScores, type Stem} from './vocabulary.js'
+import {readWords, stemsOf, vocabularyOf, type Stem} from './vocabulary.js'
 
 /** A cue hit: the phrase and the words it covers. */
 export interface CueHit {
@@ -841,7 +841,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const {team, teamSubjectAt, speech} = voice(lower, lists, teamVoice ? [] : quoting.ranges)
   const teamSubject = teamSubjectAt >= 0
   const stems = stemsOf(sentence)
-  const table = vocabularyOf(lists.profile.code)
+  const reading = readWords(stems, vocabularyOf(lists.profile.code))
 
   return {
     cues,
@@ -889,8 +889,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     turn,
     started: aims === 0 && lists.started.match(lower).some((m) => m.first <= 1),
     stems,
-    vocabulary: wordScores(stems, table),
-    vocabularyWords: vocabularyElements.map((element) => strongestWords(stems, table, element))
+    vocabulary: reading.scores,
+    vocabularyWords: reading.strongest
   }
 }
 

@@ -79,31 +79,55 @@ export function vocabularyOf(language: string): VocabularyTable | undefined {
   return tables.get(language)
 }
 
-/** The `words.*` inputs of a sentence with these stems under a table: one per element, in `vocabularyElements` order. */
-export function wordScores(stems: readonly Stem[], table: VocabularyTable | undefined): number[] {
-  const sums = [0, 0, 0, 0, 0]
-  if (table === undefined || stems.length === 0) return sums
-  for (const {stem} of stems) {
-    const row = table.get(stem)
-    if (row === undefined) continue
-    for (let k = 0; k < sums.length; k++) sums[k]! += row[k]!
-  }
-  const scale = Math.sqrt(stems.length)
-  return sums.map((sum) => Math.max(-3, Math.min(3, sum / scale)))
+/** What a table says of a sentence: its `words.*` inputs and, per element, the words a reason may quote. */
+export interface WordReading {
+  /** One input per element, in `vocabularyElements` order. */
+  scores: number[]
+  /**
+   * Per element, up to two words (by word index) whose stems weigh at least 1 for it (nearly three times
+   * as often in its sentences as in others), strongest first.
+   */
+  strongest: number[][]
 }
 
+/** The least weight a stem needs for a reason to quote its word. */
+const quotable = 1
+
 /**
- * The words that speak most for an element, for the reader: up to two words
- * whose stems weigh at least `least` for it (1: nearly three times as often in
- * its sentences as in others), strongest first, by word index.
+ * The `words.*` inputs of a sentence with these stems under a table: the sum of
+ * its stems' weights over the square root of how many stems it has, between -3
+ * and 3; and the words that speak most for each element. One pass, no sorting:
+ * it runs for every sentence.
  */
-export function strongestWords(stems: readonly Stem[], table: VocabularyTable | undefined, element: Element, least = 1): number[] {
-  if (table === undefined) return []
-  const k = (vocabularyElements as readonly Element[]).indexOf(element)
-  return stems
-    .map(({stem, word}) => ({word, weight: table.get(stem)?.[k] ?? 0}))
-    .filter((s) => s.weight >= least)
-    .sort((a, b) => b.weight - a.weight || a.word - b.word)
-    .slice(0, 2)
-    .map((s) => s.word)
+export function readWords(stems: readonly Stem[], table: VocabularyTable | undefined): WordReading {
+  const scores = [0, 0, 0, 0, 0]
+  const strongest: number[][] = [[], [], [], [], []]
+  if (table === undefined || stems.length === 0) return {scores, strongest}
+  const best = [0, 0, 0, 0, 0]
+  const next = [0, 0, 0, 0, 0]
+  for (const {stem, word} of stems) {
+    const row = table.get(stem)
+    if (row === undefined) continue
+    for (let k = 0; k < 5; k++) {
+      const weight = row[k]!
+      scores[k]! += weight
+      if (weight < quotable) continue
+      const top = strongest[k]!
+      // Keep the two heaviest, the earlier word first on a tie.
+      if (top.length === 0 || weight > best[k]!) {
+        if (top.length > 0) {
+          top[1] = top[0]!
+          next[k] = best[k]!
+        }
+        top[0] = word
+        best[k] = weight
+      } else if (top.length === 1 || weight > next[k]!) {
+        top[1] = word
+        next[k] = weight
+      }
+    }
+  }
+  const scale = Math.sqrt(stems.length)
+  for (let k = 0; k < 5; k++) scores[k] = Math.max(-3, Math.min(3, scores[k]! / scale))
+  return {scores, strongest}
 }
