@@ -20,7 +20,9 @@
  * no negative weight on an input that speaks for its element, a before →
  * after, a past report with a figure and a purpose clause ("to reduce …")
  * worth at least 1 for outcome; see
- * `docs/structure.md`). The real pitches in `../shared/corpus/pitches-dev`
+ * `docs/structure.md`; each element's model reads only its own `words.*`
+ * input, whose weight is fitted on word tables that never saw the sentence's
+ * pitch: see `vocabulary.ts`). The real pitches in `../shared/corpus/pitches-dev`
  * are never trained on; `npm run eval` checks the model on them. The
  * thresholds below are hand-set.
  *
