@@ -137,21 +137,10 @@ function score(doc: Doc, models: Record<Element, {first: number[]; second: numbe
   return out
 }
 
-function main(): void {
-  const by = process.argv.find((a) => a.startsWith('--by'))
-  const facet = by === undefined ? undefined : by.slice(5)
-  if (facet !== undefined && !(facets as readonly string[]).includes(facet)) {
-    console.error(`cv-status: --by takes one of ${facets.join(', ')} (got "${facet}")`)
-    process.exitCode = 2
-    return
-  }
-  const docs = documents()
-  const originals = docs.filter((d) => !d.ablated)
-  console.log(`cv-status: ${originals.length} pitches, ${docs.length - originals.length} ablated copies`)
-  if (process.argv.includes('--oracle')) return oracle(originals)
-
-  // 1. Out-of-fold sentence scores for every document.
+/** Out-of-fold sentence scores for every document (and ablated copy), with its pitch's fold. */
+function outOfFold(docs: readonly Doc[]): Map<Doc, ReturnType<typeof score>> {
   const scored = new Map<Doc, ReturnType<typeof score>>()
+  const originals = docs.filter((d) => !d.ablated)
   for (let fold = 0; fold < folds; fold++) {
     const train: Example[] = []
     for (const d of originals) {
@@ -166,6 +155,49 @@ function main(): void {
     const models = Object.fromEntries(elementsToFit.map((e) => [e, fitBoth(worded, e)])) as Record<Element, {first: number[]; second: number[]}>
     for (const d of docs) if (d.pitch % folds === fold) scored.set(d, score(d, models, tables))
   }
+  return scored
+}
+
+/** The cross-validated status accuracy and ablation of the project corpus, as `npm run eval` prints them. */
+export function crossValidatedStatuses(): {right: number; total: number; noticed: number; copies: number} {
+  const docs = documents()
+  const scored = outOfFold(docs)
+  let right = 0
+  let total = 0
+  let noticed = 0
+  let copies = 0
+  for (const d of docs) {
+    for (const element of core) {
+      const gold = d.gold[element]
+      if (gold === undefined) continue
+      const status = judge(element, scored.get(d)!, d.features).status
+      if (d.ablated) {
+        copies++
+        if (status !== 'present') noticed++
+      } else {
+        total++
+        if (status === gold) right++
+      }
+    }
+  }
+  return {right, total, noticed, copies}
+}
+
+function main(): void {
+  const by = process.argv.find((a) => a.startsWith('--by'))
+  const facet = by === undefined ? undefined : by.slice(5)
+  if (facet !== undefined && !(facets as readonly string[]).includes(facet)) {
+    console.error(`cv-status: --by takes one of ${facets.join(', ')} (got "${facet}")`)
+    process.exitCode = 2
+    return
+  }
+  const docs = documents()
+  const originals = docs.filter((d) => !d.ablated)
+  console.log(`cv-status: ${originals.length} pitches, ${docs.length - originals.length} ablated copies`)
+  if (process.argv.includes('--oracle')) return oracle(originals)
+
+  // 1. Out-of-fold sentence scores for every document.
+  const scored = outOfFold(docs)
 
   if (process.argv.includes('--sweep')) return sweep(docs, scored)
   if (process.argv.includes('--calibration')) return calibration(originals, scored)

@@ -293,21 +293,19 @@ export function weightBlocks(all: Example[]): {trained: string; stacked: string;
   return {trained: lines.join('\n'), stacked: stackLines.join('\n'), vocabulary: vocabularyBlock(fitVocabulary(all))}
 }
 
-// Run only as a script (`eval/cv-status.ts` imports the fitting functions).
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) sentencesMain()
-
-function sentencesMain(): void {
-  const data = examples()
-  const pitches = new Set(data.map((e) => e.pitch)).size
-  console.log(`train: ${data.length} sentences from ${pitches} pitches, ${featureNames.length} inputs, lambda ${lambda}`)
-
-  // Five-fold cross-validation by pitch: the honest estimate of the sentence-level figures. With
-  // `--by-domain`, whole domains are held out together (two of the corpus's ten per fold), so that nothing
-  // learned from a domain's words (the word tables above all) is tested on the same domain.
+/**
+ * Five-fold cross-validated sentence counts per element, a sentence carrying
+ * an element from `cut` up (the script's `--threshold` by default; `npm run
+ * eval` passes `weights.roleThreshold`): the honest estimate of the sentence-level
+ * figures. Folds go by pitch; with `byDomain`, whole domains are held out
+ * together (two of the corpus's ten per fold), so that nothing learned from a
+ * domain's words (the word tables above all) is tested on the same domain.
+ */
+export function crossValidated(data: Example[], byDomain = false, cut = threshold): Record<Element, {tp: number; fp: number; fn: number}> {
   const folds = 5
   const domains = [...new Set(data.map((e) => e.domain ?? 'unknown'))]
-  const foldOf = (e: Example): number => (process.argv.includes('--by-domain') ? domains.indexOf(e.domain ?? 'unknown') % folds : e.pitch % folds)
-  const cv: Record<string, {tp: number; fp: number; fn: number}> = {}
+  const foldOf = (e: Example): number => (byDomain ? domains.indexOf(e.domain ?? 'unknown') % folds : e.pitch % folds)
+  const cv = {} as Record<Element, {tp: number; fp: number; fn: number}>
   for (const element of elementsToFit) cv[element] = {tp: 0, fp: 0, fn: 0}
   for (let fold = 0; fold < folds; fold++) {
     const {train, test} = withVocabulary(
@@ -317,14 +315,26 @@ function sentencesMain(): void {
     for (const element of elementsToFit) {
       const scores = finalScores(test, fitBoth(train, element), noStack)
       test.forEach((example, n) => {
-        const p = scores[n]! >= threshold
+        const p = scores[n]! >= cut
         const g = example.y[element] === 1
-        if (p && g) cv[element]!.tp++
-        else if (p) cv[element]!.fp++
-        else if (g) cv[element]!.fn++
+        if (p && g) cv[element].tp++
+        else if (p) cv[element].fp++
+        else if (g) cv[element].fn++
       })
     }
   }
+  return cv
+}
+
+// Run only as a script (`eval/cv-status.ts` imports the fitting functions).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) sentencesMain()
+
+function sentencesMain(): void {
+  const data = examples()
+  const pitches = new Set(data.map((e) => e.pitch)).size
+  console.log(`train: ${data.length} sentences from ${pitches} pitches, ${featureNames.length} inputs, lambda ${lambda}`)
+
+  const cv = crossValidated(data, process.argv.includes('--by-domain'))
   const cvF1 = Object.fromEntries(elementsToFit.map((e) => [e, f1(cv[e]!.tp, cv[e]!.fp, cv[e]!.fn)]))
   console.log('5-fold cross-validated sentence F1: ' + elementsToFit.map((e) => `${e} ${cvF1[e]!.toFixed(2)}`).join(', '))
   const macro = (cvF1.problem! + cvF1.hero! + cvF1.change! + cvF1.outcome!) / 4
