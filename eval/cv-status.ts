@@ -161,13 +161,20 @@ function outOfFold(docs: readonly Doc[]): Map<Doc, ReturnType<typeof score>> {
 /** The cross-validated status accuracy and ablation of the project corpus, as `npm run eval` prints them. */
 export function crossValidatedStatuses(): {right: number; total: number; noticed: number; copies: number} {
   const docs = documents()
-  const scored = outOfFold(docs)
+  return tally(docs, outOfFold(docs), core)
+}
+
+/**
+ * Statuses judged right among the pitches, and deletions noticed among the ablated copies (an element
+ * of a copy not called present), for these elements.
+ */
+function tally(docs: readonly Doc[], scored: ReadonlyMap<Doc, ReturnType<typeof score>>, elements: readonly Element[]): {right: number; total: number; noticed: number; copies: number} {
   let right = 0
   let total = 0
   let noticed = 0
   let copies = 0
   for (const d of docs) {
-    for (const element of core) {
+    for (const element of elements) {
       const gold = d.gold[element]
       if (gold === undefined) continue
       const status = judge(element, scored.get(d)!, d.features).status
@@ -424,22 +431,7 @@ function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
     const results: Array<{t: number; status: number; ablation: number}> = []
     for (let t = 0.5; t <= 0.951; t += 0.05) {
       limits[element] = t
-      let right = 0
-      let n = 0
-      let noticed = 0
-      let copies = 0
-      for (const d of docs) {
-        const gold = d.gold[element]
-        if (gold === undefined) continue
-        const status = judge(element, scored.get(d)!, d.features).status
-        if (d.ablated) {
-          copies++
-          if (status !== 'present') noticed++
-        } else {
-          n++
-          if (status === gold) right++
-        }
-      }
+      const {right, total: n, noticed, copies} = tally(docs, scored, [element])
       cells.push(`${t.toFixed(2)}: ${(right / n).toFixed(2)}/${(noticed / copies).toFixed(2)}`)
       results.push({t, status: right / n, ablation: noticed / copies})
     }
