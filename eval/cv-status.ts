@@ -36,7 +36,7 @@ import type {Element, ElementStatus} from '../packages/core/src/index.ts'
 import {ablate, alignUnits, goldLabels, goldToReport, projectFiles, readCorpus, type Pitch} from './align.ts'
 import {macroF1, type PitchCounts} from './bootstrap.ts'
 import {elementsToFit, finalScores, fitBoth, type Example} from './train.ts'
-import {fitVocabulary, withTables, withVocabulary} from './vocabulary.ts'
+import {withTables, withVocabulary} from './vocabulary.ts'
 import type {VocabularyTable} from '../packages/core/src/analysers/structure/vocabulary.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -111,14 +111,14 @@ function documents(): Doc[] {
 const content = featureNames.map((name) => contentFeatures.has(name))
 
 /** A sentence's distinct stems, for the `words.*` inputs. */
-const stemsOf = (doc: Doc, i: number): string[] => doc.features[i]!.stems.map((s) => s.stem)
+const stemKeys = (doc: Doc, i: number): string[] => doc.features[i]!.stems.map((s) => s.stem)
 
 /** Sentence scores and content evidence of one document under fitted sentence weights (as `scoreSentences`). */
 function score(doc: Doc, models: Record<Element, {first: number[]; second: number[]}>, tables: ReadonlyMap<string, VocabularyTable>): Array<{score: Record<Element, number>; content: Record<Element, number>}> {
   const out = doc.x.map(() => ({score: {} as Record<Element, number>, content: {} as Record<Element, number>}))
   const part = parts(doc.sentences)
   const rows: Example[] = withTables(
-    doc.x.map((x, i) => ({pitch: doc.pitch, lang: doc.lang, stems: stemsOf(doc, i), x, bare: doc.bare[i]!, part: part[i]!, y: {} as Record<Element, number>})),
+    doc.x.map((x, i) => ({pitch: doc.pitch, lang: doc.lang, stems: stemKeys(doc, i), x, bare: doc.bare[i]!, part: part[i]!, y: {} as Record<Element, number>})),
     tables
   )
   for (const element of elementsToFit) {
@@ -147,11 +147,10 @@ function outOfFold(docs: readonly Doc[]): Map<Doc, ReturnType<typeof score>> {
       if (d.pitch % folds === fold) continue
       const part = parts(d.sentences)
       d.x.forEach((x, i) =>
-        train.push({pitch: d.pitch, lang: d.lang, stems: stemsOf(d, i), x, bare: d.bare[i]!, part: part[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
+        train.push({pitch: d.pitch, lang: d.lang, stems: stemKeys(d, i), x, bare: d.bare[i]!, part: part[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
       )
     }
-    const worded = withVocabulary(train).train
-    const tables = fitVocabulary(train)
+    const {train: worded, tables} = withVocabulary(train)
     const models = Object.fromEntries(elementsToFit.map((e) => [e, fitBoth(worded, e)])) as Record<Element, {first: number[]; second: number[]}>
     for (const d of docs) if (d.pitch % folds === fold) scored.set(d, score(d, models, tables))
   }

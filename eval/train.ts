@@ -21,7 +21,7 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
 import {featureLists, pitchFeatures} from '../packages/core/src/analysers/structure/features.ts'
-import {fitVocabulary, vocabularyBlock, withVocabulary} from './vocabulary.ts'
+import {vocabularyBlock, withVocabulary} from './vocabulary.ts'
 import {bareTitle, featureNames, parts, stackNames, vectors, type Vector} from '../packages/core/src/analysers/structure/scoring.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
@@ -276,7 +276,7 @@ function f1(tp: number, fp: number, fn: number): number {
  * `eval/test/weights.test.ts` checks that the repository's are these.
  */
 export function weightBlocks(all: Example[]): {trained: string; stacked: string; vocabulary: string} {
-  const data = withVocabulary(all).train
+  const {train: data, tables} = withVocabulary(all)
   const lines: string[] = []
   const stackLines: string[] = []
   for (const element of elementsToFit) {
@@ -290,7 +290,7 @@ export function weightBlocks(all: Example[]): {trained: string; stacked: string;
     const s2 = noStack ? [0, 1, ...stackNames.slice(1).map(() => 0)] : second
     stackLines.push(`  ${element}: {bias: ${s2[0]!.toFixed(2)}, ${stackNames.map((name, k) => `${name}: ${s2[k + 1]!.toFixed(2)}`).join(', ')}},`)
   }
-  return {trained: lines.join('\n'), stacked: stackLines.join('\n'), vocabulary: vocabularyBlock(fitVocabulary(all))}
+  return {trained: lines.join('\n'), stacked: stackLines.join('\n'), vocabulary: vocabularyBlock(tables)}
 }
 
 /**

@@ -87,10 +87,12 @@ export function withTables<T extends Worded>(rows: readonly T[], tables: Readonl
 /**
  * `words.*` inputs that no table saw in training: each training row's from a
  * table fitted on the other training pitches (five folds by pitch), each
- * test row's from a table fitted on all training rows. The model's weights
- * on these inputs are then fitted on what the table says of a new pitch.
+ * test row's from the tables fitted on all training rows, which come back as
+ * `tables` (what a model fitted on `train` reads a new pitch with). The
+ * model's weights on these inputs are then fitted on what the table says of a
+ * new pitch.
  */
-export function withVocabulary<T extends Worded>(train: readonly T[], test: readonly T[] = []): {train: T[]; test: T[]} {
+export function withVocabulary<T extends Worded>(train: readonly T[], test: readonly T[] = []): {train: T[]; test: T[]; tables: Map<string, VocabularyTable>} {
   const pitches = [...new Set(train.map((r) => r.pitch))].sort((a, b) => a - b)
   const foldOf = new Map(pitches.map((pitch, j) => [pitch, j % innerFolds]))
   const out: T[] = new Array<T>(train.length)
@@ -102,7 +104,8 @@ export function withVocabulary<T extends Worded>(train: readonly T[], test: read
       tables
     ).forEach((row, k) => (out[held[k]!.n] = row))
   }
-  return {train: out, test: withTables(test, fitVocabulary(train))}
+  const tables = fitVocabulary(train)
+  return {train: out, test: withTables(test, tables), tables}
 }
 
 /** The tables as the source lines of `vocabulary-data.ts`'s `// <vocabulary>` block. */

@@ -32,7 +32,9 @@ test('vocabulary: a training row\'s words.* input comes from a table that never 
     rows.push(row(pitch, pitch === 0 ? ['only', 'wait'] : ['wait'], {problem: 1}), row(pitch, ['bus']), row(pitch, ['bus']))
   }
   rows.push(row(0, ['only']), row(0, ['only']))
-  const {train, test: held} = withVocabulary(rows, [row(99, ['only', 'wait'])])
+  const {train, test: held, tables} = withVocabulary(rows, [row(99, ['only', 'wait'])])
+  // The tables a test row is read with are those of all training rows, and they come back with it.
+  assert.deepEqual(tables, fitVocabulary(rows))
   // Five folds by pitch: pitches 0 and 5 share a fold, and their rows are read with the other pitches' table.
   const other = fitVocabulary(rows.filter((r) => r.pitch !== 0 && r.pitch !== 5)).get('en')!
   assert.equal(other.has('only'), false)

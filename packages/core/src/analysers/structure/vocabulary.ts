@@ -51,15 +51,18 @@ export interface Stem {
   word: number
 }
 
+const letter = /\p{L}/u
+const capital = /^\p{Lu}/u
+
 /** The distinct stems of a sentence's words that have a letter (figures and marks have none), in order. */
 export function stemsOf(sentence: Pick<Sentence, 'lower' | 'words'>): Stem[] {
   const seen = new Set<string>()
   const out: Stem[] = []
   sentence.lower.forEach((word, index) => {
-    if (!/\p{L}/u.test(word)) return
+    if (!letter.test(word)) return
     // A capitalised word inside a sentence is a name: the corpus's places, products and people, not how
     // pitches tell an element.
-    if (index > 0 && /^\p{Lu}/u.test(sentence.words[index]!.value)) return
+    if (index > 0 && capital.test(sentence.words[index]!.value)) return
     const stem = word.slice(0, stemLength)
     if (seen.has(stem)) return
     seen.add(stem)
