@@ -1080,6 +1080,37 @@ test('status: a sentence that says an element or reports a result needs a score 
   assert.equal(judge('problem', at(0, 0.12), f).status, 'weak')
 })
 
+test('status: a hero only hinted at (people named, a score from 0.3) is weak, not missing', () => {
+  const {features: f} = features('Drivers in Tampere spend up to 15 minutes looking for parking.\n\nThe world needs better parking.')
+  assert.ok(f[0]!.people.length > 0, 'drivers are people')
+  assert.equal(f[1]!.people.length + f[1]!.names.length, 0, 'nobody named')
+  const at = (drivers: number, world: number) => [
+    {score: {problem: 0, hero: drivers, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 0.2, change: 0, outcome: 0, ask: 0}},
+    {score: {problem: 0, hero: world, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 0.2, change: 0, outcome: 0, ask: 0}}
+  ]
+  const hinted = judge('hero', at(0.32, 0), f)
+  assert.equal(hinted.status, 'weak')
+  assert.deepEqual(hinted.ranked.map((r) => r.sentence), [0], 'the sentence that hints at the hero is its evidence')
+  assert.equal(judge('hero', at(0.25, 0), f).status, 'missing', 'too faint a reading')
+  // A sentence that names nobody does not hint at a hero, however it scores under the evidence's floor.
+  assert.equal(judge('hero', at(0, 0.35), f).status, 'missing')
+})
+
+test('story: a pitch that only hints at the people it serves gets a weak hero and a question that quotes them', () => {
+  const r = analyzeSync([
+    '# Parking made easy',
+    'Drivers in Tampere spend up to 15 minutes looking for parking in the city centre.',
+    'Our app shows free spaces on a map.',
+    'Parking could become easy.'
+  ].join('\n\n'))
+  // The drivers read only a little as the hero (about 0.34, under the 0.4 that evidence needs).
+  assert.ok(r.structure.hero.score < 0.4, String(r.structure.hero.score))
+  assert.equal(r.structure.hero.status, 'weak')
+  assert.ok(r.structure.hero.evidence.some((e) => e.text.startsWith('Drivers in Tampere')), JSON.stringify(r.structure.hero.evidence))
+  const question = r.questions.find((q) => q.element === 'hero')
+  assert.ok(question?.question.includes('Drivers in Tampere'), question?.question)
+})
+
 test('status: an outcome is measured only by a sentence that reads as an outcome', () => {
   const {features: f} = features([
     'Our goal is that at least 3,000 pupils use the chat in the first year.',
