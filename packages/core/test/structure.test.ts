@@ -1080,6 +1080,21 @@ test('status: a sentence that says an element or reports a result needs a score 
   assert.equal(judge('problem', at(0, 0.12), f).status, 'weak')
 })
 
+test('status: an outcome hoped for with an aim word is weak, not missing, from a score of 0.1', () => {
+  const {features: f} = features('Parking could become easy.\n\nParking rules explained in plain language.')
+  assert.ok(f[0]!.aims > 0, '“could” hopes')
+  assert.equal(f[1]!.aims, 0)
+  const at = (hoped: number, plain: number) => [
+    {score: {problem: 0, hero: 0, change: 0, outcome: hoped, ask: 0}, content: {problem: 0, hero: 0, change: 0, outcome: 0.2, ask: 0}},
+    {score: {problem: 0, hero: 0, change: 0, outcome: plain, ask: 0}, content: {problem: 0, hero: 0, change: 0, outcome: 0.2, ask: 0}}
+  ]
+  const hoped = judge('outcome', at(0.16, 0), f)
+  assert.equal(hoped.status, 'weak')
+  assert.deepEqual(hoped.ranked.map((r) => r.sentence), [0])
+  assert.equal(judge('outcome', at(0.05, 0), f).status, 'missing', 'a sentence that does not read as an outcome at all')
+  assert.equal(judge('outcome', at(0, 0.3), f).status, 'missing', 'no aim word, no figure, no outcome cue')
+})
+
 test('status: a hero only hinted at (people named, a score from 0.3) is weak, not missing', () => {
   const {features: f} = features('Drivers in Tampere spend up to 15 minutes looking for parking.\n\nThe world needs better parking.')
   assert.ok(f[0]!.people.length > 0, 'drivers are people')

@@ -158,15 +158,17 @@ export function judge(
   //   peace of mind"). The labelling rules call a hero that is only hinted at weak, not missing;
   // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6"; in Swedish
   //   and Finnish a past form with a figure after the story's turn: "nappia painettiin yli 9 000 kertaa");
-  // - an outcome stated as an aim ("to reduce waiting", "our goal is fewer falls"): only hoped for, which
-  //   the labelling rules call weak, not missing.
+  // - an outcome stated as an aim ("to reduce waiting", "our goal is fewer falls"), or hoped for with an aim
+  //   word in a sentence that reads a little as an outcome ("The makerspace would give them somewhere to
+  //   learn new skills", "Parking could become easy", "Uskomme, että se voisi tuoda kylälle paljon hyvää"):
+  //   only hoped for, which the labelling rules call weak, not missing;
   const inWords = element !== 'hero'
   const shows = (index: number, value: number): boolean => {
     const f = features[index]!
     return (
       (element === 'change' && value >= threshold) ||
       (inWords && value >= SHOWN_FLOOR && scores[index]!.content[element] >= limits.hint && saysInWords(element, f)) ||
-      (element === 'outcome' && ((value >= SHOWN_FLOOR && reportsResult(f, afterTurn(index))) || aimsAtResult(f))) ||
+      (element === 'outcome' && ((value >= SHOWN_FLOOR && (reportsResult(f, afterTurn(index)) || f.aims > 0)) || aimsAtResult(f))) ||
       (element === 'hero' && value >= HINTED_FLOOR && (f.people.length > 0 || (f.names.length > 0 && f.namesTagged)))
     )
   }
@@ -209,8 +211,9 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
 }
 
 /**
- * The least score a sentence that says an element other than the hero in its own words, or reports a result
- * with figures, needs to keep the element from being called missing (chosen with `eval/cv-status.ts`).
+ * The least score a sentence that says an element other than the hero in its own words, reports a result
+ * with figures or hopes for one with an aim word, needs to keep the element from being called missing (chosen
+ * with `eval/cv-status.ts`; for the hoped-for outcome, 0.05 and 0.1 gave the same statuses, 0.2 one fewer).
  */
 const SHOWN_FLOOR = 0.1
 /**
