@@ -79,7 +79,8 @@ test('diff --fail-on regression exits with 1 when an element got worse, and says
   const last = result.stdout.trimEnd().split('\n').at(-1) ?? ''
   assert.match(last, /^✖ regressed: /)
   assert.match(last, /\bask present → missing\b/)
-  assert.doesNotMatch(last, /\bchange\b/, 'only elements that fell are named')
+  assert.match(last, /\bchange present → weak\b/, 'v1 tells its change in buzzwords ("a very innovative app")')
+  assert.doesNotMatch(last, /\boutcome\b/, 'only elements that fell are named')
 
   const json = run(['diff', '--fail-on', 'regression', '--format', 'json', v2, v1])
   assert.equal(json.code, 1, json.stderr)

@@ -151,6 +151,7 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['worsening.rising', profile.worsening?.rising ?? []],
     ['worsening.burdens', profile.worsening?.burdens ?? []],
     ['hedges', profile.style.hedges],
+    ['degreeHedges', profile.style.degreeHedges ?? []],
     ['buzzwords', profile.style.buzzwords],
     ['vague', profile.style.vague],
     ['fillers', profile.style.fillers],
@@ -228,6 +229,15 @@ test('profiles: no phrase list repeats a phrase', () => {
     for (const [name, list] of phraseLists(profile)) {
       assert.equal(new Set(list).size, list.length, `${profile.code} ${name}`)
     }
+  }
+})
+
+test('profiles: degree hedges are hedges, and every language keeps some hedges of doubt', () => {
+  for (const code of ['en', 'sv', 'fi'] as const) {
+    const {hedges, degreeHedges = []} = profiles[code].style
+    for (const word of degreeHedges) assert.ok(hedges.includes(word), `${code}: "${word}" is a degree hedge but no hedge`)
+    // What the structure reads as doubt (a weak change) is what is left: it must not be empty.
+    assert.ok(hedges.filter((word) => !degreeHedges.includes(word)).length >= 10, code)
   }
 })
 

@@ -1095,6 +1095,40 @@ test('status: an outcome hoped for with an aim word is weak, not missing, from a
   assert.equal(judge('outcome', at(0, 0.3), f).status, 'missing', 'no aim word, no figure, no outcome cue')
 })
 
+test('features: doubt and labels, not degree words, make a sentence unsure', () => {
+  const cases: Array<[Language, string, number, number]> = [
+    ['en', 'Maybe we could start a club for older pupils.', 1, 0],
+    ['en', 'We train very young pupils to lead games in every break.', 0, 0],
+    ['en', 'Our solution is scalable and data-driven.', 0, 2],
+    ['sv', 'Därför vill vi kanske starta någon ny verksamhet.', 1, 0],
+    ['sv', 'Vi lånar ut ganska nya elcyklar i fyra veckor.', 0, 0],
+    ['fi', 'Järjestämme ehkä ensi kesänä festarin.', 1, 0],
+    ['fi', 'Avaamme koulujen ruokalat ikäihmisille, ja se on tosi helppoa.', 0, 0],
+    ['fi', 'Ratkaisumme on modulaarinen ja skaalautuva.', 0, 1]
+  ]
+  for (const [language, text, unsure, buzzwords] of cases) {
+    const [f] = features(text, language).features
+    assert.equal(f!.unsure.length, unsure, `${text}: unsure`)
+    assert.equal(f!.buzzwords.length, buzzwords, `${text}: buzzwords`)
+  }
+})
+
+test('status: a change whose best sentence is hedged or told in buzzwords is weak', () => {
+  const {features: f} = features([
+    'Maybe we could start a club for older pupils.',
+    'Our solution is scalable and data-driven.',
+    'We train older pupils to lead ten-minute movement games in every break.'
+  ].join('\n\n'))
+  const at = (hedged: number, buzz: number, plain: number) =>
+    [hedged, buzz, plain].map((change) => ({score: {problem: 0, hero: 0, change, outcome: 0, ask: 0}, content: {problem: 0, hero: 0, change: 2, outcome: 0, ask: 0}}))
+  assert.equal(judge('change', at(0.95, 0, 0), f).status, 'weak', 'hedged')
+  assert.equal(judge('change', at(0, 0.95, 0), f).status, 'weak', 'buzzwords')
+  assert.equal(judge('change', at(0, 0, 0.95), f).status, 'present', 'said plainly')
+  // Only the best sentence counts: a plain change stays present beside a hedged aside, and the other way round.
+  assert.equal(judge('change', at(0.8, 0.8, 0.95), f).status, 'present')
+  assert.equal(judge('change', at(0.95, 0, 0.8), f).status, 'weak')
+})
+
 test('status: a hero only hinted at (people named, a score from 0.3) is weak, not missing', () => {
   const {features: f} = features('Drivers in Tampere spend up to 15 minutes looking for parking.\n\nThe world needs better parking.')
   assert.ok(f[0]!.people.length > 0, 'drivers are people')

@@ -293,6 +293,7 @@ export const en: LanguageProfile = {
       'really', 'fairly', 'pretty much', 'more or less', 'in a way', 'to some extent', 'seems', 'it seems',
       'we try', 'we will try', 'try to'
     ],
+    degreeHedges: ['somewhat', 'quite', 'very', 'really', 'fairly', 'pretty much', 'more or less', 'in a way', 'to some extent'],
     buzzwords: [
       'disrupt*', 'synerg*', 'world-class', 'world class', 'revolutionar*', 'revolutionize', 'revolutionise',
       'leverag*', 'paradigm shift', 'paradigm', 'game-changer', 'game changer', 'game-changing', 'cutting-edge',
@@ -413,6 +414,8 @@ export const en: LanguageProfile = {
       comparison: 'before → after with numbers',
       negation: 'states a lack: {0}',
       aim: 'an aim, not yet a result',
+      unsure: 'hedged, not yet decided: “{0}”',
+      buzzword: 'a label, not yet a fact: “{0}”',
       purpose: 'says what it is for: “{0}”',
       past: 'reports what happened',
       reportAfterChange: 'reports what happened after the change',

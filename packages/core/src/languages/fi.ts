@@ -432,6 +432,7 @@ export const fi: LanguageProfile = {
       'tavallaan', 'jollain tavalla', 'näyttää siltä', 'vaikuttaa siltä', 'suhteellisen', 'kohtalaisen', 'hieman',
       'hiukan', 'jokseenkin', 'todella', 'erittäin', 'yritämme', 'yritetään'
     ],
+    degreeHedges: ['aika paljon', 'aika hyvin', 'aika hyvä', 'melko', 'tosi', 'ihan', 'vähän', 'jossain määrin', 'jollain tavalla', 'tavallaan', 'suhteellisen', 'kohtalaisen', 'hieman', 'hiukan', 'jokseenkin', 'todella', 'erittäin'],
     buzzwords: [
       'disruptiivi*', 'synergi*', 'maailmanluokan', 'huippuluokan', 'mullista*', 'vallankumoukselli*',
       'innovatiivi*', 'ainutlaatui*', 'kokonaisvaltai*', 'skaalautuv*', 'ekosysteemi*', 'saumato*',
@@ -565,6 +566,8 @@ export const fi: LanguageProfile = {
       comparison: 'ennen → jälkeen lukuina',
       negation: 'kertoo puutteesta: {0}',
       aim: 'tavoite, ei vielä tulos',
+      unsure: 'varaus, ei vielä päätetty: ”{0}”',
+      buzzword: 'nimilappu, ei vielä tosiasia: ”{0}”',
       purpose: 'kertoo, mihin sillä pyritään: ”{0}”',
       past: 'kertoo, mitä tapahtui',
       reportAfterChange: 'kertoo, mitä muutoksen jälkeen tapahtui',

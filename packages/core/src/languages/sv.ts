@@ -382,6 +382,7 @@ export const sv: LanguageProfile = {
       'antagligen', 'nog', 'i viss mån', 'på sätt och vis', 'mer eller mindre', 'det verkar', 'verkar', 'tycks',
       'relativt', 'tämligen', 'någorlunda', 'vi försöker', 'försöka', 'jättebra', 'supermycket'
     ],
+    degreeHedges: ['ganska', 'väldigt', 'lite', 'rätt så', 'i viss mån', 'på sätt och vis', 'mer eller mindre', 'relativt', 'tämligen', 'någorlunda', 'jättebra', 'supermycket'],
     buzzwords: [
       'disruptiv*', 'synergi*', 'världsklass', 'revolutionerande', 'revolutionera*', 'banbrytande', 'innovativ*',
       'unik*', 'världsunik*', 'holistisk*', 'skalbar*', 'ekosystem*', 'sömlös*', 'gamechanger', 'game changer',
@@ -524,6 +525,8 @@ export const sv: LanguageProfile = {
       comparison: 'före → efter i siffror',
       negation: 'beskriver en brist: {0}',
       aim: 'ett mål, ännu inget resultat',
+      unsure: 'gardering, ännu inte bestämt: ”{0}”',
+      buzzword: 'en etikett, ännu inget faktum: ”{0}”',
       purpose: 'säger vad det ska leda till: ”{0}”',
       past: 'berättar vad som hände',
       reportAfterChange: 'berättar vad som hände efter förändringen',

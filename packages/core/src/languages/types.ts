@@ -391,6 +391,14 @@ export interface LanguageProfile {
   /** Style lists. */
   style: {
     hedges: readonly string[]
+    /**
+     * The hedges that only soften or strengthen a degree ("very", "quite",
+     * "ganska", "tosi"), each also in `hedges`. The `hedge` rule flags them
+     * all; the structure reads only the other hedges ("maybe", "we hope",
+     * "kanske", "ehkä") as a writer unsure of what they say, and a change
+     * whose best sentence is unsure is weak.
+     */
+    degreeHedges?: readonly string[]
     buzzwords: readonly string[]
     vague: readonly string[]
     fillers: readonly string[]

@@ -141,6 +141,10 @@ export function judge(
   const specifying = element === 'outcome' ? carriers.filter((r) => r.score >= limits.measured) : carriers
   const concrete = specific(element, specifying.map((r) => features[r.sentence]!)) || specifying.some((r) => observed(r.sentence))
   if (status === 'present' && (!pointed || !concrete)) status = 'weak'
+  // A change whose best sentence is hedged or told in labels is weak, as the labelling rules say: "Vi vill
+  // … kanske starta någon ny verksamhet", "Vår lösning är skalbar, datadriven och helt användarcentrerad".
+  // Only the best sentence: a concrete change told once with "maybe" beside it elsewhere stays present.
+  if (element === 'change' && status === 'present' && ranked[0] !== undefined && !committed(features[ranked[0].sentence]!)) status = 'weak'
   // An outcome measured or observed in the sentence that carries it (a before → after with figures, a past
   // report with a figure, an after-state after the turn; no aim word) is present from a lower score:
   // "After one winter, Aino went out 40 times instead of 5."
@@ -186,6 +190,11 @@ export function judge(
     }
   }
   return {status, score, ranked}
+}
+
+/** A sentence that says what it says without a hedge of doubt or a buzzword (see `SentenceFeatures.unsure`). */
+export function committed(f: SentenceFeatures): boolean {
+  return f.unsure.length === 0 && f.buzzwords.length === 0
 }
 
 /**

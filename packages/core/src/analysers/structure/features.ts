@@ -128,6 +128,13 @@ export interface SentenceFeatures {
   negationWords: string[]
   /** Aim words (will, goal). */
   aims: number
+  /**
+   * Hedges that say the writer is unsure ("maybe", "we hope", "kanske", "ehkä"; the style rule's `hedges`
+   * without its `degreeHedges`), and buzzwords ("scalable", "holistisk"): the labelling rules' weak change
+   * is hedged or told in labels.
+   */
+  unsure: Array<{first: number; last: number}>
+  buzzwords: Array<{first: number; last: number}>
   /** A past-tense verb (English, from compromise). */
   past: boolean
   /**
@@ -232,6 +239,10 @@ export interface FeatureLists {
   burdens: PhraseSet
   negations: PhraseSet
   aims: PhraseSet
+  /** The profile's `style.hedges` without its `style.degreeHedges`. */
+  unsure: PhraseSet
+  /** The profile's `style.buzzwords`. */
+  buzzwords: PhraseSet
   /** The profile's `pastModals`: aim words that may also tell the past ("could"). */
   pastModals: ReadonlySet<string>
   /** The profile's `started`: phrases that date when what the pitch runs began. */
@@ -383,6 +394,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     burdens: PhraseSet.of(profile.worsening?.burdens ?? []),
     negations: PhraseSet.of(profile.negations),
     aims: PhraseSet.of(profile.aims),
+    unsure: PhraseSet.of(profile.style.hedges.filter((hedge) => !(profile.style.degreeHedges ?? []).includes(hedge))),
+    buzzwords: PhraseSet.of(profile.style.buzzwords),
     pastModals: new Set(profile.pastModals ?? []),
     started: PhraseSet.of(profile.started ?? []),
     purpose: PhraseSet.of(profile.purpose ?? []),
@@ -877,6 +890,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     negations: negations.length,
     negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
     aims,
+    unsure: lists.unsure.match(lower).map((m) => ({first: m.first, last: m.last})),
+    buzzwords: lists.buzzwords.match(lower).map((m) => ({first: m.first, last: m.last})),
     past: pastTense,
     // "We are now raising a round" is the team's plan, and "we will now …" an aim: neither is an after-state.
     afterState: aims === 0 && !teamSubject ? afterStateWords(lower, lists) : undefined,
