@@ -1535,6 +1535,11 @@ test('story: a question quotes one clause and does not end on a word that leads 
   // A currency sign is part of the figure it quotes: "€40,000", not "40,000".
   const euros = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nWe hope to save the city €40,000 a year.')
   assert.match(euros.questions.find((q) => q.element === 'outcome')?.question ?? '', /“We hope to save the city €40,000 a year”/)
+  // An outcome told as what the change is for is quoted from its purpose, not from the change before it.
+  const purpose = analyzeSync('Residents over 80 in Kallio wait three days for their medicine.\n\nOur service delivers medicine within a day to reduce waiting and to improve their health.\n\nWe ask for 20,000 euros.')
+  assert.match(purpose.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “to reduce waiting” — /)
+  const short = analyzeSync('Farms waste 60% of their water.\n\nWaterBee has developed a smart irrigation system to reduce this wastage, thereby saving money.')
+  assert.match(short.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “to reduce this wastage” — /)
   // "Our vision is, that …": a clause of two words takes the next one with it.
   const vision = analyzeSync('Ikäihmiset ovat yksinäisiä.\n\nVapaaehtoisemme käyvät heidän luonaan joka viikko.\n\nVisiomme on, että yksikään ikäihminen ei ole yksin.', {language: 'fi'})
   const visionQuotes = vision.questions.map((q) => q.quoted?.text ?? '')

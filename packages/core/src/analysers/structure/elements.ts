@@ -397,6 +397,11 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
       while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
     }
   }
+  // An outcome told as what the change is for is quoted from its purpose: "to reduce this wastage", not
+  // "WaterBee has developed a smart irrigation system to reduce this wastage" or "day to reduce waiting",
+  // whose first words tell the change (which the change's own question may quote).
+  const aim = element === 'outcome' && figure === undefined ? f.purpose.find((hit) => hit.weight >= 1 && hit.last === anchor && hit.first > first && hit.last < last) : undefined
+  if (aim) first = aim.first
   // Nor starting on "and", "but" or "which", which only tie it to the clause before ("for which we are
   // currently looking for partners" is quoted from "we"), nor on the preposition before such a word.
   while (first < last && (lists.clauseStarts.has(sentence.lower[first]!) || (lists.prepositions.has(sentence.lower[first]!) && lists.clauseStarts.has(sentence.lower[first + 1]!)))) first++
