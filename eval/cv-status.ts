@@ -443,6 +443,28 @@ function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
     const objective = `2 × status + ablation: best ${best.t.toFixed(2)} ${worth(best).toFixed(3)}${current ? `, now ${worth(current).toFixed(3)}` : ''}`
     console.log(`${element.padEnd(8)} (now ${kept}, chosen ${chosen.t.toFixed(2)}; ${objective}) threshold: status/ablation  ${cells.join('  ')}`)
   }
+  // The thresholds of short pitches (`status.short`), by the same rule; only pitches and copies of at most
+  // `status.short.sentences` sentences move with them.
+  const short = weights.status.short.present as Partial<Record<Element, number>>
+  for (const element of core) {
+    const kept = short[element]
+    if (kept === undefined) continue
+    const results: Array<{t: number; status: number; ablation: number}> = []
+    const cells: string[] = []
+    for (let t = 0.3; t <= limits[element] + 1e-9; t += 0.05) {
+      short[element] = t
+      const {right, total: n, noticed, copies} = tally(docs, scored, [element])
+      cells.push(`${t.toFixed(2)}: ${(right / n).toFixed(2)}/${(noticed / copies).toFixed(2)}`)
+      results.push({t, status: right / n, ablation: noticed / copies})
+    }
+    short[element] = kept
+    const worth = (r: {status: number; ablation: number}): number => 2 * r.status + r.ablation
+    const best = [...results].sort((a, b) => worth(b) - worth(a) || a.t - b.t)[0]!
+    const current = results.find((r) => Math.abs(r.t - kept) < 1e-9)
+    const chosen = current && worth(best) - worth(current) <= margin + 1e-9 ? current : best
+    const objective = `2 × status + ablation: best ${best.t.toFixed(2)} ${worth(best).toFixed(3)}${current ? `, now ${worth(current).toFixed(3)}` : ''}`
+    console.log(`${element} in pitches of up to ${weights.status.short.sentences} sentences (now ${kept}, chosen ${chosen.t.toFixed(2)}; ${objective}) threshold: status/ablation  ${cells.join('  ')}`)
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()

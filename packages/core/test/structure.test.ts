@@ -1129,6 +1129,21 @@ test('status: a change whose best sentence is hedged or told in buzzwords is wea
   assert.equal(judge('change', at(0.95, 0, 0.8), f).status, 'weak')
 })
 
+test('status: an elevator pitch (six sentences or fewer) has its change present from a lower score', () => {
+  const sentences = ['We train older pupils to lead ten-minute movement games in every break.', 'Pupils sit still for seven hours a day.']
+  const judged = (count: number, change: number) => {
+    const {features: f} = features([sentences[0], ...Array.from({length: count - 1}, () => sentences[1])].join('\n\n'))
+    const scores = f.map((_, i) => ({score: {problem: 0, hero: 0, change: i === 0 ? change : 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 0, change: 1, outcome: 0, ask: 0}}))
+    return judge('change', scores, f).status
+  }
+  assert.equal(weights.status.short.sentences, 6)
+  assert.equal(judged(4, 0.6), 'present', 'four sentences: from status.short.present.change')
+  assert.equal(judged(6, 0.6), 'present')
+  assert.equal(judged(7, 0.6), 'weak', 'a longer pitch needs status.present.change')
+  assert.equal(judged(4, 0.5), 'weak', 'under the short threshold')
+  assert.equal(judged(7, 0.75), 'present')
+})
+
 test('status: a hero only hinted at (people named, a score from 0.3) is weak, not missing', () => {
   const {features: f} = features('Drivers in Tampere spend up to 15 minutes looking for parking.\n\nThe world needs better parking.')
   assert.ok(f[0]!.people.length > 0, 'drivers are people')

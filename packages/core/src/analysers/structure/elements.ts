@@ -127,7 +127,9 @@ export function judge(
   const best = ranked[0]?.score ?? 0
   const second = carriers[1]?.score ?? 0
   let score = Math.min(1, best + limits.second * second * (1 - best))
-  let status: ElementStatus = score >= limits.present[element] ? 'present' : score >= limits.weak ? 'weak' : 'missing'
+  // An elevator pitch tells its change once: one clear sentence is enough from a lower score (`status.short`).
+  const presentAt = (scores.length <= limits.short.sentences ? limits.short.present[element] : undefined) ?? limits.present[element]
+  let status: ElementStatus = score >= presentAt ? 'present' : score >= limits.weak ? 'weak' : 'missing'
   // Present needs a sentence whose own words carry the element, not only its place in the pitch.
   const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
   // An outcome observed after the change ("Britt now goes to town every Thursday", after the sentence that
