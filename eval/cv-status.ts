@@ -425,46 +425,41 @@ const margin = 0.02
 function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
   const limits = weights.status.present as Record<Element, number>
   for (const element of core) {
-    const kept = limits[element]
-    const cells: string[] = []
-    const results: Array<{t: number; status: number; ablation: number}> = []
-    for (let t = 0.5; t <= 0.951; t += 0.05) {
-      limits[element] = t
-      const {right, total: n, noticed, copies} = tally(docs, scored, [element])
-      cells.push(`${t.toFixed(2)}: ${(right / n).toFixed(2)}/${(noticed / copies).toFixed(2)}`)
-      results.push({t, status: right / n, ablation: noticed / copies})
-    }
-    limits[element] = kept
-    // The choice: the best 2 × status accuracy + ablation (see above), unless the current threshold comes within `margin` of it.
-    const worth = (r: {status: number; ablation: number}): number => 2 * r.status + r.ablation
-    const best = [...results].sort((a, b) => worth(b) - worth(a) || a.t - b.t)[0]!
-    const current = results.find((r) => Math.abs(r.t - kept) < 1e-9)
-    const chosen = current && worth(best) - worth(current) <= margin + 1e-9 ? current : best
-    const objective = `2 × status + ablation: best ${best.t.toFixed(2)} ${worth(best).toFixed(3)}${current ? `, now ${worth(current).toFixed(3)}` : ''}`
-    console.log(`${element.padEnd(8)} (now ${kept}, chosen ${chosen.t.toFixed(2)}; ${objective}) threshold: status/ablation  ${cells.join('  ')}`)
+    const line = sweepOne(docs, scored, element, limits, 0.5, 0.95)
+    console.log(`${element.padEnd(8)} ${line}`)
   }
   // The thresholds of short pitches (`status.short`), by the same rule; only pitches and copies of at most
   // `status.short.sentences` sentences move with them.
   const short = weights.status.short.present as Partial<Record<Element, number>>
   for (const element of core) {
-    const kept = short[element]
-    if (kept === undefined) continue
-    const results: Array<{t: number; status: number; ablation: number}> = []
-    const cells: string[] = []
-    for (let t = 0.3; t <= limits[element] + 1e-9; t += 0.05) {
-      short[element] = t
-      const {right, total: n, noticed, copies} = tally(docs, scored, [element])
-      cells.push(`${t.toFixed(2)}: ${(right / n).toFixed(2)}/${(noticed / copies).toFixed(2)}`)
-      results.push({t, status: right / n, ablation: noticed / copies})
-    }
-    short[element] = kept
-    const worth = (r: {status: number; ablation: number}): number => 2 * r.status + r.ablation
-    const best = [...results].sort((a, b) => worth(b) - worth(a) || a.t - b.t)[0]!
-    const current = results.find((r) => Math.abs(r.t - kept) < 1e-9)
-    const chosen = current && worth(best) - worth(current) <= margin + 1e-9 ? current : best
-    const objective = `2 × status + ablation: best ${best.t.toFixed(2)} ${worth(best).toFixed(3)}${current ? `, now ${worth(current).toFixed(3)}` : ''}`
-    console.log(`${element} in pitches of up to ${weights.status.short.sentences} sentences (now ${kept}, chosen ${chosen.t.toFixed(2)}; ${objective}) threshold: status/ablation  ${cells.join('  ')}`)
+    if (short[element] === undefined) continue
+    const line = sweepOne(docs, scored, element, short as Record<Element, number>, 0.3, limits[element])
+    console.log(`${element} in pitches of up to ${weights.status.short.sentences} sentences ${line}`)
   }
+}
+
+/**
+ * One threshold of `limits` from `low` to `high` in steps of 0.05, each judged on every pitch and copy, and
+ * the choice: the best `2 × status accuracy + ablation` (see above), unless the current threshold comes
+ * within `margin` of it. The threshold is restored afterwards.
+ */
+function sweepOne(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>, element: Element, limits: Record<Element, number>, low: number, high: number): string {
+  const kept = limits[element]
+  const cells: string[] = []
+  const results: Array<{t: number; status: number; ablation: number}> = []
+  for (let t = low; t <= high + 1e-9; t += 0.05) {
+    limits[element] = t
+    const {right, total: n, noticed, copies} = tally(docs, scored, [element])
+    cells.push(`${t.toFixed(2)}: ${(right / n).toFixed(2)}/${(noticed / copies).toFixed(2)}`)
+    results.push({t, status: right / n, ablation: noticed / copies})
+  }
+  limits[element] = kept
+  const worth = (r: {status: number; ablation: number}): number => 2 * r.status + r.ablation
+  const best = [...results].sort((a, b) => worth(b) - worth(a) || a.t - b.t)[0]!
+  const current = results.find((r) => Math.abs(r.t - kept) < 1e-9)
+  const chosen = current && worth(best) - worth(current) <= margin + 1e-9 ? current : best
+  const objective = `2 × status + ablation: best ${best.t.toFixed(2)} ${worth(best).toFixed(3)}${current ? `, now ${worth(current).toFixed(3)}` : ''}`
+  return `(now ${kept}, chosen ${chosen.t.toFixed(2)}; ${objective}) threshold: status/ablation  ${cells.join('  ')}`
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()

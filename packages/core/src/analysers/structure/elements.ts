@@ -158,10 +158,12 @@ export function judge(
   //   content evidence any evidence needs), however its place reads: "The main challenge was time: …" near
   //   the end of a final report, "Our association is planning a series of events …", "Nurses say the
   //   children eat better", "Jos teitä kiinnostaa, ottakaa yhteyttä".
-  //   Not the hero: a role word alone says too little (tried with eval/cv-status.ts: status accuracy fell);
-  // - a hero hinted at: a sentence that names people (a role, a group or a known given name; not only "people", and not a capitalised word that may name the team) and reads
-  //   a little as the hero ("Drivers in Tampere spend up to 15 minutes looking for parking", "Residents get
-  //   peace of mind"). The labelling rules call a hero that is only hinted at weak, not missing;
+  //   Not the hero this way: a role word alone, at any score, says too little (tried with eval/cv-status.ts:
+  //   status accuracy fell);
+  // - a hero hinted at: a sentence that names people (a role, a group or a known given name; not only
+  //   "people", nor a capitalised word that may name the team or a place) and reads a little as the hero
+  //   (`HINTED_FLOOR`: "Drivers in Tampere spend up to 15 minutes looking for parking", "Residents get peace
+  //   of mind"). The labelling rules call a hero that is only hinted at weak, not missing;
   // - an outcome reported with figures ("1,940 loans went to 610 households", "fell from 31 to 6"; in Swedish
   //   and Finnish a past form with a figure after the story's turn: "nappia painettiin yli 9 000 kertaa");
   // - an outcome stated as an aim ("to reduce waiting", "our goal is fewer falls"), or hoped for with an aim
@@ -195,7 +197,7 @@ export function judge(
 }
 
 /** A sentence that says what it says without a hedge of doubt or a buzzword (see `SentenceFeatures.unsure`). */
-export function committed(f: SentenceFeatures): boolean {
+function committed(f: SentenceFeatures): boolean {
   return f.unsure.length === 0 && f.buzzwords.length === 0
 }
 
