@@ -1144,6 +1144,18 @@ test('status: an elevator pitch (six sentences or fewer) has its change present 
   assert.equal(judged(7, 0.75), 'present')
 })
 
+test('status: a pitch\'s title is never its ask, however its words read', () => {
+  // "i samarbete" (in partnership) is an ask cue; in the title it names the project.
+  const titled = analyzeSync('Modell för en social investering i samarbete\n\nElever i Västerås rör sig för lite.\n\nVi inför en extra idrottslektion varje vecka.')
+  assert.equal(titled.language, 'sv')
+  assert.equal(titled.structure.ask.status, 'missing')
+  assert.ok(!titled.questions.some((q) => q.quoted?.text.startsWith('Modell')), JSON.stringify(titled.questions))
+  // The same kind of words closing the pitch, as a sentence, are its ask.
+  const closing = analyzeSync('Students in Turku wait an hour for a bus home at night.\n\nWe run the tram every half hour on weekend nights.\n\nJoin the night tram pilot.')
+  assert.equal(closing.structure.ask.status, 'weak')
+  assert.equal(closing.structure.ask.evidence[0]?.text, 'Join the night tram pilot.')
+})
+
 test('status: a hero only hinted at (people named, a score from 0.3) is weak, not missing', () => {
   const {features: f} = features('Drivers in Tampere spend up to 15 minutes looking for parking.\n\nThe world needs better parking.')
   assert.ok(f[0]!.people.length > 0, 'drivers are people')

@@ -119,6 +119,7 @@ export function judge(
   const ranked: Array<{sentence: number; score: number}> = []
   for (let index = 0; index < scores.length; index++) {
     const s = scores[index]!
+    if (element === 'ask' && index === 0 && isTitle(features[0]!)) continue
     if (s.score[element] >= limits.weak && s.content[element] >= limits.hint) ranked.push({sentence: index, score: s.score[element]})
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
@@ -173,6 +174,7 @@ export function judge(
   const inWords = element !== 'hero'
   const shows = (index: number, value: number): boolean => {
     const f = features[index]!
+    if (element === 'ask' && index === 0 && isTitle(f)) return false
     return (
       (element === 'change' && value >= threshold) ||
       (inWords && value >= SHOWN_FLOOR && scores[index]!.content[element] >= limits.hint && saysInWords(element, f)) ||
@@ -194,6 +196,15 @@ export function judge(
     }
   }
   return {status, score, ranked}
+}
+
+/**
+ * The pitch's title: a first line that reads as a title and is no question ("Modell för en social investering
+ * i samarbete"). It names the project, never its ask (none of the corpus's 179 titles carries one), however
+ * its words read ("i samarbete", "support").
+ */
+function isTitle(f: SentenceFeatures): boolean {
+  return f.titleLike && !f.question
 }
 
 /** A sentence that says what it says without a hedge of doubt or a buzzword (see `SentenceFeatures.unsure`). */

@@ -163,6 +163,11 @@ export interface SentenceFeatures {
    */
   label: Element[]
   labelWords: number
+  /**
+   * The line reads as a title: a heading, a short line without a full stop, a short question on a line of its
+   * own, or a run-in head ("**Background.** …").
+   */
+  titleLike: boolean
   /** The line is a section title about no element ("Introduction", "Sammanfattning"): see `neutralSections`. */
   neutral: boolean
   /** Connective at the start (but, so, therefore). */
@@ -897,6 +902,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     afterState: aims === 0 && !teamSubject ? afterStateWords(lower, lists) : undefined,
     pastForm: lists.pastTense !== undefined && aims === 0 && pastByWords(lower, lists.pastTense),
     question,
+    titleLike,
     opens,
     label: labelled.label,
     labelWords: labelled.words,
