@@ -117,9 +117,11 @@ export function judge(
   // Evidence is a sentence that scores and whose own words hint at the element: a sentence
   // that scores by its place alone is not something the coach can point at.
   const ranked: Array<{sentence: number; score: number}> = []
+  // The one sentence that is never evidence: the pitch's title, for the ask (-1: none).
+  const never = element === 'ask' && features[0] !== undefined && isPitchTitle(features[0]) ? 0 : -1
   for (let index = 0; index < scores.length; index++) {
     const s = scores[index]!
-    if (element === 'ask' && index === 0 && isTitle(features[0]!)) continue
+    if (index === never) continue
     if (s.score[element] >= limits.weak && s.content[element] >= limits.hint) ranked.push({sentence: index, score: s.score[element]})
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
@@ -174,7 +176,7 @@ export function judge(
   const inWords = element !== 'hero'
   const shows = (index: number, value: number): boolean => {
     const f = features[index]!
-    if (element === 'ask' && index === 0 && isTitle(f)) return false
+    if (index === never) return false
     return (
       (element === 'change' && value >= threshold) ||
       (inWords && value >= SHOWN_FLOOR && scores[index]!.content[element] >= limits.hint && saysInWords(element, f)) ||
@@ -203,7 +205,7 @@ export function judge(
  * i samarbete"). It names the project, never its ask (none of the corpus's 179 titles carries one), however
  * its words read ("i samarbete", "support").
  */
-function isTitle(f: SentenceFeatures): boolean {
+function isPitchTitle(f: SentenceFeatures): boolean {
   return f.titleLike && !f.question
 }
 
