@@ -487,11 +487,10 @@ function plain(sentence: Sentence, start: number, end: number): string {
  * `eval/order.ts` can apply it to the gold roles too.
  *
  * With `scores`, a change sentence puts the solution first only when it
- * reads clearly as the change: a score from which one sentence makes the
- * change present (`status.present.change`). A sentence that reads only
- * faintly as one, such as a team introducing itself ("We have a friendly
- * team, a new building and good public transport connections") or a report
- * saying who ran the project, does not. Gold roles come without scores.
+ * reads as the change more likely than not (`orderChange`, 0.5). A sentence
+ * that carries it only faintly (from `roleThreshold`, 0.4), such as a team
+ * introducing itself ("We have a friendly team, a new building and good
+ * public transport connections"), does not. Gold roles come without scores.
  */
 export function order(
   sentences: readonly Sentence[],
@@ -503,7 +502,7 @@ export function order(
   // Headings are not where the story is told: a title that names the solution ("Snow Buddies: clear
   // paths for older residents") does not put the change before the problem.
   const told = (i: number): boolean => sentences[i]!.kind !== 'heading'
-  const clear = (i: number): boolean => scores === undefined || scores[i]!.score.change >= weights.status.present.change
+  const clear = (i: number): boolean => scores === undefined || scores[i]!.score.change >= weights.orderChange
   const problem = roles.findIndex((r, i) => told(i) && r.includes('problem'))
   const change = roles.findIndex((r, i) => told(i) && r.includes('change') && !r.includes('problem'))
   const clearChange = roles.findIndex((r, i) => told(i) && r.includes('change') && !r.includes('problem') && clear(i))

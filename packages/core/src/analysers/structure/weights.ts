@@ -57,6 +57,14 @@ export const weights = {
   stack,
   /** A sentence carries an element from this score up. */
   roleThreshold: 0.4,
+  /**
+   * `story-order` puts the solution before the problem only at a sentence whose change score is at least
+   * this: likelier a change than not, not one that carries the change faintly, as a team introducing
+   * itself does ("We have a friendly team and a new building", 0.4–0.5). Its own line, not the change's
+   * `status.present` (0.7 since the word tables), which asks more of one sentence than "this is where the
+   * solution is told" needs (`node --import tsx eval/cv-status.ts --order`, docs/rules/story-order.md).
+   */
+  orderChange: 0.5,
   status: {
     /**
      * An element is present from this document score up (the best sentence's
