@@ -764,6 +764,23 @@ test('evidence: what the team did and what a change is for explain a change', ()
   assert.deepEqual(proposal.structure.change.evidence[0]!.reasons, ['sanoo ”Ehdotan”'])
 })
 
+test('evidence: a title that names the change says why it is evidence (where such sentences stand)', () => {
+  // A pitch's first line is often its solution ("Ferry times that islanders can trust"); the change's model
+  // weighs the first place up, and that is the reason to give, not none.
+  const r = analyzeSync(
+    [
+      '# Ferry times that islanders can trust',
+      'Last winter the ferry was late on 19 days, and nobody told the passengers.',
+      'We send a text message to every passenger when the ferry is late.',
+      'Complaints fell from 40 to 6.'
+    ].join('\n\n')
+  )
+  const title = r.structure.change.evidence.find((e) => e.text === 'Ferry times that islanders can trust')
+  assert.ok(title, JSON.stringify(r.structure.change.evidence))
+  assert.deepEqual(title.reasons, ['where such sentences usually stand'])
+  assert.ok(r.structure.change.evidence.every((e) => e.reasons.length > 0), JSON.stringify(r.structure.change.evidence))
+})
+
 test('features: the team words in someone else\'s quotation are the speaker\'s, not the team\'s', () => {
   const read = (text: string, language: Language = 'en'): SentenceFeatures[] => {
     const document = modelDocument(text, resolveOptions({language}))

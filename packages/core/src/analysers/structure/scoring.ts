@@ -86,7 +86,7 @@ export const contentFeatures: ReadonlySet<string> = new Set([
 const explained: Readonly<Record<Element, ReadonlySet<string>>> = {
   problem: new Set(['cue.problem', 'words.problem', 'negation', 'number', 'measured', 'section.problem', 'turn.contrast', 'prev.problem', 'next.problem', 'position.first', 'position.early']),
   hero: new Set(['cue.hero', 'words.hero', 'name', 'capitalised', 'people', 'personFirst', 'teamPeople', 'generic', 'pronoun', 'prev.person']),
-  change: new Set(['cue.change', 'words.change', 'teamPast', 'teamSubject', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem', 'beforeProblem', 'listItem']),
+  change: new Set(['cue.change', 'words.change', 'teamPast', 'teamSubject', 'purpose', 'section.change', 'turn.consequence', 'turn.contrast', 'prev.change', 'prev.problem', 'beforeProblem', 'listItem', 'position.first']),
   outcome: new Set(['cue.outcome', 'words.outcome', 'purpose', 'number', 'measured', 'comparison', 'past', 'pastFigure', 'reportAfterChange', 'section.outcome', 'prev.outcome', 'position.late']),
   ask: new Set(['cue.ask', 'words.ask', 'number', 'question', 'section.ask', 'position.late', 'position.last'])
 }
