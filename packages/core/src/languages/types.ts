@@ -182,7 +182,10 @@ export interface LanguageProfile {
    * Prepositions after which a capitalised word names a place or a thing,
    * not a person (`in`, `at`; `i`, `på`). A word a pitch puts after one
    * anywhere ("in Visuvesi", "In Kinly, every task …") is no person's name
-   * anywhere in that pitch, unless it is a known given name.
+   * anywhere in that pitch, unless it is a known given name. A served
+   * organisation after one (`organisations`: "in hospital", "at Kaukajärvi
+   * school", "på biblioteket") is a place too, not the people served. Finnish
+   * says both with case endings and lists none.
    */
   locatives?: readonly string[]
   /**

@@ -272,6 +272,8 @@ export interface FeatureLists {
   timeOfDay: PhraseSet
   /** The profile's `locatives` and `copulas`: see `things`. */
   locatives: ReadonlySet<string>
+  /** The profile's `leading` words: articles, possessives and quantifiers a noun phrase may open with. */
+  determiners: ReadonlySet<string>
   copulas: ReadonlySet<string>
   sections: PhraseSet<Element>
   neutral: PhraseSet
@@ -416,6 +418,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     pairedEndings: (profile.pairedComparatives ?? []).filter((phrase) => phrase.length <= numberEnding),
     timeOfDay: PhraseSet.of(profile.timeOfDay ?? []),
     locatives: new Set(profile.locatives ?? []),
+    determiners: new Set(profile.leading ?? []),
     copulas: new Set(profile.copulas ?? []),
     sections: new PhraseSet<Element>(sections),
     neutral: PhraseSet.of(profile.neutralSections ?? []),
@@ -837,6 +840,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // A people stem that runs on into a longer word is a compound whose head is another word: sv
   // "skolresultat" (school results), fi "oppilashuolto" (pupil welfare) name no people.
   // In English, a stem that runs on into anything but an inflection is another word: "moment", "clinical".
+  // A served organisation named as a place ("in hospital", "på biblioteket") is where the story happens (`placed`).
   const rest = lists.profile.compoundRest
   const endings = lists.profile.peopleEndings
   const notPeople = new Set(lists.notPeople.match(lower).map((m) => m.first))
@@ -849,6 +853,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       if (endings !== undefined && !endings.includes(after)) return false
       return rest === undefined || m.first !== m.last || after.length <= rest
     })
+    .filter((m) => !placed(m, sentence, lists))
     .map((m) => ({first: m.first, last: m.last, phrase: m.phrase}))
   const personFirst = opensWithPerson(sentence, people, names, pronoun)
   const teamPeople = people.some((m) => m.first > 0 && lists.isTeam(lower[m.first - 1]!))
@@ -1130,6 +1135,20 @@ function opensWithPerson(
     if (pronoun(sentence.lower[index]!, index) || names.some((name) => sentence.words[index]!.value.startsWith(name.split(' ')[0]!))) return true
   }
   return false
+}
+
+/**
+ * Whether a people match is a served organisation named as the place where something happens: after one of
+ * the profile's `locatives`, with at most two determiners or capitalised words between ("spent eleven days in
+ * hospital", "at Kaukajärvi school", "på biblioteket", "i Borlänge kommun"). The people there are the story's,
+ * not the building's.
+ */
+function placed(m: {first: number; last: number}, sentence: Sentence, lists: FeatureLists): boolean {
+  const lower = sentence.lower
+  if (lists.locatives.size === 0 || lists.organisations.match(lower.slice(m.first, m.last + 1)).length === 0) return false
+  let at = m.first - 1
+  for (let skipped = 0; at >= 0 && skipped < 2 && (lists.determiners.has(lower[at]!) || /^\p{Lu}/u.test(sentence.words[at]!.value)); skipped++) at--
+  return at >= 0 && lists.locatives.has(lower[at]!)
 }
 
 /**
