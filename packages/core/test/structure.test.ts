@@ -772,6 +772,26 @@ test('evidence: what the team did and what a change is for explain a change', ()
   assert.deepEqual(proposal.structure.change.evidence[0]!.reasons, ['sanoo ”Ehdotan”'])
 })
 
+test('evidence: a pronoun is explained as referring back, not as a group or a neighbour, in every language', () => {
+  const cases: Array<[string, Language, string, string]> = [
+    ['Maria, 84, lives alone in Kallio.\n\nLast winter she missed her heart medicine twice because the pavement was icy.\n\nOur app matches her with a neighbour.', 'en', 'refers to someone named before: she', 'names the people served: neighbour'],
+    ['Rut, 81, bor ensam i byn.\n\nI vintras missade hon sin medicin två gånger.\n\nVår app kopplar ihop henne med en granne.', 'sv', 'syftar på någon som nämnts förut: hon', 'nämner dem det gäller: granne'],
+    ['Aino, 84, asuu yksin kylässä.\n\nViime talvena hän jäi kahdesti ilman lääkkeitään.\n\nSovelluksemme yhdistää hänet naapuriin.', 'fi', 'viittaa aiemmin mainittuun ihmiseen: hän', 'nimeää ihmiset, joita palvellaan: naapuriin']
+  ]
+  for (const [text, language, pronoun, group] of cases) {
+    const evidence = analyzeSync(text, {language}).structure.hero.evidence
+    const [, second, third] = evidence
+    // "she", "hon", "hän": someone the pitch named before; the Swedish and Finnish people lists hold the
+    // pronouns too, and "hon sin medicin" was quoted as if it named a group.
+    assert.deepEqual(second?.reasons, [pronoun], JSON.stringify(evidence))
+    // Beside a group, the group is what the sentence names ("her with a neighbour").
+    assert.deepEqual(third?.reasons, [group], JSON.stringify(evidence))
+  }
+  // A sentence that names its people itself needs no pronoun reason ("residents … with their own yard").
+  const named = analyzeSync('In Tampere, 2,300 residents over 75 live alone with their own yard duty.\n\nWe clear their paths.')
+  assert.ok(!named.structure.hero.evidence.flatMap((e) => e.reasons).some((r) => r.startsWith('refers to')), JSON.stringify(named.structure.hero.evidence))
+})
+
 test('evidence: a title that names the change says why it is evidence (where such sentences stand)', () => {
   // A pitch's first line is often its solution ("Ferry times that islanders can trust"); the change's model
   // weighs the first place up, and that is the reason to give, not none.

@@ -426,6 +426,7 @@ export const en: LanguageProfile = {
       teamPast: 'says what the team did: “{0} …”',
       teamActs: 'says what the team does: “{0} …”',
       neighbour: 'continues the previous sentence',
+      pronoun: 'refers to someone named before: {0}',
       speech: 'quotes a person in their own words: “{0}”',
       listItem: 'an item of a list, as features and steps are',
       next: 'leads into the next sentence',

@@ -578,6 +578,7 @@ export const fi: LanguageProfile = {
       teamPast: 'kertoo, mitä tiimi teki: ”{0} …”',
       teamActs: 'kertoo, mitä tiimi tekee: ”{0} …”',
       neighbour: 'jatkaa edellistä virkettä',
+      pronoun: 'viittaa aiemmin mainittuun ihmiseen: {0}',
       speech: 'lainaa ihmisen omia sanoja: ”{0}”',
       listItem: 'luettelon kohta, kuten ominaisuudet ja vaiheet',
       next: 'johdattaa seuraavaan virkkeeseen',

@@ -537,6 +537,7 @@ export const sv: LanguageProfile = {
       teamPast: 'säger vad teamet gjorde: ”{0} …”',
       teamActs: 'säger vad teamet gör: ”{0} …”',
       neighbour: 'fortsätter meningen före',
+      pronoun: 'syftar på någon som nämnts förut: {0}',
       speech: 'citerar en person med egna ord: ”{0}”',
       listItem: 'en punkt i en lista, som funktioner och steg',
       next: 'leder in i nästa mening',

@@ -721,9 +721,14 @@ function explain(
         break
       case 'people':
       case 'personFirst':
-      case 'teamPeople':
-        if (f.people[0]) add({key: 'people', value: phrase(sentence, f.people[0])})
+      case 'teamPeople': {
+        // A Swedish or Finnish people list holds the person pronouns too ("hon", "hänet"): a pronoun refers
+        // back to someone, it names no group ("nämner dem det gäller: hon sin medicin" read wrong).
+        const group = f.people.find((m) => m.first !== m.last || !f.pronounWords.includes(sentence.lower[m.first]!))
+        if (group) add({key: 'people', value: phrase(sentence, group)})
+        else if (f.people[0]) add({key: 'pronoun', value: sentence.words[f.people[0].first]!.value})
         break
+      }
       case 'teamPast':
         // "We partnered with …": what the team did, in its first words.
         add({key: 'teamPast', value: wordsText(sentence, f.teamSubjectAt, Math.min(f.teamSubjectAt + 1, sentence.words.length - 1))})
@@ -745,7 +750,11 @@ function explain(
         break
       case 'pronoun':
         // A quoted person's own words: "quotes a person in their own words: “This time we just said …”".
+        // Otherwise the pronoun itself, which points back at someone the pitch has named ("refers to someone
+        // named before: she"), unless the sentence names them itself ("residents … with their own yard duty").
         if (f.speech) add({key: 'speech', value: wordsText(sentence, f.speech.first, Math.min(f.speech.last, f.speech.first + 4)) + (f.speech.last > f.speech.first + 4 ? ' …' : '')})
+        else if (f.people.length > 0 || f.names.length > 0) break
+        else if (f.pronounWords[0] !== undefined) add({key: 'pronoun', value: sentence.words[sentence.lower.indexOf(f.pronounWords[0])]!.value})
         else add({key: 'neighbour'})
         break
       case 'number':
