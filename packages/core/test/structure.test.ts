@@ -792,6 +792,21 @@ test('evidence: a pronoun is explained as referring back, not as a group or a ne
   assert.ok(!named.structure.hero.evidence.flatMap((e) => e.reasons).some((r) => r.startsWith('refers to')), JSON.stringify(named.structure.hero.evidence))
 })
 
+test('evidence: a group is quoted with what qualifies it, not with the verb after it', () => {
+  const group = (text: string, language: Language = 'en'): string[] => {
+    const {document, features: f} = features(text, language)
+    return scoreSentences(document.sentences, f)[0]!.reasons.hero.filter((r) => r.key === 'people').map((r) => r.value ?? '')
+  }
+  assert.deepEqual(group('In Tampere, 2,300 residents over 75 live alone.'), ['residents over 75'])
+  assert.deepEqual(group('Many pupils in Vantaa give up on their homework.'), ['pupils in Vantaa'])
+  // A verb after the group is what the group does: "Teachers report that" and "daughter lives in" read as if
+  // they were the people's names.
+  assert.deepEqual(group('Teachers report that these children hand in half of their homework.'), ['Teachers'])
+  assert.deepEqual(group('Sjuksköterskan lägger upp en dosett för en vecka.', 'sv'), ['Sjuksköterskan'])
+  // Nor does it end on a word that leads on ("residents in the").
+  assert.deepEqual(group('Residents in the north wait for days.'), ['Residents'])
+})
+
 test('evidence: a title that names the change says why it is evidence (where such sentences stand)', () => {
   // A pitch's first line is often its solution ("Ferry times that islanders can trust"); the change's model
   // weighs the first place up, and that is the reason to give, not none.

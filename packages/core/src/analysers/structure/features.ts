@@ -69,13 +69,13 @@ export interface SentenceFeatures {
    * Mentions of the people served: roles and groups, by word index, each with the profile entry that names it
    * (`resident*`), so that "residents" and "resident's" are one group.
    */
-  people: Array<{first: number; last: number; phrase: string}>
+  people: Array<{first: number; last: number; phrase: string; reach: number}>
   /** Someone the story could be about opens the sentence (a role, a name or a pronoun among its first three words): the likely subject. */
   personFirst: boolean
   /** A role owned by the team ("our volunteers", "our nurses"): helpers more often than the people served. */
   teamPeople: boolean
   /** Generic people words (people, users). */
-  generic: Array<{first: number; last: number}>
+  generic: Array<{first: number; last: number; reach: number}>
   /** Third-person personal pronouns (she, they). */
   pronouns: number
   /** How many of them may as well refer to things (they, them): see `pluralPronouns` in the profile. */
@@ -854,7 +854,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       return rest === undefined || m.first !== m.last || after.length <= rest
     })
     .filter((m) => !placed(m, sentence, lists))
-    .map((m) => ({first: m.first, last: m.last, phrase: m.phrase}))
+    .map((m) => ({first: m.first, last: m.last, phrase: m.phrase, reach: qualified(sentence, m.last, lists)}))
   const personFirst = opensWithPerson(sentence, people, names, pronoun)
   const teamPeople = people.some((m) => m.first > 0 && lists.isTeam(lower[m.first - 1]!))
 
@@ -882,7 +882,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     teamVoice,
     speech,
     people,
-    generic: lists.generic.match(lower).map((m) => ({first: m.first, last: m.last})),
+    generic: lists.generic.match(lower).map((m) => ({first: m.first, last: m.last, reach: qualified(sentence, m.last, lists)})),
     pronouns,
     plural: pronounWords.filter((word) => lists.plural.has(word)).length,
     pronounWords,
@@ -1135,6 +1135,28 @@ function opensWithPerson(
     if (pronoun(sentence.lower[index]!, index) || names.some((name) => sentence.words[index]!.value.startsWith(name.split(' ')[0]!))) return true
   }
   return false
+}
+
+/**
+ * The last word of a group of people with what qualifies it right after it: a figure ("residents 75 and
+ * older"), or a preposition or "over", "aged" and the word after it ("residents over 75", "pupils in
+ * Vantaa", "äldre med hemtjänst"; not "residents in the", which would lead on), within one clause. A verb after the group is what it does, not who it
+ * is ("Teachers report that …", "Sjuksköterskan lägger upp …"): the group ends with its own words.
+ */
+function qualified(sentence: Sentence, last: number, lists: FeatureLists): number {
+  const lower = sentence.lower
+  const next = lower[last + 1]
+  if (next === undefined || punctuationBetween(sentence, last, last + 1)) return last
+  if (/^\p{N}/u.test(next)) return last + 1
+  const opens = lists.prepositions.has(next) || next === 'over' || next === 'aged' || next === 'above'
+  return opens && last + 2 < lower.length && !lists.dangling.has(lower[last + 2]!) && !punctuationBetween(sentence, last + 1, last + 2) ? last + 2 : last
+}
+
+/** Whether a punctuation mark stands between two words of a sentence. */
+function punctuationBetween(sentence: Sentence, a: number, b: number): boolean {
+  const from = sentence.words[a]!.end
+  const to = sentence.words[b]!.start
+  return sentence.tokens.some((t) => t.kind === 'punct' && t.start >= from && t.end <= to)
 }
 
 /**

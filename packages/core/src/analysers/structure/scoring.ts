@@ -830,9 +830,9 @@ function wordsText(sentence: Sentence, first: number, last: number): string {
   return sentence.text.slice(a.start - sentence.start, b.end - sentence.start)
 }
 
-/** A role or group with up to two following words ("residents over 80"). */
-function phrase(sentence: Sentence, range: {first: number; last: number}): string {
-  return wordsText(sentence, Math.max(0, range.first), Math.min(sentence.words.length - 1, range.last + 2))
+/** A role or group with what qualifies it right after it ("residents over 75": `reach` in features.ts). */
+function phrase(sentence: Sentence, range: {first: number; reach: number}): string {
+  return wordsText(sentence, Math.max(0, range.first), Math.min(sentence.words.length - 1, range.reach))
 }
 
 function numberText(sentence: Sentence, f: SentenceFeatures): string {
