@@ -803,8 +803,9 @@ test('evidence: a group is quoted with what qualifies it, not with the verb afte
   // they were the people's names.
   assert.deepEqual(group('Teachers report that these children hand in half of their homework.'), ['Teachers'])
   assert.deepEqual(group('Sjuksköterskan lägger upp en dosett för en vecka.', 'sv'), ['Sjuksköterskan'])
-  // Nor does it end on a word that leads on ("residents in the").
+  // Nor an infinitive or an object after a preposition: only a figure or a name qualifies a group there.
   assert.deepEqual(group('Residents in the north wait for days.'), ['Residents'])
+  assert.deepEqual(group('Every morning 300 parents stop outside the school to drop off children.'), ['parents'])
 })
 
 test('evidence: a title that names the change says why it is evidence (where such sentences stand)', () => {

@@ -1138,10 +1138,10 @@ function opensWithPerson(
 }
 
 /**
- * The last word of a group of people with what qualifies it right after it: a figure ("residents 75 and
- * older"), or a preposition or "over", "aged" and the word after it ("residents over 75", "pupils in
- * Vantaa", "äldre med hemtjänst"; not "residents in the", which would lead on), within one clause. A verb after the group is what it does, not who it
- * is ("Teachers report that …", "Sjuksköterskan lägger upp …"): the group ends with its own words.
+ * The last word of a group of people with what qualifies it right after it, within one clause: a figure
+ * ("residents 75 and older"), or a preposition, "over" or "aged" and a figure or a name after it
+ * ("residents over 75", "pupils in Vantaa", "unga i Borlänge"). A verb after the group is what it does, not
+ * who it is ("Teachers report that …", "Sjuksköterskan lägger upp …"): the group ends with its own words.
  */
 function qualified(sentence: Sentence, last: number, lists: FeatureLists): number {
   const lower = sentence.lower
@@ -1149,7 +1149,11 @@ function qualified(sentence: Sentence, last: number, lists: FeatureLists): numbe
   if (next === undefined || punctuationBetween(sentence, last, last + 1)) return last
   if (/^\p{N}/u.test(next)) return last + 1
   const opens = lists.prepositions.has(next) || next === 'over' || next === 'aged' || next === 'above'
-  return opens && last + 2 < lower.length && !lists.dangling.has(lower[last + 2]!) && !punctuationBetween(sentence, last + 1, last + 2) ? last + 2 : last
+  // A figure or a name after it: an age or a place ("over 75", "in Vantaa", "i Borlänge"), not a verb's
+  // object or an infinitive ("outside the school to drop off children", "care in long-term housing").
+  const after = sentence.words[last + 2]
+  const qualifier = after !== undefined && (/^\p{N}/u.test(after.value) || /^\p{Lu}/u.test(after.value))
+  return opens && qualifier && !punctuationBetween(sentence, last + 1, last + 2) ? last + 2 : last
 }
 
 /** Whether a punctuation mark stands between two words of a sentence. */
