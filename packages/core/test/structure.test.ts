@@ -1009,6 +1009,29 @@ test('scoring: inputs that speak for an element never weigh against it', () => {
   for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) assert.equal(weights[element]['position.last'] ?? 0, 0, element)
 })
 
+test('story: the spine tells the change where the pitch first says it, not at a detail that scores higher', () => {
+  const pitch = [
+    '# Beds for the night',
+    'Every night in Tampere, people who sleep rough call shelter after shelter to find a free bed, and some give up before they find one.',
+    '## What we did',
+    'We connected the twelve emergency shelters to one shared bed register.',
+    '- Staff update it with a single tap when someone checks in or out.\n- Outreach workers see free beds on their phones.',
+    '## What happened',
+    'Calls between shelters fell from 140 to 20 a night, and nobody was turned away in March.',
+    'We ask the city for 30,000 euros to keep the register running next year.'
+  ].join('\n\n')
+  const r = analyzeSync(pitch)
+  // A list item scores highest ("Staff update it with a single tap"), but the spine takes the sentence that
+  // introduces the change, within 0.05 of it.
+  assert.ok(r.structure.change.evidence[0]!.text.startsWith('Staff update it'), JSON.stringify(r.structure.change.evidence))
+  assert.match(r.spine ?? '', /; We connected the twelve emergency shelters to one shared bed register \(change\); /)
+  // A group that ends on a word that leads on is named with the words it leads to, in the spine and the reasons.
+  assert.match(r.spine ?? '', /^people who sleep rough \(hero\); /)
+  assert.ok(reasons(r, 'hero').includes('names the people served: people who sleep rough'), JSON.stringify(reasons(r, 'hero')))
+  // A group with a place after it keeps the place: "Drivers in Tampere".
+  assert.match(analyzeSync('Drivers in Tampere spend 15 minutes looking for parking.\n\nOur app shows free spaces.\n\nSearch time fell from 15 to 4 minutes.').spine ?? '', /^Drivers in Tampere \(hero\); /)
+})
+
 test('story: a name the pitch gives an animal is not a person, and the spine follows the child', () => {
   const dog = features('In January we started inviting Rufus, a calm golden retriever, and his owner.').features[0]!
   assert.deepEqual([dog.names, dog.animals], [[], ['Rufus']])

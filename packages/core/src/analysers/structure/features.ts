@@ -1142,9 +1142,18 @@ function opensWithPerson(
  * ("residents 75 and older"), or a preposition, "over" or "aged" and a figure or a name after it
  * ("residents over 75", "pupils in Vantaa", "unga i Borlänge"). A verb after the group is what it does, not
  * who it is ("Teachers report that …", "Sjuksköterskan lägger upp …"): the group ends with its own words.
+ * The reasons quote this much of a group, and so does the spine's hero.
  */
 function qualified(sentence: Sentence, last: number, lists: FeatureLists): number {
   const lower = sentence.lower
+  // A group that ends on a word that leads on ("people who", "people with") takes the words it leads to:
+  // "people who sleep rough", "people with diabetes" (up to two, not ending on another such word).
+  if (lists.dangling.has(lower[last]!)) {
+    let end = last
+    while (end < last + 2 && end + 1 < lower.length && !punctuationBetween(sentence, end, end + 1)) end++
+    while (end > last && lists.dangling.has(lower[end]!)) end--
+    return end
+  }
   const next = lower[last + 1]
   if (next === undefined || punctuationBetween(sentence, last, last + 1)) return last
   if (/^\p{N}/u.test(next)) return last + 1
@@ -1152,7 +1161,8 @@ function qualified(sentence: Sentence, last: number, lists: FeatureLists): numbe
   // A figure or a name after it: an age or a place ("over 75", "in Vantaa", "i Borlänge"), not a verb's
   // object or an infinitive ("outside the school to drop off children", "care in long-term housing").
   const after = sentence.words[last + 2]
-  const qualifier = after !== undefined && (/^\p{N}/u.test(after.value) || /^\p{Lu}/u.test(after.value))
+  // Not a possessive, which leads on to what it owns ("families in Lund's rental blocks").
+  const qualifier = after !== undefined && (/^\p{N}/u.test(after.value) || /^\p{Lu}/u.test(after.value)) && !/['’]s$/u.test(after.value)
   return opens && qualifier && !punctuationBetween(sentence, last + 1, last + 2) ? last + 2 : last
 }
 
