@@ -574,7 +574,8 @@ function buildSpine(
   const used = new Set<string>()
   for (const element of ['hero', 'problem', 'change', 'outcome', 'ask'] as const) {
     if (structure[element].status === 'missing') continue
-    const top = element === 'hero' && named ? named : element === 'hero' && group ? group : element === 'change' ? (toldFirst(structure, evidence, sentences, features, scores, (i) => used.has(clause(sentences[i]!, lists))) ?? evidence.change[0]) : evidence[element][0]
+    const told = element === 'change' ? toldFirst(structure, evidence, sentences, features, scores, (i) => used.has(clause(sentences[i]!, lists))) : undefined
+    const top = element === 'hero' && named ? named : element === 'hero' && group ? group : (told ?? evidence[element][0])
     if (!top) continue
     // A weak element joins the spine only when its sentence says it in so many words, not by its place alone.
     if (structure[element].status !== 'present' && scores[top.sentence]!.content[element] < weights.status.content[element]) continue

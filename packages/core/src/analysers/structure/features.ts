@@ -272,7 +272,10 @@ export interface FeatureLists {
   timeOfDay: PhraseSet
   /** The profile's `locatives` and `copulas`: see `things`. */
   locatives: ReadonlySet<string>
-  /** The profile's `leading` words: articles, possessives and quantifiers a noun phrase may open with. */
+  /**
+   * The profile's `leading` words (articles, possessives, quantifiers and the other words a phrase may open
+   * with): what `placed` passes over between a locative and an organisation ("in the hospital").
+   */
   determiners: ReadonlySet<string>
   copulas: ReadonlySet<string>
   sections: PhraseSet<Element>
