@@ -806,6 +806,9 @@ test('evidence: a group is quoted with what qualifies it, not with the verb afte
   // Nor an infinitive or an object after a preposition: only a figure or a name qualifies a group there.
   assert.deepEqual(group('Residents in the north wait for days.'), ['Residents'])
   assert.deepEqual(group('Every morning 300 parents stop outside the school to drop off children.'), ['parents'])
+  // Two groups side by side are one; a comma between them keeps them two.
+  assert.deepEqual(group('Kotihoidon hoitajien mukaan moni asiakas jää ilman apua.', 'fi'), ['Kotihoidon hoitajien'])
+  assert.deepEqual(group('Wheelchair users, people with prams and visitors wait at the door.'), ['Wheelchair users'])
 })
 
 test('evidence: a title that names the change says why it is evidence (where such sentences stand)', () => {

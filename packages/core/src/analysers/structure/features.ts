@@ -858,6 +858,11 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     })
     .filter((m) => !placed(m, sentence, lists))
     .map((m) => ({first: m.first, last: m.last, phrase: m.phrase, reach: qualified(sentence, m.last, lists)}))
+  // Two groups side by side are one ("Kotihoidon hoitajien", home care's nurses): the first reaches over the second.
+  for (let k = people.length - 2; k >= 0; k--) {
+    const [a, b] = [people[k]!, people[k + 1]!]
+    if (b.first === a.last + 1 && !punctuationBetween(sentence, a.last, b.first)) a.reach = Math.max(a.reach, b.reach)
+  }
   const personFirst = opensWithPerson(sentence, people, names, pronoun)
   const teamPeople = people.some((m) => m.first > 0 && lists.isTeam(lower[m.first - 1]!))
 
