@@ -731,6 +731,18 @@ test('features: an ask in the first person singular is an ask cue, as in the plu
   }
 })
 
+test('features: applying for a grant in the first person is an ask, as "vi ansöker" and "haemme" are; helping others apply is not', () => {
+  const asks = (text: string, language: Language = 'en'): number => Math.max(0, ...features(text, language).features[0]!.cues.ask.map((hit) => hit.weight))
+  assert.ok(asks('We are applying for 600,000 kronor from the innovation agency.') >= 2)
+  assert.ok(asks('We apply to the district council for 350,000 kronor.') >= 1.9)
+  assert.ok(asks('Vi ansöker om 350 000 kronor.', 'sv') >= 2)
+  assert.ok(asks('Haemme 180 000 euroa.', 'fi') >= 2)
+  assert.ok(asks('Our app helps carers with applying for benefits.') < 1)
+  const r = analyzeSync('Many carers in Lund juggle calls to five services every week.\n\nOur app gathers them in one calendar.\n\nWe are applying for 600,000 kronor from the innovation agency to run a study with 200 families.')
+  assert.equal(r.structure.ask.status, 'present')
+  assert.deepEqual(r.structure.ask.evidence[0]?.reasons, ['says “We are applying”'])
+})
+
 test('evidence: a first sentence never "continues the previous sentence"; one lifted by the next "leads into the next sentence"', () => {
   const texts = [
     story,

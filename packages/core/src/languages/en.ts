@@ -191,6 +191,10 @@ export const en: LanguageProfile = {
       {phrase: 'i ask', weight: 2.2}, {phrase: 'i am asking', weight: 2.2}, {phrase: 'i am looking for', weight: 2.0}, {phrase: "i'm looking for", weight: 2.0},
       {phrase: 'i need', weight: 1.0}, {phrase: 'looking for', weight: 1.2}, {phrase: 'we are raising', weight: 1.8}, {phrase: 'investor*', weight: 0.8},
       {phrase: "we're looking for", weight: 2.0}, {phrase: 'we seek', weight: 1.9}, {phrase: 'we need', weight: 1.0},
+      // Applying for a grant is asking for it, as Swedish "vi ansöker" and Finnish "haemme" are; only in the
+      // first person ("help with applying for benefits" is a service).
+      {phrase: 'we apply', weight: 1.9}, {phrase: 'we are applying', weight: 2.0}, {phrase: "we're applying", weight: 2.0},
+      {phrase: 'i apply', weight: 1.9}, {phrase: 'i am applying', weight: 2.0}, {phrase: "i'm applying", weight: 2.0},
       {phrase: 'we invite', weight: 1.8}, {phrase: 'we would like', weight: 1.2}, {phrase: 'we want', weight: 0.6},
       {phrase: 'join', weight: 1.1}, {phrase: 'join us', weight: 1.8}, {phrase: 'help us', weight: 1.6},
       {phrase: 'support us', weight: 1.5}, {phrase: 'fund', weight: 1.1}, {phrase: 'funding', weight: 1.2},
