@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, featureLists, teamReports, type FeatureLists, type SentenceFeatures} from './features.js'
+import {afterChange, featureLists, namedGroups, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import type {Reason, SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 
@@ -652,8 +652,8 @@ const groupOverName = 3
  * "residents" and "resident's" are one group; not a pronoun ("hon", "hän", which the Swedish and Finnish
  * people lists hold).
  */
-function groups(sentence: Sentence, f: SentenceFeatures): Array<{key: string; range: {first: number; last: number; reach: number}}> {
-  return f.people.filter((range) => range.first !== range.last || !f.pronounWords.includes(sentence.lower[range.first]!)).map((range) => ({key: range.phrase, range}))
+function groups(sentence: Sentence, f: SentenceFeatures): Array<{key: string; range: GroupRange}> {
+  return namedGroups(sentence, f).map((range) => ({key: range.phrase, range}))
 }
 
 /**
@@ -666,8 +666,8 @@ function protagonistGroup(
   sentences: readonly Sentence[],
   features: readonly SentenceFeatures[],
   lists: FeatureLists
-): {sentence: number; range: {first: number; last: number; reach: number}; mentions: number} | undefined {
-  const found = new Map<string, {sentence: number; range: {first: number; last: number; reach: number}; mentions: number}>()
+): {sentence: number; range: GroupRange; mentions: number} | undefined {
+  const found = new Map<string, {sentence: number; range: GroupRange; mentions: number}>()
   roles.forEach((r, i) => {
     // The people whose situation the story tells, before and after: not the helpers a change sentence
     // sets to work ("Our musicians visit the children's ward", "Volunteers check the sheet").
@@ -684,7 +684,7 @@ function protagonistGroup(
       else found.set(key, {sentence: i, range, mentions: 1})
     }
   })
-  let best: {sentence: number; range: {first: number; last: number; reach: number}; mentions: number} | undefined
+  let best: {sentence: number; range: GroupRange; mentions: number} | undefined
   for (const candidate of found.values()) if (!best || candidate.mentions > best.mentions) best = candidate
   return best
 }

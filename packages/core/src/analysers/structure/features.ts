@@ -22,6 +22,16 @@ export interface CueHit {
 }
 
 /** What a sentence shows, independent of where it stands. */
+/**
+ * A group of people a sentence names, by word index: its words (`first` … `last`) and, to `reach`, what
+ * qualifies it right after them ("residents over 75", "people who sleep rough"; see `qualified`).
+ */
+export interface GroupRange {
+  first: number
+  last: number
+  reach: number
+}
+
 export interface SentenceFeatures {
   /** Cue hits per element (hero cues are few: heroes are found mostly from people and names). */
   cues: Record<Element, CueHit[]>
@@ -69,13 +79,13 @@ export interface SentenceFeatures {
    * Mentions of the people served: roles and groups, by word index, each with the profile entry that names it
    * (`resident*`), so that "residents" and "resident's" are one group.
    */
-  people: Array<{first: number; last: number; phrase: string; reach: number}>
+  people: Array<GroupRange & {phrase: string}>
   /** Someone the story could be about opens the sentence (a role, a name or a pronoun among its first three words): the likely subject. */
   personFirst: boolean
   /** A role owned by the team ("our volunteers", "our nurses"): helpers more often than the people served. */
   teamPeople: boolean
   /** Generic people words (people, users). */
-  generic: Array<{first: number; last: number; reach: number}>
+  generic: GroupRange[]
   /** Third-person personal pronouns (she, they). */
   pronouns: number
   /** How many of them may as well refer to things (they, them): see `pluralPronouns` in the profile. */
@@ -861,7 +871,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // Two groups side by side are one ("Kotihoidon hoitajien", home care's nurses): the first reaches over the second.
   for (let k = people.length - 2; k >= 0; k--) {
     const [a, b] = [people[k]!, people[k + 1]!]
-    if (b.first === a.last + 1 && !punctuationBetween(sentence, a.last, b.first)) a.reach = Math.max(a.reach, b.reach)
+    if (b.first === a.last + 1 && !punctuationBefore(sentence, b.first)) a.reach = Math.max(a.reach, b.reach)
   }
   const personFirst = opensWithPerson(sentence, people, names, pronoun)
   const teamPeople = people.some((m) => m.first > 0 && lists.isTeam(lower[m.first - 1]!))
@@ -1158,12 +1168,12 @@ function qualified(sentence: Sentence, last: number, lists: FeatureLists): numbe
   // "people who sleep rough", "people with diabetes" (up to two, not ending on another such word).
   if (lists.dangling.has(lower[last]!)) {
     let end = last
-    while (end < last + 2 && end + 1 < lower.length && !punctuationBetween(sentence, end, end + 1)) end++
+    while (end < last + 2 && end + 1 < lower.length && !punctuationBefore(sentence, end + 1)) end++
     while (end > last && lists.dangling.has(lower[end]!)) end--
     return end
   }
   const next = lower[last + 1]
-  if (next === undefined || punctuationBetween(sentence, last, last + 1)) return last
+  if (next === undefined || punctuationBefore(sentence, last + 1)) return last
   if (/^\p{N}/u.test(next)) return last + 1
   const opens = lists.prepositions.has(next) || next === 'over' || next === 'aged' || next === 'above'
   // A figure or a name after it: an age or a place ("over 75", "in Vantaa", "i Borlänge"), not a verb's
@@ -1171,14 +1181,17 @@ function qualified(sentence: Sentence, last: number, lists: FeatureLists): numbe
   const after = sentence.words[last + 2]
   // Not a possessive, which leads on to what it owns ("families in Lund's rental blocks").
   const qualifier = after !== undefined && (/^\p{N}/u.test(after.value) || /^\p{Lu}/u.test(after.value)) && !/['’]s$/u.test(after.value)
-  return opens && qualifier && !punctuationBetween(sentence, last + 1, last + 2) ? last + 2 : last
+  return opens && qualifier && !punctuationBefore(sentence, last + 2) ? last + 2 : last
 }
 
-/** Whether a punctuation mark stands between two words of a sentence. */
-function punctuationBetween(sentence: Sentence, a: number, b: number): boolean {
-  const from = sentence.words[a]!.end
-  const to = sentence.words[b]!.start
-  return sentence.tokens.some((t) => t.kind === 'punct' && t.start >= from && t.end <= to)
+/** Whether a punctuation mark stands between word `index` and the word before it (a punctuation token there). */
+function punctuationBefore(sentence: Sentence, index: number): boolean {
+  return /\p{P}/u.test(between(sentence, index))
+}
+
+/** The people a sentence names as a group, not by a person pronoun ("hon", "hänet", which the Swedish and Finnish people lists hold). */
+export function namedGroups(sentence: Sentence, f: SentenceFeatures): SentenceFeatures['people'] {
+  return f.people.filter((m) => m.first !== m.last || !f.pronounWords.includes(sentence.lower[m.first]!))
 }
 
 /**

@@ -16,7 +16,7 @@
  */
 import type {Sentence} from '../../document/model.js'
 import type {Element} from '../../types.js'
-import {afterChange, teamReports, type SentenceFeatures} from './features.js'
+import {afterChange, namedGroups, teamReports, type GroupRange, type SentenceFeatures} from './features.js'
 import {vocabularyElements} from './vocabulary.js'
 import {weights} from './weights.js'
 
@@ -724,7 +724,7 @@ function explain(
       case 'teamPeople': {
         // A Swedish or Finnish people list holds the person pronouns too ("hon", "hänet"): a pronoun refers
         // back to someone, it names no group ("nämner dem det gäller: hon sin medicin" read wrong).
-        const group = f.people.find((m) => m.first !== m.last || !f.pronounWords.includes(sentence.lower[m.first]!))
+        const group = namedGroups(sentence, f)[0]
         if (group) add({key: 'people', value: phrase(sentence, group)})
         else if (f.people[0]) add({key: 'pronoun', value: sentence.words[f.people[0].first]!.value})
         break
@@ -831,8 +831,8 @@ function wordsText(sentence: Sentence, first: number, last: number): string {
 }
 
 /** A role or group with what qualifies it right after it ("residents over 75": `reach` in features.ts). */
-function phrase(sentence: Sentence, range: {first: number; reach: number}): string {
-  return wordsText(sentence, Math.max(0, range.first), Math.min(sentence.words.length - 1, range.reach))
+function phrase(sentence: Sentence, range: GroupRange): string {
+  return wordsText(sentence, range.first, range.reach)
 }
 
 function numberText(sentence: Sentence, f: SentenceFeatures): string {
