@@ -10,6 +10,9 @@
  *     npm run eval -- --corpus shared   # only corpora whose name contains "shared"
  *     npm run eval -- --no-ablation     # skip the (slower) ablation check
  *     npm run eval -- --no-cv           # skip the cross-validated project figures
+ *     npm run eval -- --file new.jsonl  # only this corpus file (any labelled file in
+ *                                       # the corpus format; repeatable): pitches the
+ *                                       # model has not been fitted on
  *
  * Corpora: `eval/corpus/{en,sv,fi}.jsonl` (the project's own) and, when the
  * folder exists, `../shared/corpus/pitches-dev/pitches.jsonl` (real pitches
@@ -38,6 +41,7 @@
  *
  * @module
  */
+import {existsSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync} from '../packages/core/src/index.ts'
@@ -118,10 +122,17 @@ const noAblation = args.includes('--no-ablation')
 const pitchFilter = valueOf('--pitch')
 const corpusFilter = valueOf('--corpus')
 
-function valueOf(flag: string): string | undefined {
-  const index = args.indexOf(flag)
-  if (index === -1) return undefined
-  const value = args[index + 1]
+/** Every value of a flag that may be given more than once. */
+function valuesOf(flag: string): string[] {
+  const out: string[] = []
+  args.forEach((arg, index) => {
+    if (arg === flag) out.push(valueAt(flag, index + 1))
+  })
+  return out
+}
+
+function valueAt(flag: string, index: number): string {
+  const value = args[index]
   if (!value || value.startsWith('--')) {
     console.error(`eval: ${flag} needs a value`)
     process.exit(2)
@@ -129,8 +140,23 @@ function valueOf(flag: string): string | undefined {
   return value
 }
 
-/** The corpus files that exist: [name, path]. */
+function valueOf(flag: string): string | undefined {
+  const index = args.indexOf(flag)
+  return index === -1 ? undefined : valueAt(flag, index + 1)
+}
+
+/** The corpus files that exist: [name, path]; with `--file`, only those files, each a corpus named by its path. */
 function corpusFiles(): Array<[string, string]> {
+  const given = valuesOf('--file')
+  if (given.length > 0) {
+    for (const path of given) {
+      if (!existsSync(path)) {
+        console.error(`eval: --file ${path}: no such file`)
+        process.exit(2)
+      }
+    }
+    return given.map((path): [string, string] => [path, resolve(path)])
+  }
   const files = corpora(root).flatMap(({name, paths}) => paths.map((path): [string, string] => [name, path]))
   return files.filter(([name]) => !corpusFilter || name.includes(corpusFilter))
 }
