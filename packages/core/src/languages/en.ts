@@ -209,7 +209,13 @@ export const en: LanguageProfile = {
       {phrase: 'budget', weight: 0.6}, {phrase: 'euros', weight: 0.4}, {phrase: 'eur', weight: 0.4},
       {phrase: 'request', weight: 1.2}, {phrase: 'requesting', weight: 1.4}, {phrase: 'please', weight: 1.0},
       {phrase: 'volunteers', weight: 0.3}, {phrase: 'endorse', weight: 1.2}, {phrase: 'share', weight: 0.3},
-      {phrase: 'support', weight: 0.7}, {phrase: 'would love', weight: 0.9}, {phrase: 'we hope', weight: 0.5}, {phrase: 'interested', weight: 0.5}
+      {phrase: 'support', weight: 0.7}, {phrase: 'would love', weight: 0.9}, {phrase: 'we hope', weight: 0.5}, {phrase: 'interested', weight: 0.5},
+      // Asking without an ask verb: a welcome, an openness, a gratitude to come, a report's recommendation, a round
+      // being raised now. Not "we propose", which in the corpora introduces the solution ("We propose a video
+      // interpreting service …"), nor "raising" alone ("raising awareness").
+      {phrase: 'we welcome', weight: 1.2}, {phrase: 'we would welcome', weight: 1.4}, {phrase: 'we are open to', weight: 1.0}, {phrase: "we're open to", weight: 1.0},
+      {phrase: 'grateful', weight: 0.8}, {phrase: 'it is recommended that', weight: 1.4}, {phrase: 'we recommend that', weight: 1.4},
+      {phrase: 'we are now raising', weight: 1.8}, {phrase: "we're raising", weight: 1.8}
     ]
   },
   prepositions: [

@@ -256,7 +256,13 @@ export const fi: LanguageProfile = {
       {phrase: 'päätöks*', weight: 0.6}, {phrase: 'päättäkää', weight: 1.0}, {phrase: 'hyväksy*', weight: 1.0},
       {phrase: 'budjet*', weight: 0.6}, {phrase: 'euroa', weight: 0.4}, {phrase: 'eur', weight: 0.4},
       {phrase: 'pyyntö*', weight: 1.2}, {phrase: 'olkaa hyvä', weight: 1.0}, {phrase: 'kokeillaan', weight: 1.0},
-      {phrase: 'aloitetaan', weight: 1.0}, {phrase: 'tehdään yhdessä', weight: 1.4}, {phrase: 'vapaaehtoisia', weight: 0.3}
+      {phrase: 'aloitetaan', weight: 1.0}, {phrase: 'tehdään yhdessä', weight: 1.4}, {phrase: 'vapaaehtoisia', weight: 0.3},
+      // Asking in the third person ("tutkimusryhmä hakee rahoitusta"; not "hakee" alone, which also fetches), by
+      // encouragement, in the conditional passive ("Tarvittaisiin … rahaa"), by gratitude to come or openness.
+      // Not "ehdotamme, että", which in the corpora proposes the solution three times in four.
+      {phrase: 'hakee rahoitu*', weight: 1.8}, {phrase: 'hakee avustu*', weight: 1.8}, {phrase: 'hakee tuki*', weight: 1.6},
+      {phrase: 'kannustamme', weight: 1.2}, {phrase: 'tarvittaisiin', weight: 1.0}, {phrase: 'kiitollisia', weight: 0.8},
+      {phrase: 'avoimia yhteistyölle', weight: 1.0}
     ]
   },
   // Finnish has no future tense: an aim is said with "aikoa", "tavoite",

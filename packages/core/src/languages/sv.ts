@@ -247,7 +247,10 @@ export const sv: LanguageProfile = {
       {phrase: 'besluta*', weight: 0.7}, {phrase: 'fatta beslut', weight: 0.9}, {phrase: 'fattar ni beslut', weight: 1.4},
       {phrase: 'godkänn*', weight: 1.0}, {phrase: 'budget*', weight: 0.6}, {phrase: 'kronor', weight: 0.4},
       {phrase: 'kr', weight: 0.4}, {phrase: 'euro', weight: 0.4}, {phrase: 'begär', weight: 1.2},
-      {phrase: 'vänligen', weight: 1.0}, {phrase: 'ställ upp', weight: 1.0}, {phrase: 'frivilliga', weight: 0.3}
+      {phrase: 'vänligen', weight: 1.0}, {phrase: 'ställ upp', weight: 1.0}, {phrase: 'frivilliga', weight: 0.3},
+      // Asking in the third person ("Förvaltningen … ber kommunstyrelsen avsätta 24 miljoner"), in the conditional
+      // ("Vi skulle behöva lite pengar …") or by gratitude to come ("… vore vi väldigt tacksamma").
+      {phrase: 'ber', weight: 1.2}, {phrase: 'vi skulle behöva', weight: 1.2}, {phrase: 'tacksamma', weight: 0.8}, {phrase: 'tacksam', weight: 0.8}
     ]
   },
   // "kunde" is left out: in Swedish it is more often the past "was able to"
