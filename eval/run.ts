@@ -277,7 +277,9 @@ function showPitch(pitch: Pitch, report: PitchReport, gold: Element[][]): void {
   report.sentences.forEach((sentence, index) => {
     const g = gold[index]!.join(',')
     const p = sentence.roles.join(',')
-    const mark = g === p ? '  ' : '≠ '
+    // The same roles in another order are no difference.
+    const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((role) => b.includes(role))
+    const mark = same(gold[index]!, sentence.roles) ? '  ' : '≠ '
     lines.push(`${mark}[gold ${g || '-'} | got ${p || '-'}] ${sentence.text.replace(/\s+/g, ' ').slice(0, 140)}`)
   })
   for (const element of all) {
