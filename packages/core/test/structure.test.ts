@@ -1853,3 +1853,19 @@ test('Finnish: an inflected role is found as the people served', {skip: profiles
   assert.ok(r.structure.hero.evidence[0]!.text.includes('asukkaat'), JSON.stringify(r.structure.hero.evidence))
   assert.ok(r.structure.hero.evidence[0]!.reasons.length > 0)
 })
+
+test('features: a form field, the organisation introducing itself or the project\'s dates tell the frame, not the story', () => {
+  const frame = (text: string, language: Language = 'en'): boolean[] => features(text, language).features.map((f) => f.frame)
+  assert.deepEqual(
+    frame(
+      'Prepared by: Kestrel Energy Advice, June 2026\n\nWikimedians of the Northern Lakes was founded in 2019.\n\nThe pilot ran from March 2025 to February 2026.\n\n' +
+        'Date night: a free evening for carers while volunteers sit with their partner.\n\nResidents in Kallio wait three days for help.'
+    ),
+    [true, true, true, false, false],
+    'a whole label of the profile before the colon, not one that starts with such a word'
+  )
+  assert.deepEqual(frame('Sökande: Föreningen Läsglädje\n\nProjektet pågår i tre år.\n\nÄldre i Skärholmen läser allt mindre.', 'sv'), [true, true, false])
+  assert.deepEqual(frame('Hakija: Itä-Suomen Energianeuvonta ry\n\nVälitä ry on vuonna 2009 perustettu yhdistys.\n\nNuoret odottavat apua viikkoja.', 'fi'), [true, true, false])
+  // The model reads such a sentence as none of the elements: every element's weight on it is negative.
+  for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) assert.ok((weights[element].frame ?? 0) < 0, element)
+})

@@ -289,6 +289,17 @@ export const en: LanguageProfile = {
     'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
     'billion', 'dozen', 'dozens', 'half', 'third', 'quarter', 'twice', 'double', 'triple'
   ],
+  frame: {
+    labels: [
+      'applicant', 'applicants', 'submitted by', 'prepared by', 'author', 'authors', 'funder', 'funded by', 'funding programme', 'project period',
+      'period', 'duration', 'date', 'dates', 'contact person', 'project owner', 'project lead', 'project leader', 'organisation', 'organization'
+    ],
+    phrases: [
+      'was founded', 'were founded', 'founded in', 'established in', 'was established', 'is led by', 'are led by', 'is run by',
+      'project runs', 'project ran', 'project will run', 'project lasts', 'project lasted', 'pilot runs', 'pilot ran', 'pilot will run',
+      'has experience', 'have experience', 'track record'
+    ]
+  },
   neutralSections: ['introduction', 'summary', 'project summary', 'executive summary', 'overview', 'about', 'about us', 'contents', 'contact', 'contacts', 'appendix', 'references', 'timeline', 'schedule'],
   sections: {
     problem: ['problem', 'the problem', 'challenge', 'the challenge', 'why', 'background', 'pain', 'need', 'the need', 'situation', 'today'],

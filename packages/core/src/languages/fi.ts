@@ -422,6 +422,16 @@ export const fi: LanguageProfile = {
     'viides', 'kymmenes', 'kaksinkertainen', 'kolminkertainen', 'tusina', 'molemmat'
   ],
   // Headings and prompts that open a section ("Tausta", "Ratkaisumme", "Mitä teemme toisin", "Pyyntömme").
+  frame: {
+    labels: [
+      'hakija', 'hakijat', 'laatija', 'laatijat', 'rahoittaja', 'toteutusaika', 'hankeaika', 'kesto', 'päivämäärä', 'yhteyshenkilö',
+      'hankkeen omistaja', 'hankevastaava', 'organisaatio'
+    ],
+    phrases: [
+      'perustettu', 'perustettiin', 'hanke kestää', 'hanke kesti', 'hanke toteutetaan', 'hanke toteutettiin', 'hankkeen kesto',
+      'pilotti kesti', 'hanketta hallinnoi', 'hanketta johtaa', 'on kokemusta', 'kokemusta on'
+    ]
+  },
   neutralSections: ['johdanto', 'tiivistelmä', 'hankkeen tiivistelmä', 'yhteenveto', 'yleiskuva', 'meistä', 'tietoa meistä', 'sisällys', 'yhteystiedot', 'liite', 'liitteet', 'lähteet', 'aikataulu'],
   sections: {
     problem: ['ongelma*', 'haaste*', 'tausta*', 'miksi', 'tarve*', 'tarpee*', 'nykytila*', 'lähtötilanne*', 'tilanne*', 'tänään'],

@@ -369,6 +369,16 @@ export const sv: LanguageProfile = {
     'tredje', 'fjärde', 'femte', 'tionde', 'dubbelt', 'dubbla', 'tredubbla', 'båda', 'bägge'
   ],
   // Headings and prompts that open a section ("Bakgrund", "Vår lösning", "Så gör vi", "Vad vi behöver").
+  frame: {
+    labels: [
+      'sökande', 'inskickad av', 'insänd av', 'upprättad av', 'författare', 'finansiär', 'finansieras av', 'projektperiod', 'projekttid',
+      'period', 'datum', 'kontaktperson', 'projektägare', 'projektledare', 'organisation'
+    ],
+    phrases: [
+      'grundades', 'bildades', 'leds av', 'drivs av', 'projektet pågår', 'projektet pågick', 'projektet har pågått', 'projektet löper',
+      'piloten pågår', 'piloten pågick', 'har erfarenhet', 'har lång erfarenhet'
+    ]
+  },
   neutralSections: ['inledning', 'introduktion', 'sammanfattning', 'projektsammanfattning', 'översikt', 'om oss', 'om projektet', 'innehåll', 'kontakt', 'kontaktuppgifter', 'bilaga', 'bilagor', 'referenser', 'tidplan'],
   sections: {
     problem: ['problem*', 'utmaning*', 'bakgrund*', 'varför', 'behov*', 'nuläge*', 'i dag', 'idag', 'situation*', 'utgångsläge*'],

@@ -391,6 +391,13 @@ export interface LanguageProfile {
    * section before it, as the labelling rules read a bare section title.
    */
   neutralSections?: readonly string[]
+  /**
+   * What tells a pitch's frame rather than its story, read as the structure's `frame` input: `labels`, the
+   * fields of a form or a report's cover before a colon ("Applicant:", "Prepared by:", "Hakija:",
+   * "Projektperiod:"), and `phrases`, the organisation introducing itself or giving the project's dates
+   * ("was founded in", "is led by", "the project runs from", "projektet pågår", "hanke kestää").
+   */
+  frame?: {labels?: readonly string[]; phrases?: readonly string[]}
   /** Style lists. */
   style: {
     hedges: readonly string[]

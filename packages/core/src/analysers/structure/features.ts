@@ -180,6 +180,12 @@ export interface SentenceFeatures {
   titleLike: boolean
   /** The line is a section title about no element ("Introduction", "Sammanfattning"): see `neutralSections`. */
   neutral: boolean
+  /**
+   * The sentence tells the pitch's frame, not its story: a form field or cover line ("Applicant: …",
+   * "Toteutusaika: 1.1.2026–31.12.2027") or the organisation introducing itself or dating the project
+   * ("… is a volunteer chapter founded in 2019", "Projektet pågår i tre år"); see the profile's `frame`.
+   */
+  frame: boolean
   /** Connective at the start (but, so, therefore). */
   turn: 'contrast' | 'consequence' | undefined
   /**
@@ -290,6 +296,9 @@ export interface FeatureLists {
   copulas: ReadonlySet<string>
   sections: PhraseSet<Element>
   neutral: PhraseSet
+  /** The profile's `frame`: field labels and phrases. */
+  frameLabels: PhraseSet
+  framePhrases: PhraseSet
   contrast: PhraseSet
   consequence: PhraseSet
 }
@@ -435,6 +444,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     copulas: new Set(profile.copulas ?? []),
     sections: new PhraseSet<Element>(sections),
     neutral: PhraseSet.of(profile.neutralSections ?? []),
+    frameLabels: PhraseSet.of(profile.frame?.labels ?? []),
+    framePhrases: PhraseSet.of(profile.frame?.phrases ?? []),
     contrast: PhraseSet.of([...profile.connectives.but, ...profile.connectives.contrast]),
     consequence: PhraseSet.of(profile.connectives.consequence)
   }
@@ -504,6 +515,21 @@ function formField(sentence: Sentence, labelled: {label: Element[]}): boolean {
   const colon = bold[0].indexOf(':')
   const labelWords = sentence.words.filter((w) => w.end - sentence.start <= colon).length
   return labelWords > 0 && labelWords <= labelReach && sentence.words.length - labelWords <= fieldValueWords
+}
+
+/**
+ * Whether the sentence tells the pitch's frame (see `SentenceFeatures.frame`): a label of the profile's
+ * `frame.labels` before a colon at its start, whole ("Prepared by:", not "Date night:"), or one of its
+ * `frame.phrases` anywhere.
+ */
+function framing(sentence: Sentence, lower: readonly string[], lists: FeatureLists): boolean {
+  if (lists.framePhrases.test(lower)) return true
+  const colon = sentence.text.indexOf(':')
+  if (colon <= 0) return false
+  let words = 0
+  while (words < sentence.words.length && sentence.words[words]!.end - sentence.start <= colon) words++
+  if (words === 0 || words > labelReach) return false
+  return lists.frameLabels.match(lower.slice(0, words)).some((m) => m.first === 0 && m.last === words - 1)
 }
 
 /** The elements a label before a colon at the start of a sentence names (`sections` in the profile), and its length in words. */
@@ -930,6 +956,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     label: labelled.label,
     labelWords: labelled.words,
     neutral,
+    frame: framing(sentence, lower, lists),
     turn,
     started: aims === 0 && lists.started.match(lower).some((m) => m.first <= 1),
     stems,

@@ -60,7 +60,7 @@ export const featureNames = [
   'negation', 'people', 'personFirst', 'teamPeople', 'generic', 'name', 'capitalised', 'pronoun', 'team', 'teamSubject', 'teamPast',
   'number', 'measured', 'comparison', 'aim', 'purpose', 'past', 'pastFigure', 'question',
   'reportAfterChange', 'beforeProblem',
-  'heading', 'listItem', 'title', 'short',
+  'heading', 'listItem', 'title', 'short', 'frame',
   'turn.contrast', 'turn.consequence',
   'section.problem', 'section.change', 'section.outcome', 'section.ask',
   'position.first', 'position.early', 'position.late', 'position.last',
@@ -206,6 +206,7 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.listItem] = flag(sentence.kind === 'listItem')
   out[o + x.title] = flag(isTitle(sentence, f))
   out[o + x.short] = flag(sentence.words.length <= 5)
+  out[o + x.frame] = flag(f.frame)
   out[o + x['turn.contrast']] = flag(f.turn === 'contrast')
   out[o + x['turn.consequence']] = flag(f.turn === 'consequence')
   out[o + x['section.problem']] = inSection('problem')
