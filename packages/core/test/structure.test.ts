@@ -1869,3 +1869,24 @@ test('features: a form field, the organisation introducing itself or the project
   // The model reads such a sentence as none of the elements: every element's weight on it is negative.
   for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) assert.ok((weights[element].frame ?? 0) < 0, element)
 })
+
+test('status: a result told under "Expected results" is hoped for, and keeps the outcome weak', () => {
+  const pitch = (heading: string, language: Language = 'en'): PitchReport =>
+    analyzeSync(
+      language === 'en'
+        ? `# Warm homes\n\nOlder residents in Kotka live in cold flats and pay too much for heating.\n\n## Solution\n\nWe seal windows and balance radiators in every flat.\n\n## ${heading}\n\nHeating bills fell from 1,200 to 900 euros a year in the 40 flats we fixed.`
+        : `# Varma hem\n\nÄldre i Kotka bor i kalla lägenheter och betalar för mycket för värmen.\n\n## Lösning\n\nVi tätar fönster och injusterar elementen i varje lägenhet.\n\n## ${heading}\n\nUppvärmningen minskade från 1 200 till 900 kronor per år i de 40 lägenheter vi åtgärdade.`,
+      {language}
+    )
+  const reported = pitch('Results')
+  assert.equal(reported.structure.outcome.status, 'present', JSON.stringify(reported.structure.outcome))
+  assert.ok(!reasons(reported, 'outcome').includes('hoped for, as the heading says, not yet a result'))
+  const expected = pitch('Expected results')
+  assert.equal(expected.structure.outcome.status, 'weak', JSON.stringify(expected.structure.outcome))
+  assert.ok(reasons(expected, 'outcome').includes('hoped for, as the heading says, not yet a result'), JSON.stringify(reasons(expected, 'outcome')))
+  assert.equal(pitch('Goals').structure.outcome.status, 'weak', 'a goal is hoped for too')
+  assert.equal(pitch('Resultat', 'sv').structure.outcome.status, 'present')
+  const sv = pitch('Förväntade resultat', 'sv')
+  assert.equal(sv.structure.outcome.status, 'weak')
+  assert.ok(reasons(sv, 'outcome').includes('en förhoppning, som rubriken säger, ännu inget resultat'), JSON.stringify(reasons(sv, 'outcome')))
+})

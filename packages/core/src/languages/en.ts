@@ -435,6 +435,7 @@ export const en: LanguageProfile = {
       comparison: 'before → after with numbers',
       negation: 'states a lack: {0}',
       aim: 'an aim, not yet a result',
+      hoped: 'hoped for, as the heading says, not yet a result',
       unsure: 'hedged, not yet decided: “{0}”',
       buzzword: 'a label, not yet a fact: “{0}”',
       purpose: 'says what it is for: “{0}”',

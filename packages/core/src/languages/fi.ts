@@ -271,7 +271,7 @@ export const fi: LanguageProfile = {
   leading: ['jokainen', 'jokaisen', 'kaikki', 'jos', 'että', 'joka', 'jotka', 'jonka', 'joiden', 'kun', 'koska', 'vaikka', 'on', 'ovat', 'oli', 'olivat', 'ei', 'eivät'],
   aims: [
     'aiomme', 'aikoo', 'aikovat', 'tavoite*', 'tavoitt*', 'toivo*', 'suunnitel*', 'suunnitelma*', 'haluamme',
-    'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme',
+    'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme', 'odotet*',
     'mahdollisesti', 'potentiaali*', 'saattaa', 'tulee olemaan', 'tulevat olemaan', 'arvioidaan', 'arvioitu*',
     'arvioimme'
   ],
@@ -582,6 +582,7 @@ export const fi: LanguageProfile = {
       comparison: 'ennen → jälkeen lukuina',
       negation: 'kertoo puutteesta: {0}',
       aim: 'tavoite, ei vielä tulos',
+      hoped: 'toive, kuten otsikko sanoo, ei vielä tulos',
       unsure: 'varaus, ei vielä päätetty: ”{0}”',
       buzzword: 'nimilappu, ei vielä tosiasia: ”{0}”',
       purpose: 'kertoo, mihin sillä pyritään: ”{0}”',

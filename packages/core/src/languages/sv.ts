@@ -538,6 +538,7 @@ export const sv: LanguageProfile = {
       comparison: 'före → efter i siffror',
       negation: 'beskriver en brist: {0}',
       aim: 'ett mål, ännu inget resultat',
+      hoped: 'en förhoppning, som rubriken säger, ännu inget resultat',
       unsure: 'gardering, ännu inte bestämt: ”{0}”',
       buzzword: 'en etikett, ännu inget faktum: ”{0}”',
       purpose: 'säger vad det ska leda till: ”{0}”',

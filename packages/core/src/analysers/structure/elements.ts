@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, featureLists, namedGroups, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, featureLists, hopedFor, namedGroups, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import type {Reason, SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 
@@ -143,7 +143,10 @@ export function judge(
   // What makes an outcome specific must come from a sentence that reads as one (from `status.measured`, the
   // score from which a measured outcome is present): a cost figure that scores 0.5 as an outcome does not turn
   // "Our goal is that 3,000 pupils use the service" into a measured result.
-  const specifying = element === 'outcome' ? carriers.filter((r) => r.score >= limits.measured) : carriers
+  // Nor can a sentence under "Expected results" or "Förväntad nytta": what it says is hoped for, however it is told.
+  const hoped = element === 'outcome' ? hopedFor(features) : undefined
+  const told = (index: number): boolean => hoped === undefined || hoped[index] === 0
+  const specifying = element === 'outcome' ? carriers.filter((r) => r.score >= limits.measured && told(r.sentence)) : carriers
   const concrete = specific(element, specifying.map((r) => features[r.sentence]!)) || specifying.some((r) => observed(r.sentence))
   if (status === 'present' && (!pointed || !concrete)) status = 'weak'
   // A change whose best sentence is hedged or told in labels is weak, as the labelling rules say: "Vi vill
@@ -153,7 +156,7 @@ export function judge(
   // An outcome measured or observed in the sentence that carries it (a before → after with figures, a past
   // report with a figure, an after-state after the turn; no aim word) is present from a lower score:
   // "After one winter, Aino went out 40 times instead of 5."
-  if (element === 'outcome' && status === 'weak' && carriers.some((r) => r.score >= limits.measured && (reportsResult(features[r.sentence]!) || observed(r.sentence)))) status = 'present'
+  if (element === 'outcome' && status === 'weak' && carriers.some((r) => r.score >= limits.measured && told(r.sentence) && (reportsResult(features[r.sentence]!) || observed(r.sentence)))) status = 'present'
   // Never missing when a sentence shows the element, even without the score the evidence needs; the coach
   // then asks about it rather than calling it missing, which costs more trust than calling it weak:
   // - a change that the arc gives a sentence, even when only its place carries it;

@@ -1152,6 +1152,24 @@ export function afterChange(features: readonly SentenceFeatures[]): Uint8Array {
   return out
 }
 
+/**
+ * For each sentence, 1 when it stands in a section whose title opens the outcome with an aim word, so that
+ * what it says is hoped for, however it is told: "Expected results", "Goals", "Who will benefit",
+ * "Förväntade resultat", "Odotetut tulokset". A line that opens a section or is a title ends the one before.
+ */
+export function hopedFor(features: readonly SentenceFeatures[]): Uint8Array {
+  const out = new Uint8Array(features.length)
+  let hoping = false
+  features.forEach((f, i) => {
+    if (f.titleLike || f.opens.length > 0 || f.neutral || f.label.length > 0) {
+      hoping = f.opens.includes('outcome') && f.aims > 0
+      return
+    }
+    out[i] = hoping ? 1 : 0
+  })
+  return out
+}
+
 /** The team reports what it did: it is the subject of a past-tense sentence ("We built …", "In January we started …"). */
 export function teamReports(f: SentenceFeatures): boolean {
   return f.teamSubject && f.past
