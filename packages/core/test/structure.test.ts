@@ -1890,3 +1890,19 @@ test('status: a result told under "Expected results" is hoped for, and keeps the
   assert.equal(sv.structure.outcome.status, 'weak')
   assert.ok(reasons(sv, 'outcome').includes('en förhoppning, som rubriken säger, ännu inget resultat'), JSON.stringify(reasons(sv, 'outcome')))
 })
+
+test('story: the spine never follows the people of the organisation telling the story, as its frame names them', () => {
+  const r = analyzeSync(
+    [
+      '# Stream watch',
+      'Kallio Stream Watch was founded in 2021 by Maria Lind, 67, a retired teacher who has fished the river all her life.',
+      'After every storm the river turns brown, and families in Kallio can no longer swim or fish in it.',
+      'We will install six loggers that send turbidity readings to an open map every hour.',
+      'Families will know when the water is clean again.',
+      'We apply for 45,500 euros from the Baltic Waters Foundation.'
+    ].join('\n\n')
+  )
+  // The founder reads as a hero (a name with an age), but the sentence tells who the applicant is.
+  assert.ok(r.sentences[1]!.roles.includes('hero'), JSON.stringify(r.sentences[1]))
+  assert.match(r.spine ?? '', /^families in Kallio \(hero\); /)
+})

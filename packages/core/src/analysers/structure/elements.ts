@@ -683,6 +683,9 @@ function protagonistGroup(
     // The people whose situation the story tells, before and after: not the helpers a change sentence
     // sets to work ("Our musicians visit the children's ward", "Volunteers check the sheet").
     if (!r.includes('hero') || (r.includes('change') && !r.includes('problem') && !r.includes('outcome'))) return
+    // Nor the people of the organisation telling the story ("… founded in 2021 by anglers and two retired
+    // biology teachers", "We have 58 registered volunteers"): a sentence that tells the pitch's frame.
+    if (features[i]!.frame) return
     const seen = new Set<string>()
     // Not a served organisation ("the school", "the library"): it is where the story happens more often than
     // whom it follows, and the hero's evidence names it when nothing else does.
@@ -705,7 +708,7 @@ function protagonist(roles: readonly Element[][], features: readonly SentenceFea
   const first = new Map<string, number>()
   roles.forEach((r, i) => {
     const f = features[i]!
-    if (!r.includes('hero') || !f.namesTagged) return
+    if (!r.includes('hero') || !f.namesTagged || f.frame) return
     for (const name of f.names) if (!first.has(name)) first.set(name, i)
   })
   // `first` holds the names in the order the pitch names them, so on a tie the earlier one stays.
