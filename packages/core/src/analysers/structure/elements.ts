@@ -683,8 +683,8 @@ function protagonistGroup(
     // The people whose situation the story tells, before and after: not the helpers a change sentence
     // sets to work ("Our musicians visit the children's ward", "Volunteers check the sheet").
     if (!r.includes('hero') || (r.includes('change') && !r.includes('problem') && !r.includes('outcome'))) return
-    // Nor the people of the organisation telling the story ("… founded in 2021 by anglers and two retired
-    // biology teachers", "We have 58 registered volunteers"): a sentence that tells the pitch's frame.
+    // Nor the people of the organisation telling the story ("… was founded in 2021 by anglers and two retired
+    // biology teachers", "The project is led by …"): a sentence that tells the pitch's frame.
     if (features[i]!.frame) return
     const seen = new Set<string>()
     // Not a served organisation ("the school", "the library"): it is where the story happens more often than

@@ -524,21 +524,23 @@ function formField(sentence: Sentence, labelled: {label: Element[]}): boolean {
  */
 function framing(sentence: Sentence, lower: readonly string[], lists: FeatureLists): boolean {
   if (lists.framePhrases.test(lower)) return true
+  const words = labelLength(sentence)
+  return words > 0 && lists.frameLabels.match(lower.slice(0, words)).some((m) => m.first === 0 && m.last === words - 1)
+}
+
+/** The number of words before a colon at the start of a sentence, when they are few enough to be a label (`labelReach`), or 0. */
+function labelLength(sentence: Sentence): number {
   const colon = sentence.text.indexOf(':')
-  if (colon <= 0) return false
+  if (colon <= 0) return 0
   let words = 0
   while (words < sentence.words.length && sentence.words[words]!.end - sentence.start <= colon) words++
-  if (words === 0 || words > labelReach) return false
-  return lists.frameLabels.match(lower.slice(0, words)).some((m) => m.first === 0 && m.last === words - 1)
+  return words <= labelReach ? words : 0
 }
 
 /** The elements a label before a colon at the start of a sentence names (`sections` in the profile), and its length in words. */
 function sectionLabel(sentence: Sentence, lower: readonly string[], lists: FeatureLists): {label: Element[]; words: number} {
-  const colon = sentence.text.indexOf(':')
-  if (colon <= 0) return {label: [], words: 0}
-  let words = 0
-  while (words < sentence.words.length && sentence.words[words]!.end - sentence.start <= colon) words++
-  if (words === 0 || words > labelReach || words === sentence.words.length) return {label: [], words: 0}
+  const words = labelLength(sentence)
+  if (words === 0 || words === sentence.words.length) return {label: [], words: 0}
   // Every word of the label is a section word ("Problem:", "What did not work:"), not a field such as
   // "Project owner:" or "Idea note:", whose first word only happens to name a section.
   const matches = lists.sections.match(lower.slice(0, words))
