@@ -1906,3 +1906,21 @@ test('story: the spine never follows the people of the organisation telling the 
   assert.ok(r.sentences[1]!.roles.includes('hero'), JSON.stringify(r.sentences[1]))
   assert.match(r.spine ?? '', /^families in Kallio \(hero\); /)
 })
+
+test('story: an outcome only hoped for is quoted on past its aim, to what it hopes for', () => {
+  const question = (closing: string, language: Language = 'en'): string | undefined =>
+    analyzeSync(
+      language === 'en'
+        ? ['# Stream watch', 'After every storm the river turns brown, and families in Kallio can no longer swim or fish in it.', 'We will install six loggers that send turbidity readings to an open map every hour.', closing].join('\n\n')
+        : ['Tvättstugan i vårt hus är alltid fullbokad på kvällarna och folk bråkar om tiderna.', 'Vi föreslår ett digitalt bokningssystem med lås som öppnas med en bricka.', closing].join('\n\n'),
+      {language}
+    ).questions.find((q) => q.element === 'outcome')?.question
+  // Cut after eight words, the quote had ended on the hope itself: “In the longer run we hope”.
+  assert.equal(
+    question('In the longer run we hope this will help the sea trout return to the river.'),
+    'You say “In the longer run we hope this will help the sea trout return to the river” — how will you measure it, and what is the figure today?'
+  )
+  assert.match(question('Det skulle bli smidigare för alla och vi skulle nog slippa en hel del samtal och bråk.', 'sv') ?? '', /^Du skriver ”Det skulle bli smidigare för alla och vi skulle nog slippa en hel del samtal” – /)
+  // A hope early in the sentence leaves the cut where it was.
+  assert.match(question('We hope that families can swim in the river again.') ?? '', /^You say “We hope that families can swim in the river again” — /)
+})

@@ -377,10 +377,16 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
     }
   } else {
     const hit = f.cues[element].slice().sort((a, b) => b.weight - a.weight)[0]
+    // An outcome only hoped for, without an outcome word, is quoted on past its aim to what it hopes for:
+    // "In the longer run we hope this will help the sea trout return", not "In the longer run we hope".
+    const hope = hit || element !== 'outcome' ? undefined : lists.aims.match(sentence.lower).find((m) => m.last >= last - 1 && m.first <= last + 1)
     if (hit) {
       first = Math.max(0, hit.first - 2)
       last = Math.min(sentence.words.length - 1, hit.last + 3)
       anchor = hit.last
+    } else if (hope) {
+      last = Math.min(sentence.words.length - 1, hope.last + 5)
+      anchor = Math.min(last, hope.last + 1)
     }
   }
   // Within one clause: not across a comma, semicolon or colon ("hire two more developers, and we").
