@@ -790,7 +790,7 @@ describe('misreadings found and their fixes', () => {
   )
 
   test('story-outcome: a plain before → after result is found, and present', () => {
-    const result = 'After one winter, Aino went out 40 times instead of 5.'
+    const result = 'By spring, Aino went out 40 times instead of 5.'
     const text = pitch(
       'Aino, 81, spends the whole winter indoors in Hervanta, watching the icy street from her window.',
       'We built an app that finds her a neighbour who clears her path.',
@@ -802,7 +802,7 @@ describe('misreadings found and their fixes', () => {
     assert.equal(outcome.status, 'present')
     assert.ok(outcome.score < weights.status.present.outcome, `${outcome.score}: below the general threshold, present because the sentence measures it`)
     // The same sentence as a hope is not measured, and stays weak.
-    const hoped = analyzeSync(text.replace(result, 'After one winter, we hope Aino will go out 40 times instead of 5.')).structure.outcome
+    const hoped = analyzeSync(text.replace(result, 'By spring, we hope Aino will go out 40 times instead of 5.')).structure.outcome
     assert.equal(hoped.status, 'weak', JSON.stringify(hoped))
   })
 

@@ -786,7 +786,7 @@ test('evidence: what the team did and what a change is for explain a change', ()
 
 test('evidence: a pronoun is explained as referring back, not as a group or a neighbour, in every language', () => {
   const cases: Array<[string, Language, string, string]> = [
-    ['Maria, 84, lives alone in Kallio.\n\nLast winter she missed her heart medicine twice because the pavement was icy.\n\nOur app matches her with a neighbour.', 'en', 'refers to someone named before: she', 'names the people served: neighbour'],
+    ['Maria, 84, lives alone in Kallio.\n\nLast winter she missed her heart medicine twice because the pavement was icy.\n\nOur app matches her with a neighbour, and she gets her medicine on time.', 'en', 'refers to someone named before: she', 'names the people served: neighbour'],
     ['Rut, 81, bor ensam i byn.\n\nI vintras missade hon sin medicin två gånger.\n\nVår app kopplar ihop henne med en granne.', 'sv', 'syftar på någon som nämnts förut: hon', 'nämner dem det gäller: granne'],
     ['Aino, 84, asuu yksin kylässä.\n\nViime talvena hän jäi kahdesti ilman lääkkeitään.\n\nSovelluksemme yhdistää hänet naapuriin.', 'fi', 'viittaa aiemmin mainittuun ihmiseen: hän', 'nimeää ihmiset, joita palvellaan: naapuriin']
   ]
@@ -1911,7 +1911,7 @@ test('story: an outcome only hoped for is quoted on past its aim, to what it hop
   const question = (closing: string, language: Language = 'en'): string | undefined =>
     analyzeSync(
       language === 'en'
-        ? ['# Stream watch', 'After every storm the river turns brown, and families in Kallio can no longer swim or fish in it.', 'We will install six loggers that send turbidity readings to an open map every hour.', closing].join('\n\n')
+        ? ['# Stream watch', 'After every storm the river turns brown, and families in Kallio can no longer swim or fish in it.', 'We will install six loggers that send turbidity readings to an open map every hour.', closing, 'We apply for 45,500 euros from the Baltic Waters Foundation.'].join('\n\n')
         : ['Tvättstugan i vårt hus är alltid fullbokad på kvällarna och folk bråkar om tiderna.', 'Vi föreslår ett digitalt bokningssystem med lås som öppnas med en bricka.', closing].join('\n\n'),
       {language}
     ).questions.find((q) => q.element === 'outcome')?.question

@@ -688,6 +688,9 @@ function explain(
     ...parts.filter(learned),
     ...parts.filter((p) => !contentFeatures.has(p.feature) && !learned(p))
   ]
+  // The team as the subject in the present says what it does ("We train older pupils …", "Lainaamme …"):
+  // a reason a reader gives for a change whenever the input speaks for it, however small its share.
+  const acts = element === 'change' && f.teamSubject && !f.past && parts.some((p) => p.feature === 'teamSubject' && p.value > 0)
   for (const {feature, value} of ordered) {
     if (value < 0.3 || !allowed.has(feature)) continue
     switch (feature) {
@@ -713,7 +716,7 @@ function explain(
       case 'words.ask': {
         // The words whose stems the element's sentences use most: said only when nothing the sentence says
         // explains it in a reader's terms (a cue, a person, a figure), since a learned word says least.
-        if (out.length > 0) break
+        if (out.length > 0 || acts) break
         const strongest = f.vocabularyWords[vocabularyElements.indexOf(element)]!
         if (strongest.length > 0) add({key: 'words', value: strongest.map((index) => sentence.words[index]!.value).join(', ')})
         break
@@ -816,6 +819,7 @@ function explain(
         break
     }
   }
+  if (acts) add({key: 'teamActs', value: wordsText(sentence, f.teamSubjectAt, Math.min(f.teamSubjectAt + 1, sentence.words.length - 1))})
   // Facts about the sentence that explain an outcome whatever their weight in the model.
   if (element === 'outcome' && f.comparison && out.length > 0) add({key: 'comparison'})
   if (element === 'outcome' && f.aims > 0 && f.measured === 0 && !f.comparison && !f.past) add({key: 'aim'})
