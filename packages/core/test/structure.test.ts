@@ -1924,3 +1924,27 @@ test('story: an outcome only hoped for is quoted on past its aim, to what it hop
   // A hope early in the sentence leaves the cut where it was.
   assert.match(question('We hope that families can swim in the river again.') ?? '', /^You say “We hope that families can swim in the river again” — /)
 })
+
+test('status: a hero the story follows is present from a lower score, when four sentences carry it', () => {
+  const {features: f} = features(
+    'Maria, 84, lives alone in Kallio.\n\nLast winter she missed her medicine twice.\n\nShe waits for her daughter to drive her.\n\nNow she walks to the pharmacy herself.\n\nThe world needs better pavements.'
+  )
+  const hero = (scores: number[]) =>
+    judge(
+      'hero',
+      scores.map((score) => ({score: {problem: 0, hero: score, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 1.5, change: 0, outcome: 0, ask: 0}})),
+      f
+    ).status
+  const {best, score, sentences} = weights.status.followed
+  assert.ok(best < weights.status.present.hero)
+  assert.equal(sentences, 4)
+  assert.equal(hero([best, score, score, score, 0]), 'present', 'a named person four sentences follow')
+  assert.equal(hero([best, score, score, score - 0.01, 0]), 'weak', 'only three sentences carry her')
+  assert.equal(hero([best - 0.01, score, score, score, 0]), 'weak', 'no sentence reads clearly enough as the hero')
+  // Four sentences about nobody in particular are no hero the story follows.
+  const {features: nobody} = features('It is hard.\n\nIt takes time.\n\nIt costs money.\n\nIt is slow.\n\nThe world needs better pavements.')
+  assert.equal(
+    judge('hero', [best, score, score, score, 0].map((value) => ({score: {problem: 0, hero: value, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 1.5, change: 0, outcome: 0, ask: 0}})), nobody).status,
+    'weak'
+  )
+})
