@@ -691,6 +691,8 @@ function explain(
   // The team as the subject in the present says what it does ("We train older pupils …", "Lainaamme …"):
   // a reason a reader gives for a change whenever the input speaks for it, however small its share.
   const acts = element === 'change' && f.teamSubject && !f.past && parts.some((p) => p.feature === 'teamSubject' && p.value > 0)
+  // The team's first words as it acts or reports ("We train …", "We partnered …").
+  const teamWords = (): string => wordsText(sentence, f.teamSubjectAt, Math.min(f.teamSubjectAt + 1, sentence.words.length - 1))
   for (const {feature, value} of ordered) {
     if (value < 0.3 || !allowed.has(feature)) continue
     switch (feature) {
@@ -739,12 +741,12 @@ function explain(
       }
       case 'teamPast':
         // "We partnered with …": what the team did, in its first words.
-        add({key: 'teamPast', value: wordsText(sentence, f.teamSubjectAt, Math.min(f.teamSubjectAt + 1, sentence.words.length - 1))})
+        add({key: 'teamPast', value: teamWords()})
         break
       case 'teamSubject':
         // "We train older pupils …", "Lainaamme …": the team as the subject says what it does. Not beside
         // "We built …", whose reason already quotes the same words.
-        if (!f.past) add({key: 'teamActs', value: wordsText(sentence, f.teamSubjectAt, Math.min(f.teamSubjectAt + 1, sentence.words.length - 1))})
+        if (acts) add({key: 'teamActs', value: teamWords()})
         break
       case 'generic':
         if (f.generic[0]) add({key: 'generic', value: phrase(sentence, f.generic[0])})
@@ -819,7 +821,7 @@ function explain(
         break
     }
   }
-  if (acts) add({key: 'teamActs', value: wordsText(sentence, f.teamSubjectAt, Math.min(f.teamSubjectAt + 1, sentence.words.length - 1))})
+  if (acts) add({key: 'teamActs', value: teamWords()})
   // Facts about the sentence that explain an outcome whatever their weight in the model.
   if (element === 'outcome' && f.comparison && out.length > 0) add({key: 'comparison'})
   if (element === 'outcome' && f.aims > 0 && f.measured === 0 && !f.comparison && !f.past) add({key: 'aim'})
