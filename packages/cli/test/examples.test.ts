@@ -33,9 +33,18 @@ test('examples/node/analyze.mjs: a bad preset is one line and exit 2', () => {
 test('the drafts in examples/cli compare as docs/cli.md says: the rewrite is better', () => {
   const result = run(['diff', '--format', 'json', 'examples/cli/drafts/pitch-v1.md', 'examples/cli/drafts/pitch-v2.md'])
   assert.equal(result.code, 0, result.stderr)
-  const diff = JSON.parse(result.stdout) as {summary: {better: number, worse: number}, findings: {fixed: Array<{ruleId: string}>}}
+  const diff = JSON.parse(result.stdout) as {
+    summary: {better: number, worse: number}
+    findings: {fixed: Array<{ruleId: string}>}
+    elements: Array<{element: string, new: {status: string, score: number}}>
+  }
   assert.ok(diff.summary.better > diff.summary.worse)
   assert.ok(diff.findings.fixed.some((finding) => finding.ruleId === 'buzzword'))
+  // The rewrite's problem falls just short of the problem's "present" (0.9): its score is rounded down,
+  // so it never shows as 0.9 beside "weak".
+  const problem = diff.elements.find((item) => item.element === 'problem')!
+  assert.equal(problem.new.status, 'weak')
+  assert.ok(problem.new.score > 0.8 && problem.new.score < 0.9, String(problem.new.score))
 })
 
 test('docs/cli.md shows what the CLI prints: every example command, run again, prints what the page shows', () => {

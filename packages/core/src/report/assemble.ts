@@ -43,7 +43,7 @@ export function assemble(parts: ReportParts): PitchReport {
       score: own.score,
       evidence: story.evidence[element].map((item) => {
         const sentence = document.sentences[item.sentence]!
-        return {...span(sentence.start, sentence.end), score: Math.round(item.score * 100) / 100, reasons: renderReasons(item.reasons, texts)}
+        return {...span(sentence.start, sentence.end), score: Math.floor(item.score * 100) / 100, reasons: renderReasons(item.reasons, texts)}
       })
     }
   }

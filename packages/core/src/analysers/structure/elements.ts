@@ -58,7 +58,8 @@ export function story(
     // Reasons are read only for the evidence kept (they are worked out when first read).
     const {status, score, ranked} = judge(element, scores, features)
     evidence[element] = ranked.slice(0, 3).map((item) => ({...item, reasons: scores[item.sentence]!.reasons[element]}))
-    const report: ElementReport = {status, score: Math.round(score * 100) / 100, evidence: []}
+    // Rounded down, so a score shown beside "weak" never reads as the threshold it fell short of (0.8998 is 0.89).
+    const report: ElementReport = {status, score: Math.floor(score * 100) / 100, evidence: []}
     structure[element] = report
 
     if (status !== 'present') {
