@@ -161,15 +161,30 @@ export function projectFiles(root: string): Array<{language: Language; path: str
     .filter((file) => existsSync(file.path))
 }
 
+/**
+ * The held-out pitches (`eval/heldout/{en,sv,fi}.jsonl` under `root`) that exist, in that order: labelled as the
+ * corpus is, never fitted on (`train.ts` and `cv-status.ts` read only `projectFiles`), measured by `npm run eval`.
+ */
+export function heldoutFiles(root: string): Array<{language: Language; path: string}> {
+  return (['en', 'sv', 'fi'] as const)
+    .map((language) => ({language, path: join(root, 'eval', 'heldout', language + '.jsonl')}))
+    .filter((file) => existsSync(file.path))
+}
+
 /** The shared real pitches (`../shared/corpus/pitches-dev/pitches.jsonl` beside `root`), when they are there. */
 export function sharedFile(root: string): string | undefined {
   const path = join(root, '..', 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl')
   return existsSync(path) ? path : undefined
 }
 
-/** The corpora a figure is reported for: the project's (all languages), and the shared real pitches when they are there. */
+/**
+ * The corpora a figure is reported for: the project's (all languages), the held-out pitches and the shared real
+ * pitches, each when it is there.
+ */
 export function corpora(root: string): Array<{name: string; paths: string[]}> {
   const out = [{name: 'project', paths: projectFiles(root).map((file) => file.path)}]
+  const heldout = heldoutFiles(root).map((file) => file.path)
+  if (heldout.length > 0) out.push({name: 'held-out', paths: heldout})
   const shared = sharedFile(root)
   if (shared) out.push({name: 'shared pitches-dev', paths: [shared]})
   return out

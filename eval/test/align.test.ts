@@ -8,7 +8,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, test} from 'node:test'
-import {ablate, alignUnits, corpora, goldLabels, projectFiles, sharedFile, type Pitch} from '../align.ts'
+import {ablate, alignUnits, corpora, goldLabels, heldoutFiles, projectFiles, sharedFile, type Pitch} from '../align.ts'
 
 const pitch: Pitch = {
   id: 'test',
@@ -90,5 +90,11 @@ describe('corpus files', () => {
     writeFileSync(join(base, 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl'), '')
     assert.equal(sharedFile(root), join(base, 'shared', 'corpus', 'pitches-dev', 'pitches.jsonl'))
     assert.deepEqual(corpora(root).map((corpus) => corpus.name), ['project', 'shared pitches-dev'])
+    mkdirSync(join(root, 'eval', 'heldout'), {recursive: true})
+    writeFileSync(join(root, 'eval', 'heldout', 'sv.jsonl'), '')
+    assert.deepEqual(heldoutFiles(root), [{language: 'sv', path: join(root, 'eval', 'heldout', 'sv.jsonl')}])
+    assert.deepEqual(corpora(root).map((corpus) => corpus.name), ['project', 'held-out', 'shared pitches-dev'])
+    // Training reads the project's files only: the held-out ones are never among them.
+    assert.deepEqual(projectFiles(root).map((file) => file.language), ['en', 'fi'])
   })
 })
