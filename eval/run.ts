@@ -14,9 +14,10 @@
  *                                       # the corpus format; repeatable): pitches the
  *                                       # model has not been fitted on
  *
- * Corpora: `eval/corpus/{en,sv,fi}.jsonl` (the project's own) and, when the
- * folder exists, `../shared/corpus/pitches-dev/pitches.jsonl` (real pitches
- * written outside the project, read here at run time and never copied).
+ * Corpora: `eval/corpus/{en,sv,fi}.jsonl` (the project's own), the held-out
+ * `eval/heldout/{en,sv,fi}.jsonl` (never fitted on) and, when the folder
+ * exists, `../shared/corpus/pitches-dev/pitches.jsonl` (real pitches written
+ * outside the project, read here at run time and never copied).
  *
  * Figures:
  * - sentence level: each gold unit is found in the pitch text (in order,
