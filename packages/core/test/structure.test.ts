@@ -443,6 +443,11 @@ test('features: an after-state ("now", "so far", "after eight months") in a sent
   assert.equal(after('Rut handlar nu två gånger i veckan.', 'sv'), true)
   assert.equal(after('Efter åtta månader har butiken 290 registrerade kunder.', 'sv'), true)
   assert.equal(after('Raililla on nykyään oma paikka ikkunan vieressä.', 'fi'), true)
+  // "Today", read after the story's turn, tells how things stand since: "I dag går Ingrid själv till Ica".
+  assert.equal(after('Today Aino walks to the pharmacy herself.'), true)
+  assert.equal(after('I dag går Ingrid själv till affären varje förmiddag.', 'sv'), true)
+  assert.equal(after('Idag går Ingrid själv till affären.', 'sv'), true)
+  assert.equal(after('Tänään Aune käy itse kaupassa.', 'fi'), true)
   assert.equal(after('For the first time, Aino went to the library on her own.'), true)
   assert.equal(after('Föräldrarna behöver inte längre skjutsa varje kväll.', 'sv'), true)
   assert.equal(after('Matti pääsi vihdoin oikeaan bussiin.', 'fi'), true)

@@ -244,7 +244,7 @@ export const en: LanguageProfile = {
   ],
   // Read only after the story's turn, in a sentence without an aim word or the team as its subject.
   afterState: {
-    words: ['now', 'nowadays', 'again', 'for the first time', 'finally', 'no longer', 'anymore', 'so far', 'to date', 'since the start', 'since the launch', 'since we started', 'since we opened'],
+    words: ['now', 'nowadays', 'today', 'again', 'for the first time', 'finally', 'no longer', 'anymore', 'so far', 'to date', 'since the start', 'since the launch', 'since we started', 'since we opened'],
     elapsed: {
       lead: ['after', 'in the first', 'during the first', 'over the first', 'in the last', 'over the last', 'in the past', 'over the past'],
       units: ['year', 'years', 'month', 'months', 'week', 'weeks', 'term', 'terms', 'semester', 'semesters', 'season', 'seasons', 'summer', 'winter', 'spring', 'autumn']

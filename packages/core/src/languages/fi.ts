@@ -334,7 +334,7 @@ export const fi: LanguageProfile = {
     'talvesta lähtien', 'talvesta alkaen', 'viime keväästä', 'viime syksystä', 'vuodesta 20*', 'vuoden 20* alusta'
   ],
   afterState: {
-    words: ['nyt', 'nykyään', 'taas', 'jälleen', 'ensimmäistä kertaa', 'vihdoin', 'viimein', 'enää', 'tähän mennessä', 'alusta asti', 'alusta lähtien'],
+    words: ['nyt', 'nykyään', 'tänään', 'taas', 'jälleen', 'ensimmäistä kertaa', 'vihdoin', 'viimein', 'enää', 'tähän mennessä', 'alusta asti', 'alusta lähtien'],
     elapsed: {
       lead: ['aikana', 'jälkeen', 'kuluessa'],
       units: ['vuoden', 'vuosien', 'kuukauden', 'kuukausien', 'viikon', 'viikkojen', 'kauden', 'lukuvuoden', 'lukukauden', 'kevään', 'syksyn', 'kesän', 'talven', 'kokeilun', 'hankkeen', 'pilotin'],

@@ -312,7 +312,7 @@ export const sv: LanguageProfile = {
     'sedan i våras', 'sedan i somras', 'sedan i höstas', 'sedan i vintras', 'sedan förra', 'sedan 20*'
   ],
   afterState: {
-    words: ['nu', 'numera', 'nuförtiden', 'igen', 'för första gången', 'äntligen', 'inte längre', 'hittills', 'sedan starten'],
+    words: ['nu', 'numera', 'nuförtiden', 'i dag', 'idag', 'igen', 'för första gången', 'äntligen', 'inte längre', 'hittills', 'sedan starten'],
     elapsed: {
       lead: ['efter', 'under första', 'under det första', 'under den första', 'under de första', 'under hela'],
       units: ['år', 'året', 'åren', 'månad*', 'vecka', 'veckan', 'veckor*', 'termin*', 'halvår*', 'läsår*', 'säsong*', 'sommar*', 'vinter*', 'våren', 'hösten']
