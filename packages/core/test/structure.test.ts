@@ -793,7 +793,7 @@ test('evidence: a pronoun is explained as referring back, not as a group or a ne
   const cases: Array<[string, Language, string, string]> = [
     ['Maria, 84, lives alone in Kallio.\n\nLast winter she missed her heart medicine twice because the pavement was icy.\n\nOur app matches her with a neighbour, and she gets her medicine on time.', 'en', 'refers to someone named before: she', 'names the people served: neighbour'],
     ['Rut, 81, bor ensam i byn.\n\nI vintras missade hon sin medicin två gånger.\n\nVår app kopplar ihop henne med en granne.', 'sv', 'syftar på någon som nämnts förut: hon', 'nämner dem det gäller: granne'],
-    ['Aino, 84, asuu yksin kylässä.\n\nViime talvena hän jäi kahdesti ilman lääkkeitään.\n\nSovelluksemme yhdistää hänet naapuriin.', 'fi', 'viittaa aiemmin mainittuun ihmiseen: hän', 'nimeää ihmiset, joita palvellaan: naapuriin']
+    ['Aino, 84, asuu yksin kylässä.\n\nViime talvena hän jäi kahdesti ilman lääkkeitään.\n\nSovelluksemme yhdistää hänet naapuriin, ja hän saa lääkkeensä ajallaan.', 'fi', 'viittaa aiemmin mainittuun ihmiseen: hän', 'nimeää ihmiset, joita palvellaan: naapuriin']
   ]
   for (const [text, language, pronoun, group] of cases) {
     const evidence = analyzeSync(text, {language}).structure.hero.evidence
@@ -1697,8 +1697,8 @@ test('story: a weak element\'s question quotes only a sentence that reads as tha
   assert.match(club.problem ?? '', /^You say “Sports clubs still use spreadsheets” — /)
   assert.match(club.ask ?? '', /^You say “Contact us to get a demo” — /)
   // A result reported with figures, or an aim, is quoted even where the sentence reads as something else.
-  const report = asked('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nSo far 40 residents have joined.')
-  assert.match(report.outcome ?? '', /^You report “So far 40 residents have joined” — /)
+  const report = asked('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nSo far 40 residents have signed up.')
+  assert.match(report.outcome ?? '', /^You report “So far 40 residents have signed up” — /)
   const aim = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nOur aim is that 340 residents join the visits.')
   assert.ok(!aim.sentences[2]!.roles.includes('outcome'), 'the aim reads as something else')
   assert.match(aim.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “Our aim is that 340 residents join the visits” — /)
