@@ -1502,6 +1502,24 @@ test('features: an opening cue counts only where a sentence or a clause after a 
   assert.equal(analyzeSync('Elevrådens engagemang var störst där rektorn var med från början.', {language: 'sv'}).structure.ask.status, 'missing')
 })
 
+test('features: the audience told to act in the first words is an ask cue, in every language; the same word later is not', () => {
+  const ask = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
+  assert.deepEqual(ask('Donate a moving box for a young person leaving care.', 'en'), ['donate'])
+  assert.deepEqual(ask('Comment below with the names of good cafés.', 'en'), ['comment'])
+  assert.deepEqual(ask('Swisha en gåva till julinsamlingen.', 'sv'), ['swisha'])
+  assert.deepEqual(ask('Bli kulturkompis för en termin.', 'sv'), ['bli'])
+  assert.deepEqual(ask('Tule vapaaehtoiseksi yhdeksi illaksi kuussa.', 'fi'), ['tule'])
+  assert.deepEqual(ask('Laita viestiä, jos haluat mukaan.', 'fi'), ['laita'])
+  // Inside a sentence the same words tell something else: "could become", "det kan bli", "tule" as a verb of the story.
+  assert.deepEqual(ask('Within a year the shop could become a meeting place.', 'en'), [])
+  assert.deepEqual(ask('Det kan bli ensamt på kvällarna.', 'sv'), [])
+  assert.deepEqual(ask('Kyyti ei tule ajoissa, ja Aino jää kotiin.', 'fi'), [])
+  // A closing call in Swedish and Finnish is read as the ask.
+  const closing = (text: string, language: Language) => analyzeSync(text, {language}).structure.ask.status
+  assert.notEqual(closing('Många äldre är ensamma i jul.\n\nVi ordnar julbord med skjuts för 40 gäster.\n\nSwisha en gåva eller bli medlem redan i dag.', 'sv'), 'missing')
+  assert.notEqual(closing('Nuorilla ei ole iltaisin paikkaa, jossa olla.\n\nAvaamme olohuoneen arki-iltaisin.\n\nTule vapaaehtoiseksi edes yhdeksi illaksi kuussa.', 'fi'), 'missing')
+})
+
 test('features: the storyteller introducing themselves names no person served', () => {
   const names = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.names
   // "Jag heter Annika och är enhetschef …": the storyteller, whom the labelling rules never count as the hero.

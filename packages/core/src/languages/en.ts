@@ -215,7 +215,10 @@ export const en: LanguageProfile = {
       // interpreting service …"), nor "raising" alone ("raising awareness").
       {phrase: 'we welcome', weight: 1.2}, {phrase: 'we would welcome', weight: 1.4}, {phrase: 'we are open to', weight: 1.0}, {phrase: "we're open to", weight: 1.0},
       {phrase: 'grateful', weight: 0.8}, {phrase: 'it is recommended that', weight: 1.4}, {phrase: 'we recommend that', weight: 1.4},
-      {phrase: 'we are now raising', weight: 1.8}, {phrase: "we're raising", weight: 1.8}
+      {phrase: 'we are now raising', weight: 1.8}, {phrase: "we're raising", weight: 1.8},
+      // The audience told to act, as a sentence's first words (an imperative): "Donate a box …", "Comment or send me a
+      // message". Not words that open a sentence as often as nouns ("Book loans rose", "Visit times", "Support workers").
+      {phrase: 'donate', weight: 1.3, opening: true}, {phrase: 'vote for', weight: 1.3, opening: true}, {phrase: 'register', weight: 1.3, opening: true}, {phrase: 'comment', weight: 1.3, opening: true}, {phrase: 'send us', weight: 1.3, opening: true}, {phrase: 'send me', weight: 1.3, opening: true}, {phrase: 'write to us', weight: 1.3, opening: true}, {phrase: 'email us', weight: 1.3, opening: true}, {phrase: 'come and', weight: 1.3, opening: true}, {phrase: 'become', weight: 1.3, opening: true}, {phrase: 'follow us', weight: 1.3, opening: true}, {phrase: 'give', weight: 1.3, opening: true}, {phrase: 'tell us', weight: 1.3, opening: true}, {phrase: 'subscribe', weight: 1.3, opening: true}, {phrase: 'apply', weight: 1.3, opening: true}, {phrase: 'reach out', weight: 1.3, opening: true}, {phrase: 'let us know', weight: 1.3, opening: true}, {phrase: 'get involved', weight: 1.3, opening: true}, {phrase: 'spread the word', weight: 1.3, opening: true}
     ]
   },
   prepositions: [

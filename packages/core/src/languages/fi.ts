@@ -262,7 +262,10 @@ export const fi: LanguageProfile = {
       // Not "ehdotamme, että", which in the corpora proposes the solution three times in four.
       {phrase: 'hakee rahoitu*', weight: 1.8}, {phrase: 'hakee avustu*', weight: 1.8}, {phrase: 'hakee tuki*', weight: 1.6},
       {phrase: 'kannustamme', weight: 1.2}, {phrase: 'tarvittaisiin', weight: 1.0}, {phrase: 'kiitollisia', weight: 0.8},
-      {phrase: 'avoimia yhteistyölle', weight: 1.0}
+      {phrase: 'avoimia yhteistyölle', weight: 1.0},
+      // Yleisöä kehotetaan toimimaan, virkkeen ensimmäisinä sanoina (imperatiivi): "Tule vapaaehtoiseksi …", "Laita viestiä …".
+      // Ei "anna" (myös etunimi) eikä "tilaa" (myös "tilaa on").
+      {phrase: 'tule', weight: 1.3, opening: true}, {phrase: 'tulkaa', weight: 1.3, opening: true}, {phrase: 'lähde', weight: 1.3, opening: true}, {phrase: 'laita', weight: 1.3, opening: true}, {phrase: 'lähetä', weight: 1.3, opening: true}, {phrase: 'kirjoita', weight: 1.3, opening: true}, {phrase: 'kommentoi', weight: 1.3, opening: true}, {phrase: 'lahjoita', weight: 1.3, opening: true}, {phrase: 'lahjoittakaa', weight: 1.3, opening: true}, {phrase: 'auta', weight: 1.3, opening: true}, {phrase: 'tue', weight: 1.3, opening: true}, {phrase: 'äänestä', weight: 1.3, opening: true}, {phrase: 'äänestäkää', weight: 1.3, opening: true}, {phrase: 'varaa', weight: 1.3, opening: true}, {phrase: 'osallistu', weight: 1.3, opening: true}, {phrase: 'osallistukaa', weight: 1.3, opening: true}, {phrase: 'soita', weight: 1.3, opening: true}, {phrase: 'ryhdy', weight: 1.3, opening: true}, {phrase: 'tutustu', weight: 1.3, opening: true}, {phrase: 'käy', weight: 1.3, opening: true}
     ]
   },
   // Finnish has no future tense: an aim is said with "aikoa", "tavoite",
