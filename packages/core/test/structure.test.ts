@@ -1893,6 +1893,26 @@ test('features: a form field, the organisation introducing itself or the project
   for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) assert.ok((weights[element].frame ?? 0) < 0, element)
 })
 
+test('features: the storyteller introducing themselves by a role or a name tells the frame, in every language', () => {
+  const frame = (text: string, language: Language = 'en'): boolean[] => features(text, language).features.map((f) => f.frame)
+  assert.deepEqual(
+    frame(
+      "My name is Sanna and I have been a nurse on the cardiology ward for eleven years.\n\nI'm a social worker at Stödhuset.\n\n" +
+        'I teach Swedish to pupils in years 7 to 9.\n\nI am not the only caretaker with a story like that.\n\nI am worried about the winter.\n\nAino, 84, lives alone.'
+    ),
+    [true, true, true, false, false, false],
+    'a negated introduction tells the problem, and one without a role or a name is no introduction'
+  )
+  assert.deepEqual(
+    frame('Jag heter Mikael Holm och är fastighetsskötare på Åsgården.\n\nJag arbetar som undersköterska på natten.\n\nJag är orolig för vintern.', 'sv'),
+    [true, true, false]
+  )
+  assert.deepEqual(frame('Olen Sanna Leinonen, sairaanhoitaja osastolta 3.\n\nOlen ollut talonmiehenä kaksikymmentä vuotta.\n\nOlen huolissani talvesta.', 'fi'), [true, true, false])
+  // The storyteller's role is no hero: "I'm a social worker" does not make the hero present or lend it evidence.
+  const pitch = analyzeSync("I'm a social worker at Stödhuset in Västerås.\n\nYoung people leaving care move into empty flats.\n\nWe bring a box of basics on moving day.")
+  assert.ok(!pitch.structure.hero.evidence.some((e) => e.text.startsWith("I'm a social worker")), JSON.stringify(pitch.structure.hero.evidence))
+})
+
 test('status: a result told under "Expected results" is hoped for, and keeps the outcome weak', () => {
   const pitch = (heading: string, language: Language = 'en'): PitchReport =>
     analyzeSync(

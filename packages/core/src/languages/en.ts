@@ -265,6 +265,7 @@ export const en: LanguageProfile = {
   // that permanent staff had declined") nor "fixed" ("fixed costs").
   announcedParts: ['things', 'parts', 'steps', 'ways', 'components', 'pillars', 'elements', 'changes', 'pieces', 'stages', 'phases', 'principles'],
   selfIntroductions: ['i am', "i'm", 'my name is'],
+  selfRoles: ['i work as', 'i have worked as', 'i have been', 'i teach'],
   relief: {
     before: ['fewer', 'less', 'reduc*', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'halv*', 'decreas*', 'shorter', 'shorten*', 'ease', 'eases', 'eased', 'easing', 'prevent*', 'eliminat*', 'ending', 'solv*', 'resolv*', 'tackl*', 'fix', 'fixes', 'fixing', 'love', 'loves', 'enjoy', 'enjoys'],
     after: ['fell', 'fallen', 'dropped', 'halved', 'decreased', 'shrank', 'shrunk', 'shortened', 'disappeared', 'vanished', 'eased']

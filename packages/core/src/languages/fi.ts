@@ -348,6 +348,7 @@ export const fi: LanguageProfile = {
   noLack: ['vai ei', 'ei tarvitse', 'eivät tarvitse', 'ei enää tarvitse', 'eivät enää tarvitse', 'ei tarvitse enää', 'kenenkään ei tarvitse', 'ilman että tarvitsee', 'ei tarvitsisi'],
   announcedParts: ['asiaa', 'asiasta', 'osaa', 'osasta', 'vaihetta', 'vaiheesta', 'tapaa', 'osiota', 'osiosta', 'periaatetta', 'periaatteesta', 'muutosta'],
   selfIntroductions: ['olen', 'minä olen', 'nimeni on', 'oon', 'mä oon'],
+  selfRoles: ['työskentelen', 'olen ollut', 'olen toiminut', 'olen tehnyt'],
   relief: {
     before: ['vähemmän', 'vähentä*', 'vähens*', 'ehkäis*', 'puolitta*', 'lyhentä*', 'lyhens*', 'pienentä*', 'pienens*', 'ratkais*', 'rakastamme', 'rakastan'],
     after: [

@@ -326,6 +326,7 @@ export const sv: LanguageProfile = {
   // "mindre" is left out: it is as often "smaller" ("de mindre kommunerna") as "less".
   announcedParts: ['saker', 'delar', 'steg', 'sätt', 'komponenter', 'pelare', 'förändringar', 'faser', 'principer', 'moment'],
   selfIntroductions: ['jag heter', 'jag är', 'mitt namn är'],
+  selfRoles: ['jag jobbar som', 'jag arbetar som', 'jag har arbetat som', 'jag har jobbat som', 'jag har varit'],
   relief: {
     before: ['färre', 'minsk*', 'halver*', 'lägre', 'förebygg*', 'kortare', 'förkort*', 'motverka*', 'lös', 'löser', 'lösa', 'löste', 'lösning*', 'tackla*', 'älskar'],
     after: ['minskade', 'minskat', 'minskar', 'sjönk', 'sjunkit', 'sjunker', 'halverades', 'halverats', 'halverat', 'kortades', 'försvann', 'försvunnit']

@@ -288,6 +288,15 @@ export interface LanguageProfile {
    */
   selfIntroductions?: readonly string[]
   /**
+   * How the storyteller tells their own role among a sentence's first words, besides
+   * `selfIntroductions` ("I work as", "I have been", "jag arbetar som", "olen ollut"). A sentence
+   * whose first words introduce the storyteller by a role or a name ("My name is Sanna and I have
+   * been a nurse …", "Jag heter Mikael Holm och är fastighetsskötare …", "Olen ollut talonmiehenä …")
+   * tells the pitch's frame, as a cover line does: the labelling rules never count the storyteller
+   * as the hero.
+   */
+  selfRoles?: readonly string[]
+  /**
    * A burden that rises is the pain, not a result: "their heating bill rose
    * from 21,000 to 38,000 euros", "steg föreningens fjärrvärmekostnad med 34
    * procent", "lasku on noussut 70 prosenttia", "increased risk". A `rising`

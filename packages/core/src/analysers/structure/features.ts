@@ -253,6 +253,8 @@ export interface FeatureLists {
   announcedParts: PhraseSet
   /** The profile's `selfIntroductions`. */
   selfIntroductions: PhraseSet
+  /** The profile's `selfIntroductions` and `selfRoles` together: how the storyteller introduces themselves. */
+  selfIntroducing: PhraseSet
   /** The profile's "and" connectives. */
   and: ReadonlySet<string>
   /** The profile's `worsening`. */
@@ -418,6 +420,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     reliefAfter: PhraseSet.of(profile.relief?.after ?? []),
     announcedParts: PhraseSet.of(profile.announcedParts ?? []),
     selfIntroductions: PhraseSet.of(profile.selfIntroductions ?? []),
+    selfIntroducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? [])]),
     and: new Set(profile.connectives.and),
     rising: PhraseSet.of(profile.worsening?.rising ?? []),
     burdens: PhraseSet.of(profile.worsening?.burdens ?? []),
@@ -522,10 +525,31 @@ function formField(sentence: Sentence, labelled: {label: Element[]}): boolean {
  * `frame.labels` before a colon at its start, whole ("Prepared by:", not "Date night:"), or one of its
  * `frame.phrases` anywhere.
  */
-function framing(sentence: Sentence, lower: readonly string[], lists: FeatureLists): boolean {
+function framing(sentence: Sentence, lower: readonly string[], lists: FeatureLists, people: ReadonlyArray<{first: number}>): boolean {
   if (lists.framePhrases.test(lower)) return true
+  if (introducesSelf(sentence, lower, lists, people)) return true
   const words = labelLength(sentence)
   return words > 0 && lists.frameLabels.match(lower.slice(0, words)).some((m) => m.first === 0 && m.last === words - 1)
+}
+
+/** How many words after a self-introduction may stand before the role or name it introduces ("I have been *the* caretaker"). */
+const introducedReach = 4
+
+/**
+ * Whether the sentence's first words introduce the storyteller by a role or a name (the profile's
+ * `selfIntroductions` and `selfRoles`, within `introductionReach` words of the start, then a role or a
+ * capitalised word within `introducedReach`): "My name is Sanna and I have been a nurse …", "I'm a social
+ * worker at …", "Jag heter Mikael Holm och är fastighetsskötare …", "Olen ollut talonmiehenä …". Not a
+ * negated one ("I am not the only caretaker with a story like that" tells the problem).
+ */
+function introducesSelf(sentence: Sentence, lower: readonly string[], lists: FeatureLists, people: ReadonlyArray<{first: number}>): boolean {
+  const intro = lists.selfIntroducing.match(lower).find((m) => m.first <= introductionReach)
+  if (!intro) return false
+  if (lists.negations.match(lower.slice(intro.last + 1, intro.last + 2)).length > 0) return false
+  const reach = intro.last + introducedReach
+  if (people.some((m) => m.first > intro.last && m.first <= reach)) return true
+  const next = sentence.words[intro.last + 1]
+  return next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.value)
 }
 
 /** The number of words before a colon at the start of a sentence, when they are few enough to be a label (`labelReach`), or 0. */
@@ -958,7 +982,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     label: labelled.label,
     labelWords: labelled.words,
     neutral,
-    frame: framing(sentence, lower, lists),
+    frame: framing(sentence, lower, lists, people),
     turn,
     started: aims === 0 && lists.started.match(lower).some((m) => m.first <= 1),
     stems,
