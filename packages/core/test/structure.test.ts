@@ -1877,8 +1877,10 @@ test('Finnish: an inflected role is found as the people served', {skip: profiles
   assert.ok(r.structure.hero.evidence[0]!.reasons.length > 0)
 })
 
+/** Whether each sentence of a text tells the pitch's frame (`frame`). */
+const frame = (text: string, language: Language = 'en'): boolean[] => features(text, language).features.map((f) => f.frame)
+
 test('features: a form field, the organisation introducing itself or the project\'s dates tell the frame, not the story', () => {
-  const frame = (text: string, language: Language = 'en'): boolean[] => features(text, language).features.map((f) => f.frame)
   assert.deepEqual(
     frame(
       'Prepared by: Kestrel Energy Advice, June 2026\n\nWikimedians of the Northern Lakes was founded in 2019.\n\nThe pilot ran from March 2025 to February 2026.\n\n' +
@@ -1894,7 +1896,6 @@ test('features: a form field, the organisation introducing itself or the project
 })
 
 test('features: the storyteller introducing themselves by a role or a name tells the frame, in every language', () => {
-  const frame = (text: string, language: Language = 'en'): boolean[] => features(text, language).features.map((f) => f.frame)
   assert.deepEqual(
     frame(
       "My name is Sanna and I have been a nurse on the cardiology ward for eleven years.\n\nI'm a social worker at Stödhuset.\n\n" +
