@@ -154,11 +154,16 @@ export function ablate(pitch: Pitch, units: ReadonlyArray<{start: number; end: n
     .join('\n')
 }
 
+/** The files `eval/<folder>/{en,sv,fi}.jsonl` under `root` that exist, in that order. */
+function languageFiles(root: string, folder: string): Array<{language: Language; path: string}> {
+  return (['en', 'sv', 'fi'] as const)
+    .map((language) => ({language, path: join(root, 'eval', folder, language + '.jsonl')}))
+    .filter((file) => existsSync(file.path))
+}
+
 /** The project corpus's files (`eval/corpus/{en,sv,fi}.jsonl` under `root`) that exist, in that order. */
 export function projectFiles(root: string): Array<{language: Language; path: string}> {
-  return (['en', 'sv', 'fi'] as const)
-    .map((language) => ({language, path: join(root, 'eval', 'corpus', language + '.jsonl')}))
-    .filter((file) => existsSync(file.path))
+  return languageFiles(root, 'corpus')
 }
 
 /**
@@ -166,9 +171,7 @@ export function projectFiles(root: string): Array<{language: Language; path: str
  * corpus is, never fitted on (`train.ts` and `cv-status.ts` read only `projectFiles`), measured by `npm run eval`.
  */
 export function heldoutFiles(root: string): Array<{language: Language; path: string}> {
-  return (['en', 'sv', 'fi'] as const)
-    .map((language) => ({language, path: join(root, 'eval', 'heldout', language + '.jsonl')}))
-    .filter((file) => existsSync(file.path))
+  return languageFiles(root, 'heldout')
 }
 
 /** The shared real pitches (`../shared/corpus/pitches-dev/pitches.jsonl` beside `root`), when they are there. */

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import {openingCues} from './cues.js'
 import type {LanguageProfile} from './types.js'
 
 export const en: LanguageProfile = {
@@ -218,7 +219,11 @@ export const en: LanguageProfile = {
       {phrase: 'we are now raising', weight: 1.8}, {phrase: "we're raising", weight: 1.8},
       // The audience told to act, as a sentence's first words (an imperative): "Donate a box …", "Comment or send me a
       // message". Not words that open a sentence as often as nouns ("Book loans rose", "Visit times", "Support workers").
-      {phrase: 'donate', weight: 1.3, opening: true}, {phrase: 'vote for', weight: 1.3, opening: true}, {phrase: 'register', weight: 1.3, opening: true}, {phrase: 'comment', weight: 1.3, opening: true}, {phrase: 'send us', weight: 1.3, opening: true}, {phrase: 'send me', weight: 1.3, opening: true}, {phrase: 'write to us', weight: 1.3, opening: true}, {phrase: 'email us', weight: 1.3, opening: true}, {phrase: 'come and', weight: 1.3, opening: true}, {phrase: 'become', weight: 1.3, opening: true}, {phrase: 'follow us', weight: 1.3, opening: true}, {phrase: 'give', weight: 1.3, opening: true}, {phrase: 'tell us', weight: 1.3, opening: true}, {phrase: 'subscribe', weight: 1.3, opening: true}, {phrase: 'apply', weight: 1.3, opening: true}, {phrase: 'reach out', weight: 1.3, opening: true}, {phrase: 'let us know', weight: 1.3, opening: true}, {phrase: 'get involved', weight: 1.3, opening: true}, {phrase: 'spread the word', weight: 1.3, opening: true}
+      ...openingCues(1.3, [
+        'donate', 'vote for', 'register', 'comment', 'send us', 'send me', 'write to us', 'email us', 'come and',
+        'become', 'follow us', 'give', 'tell us', 'subscribe', 'apply', 'reach out', 'let us know', 'get involved',
+        'spread the word'
+      ])
     ]
   },
   prepositions: [

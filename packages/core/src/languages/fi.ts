@@ -13,6 +13,7 @@
  *
  * @module
  */
+import {openingCues} from './cues.js'
 import type {LanguageProfile} from './types.js'
 
 export const fi: LanguageProfile = {
@@ -265,7 +266,10 @@ export const fi: LanguageProfile = {
       {phrase: 'avoimia yhteistyölle', weight: 1.0},
       // Yleisöä kehotetaan toimimaan, virkkeen ensimmäisinä sanoina (imperatiivi): "Tule vapaaehtoiseksi …", "Laita viestiä …".
       // Ei "anna" (myös etunimi) eikä "tilaa" (myös "tilaa on").
-      {phrase: 'tule', weight: 1.3, opening: true}, {phrase: 'tulkaa', weight: 1.3, opening: true}, {phrase: 'lähde', weight: 1.3, opening: true}, {phrase: 'laita', weight: 1.3, opening: true}, {phrase: 'lähetä', weight: 1.3, opening: true}, {phrase: 'kirjoita', weight: 1.3, opening: true}, {phrase: 'kommentoi', weight: 1.3, opening: true}, {phrase: 'lahjoita', weight: 1.3, opening: true}, {phrase: 'lahjoittakaa', weight: 1.3, opening: true}, {phrase: 'auta', weight: 1.3, opening: true}, {phrase: 'tue', weight: 1.3, opening: true}, {phrase: 'äänestä', weight: 1.3, opening: true}, {phrase: 'äänestäkää', weight: 1.3, opening: true}, {phrase: 'varaa', weight: 1.3, opening: true}, {phrase: 'osallistu', weight: 1.3, opening: true}, {phrase: 'osallistukaa', weight: 1.3, opening: true}, {phrase: 'soita', weight: 1.3, opening: true}, {phrase: 'ryhdy', weight: 1.3, opening: true}, {phrase: 'tutustu', weight: 1.3, opening: true}, {phrase: 'käy', weight: 1.3, opening: true}
+      ...openingCues(1.3, [
+        'tule', 'tulkaa', 'lähde', 'laita', 'lähetä', 'kirjoita', 'kommentoi', 'lahjoita', 'lahjoittakaa', 'auta',
+        'tue', 'äänestä', 'äänestäkää', 'varaa', 'osallistu', 'osallistukaa', 'soita', 'ryhdy', 'tutustu', 'käy'
+      ])
     ]
   },
   // Finnish has no future tense: an aim is said with "aikoa", "tavoite",

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import {openingCues} from './cues.js'
 import type {LanguageProfile} from './types.js'
 
 export const sv: LanguageProfile = {
@@ -253,7 +254,10 @@ export const sv: LanguageProfile = {
       {phrase: 'ber', weight: 1.2}, {phrase: 'vi skulle behöva', weight: 1.2}, {phrase: 'tacksamma', weight: 0.8}, {phrase: 'tacksam', weight: 0.8},
       // Publiken uppmanas att göra något, som meningens första ord (imperativ): "Swisha en gåva …", "Bli kulturkompis …".
       // Inte "stöd" ensamt: det inleder lika ofta en rubrik ("Stöd till anhöriga").
-      {phrase: 'swisha', weight: 1.3, opening: true}, {phrase: 'skänk', weight: 1.3, opening: true}, {phrase: 'ge', weight: 1.3, opening: true}, {phrase: 'bli', weight: 1.3, opening: true}, {phrase: 'kom', weight: 1.3, opening: true}, {phrase: 'rösta', weight: 1.3, opening: true}, {phrase: 'boka', weight: 1.3, opening: true}, {phrase: 'skriv', weight: 1.3, opening: true}, {phrase: 'dela', weight: 1.3, opening: true}, {phrase: 'följ', weight: 1.3, opening: true}, {phrase: 'hjälp', weight: 1.3, opening: true}, {phrase: 'stötta', weight: 1.3, opening: true}, {phrase: 'ring', weight: 1.3, opening: true}, {phrase: 'mejla', weight: 1.3, opening: true}, {phrase: 'maila', weight: 1.3, opening: true}, {phrase: 'tipsa', weight: 1.3, opening: true}, {phrase: 'besök', weight: 1.3, opening: true}, {phrase: 'engagera dig', weight: 1.3, opening: true}, {phrase: 'läs mer', weight: 1.3, opening: true}
+      ...openingCues(1.3, [
+        'swisha', 'skänk', 'ge', 'bli', 'kom', 'rösta', 'boka', 'skriv', 'dela', 'följ', 'hjälp', 'stötta', 'ring',
+        'mejla', 'maila', 'tipsa', 'besök', 'engagera dig', 'läs mer'
+      ])
     ]
   },
   // "kunde" is left out: in Swedish it is more often the past "was able to"

@@ -182,8 +182,9 @@ export interface SentenceFeatures {
   neutral: boolean
   /**
    * The sentence tells the pitch's frame, not its story: a form field or cover line ("Applicant: …",
-   * "Toteutusaika: 1.1.2026–31.12.2027") or the organisation introducing itself or dating the project
-   * ("… is a volunteer chapter founded in 2019", "Projektet pågår i tre år"); see the profile's `frame`.
+   * "Toteutusaika: 1.1.2026–31.12.2027"), the organisation introducing itself or dating the project
+   * ("… is a volunteer chapter founded in 2019", "Projektet pågår i tre år"; the profile's `frame`), or
+   * the storyteller introducing themselves ("I'm a social worker at …"; `selfIntroductions`, `selfRoles`).
    */
   frame: boolean
   /** Connective at the start (but, so, therefore). */
@@ -522,12 +523,19 @@ function formField(sentence: Sentence, labelled: {label: Element[]}): boolean {
 
 /**
  * Whether the sentence tells the pitch's frame (see `SentenceFeatures.frame`): a label of the profile's
- * `frame.labels` before a colon at its start, whole ("Prepared by:", not "Date night:"), or one of its
- * `frame.phrases` anywhere.
+ * `frame.labels` before a colon at its start, whole ("Prepared by:", not "Date night:"), one of its
+ * `frame.phrases` anywhere, or the storyteller introducing themselves (`introducesSelf`). `people` and
+ * `negations` are the sentence's matches, read once by `sentenceFeatures`.
  */
-function framing(sentence: Sentence, lower: readonly string[], lists: FeatureLists, people: ReadonlyArray<{first: number}>): boolean {
+function framing(
+  sentence: Sentence,
+  lower: readonly string[],
+  lists: FeatureLists,
+  people: ReadonlyArray<{first: number}>,
+  negations: ReadonlyArray<{first: number}>
+): boolean {
   if (lists.framePhrases.test(lower)) return true
-  if (introducesSelf(sentence, lower, lists, people)) return true
+  if (introducesSelf(sentence, lower, lists, people, negations)) return true
   const words = labelLength(sentence)
   return words > 0 && lists.frameLabels.match(lower.slice(0, words)).some((m) => m.first === 0 && m.last === words - 1)
 }
@@ -542,10 +550,16 @@ const introducedReach = 4
  * worker at …", "Jag heter Mikael Holm och är fastighetsskötare …", "Olen ollut talonmiehenä …". Not a
  * negated one ("I am not the only caretaker with a story like that" tells the problem).
  */
-function introducesSelf(sentence: Sentence, lower: readonly string[], lists: FeatureLists, people: ReadonlyArray<{first: number}>): boolean {
+function introducesSelf(
+  sentence: Sentence,
+  lower: readonly string[],
+  lists: FeatureLists,
+  people: ReadonlyArray<{first: number}>,
+  negations: ReadonlyArray<{first: number}>
+): boolean {
   const intro = lists.selfIntroducing.match(lower).find((m) => m.first <= introductionReach)
   if (!intro) return false
-  if (lists.negations.match(lower.slice(intro.last + 1, intro.last + 2)).length > 0) return false
+  if (negations.some((m) => m.first === intro.last + 1)) return false
   const reach = intro.last + introducedReach
   if (people.some((m) => m.first > intro.last && m.first <= reach)) return true
   const next = sentence.words[intro.last + 1]
@@ -869,7 +883,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // A worsening's figures measure the pain ("rose from 21,000 to 38,000 euros"), not a before → after of a result.
   const comparison = !worsening && ((figures.length >= 1 && paired.length < comparatives.length) || (figures.length >= 2 && paired.length + cased >= 2))
 
-  const negations = lists.negations.match(lower).filter((m) => !spared(m))
+  const negationHits = lists.negations.match(lower)
+  const negations = negationHits.filter((m) => !spared(m))
   const english = lists.profile.code === 'en' ? (plan ?? taggerPlan(sentence, lists)) : undefined
   // The tagger reads the sentence (its windows) at most once, and only when a name or a past tense needs it.
   const parse = (): Tagging => (tagging ??= tagBatch([english?.text ?? ''])[0]!)
@@ -982,7 +997,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     label: labelled.label,
     labelWords: labelled.words,
     neutral,
-    frame: framing(sentence, lower, lists, people),
+    frame: framing(sentence, lower, lists, people, negationHits),
     turn,
     started: aims === 0 && lists.started.match(lower).some((m) => m.first <= 1),
     stems,
