@@ -521,21 +521,19 @@ function formField(sentence: Sentence, labelled: {label: Element[]}): boolean {
   return labelWords > 0 && labelWords <= labelReach && sentence.words.length - labelWords <= fieldValueWords
 }
 
+/** A match in a sentence's words, by the index of its first word. */
+type WordStart = {readonly first: number}
+
 /**
  * Whether the sentence tells the pitch's frame (see `SentenceFeatures.frame`): a label of the profile's
  * `frame.labels` before a colon at its start, whole ("Prepared by:", not "Date night:"), one of its
  * `frame.phrases` anywhere, or the storyteller introducing themselves (`introducesSelf`). `people` and
  * `negations` are the sentence's matches, read once by `sentenceFeatures`.
  */
-function framing(
-  sentence: Sentence,
-  lower: readonly string[],
-  lists: FeatureLists,
-  people: ReadonlyArray<{first: number}>,
-  negations: ReadonlyArray<{first: number}>
-): boolean {
+function framing(sentence: Sentence, lists: FeatureLists, people: readonly WordStart[], negations: readonly WordStart[]): boolean {
+  const lower = sentence.lower
   if (lists.framePhrases.test(lower)) return true
-  if (introducesSelf(sentence, lower, lists, people, negations)) return true
+  if (introducesSelf(sentence, lists, people, negations)) return true
   const words = labelLength(sentence)
   return words > 0 && lists.frameLabels.match(lower.slice(0, words)).some((m) => m.first === 0 && m.last === words - 1)
 }
@@ -550,14 +548,8 @@ const introducedReach = 4
  * worker at …", "Jag heter Mikael Holm och är fastighetsskötare …", "Olen ollut talonmiehenä …". Not a
  * negated one ("I am not the only caretaker with a story like that" tells the problem).
  */
-function introducesSelf(
-  sentence: Sentence,
-  lower: readonly string[],
-  lists: FeatureLists,
-  people: ReadonlyArray<{first: number}>,
-  negations: ReadonlyArray<{first: number}>
-): boolean {
-  const intro = lists.selfIntroducing.match(lower).find((m) => m.first <= introductionReach)
+function introducesSelf(sentence: Sentence, lists: FeatureLists, people: readonly WordStart[], negations: readonly WordStart[]): boolean {
+  const intro = lists.selfIntroducing.match(sentence.lower).find((m) => m.first <= introductionReach)
   if (!intro) return false
   if (negations.some((m) => m.first === intro.last + 1)) return false
   const reach = intro.last + introducedReach
@@ -997,7 +989,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     label: labelled.label,
     labelWords: labelled.words,
     neutral,
-    frame: framing(sentence, lower, lists, people, negationHits),
+    frame: framing(sentence, lists, people, negationHits),
     turn,
     started: aims === 0 && lists.started.match(lower).some((m) => m.first <= 1),
     stems,
