@@ -1234,6 +1234,35 @@ test('status: a change whose best sentence is hedged or told in buzzwords is wea
   assert.equal(judge('change', at(0.95, 0, 0.8), f).status, 'weak')
 })
 
+test('status: a problem told in one generic sentence is weak; who suffers, a figure or a second sentence makes it present', () => {
+  const {features: f} = features(
+    [
+      'Climate change is the biggest challenge of our time.',
+      'Matsvinn är ett enormt problem för klimatet.',
+      'Cafés in Tampere throw away 40 kilos of pastries every evening.',
+      'Older residents cannot get to the pharmacy.',
+      'Maria cannot get to the pharmacy.',
+      'Everything takes too long.'
+    ].join('\n\n')
+  )
+  const problem = (...carrying: number[]) =>
+    judge(
+      'problem',
+      f.map((_, index) => ({
+        score: {problem: carrying.includes(index) ? 0.95 : 0, hero: 0, change: 0, outcome: 0, ask: 0},
+        content: {problem: 2, hero: 0, change: 0, outcome: 0, ask: 0}
+      })),
+      f
+    ).status
+  assert.equal(problem(0), 'weak', 'a world problem, nobody in it')
+  assert.equal(problem(1), 'weak', 'Swedish: a world problem')
+  assert.equal(problem(5), 'weak', 'a complaint about nobody in particular')
+  assert.equal(problem(2), 'present', 'a figure')
+  assert.equal(problem(3), 'present', 'a group that suffers')
+  assert.equal(problem(4), 'present', 'a named person')
+  assert.equal(problem(0, 5), 'present', 'told over two sentences')
+})
+
 test('status: an elevator pitch (six sentences or fewer) has its change present from a lower score', () => {
   const sentences = ['We train older pupils to lead ten-minute movement games in every break.', 'Pupils sit still for seven hours a day.']
   const judged = (count: number, change: number) => {

@@ -239,6 +239,11 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
     case 'ask':
       // A figure (an amount, a date) or one clear request ("we ask", "we are looking for"); "your support" is weak.
       return carriers.some((f) => f.numbers.length > 0 || f.cues.ask.some((hit) => hit.weight >= 1.6))
+    case 'problem':
+      // Told with something specific: who suffers (a named person, a role or a group), how much (a figure), or
+      // over more than one sentence. A one-line generic statement is weak, as the labelling rules say: "Climate
+      // change is the biggest challenge of our time", "Matsvinn är ett enormt problem för klimatet".
+      return carriers.length >= 2 || carriers.some((f) => f.quantities.length > 0 || f.names.length > 0 || f.people.length > 0)
     default:
       return carriers.length > 0
   }
