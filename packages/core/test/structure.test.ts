@@ -353,6 +353,26 @@ test('features: an expected figure is an aim, and a budget heading opens the ask
   }
 })
 
+test('features: a proposal put to the body that decides it is an ask cue; a proposal to no one stays the change', () => {
+  const motion = (text: string, language: Language = 'en') => features(text, language).features[0]!.cues.ask.find((hit) => hit.weight === 1.6)
+  const english = motion('I propose that the council instructs the town board to investigate the vacant flats.')
+  assert.deepEqual(english && {phrase: english.phrase, first: english.first, last: english.last}, {phrase: 'propose that', first: 1, last: 4})
+  assert.ok(motion('We recommend that the school board funds two more tutors.'))
+  // The body at a compound's end in Swedish and Finnish; in English only a word of its own ("the dashboard" is none).
+  assert.ok(motion('Jag föreslår att kommunstyrelsen inför Fixartimmen på alla gårdar.', 'sv'))
+  assert.ok(motion('Med hänvisning till ovanstående föreslår jag att kommunfullmäktige beslutar', 'sv'))
+  assert.ok(motion('Ehdotamme, että hyvinvointialue laajentaa mallin neljälle terveysasemalle.', 'fi'))
+  assert.ok(motion('Esitämme, että kaupunginhallitus varaa tähän rahat.', 'fi'))
+  assert.equal(motion('We propose that the dashboard shows every free bed.'), undefined)
+  // No body within four words: the team proposes its solution.
+  assert.equal(motion('I propose that we start welcome visits for new tenants, which the council could later fund.'), undefined)
+  assert.equal(motion('Ehdotamme, että kielenopetus tuodaan työpaikalle.', 'fi'), undefined)
+  assert.equal(motion('Jag föreslår att vi installerar larmen i alla lägenheter.', 'sv'), undefined)
+  // The proposal's ask cue takes the place of an ask cue inside its words ("we recommend that" is one of its own).
+  const recommended = features('We recommend that the board approves the model.').features[0]!.cues.ask
+  assert.equal(recommended.filter((hit) => hit.first <= 3).length, 1)
+})
+
 test('features: Finnish says "we" with a verb ending and "our" with a suffix', () => {
   const [lend, live, association] = features(
     'Lainaamme työpaikoille sähköpyöriä kuukaudeksi kerrallaan.\n\nKaupungissamme asuu 4 000 ikäihmistä.\n\nYhdistyksemme välittää perheille varamummoja.',

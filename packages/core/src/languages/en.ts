@@ -271,6 +271,10 @@ export const en: LanguageProfile = {
   announcedParts: ['things', 'parts', 'steps', 'ways', 'components', 'pillars', 'elements', 'changes', 'pieces', 'stages', 'phases', 'principles'],
   selfIntroductions: ['i am', "i'm", 'my name is'],
   selfRoles: ['i work as', 'i have worked as', 'i have been', 'i teach'],
+  motions: {
+    phrases: ['propose that', 'proposes that', 'recommend that', 'recommends that', 'suggest that', 'move that', 'ask that'],
+    bodies: ['council', 'board', 'committee', 'municipality', 'city', 'county', 'region', 'government', 'ministry', 'department', 'management', 'faculty', 'authority', 'assembly', 'parliament']
+  },
   relief: {
     before: ['fewer', 'less', 'reduc*', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'halv*', 'decreas*', 'shorter', 'shorten*', 'ease', 'eases', 'eased', 'easing', 'prevent*', 'eliminat*', 'ending', 'solv*', 'resolv*', 'tackl*', 'fix', 'fixes', 'fixing', 'love', 'loves', 'enjoy', 'enjoys'],
     after: ['fell', 'fallen', 'dropped', 'halved', 'decreased', 'shrank', 'shrunk', 'shortened', 'disappeared', 'vanished', 'eased']

@@ -353,6 +353,10 @@ export const fi: LanguageProfile = {
   announcedParts: ['asiaa', 'asiasta', 'osaa', 'osasta', 'vaihetta', 'vaiheesta', 'tapaa', 'osiota', 'osiosta', 'periaatetta', 'periaatteesta', 'muutosta'],
   selfIntroductions: ['olen', 'minä olen', 'nimeni on', 'oon', 'mä oon'],
   selfRoles: ['työskentelen', 'olen ollut', 'olen toiminut', 'olen tehnyt'],
+  motions: {
+    phrases: ['ehdotamme että', 'ehdotan että', 'ehdottaa että', 'ehdottaisin että', 'esitämme että', 'esitän että', 'esittää että', 'suosittelemme että', 'suosittelee että'],
+    bodies: ['kaupunki', 'kunta', 'hyvinvointialue', 'valtuusto', 'hallitus', 'johto', 'johtoryhmä', 'ministeriö', 'virasto', 'eduskunta']
+  },
   relief: {
     before: ['vähemmän', 'vähentä*', 'vähens*', 'ehkäis*', 'puolitta*', 'lyhentä*', 'lyhens*', 'pienentä*', 'pienens*', 'ratkais*', 'rakastamme', 'rakastan'],
     after: [

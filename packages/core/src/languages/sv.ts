@@ -331,6 +331,10 @@ export const sv: LanguageProfile = {
   announcedParts: ['saker', 'delar', 'steg', 'sätt', 'komponenter', 'pelare', 'förändringar', 'faser', 'principer', 'moment'],
   selfIntroductions: ['jag heter', 'jag är', 'mitt namn är'],
   selfRoles: ['jag jobbar som', 'jag arbetar som', 'jag har arbetat som', 'jag har jobbat som', 'jag har varit'],
+  motions: {
+    phrases: ['föreslår att', 'föreslår jag att', 'föreslår vi att', 'rekommenderar att', 'rekommenderar vi att', 'yrkar att', 'yrkar jag att', 'yrkar vi att'],
+    bodies: ['kommunen', 'fullmäktige', 'styrelse', 'styrelsen', 'nämnden', 'regionen', 'staden', 'ledningen', 'förvaltningen', 'regeringen', 'riksdagen']
+  },
   relief: {
     before: ['färre', 'minsk*', 'halver*', 'lägre', 'förebygg*', 'kortare', 'förkort*', 'motverka*', 'lös', 'löser', 'lösa', 'löste', 'lösning*', 'tackla*', 'älskar'],
     after: ['minskade', 'minskat', 'minskar', 'sjönk', 'sjunkit', 'sjunker', 'halverades', 'halverats', 'halverat', 'kortades', 'försvann', 'försvunnit']

@@ -297,6 +297,17 @@ export interface LanguageProfile {
    */
   selfRoles?: readonly string[]
   /**
+   * A proposal put to the body that decides it: a motion to a council, a report's recommendation to a board,
+   * a staff member's proposal to the management ("I propose that the council instructs …", "Jag föreslår att
+   * kommunstyrelsen …", "Ehdotamme, että hyvinvointialue laajentaa …"). `phrases` open the proposal; a word
+   * among the next four that is one of `bodies` names who is to decide ("council", "styrelsen",
+   * "fullmäktige", "kaupunki", "valtuusto"; in a language with `compoundRest`, a word that ends in one, so that
+   * compounds count: "kommunstyrelsen", "kaupunginhallitus"). Such a sentence asks for a decision: an ask cue. A proposal
+   * with no body after it ("Ehdotamme, että kielenopetus tuodaan työpaikalle", "I propose that we start …")
+   * proposes the solution, and stays the change its other cues say.
+   */
+  motions?: {phrases: readonly string[]; bodies: readonly string[]}
+  /**
    * A burden that rises is the pain, not a result: "their heating bill rose
    * from 21,000 to 38,000 euros", "steg föreningens fjärrvärmekostnad med 34
    * procent", "lasku on noussut 70 prosenttia", "increased risk". A `rising`

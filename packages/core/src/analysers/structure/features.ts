@@ -256,6 +256,9 @@ export interface FeatureLists {
   selfIntroductions: PhraseSet
   /** The profile's `selfIntroductions` and `selfRoles` together: how the storyteller introduces themselves. */
   selfIntroducing: PhraseSet
+  /** The profile's `motions`: the phrases that open a proposal, and the endings of the bodies that decide it. */
+  motions: PhraseSet
+  bodies: readonly string[]
   /** The profile's "and" connectives. */
   and: ReadonlySet<string>
   /** The profile's `worsening`. */
@@ -378,6 +381,29 @@ function storyteller(sentence: Sentence, lists: FeatureLists): string | undefine
   return name.value
 }
 
+/** How many words after a proposal's opening phrase may name the body that decides it ("that the town board"). */
+const motionReach = 4
+/** The weight of a proposal put to a decision-making body as an ask cue: a clear request, as "we ask" is. */
+const motionWeight = 1.6
+
+/**
+ * A proposal put to the body that decides it (the profile's `motions`): the opening phrase and the first word
+ * within `motionReach` after it that is one of the bodies (or, in a language that writes compounds as one word,
+ * ends in one), as an ask cue; `undefined` when the sentence has none.
+ */
+function motionTo(lower: readonly string[], lists: FeatureLists): CueHit | undefined {
+  if (lists.bodies.length === 0) return undefined
+  const compounds = lists.profile.compoundRest !== undefined
+  for (const m of lists.motions.match(lower)) {
+    for (let k = m.last + 1; k <= Math.min(lower.length - 1, m.last + motionReach); k++) {
+      const word = lower[k]!
+      // A language that writes compounds as one word names the body at a compound's end ("kommunstyrelsen").
+      if (lists.bodies.some((body) => word === body || (compounds && word.endsWith(body)))) return {phrase: m.phrase, first: m.first, last: k, weight: motionWeight}
+    }
+  }
+  return undefined
+}
+
 /** Compile (once per profile) the lists the features need. */
 export function featureLists(profile: LanguageProfile): FeatureLists {
   let lists = compiled.get(profile)
@@ -422,6 +448,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     announcedParts: PhraseSet.of(profile.announcedParts ?? []),
     selfIntroductions: PhraseSet.of(profile.selfIntroductions ?? []),
     selfIntroducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? [])]),
+    motions: PhraseSet.of(profile.motions?.phrases ?? []),
+    bodies: profile.motions?.bodies ?? [],
     and: new Set(profile.connectives.and),
     rising: PhraseSet.of(profile.worsening?.rising ?? []),
     burdens: PhraseSet.of(profile.worsening?.burdens ?? []),
@@ -786,6 +814,13 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       .map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
     cues[element] = hits
     cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
+  }
+  // A proposal put to the body that decides it asks for a decision ("I propose that the council instructs …"):
+  // an ask cue from the proposal's first word to the body, in place of any ask cue inside those words.
+  const motion = motionTo(lower, lists)
+  if (motion) {
+    cues.ask = [...cues.ask.filter((hit) => hit.last < motion.first || hit.first > motion.last), motion]
+    cueScore.ask = cues.ask.reduce((sum, hit) => sum + hit.weight, 0)
   }
   // "No one has to buy their own gear" spares people a burden, and "whether they run a red light or not"
   // leaves a question open: neither states a lack, by a negation or by a problem cue inside it ("ingen behöver").
