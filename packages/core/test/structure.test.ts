@@ -1563,6 +1563,14 @@ test('features: the audience told to act in the first words is an ask cue, in ev
   assert.deepEqual(ask('Within a year the shop could become a meeting place.', 'en'), [])
   assert.deepEqual(ask('Det kan bli ensamt på kvällarna.', 'sv'), [])
   assert.deepEqual(ask('Kyyti ei tule ajoissa, ja Aino jää kotiin.', 'fi'), [])
+  // A request asked as a question, in the first words; not a hook ("Could you imagine …?", "Kan ni tänka er …?").
+  assert.deepEqual(ask('Could we try it on one corridor for a month?', 'en'), ['could we'])
+  assert.deepEqual(ask('Could someone from IT look at whether this is possible?', 'en'), ['could someone'])
+  assert.deepEqual(ask('Vill er förening vara med?', 'sv'), ['vill er'])
+  assert.deepEqual(ask('Voisiko tätä asiaa miettiä?', 'fi'), ['voisiko'])
+  assert.deepEqual(ask('Could you imagine a winter without a single fall?', 'en'), [])
+  assert.deepEqual(ask('Kan ni tänka er en vinter utan fallolyckor?', 'sv'), [])
+  assert.deepEqual(ask('How could we reach them before they fall?', 'en'), [])
   // A closing call in Swedish and Finnish is read as the ask.
   const closing = (text: string, language: Language) => analyzeSync(text, {language}).structure.ask.status
   assert.notEqual(closing('Många äldre är ensamma i jul.\n\nVi ordnar julbord med skjuts för 40 gäster.\n\nSwisha en gåva eller bli medlem redan i dag.', 'sv'), 'missing')

@@ -223,7 +223,11 @@ export const en: LanguageProfile = {
         'donate', 'vote for', 'register', 'comment', 'send us', 'send me', 'write to us', 'email us', 'come and',
         'become', 'follow us', 'give', 'tell us', 'subscribe', 'apply', 'reach out', 'let us know', 'get involved',
         'spread the word'
-      ])
+      ]),
+      // A request asked as a question, in its first words: "Could we try it on one corridor for a month?", "Will you
+      // let us run …?". Not "can", which opens rhetorical questions ("Can we afford to wait?"), nor a hook.
+      ...openingCues(1.3, ['could we', 'could you', 'would you', 'will you', 'could someone', 'could anyone']),
+      {phrase: 'could you imagine', weight: 0}, {phrase: 'would you believe', weight: 0}
     ]
   },
   prepositions: [

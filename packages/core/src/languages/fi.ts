@@ -269,7 +269,9 @@ export const fi: LanguageProfile = {
       ...openingCues(1.3, [
         'tule', 'tulkaa', 'lähde', 'laita', 'lähetä', 'kirjoita', 'kommentoi', 'lahjoita', 'lahjoittakaa', 'auta',
         'tue', 'äänestä', 'äänestäkää', 'varaa', 'osallistu', 'osallistukaa', 'soita', 'ryhdy', 'tutustu', 'käy'
-      ])
+      ]),
+      // Pyyntö kysymyksenä, virkkeen ensimmäisinä sanoina: "Voisiko tätä asiaa miettiä?", "Lähtisittekö mukaan?".
+      ...openingCues(1.3, ['voisiko', 'voisimmeko', 'voisitteko', 'voitteko', 'haluatko', 'haluatteko', 'haluaisitteko', 'lähtisittekö'])
     ]
   },
   // Finnish has no future tense: an aim is said with "aikoa", "tavoite",

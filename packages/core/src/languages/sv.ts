@@ -257,7 +257,11 @@ export const sv: LanguageProfile = {
       ...openingCues(1.3, [
         'swisha', 'skänk', 'ge', 'bli', 'kom', 'rösta', 'boka', 'skriv', 'dela', 'följ', 'hjälp', 'stötta', 'ring',
         'mejla', 'maila', 'tipsa', 'besök', 'engagera dig', 'läs mer'
-      ])
+      ]),
+      // En begäran som fråga, i meningens första ord: "Vill er förening vara med?", "Kan någon från IT titta på det?".
+      // Inte "kan vi", som inleder retoriska frågor, och inte "kan ni tänka er".
+      ...openingCues(1.3, ['kan ni', 'skulle ni', 'vill ni', 'vill du', 'vill er', 'kan någon']),
+      {phrase: 'kan ni tänka er', weight: 0}
     ]
   },
   // "kunde" is left out: in Swedish it is more often the past "was able to"
