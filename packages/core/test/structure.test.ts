@@ -1754,6 +1754,16 @@ test('story: a question quotes one clause and does not end on a word that leads 
   assert.match(purpose.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “to reduce waiting” — /)
   const short = analyzeSync('Farms waste 60% of their water.\n\nWaterBee has developed a smart irrigation system to reduce this wastage, thereby saving money.')
   assert.match(short.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “to reduce this wastage” — /)
+  // Not ending on a stub after "and" ("huge global problem and it"): it stops before "and" and starts earlier in its clause.
+  const stubbed = analyzeSync('Food waste is a huge global problem and it is getting worse every year.\n\nOur app lets cafés sell the day\'s leftover pastries at half price before closing.')
+  assert.match(stubbed.questions.find((q) => q.element === 'problem')?.question ?? '', /^You say “Food waste is a huge global problem” — /)
+  // Not at the "och" of a shared compound head ("energi- och klimatrådgivningen").
+  const shared = analyzeSync(
+    'Många föreningar vet inte hur de ska spara energi i sina lokaler.\n\nVi gör en energigenomgång tillsammans med föreningen.\n\n' +
+      'Kontakta energi- och klimatrådgivningen i din kommun så berättar vi mer om hur ni kommer i gång.',
+    {language: 'sv'}
+  )
+  assert.equal(shared.questions.find((q) => q.element === 'ask')?.quoted?.text, 'Kontakta energi- och klimatrådgivningen')
   // "Our vision is, that …": a clause of two words takes the next one with it.
   const vision = analyzeSync('Ikäihmiset ovat yksinäisiä.\n\nVapaaehtoisemme käyvät heidän luonaan joka viikko.\n\nVisiomme on, että yksikään ikäihminen ei ole yksin.', {language: 'fi'})
   const visionQuotes = vision.questions.map((q) => q.quoted?.text ?? '')

@@ -355,6 +355,8 @@ const shortQuote = 7
 
 /** How many words past its window a quote may run on to reach the end of the phrase it cut into. */
 const phraseReach = 4
+/** The most words after "and" or "but" at a quote's end that are a stub of the next clause, cut off (`quote`). */
+const stub = 2
 
 /** A quote for a mentor's question: its text, and the source offsets it was cut from. */
 export interface Quote {
@@ -435,6 +437,16 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
     // to become the leading workflow platform" (before "for the public sector"), not "… is to become".
     last = phraseEnd(sentence, lists, last, clauseLast)
     while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
+    // Nor ending on a stub of what follows "and" or "but": "Food waste is a huge global problem", not "huge
+    // global problem and it"; "Jag jobbar natt på geriatriken", not "… och märker". A quote cut short that way
+    // starts earlier in its clause. Not the "och" of a shared compound head ("energi- och klimatrådgivningen").
+    for (let k = core + 1; k <= last; k++) {
+      if (last - k > stub || /-\s*$/.test(sentence.text.slice(sentence.words[k - 1]!.start - sentence.start, sentence.words[k]!.start - sentence.start))) continue
+      if (!lists.and.has(sentence.lower[k]!) && !lists.profile.connectives.but.includes(sentence.lower[k]!)) continue
+      last = k - 1
+      first = Math.max(clauseFirst, Math.min(first, last - shortQuote + 1))
+      break
+    }
     // Two words say too little ("The goal", of "The goal is that no young person …"): up to eight, then.
     if (last - first < 2) {
       last = Math.min(clauseLast, first + shortQuote)
