@@ -256,7 +256,7 @@ export interface FeatureLists {
   selfIntroductions: PhraseSet
   /** The profile's `selfIntroductions` and `selfRoles` together: how the storyteller introduces themselves. */
   selfIntroducing: PhraseSet
-  /** The profile's `motions`: the phrases that open a proposal, and the endings of the bodies that decide it. */
+  /** The profile's `motions`: the phrases that open a proposal, and the bodies that decide one (whole words, or in a language with `compoundRest` word endings). */
   motions: PhraseSet
   bodies: readonly string[]
   /** The profile's "and" connectives. */
