@@ -189,7 +189,7 @@ export const en: LanguageProfile = {
     ],
     ask: [
       {phrase: 'we ask', weight: 2.2}, {phrase: 'we are asking', weight: 2.2}, {phrase: 'we are looking for', weight: 2.0},
-      {phrase: 'i ask', weight: 2.2}, {phrase: 'i am asking', weight: 2.2}, {phrase: 'i am looking for', weight: 2.0}, {phrase: "i'm looking for", weight: 2.0},
+      {phrase: 'i ask', weight: 2.2}, {phrase: 'i am asking', weight: 2.2}, {phrase: "i'm asking", weight: 2.2}, {phrase: "we're asking", weight: 2.2}, {phrase: 'i am looking for', weight: 2.0}, {phrase: "i'm looking for", weight: 2.0},
       {phrase: 'i need', weight: 1.0}, {phrase: 'looking for', weight: 1.2}, {phrase: 'we are raising', weight: 1.8}, {phrase: 'investor*', weight: 0.8},
       {phrase: "we're looking for", weight: 2.0}, {phrase: 'we seek', weight: 1.9}, {phrase: 'we need', weight: 1.0},
       // Applying for a grant is asking for it, as Swedish "vi ansöker" and Finnish "haemme" are; only in the
@@ -222,7 +222,7 @@ export const en: LanguageProfile = {
       ...openingCues(1.3, [
         'donate', 'vote for', 'register', 'comment', 'send us', 'send me', 'write to us', 'email us', 'come and',
         'become', 'follow us', 'give', 'tell us', 'subscribe', 'apply', 'reach out', 'let us know', 'get involved',
-        'spread the word'
+        'spread the word', 'let me know'
       ]),
       // A request asked as a question, in its first words: "Could we try it on one corridor for a month?", "Will you
       // let us run …?". Not "can", which opens rhetorical questions ("Can we afford to wait?"), nor a hook.
@@ -277,7 +277,10 @@ export const en: LanguageProfile = {
   selfRoles: ['i work as', 'i have worked as', 'i have been', 'i teach'],
   motions: {
     phrases: ['propose that', 'proposes that', 'recommend that', 'recommends that', 'suggest that', 'move that', 'ask that'],
-    bodies: ['council', 'board', 'committee', 'municipality', 'city', 'county', 'region', 'government', 'ministry', 'department', 'management', 'faculty', 'authority', 'assembly', 'parliament']
+    bodies: [
+      'council', 'board', 'committee', 'municipality', 'city', 'county', 'region', 'government', 'ministry', 'department', 'management', 'faculty',
+      'authority', 'assembly', 'parliament', 'school', 'library', 'hospital', 'clinic', 'foundation', 'company', 'association'
+    ]
   },
   relief: {
     before: ['fewer', 'less', 'reduc*', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'halv*', 'decreas*', 'shorter', 'shorten*', 'ease', 'eases', 'eased', 'easing', 'prevent*', 'eliminat*', 'ending', 'solv*', 'resolv*', 'tackl*', 'fix', 'fixes', 'fixing', 'love', 'loves', 'enjoy', 'enjoys'],

@@ -268,8 +268,11 @@ export const fi: LanguageProfile = {
       // Ei "anna" (myös etunimi) eikä "tilaa" (myös "tilaa on").
       ...openingCues(1.3, [
         'tule', 'tulkaa', 'lähde', 'laita', 'lähetä', 'kirjoita', 'kommentoi', 'lahjoita', 'lahjoittakaa', 'auta',
-        'tue', 'äänestä', 'äänestäkää', 'varaa', 'osallistu', 'osallistukaa', 'soita', 'ryhdy', 'tutustu', 'käy'
+        'tue', 'äänestä', 'äänestäkää', 'varaa', 'osallistu', 'osallistukaa', 'soita', 'ryhdy', 'tutustu', 'käy', 'tuokaa', 'jaa', 'jakakaa',
+        'kerro', 'kertokaa', 'ilmoittaudu', 'ilmoittautukaa'
       ]),
+      // Tuen toivottaminen tervetulleeksi ("Kaikenlainen tuki on tervetullutta!"), kuten englannin "we welcome".
+      {phrase: 'tervetullutta', weight: 1.0},
       // Pyyntö kysymyksenä, virkkeen ensimmäisinä sanoina: "Voisiko tätä asiaa miettiä?", "Lähtisittekö mukaan?".
       ...openingCues(1.3, ['voisiko', 'voisimmeko', 'voisitteko', 'voitteko', 'haluatko', 'haluatteko', 'haluaisitteko', 'lähtisittekö'])
     ]
@@ -356,8 +359,11 @@ export const fi: LanguageProfile = {
   selfIntroductions: ['olen', 'minä olen', 'nimeni on', 'oon', 'mä oon'],
   selfRoles: ['työskentelen', 'olen ollut', 'olen toiminut', 'olen tehnyt'],
   motions: {
-    phrases: ['ehdotamme että', 'ehdotan että', 'ehdottaa että', 'ehdottaisin että', 'esitämme että', 'esitän että', 'esittää että', 'suosittelemme että', 'suosittelee että'],
-    bodies: ['kaupunki', 'kunta', 'hyvinvointialue', 'valtuusto', 'hallitus', 'johto', 'johtoryhmä', 'ministeriö', 'virasto', 'eduskunta']
+    phrases: [
+      'ehdotamme että', 'ehdotan että', 'ehdottaa että', 'ehdottaisin että', 'esitämme että', 'esitän että', 'esittää että', 'suosittelemme että',
+      'suosittelee että', 'toivoisin että', 'toivoisimme että', 'toivomme että', 'toivon että'
+    ],
+    bodies: ['kaupunki', 'kunta', 'hyvinvointialue', 'valtuusto', 'hallitus', 'johto', 'johtoryhmä', 'ministeriö', 'virasto', 'eduskunta', 'koulu', 'kirjasto', 'sairaala', 'säätiö', 'toimisto', 'yhtiö', 'oy', 'yhdistys']
   },
   relief: {
     before: ['vähemmän', 'vähentä*', 'vähens*', 'ehkäis*', 'puolitta*', 'lyhentä*', 'lyhens*', 'pienentä*', 'pienens*', 'ratkais*', 'rakastamme', 'rakastan'],

@@ -337,7 +337,11 @@ export const sv: LanguageProfile = {
   selfRoles: ['jag jobbar som', 'jag arbetar som', 'jag har arbetat som', 'jag har jobbat som', 'jag har varit'],
   motions: {
     phrases: ['föreslår att', 'föreslår jag att', 'föreslår vi att', 'rekommenderar att', 'rekommenderar vi att', 'yrkar att', 'yrkar jag att', 'yrkar vi att'],
-    bodies: ['kommunen', 'fullmäktige', 'styrelse', 'styrelsen', 'nämnden', 'regionen', 'staden', 'ledningen', 'förvaltningen', 'regeringen', 'riksdagen']
+    bodies: [
+      'kommunen', 'fullmäktige', 'styrelse', 'styrelsen', 'nämnden', 'regionen', 'staden', 'ledningen', 'förvaltningen', 'regeringen', 'riksdagen',
+      'kliniken', 'sjukhuset', 'stiftelsen', 'bolaget', 'föreningen'
+    ],
+    openings: ['att']
   },
   relief: {
     before: ['färre', 'minsk*', 'halver*', 'lägre', 'förebygg*', 'kortare', 'förkort*', 'motverka*', 'lös', 'löser', 'lösa', 'löste', 'lösning*', 'tackla*', 'älskar'],

@@ -306,7 +306,15 @@ export interface LanguageProfile {
    * with no body after it ("Ehdotamme, että kielenopetus tuodaan työpaikalle", "I propose that we start …")
    * proposes the solution, and stays the change its other cues say.
    */
-  motions?: {phrases: readonly string[]; bodies: readonly string[]}
+  motions?: {
+    phrases: readonly string[]
+    bodies: readonly string[]
+    /**
+     * Phrases that open a proposal only as a sentence's first words: a Swedish motion's "att"-clauses, one per
+     * line ("att kommunfullmäktige ger Stenvikahem i uppdrag att …"), where "att" elsewhere is "to" or "that".
+     */
+    openings?: readonly string[]
+  }
   /**
    * A burden that rises is the pain, not a result: "their heating bill rose
    * from 21,000 to 38,000 euros", "steg föreningens fjärrvärmekostnad med 34

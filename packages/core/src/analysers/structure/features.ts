@@ -259,6 +259,8 @@ export interface FeatureLists {
   /** The profile's `motions`: the phrases that open a proposal, and the bodies that decide one (whole words, or in a language with `compoundRest` word endings). */
   motions: PhraseSet
   bodies: readonly string[]
+  /** The profile's `motions.openings`: proposal phrases that count only as a sentence's first words. */
+  motionOpenings: ReadonlySet<string>
   /** The profile's "and" connectives. */
   and: ReadonlySet<string>
   /** The profile's `worsening`. */
@@ -395,6 +397,7 @@ function motionTo(lower: readonly string[], lists: FeatureLists): CueHit | undef
   if (lists.bodies.length === 0) return undefined
   const compounds = lists.profile.compoundRest !== undefined
   for (const m of lists.motions.match(lower)) {
+    if (m.first > 0 && lists.motionOpenings.has(m.phrase)) continue
     for (let k = m.last + 1; k <= Math.min(lower.length - 1, m.last + motionReach); k++) {
       const word = lower[k]!
       // A language that writes compounds as one word names the body at a compound's end ("kommunstyrelsen").
@@ -448,7 +451,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     announcedParts: PhraseSet.of(profile.announcedParts ?? []),
     selfIntroductions: PhraseSet.of(profile.selfIntroductions ?? []),
     selfIntroducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? [])]),
-    motions: PhraseSet.of(profile.motions?.phrases ?? []),
+    motions: PhraseSet.of([...(profile.motions?.phrases ?? []), ...(profile.motions?.openings ?? [])]),
+    motionOpenings: new Set(profile.motions?.openings ?? []),
     bodies: profile.motions?.bodies ?? [],
     and: new Set(profile.connectives.and),
     rising: PhraseSet.of(profile.worsening?.rising ?? []),
