@@ -364,6 +364,11 @@ test('features: a proposal put to the body that decides it is an ask cue; a prop
   assert.ok(motion('Ehdotamme, että hyvinvointialue laajentaa mallin neljälle terveysasemalle.', 'fi'))
   assert.ok(motion('Esitämme, että kaupunginhallitus varaa tähän rahat.', 'fi'))
   assert.equal(motion('We propose that the dashboard shows every free bed.'), undefined)
+  // A Swedish motion's "att"-lines are proposals as their first words only; a Finnish proposal may be a wish.
+  assert.ok(motion('att kommunstyrelsen återrapporterar utfallet till fullmäktige senast i december 2027.', 'sv'))
+  assert.equal(motion('Vi vill att kommunstyrelsen lyssnar.', 'sv'), undefined)
+  assert.equal(motion('Det är svårt att kommunen inte svarar.', 'sv'), undefined)
+  assert.ok(motion('Toivoisin, että säätiö harkitsisi meidän tukemistamme.', 'fi'))
   // No body within four words: the team proposes its solution.
   assert.equal(motion('I propose that we start welcome visits for new tenants, which the council could later fund.'), undefined)
   assert.equal(motion('Ehdotamme, että kielenopetus tuodaan työpaikalle.', 'fi'), undefined)
@@ -1569,6 +1574,8 @@ test('features: the audience told to act in the first words is an ask cue, in ev
   assert.deepEqual(ask('Could someone from IT look at whether this is possible?', 'en'), ['could someone'])
   assert.deepEqual(ask('Vill er förening vara med?', 'sv'), ['vill er'])
   assert.deepEqual(ask('Voisiko tätä asiaa miettiä?', 'fi'), ['voisiko'])
+  assert.deepEqual(ask('Jaa tätä viestiä myös muille!', 'fi'), ['jaa'])
+  assert.deepEqual(ask('Let me know what you think!', 'en'), ['let me know', 'you'])
   assert.deepEqual(ask('Could you imagine a winter without a single fall?', 'en'), [])
   assert.deepEqual(ask('Kan ni tänka er en vinter utan fallolyckor?', 'sv'), [])
   assert.deepEqual(ask('How could we reach them before they fall?', 'en'), [])
