@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, featureLists, hopedFor, namedGroups, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, between, featureLists, hopedFor, namedGroups, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import type {Reason, SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 
@@ -441,7 +441,7 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
     // global problem and it"; "Jag jobbar natt på geriatriken", not "… och märker". A quote cut short that way
     // starts earlier in its clause. Not the "och" of a shared compound head ("energi- och klimatrådgivningen").
     for (let k = core + 1; k <= last; k++) {
-      if (last - k > stub || /-\s*$/.test(sentence.text.slice(sentence.words[k - 1]!.start - sentence.start, sentence.words[k]!.start - sentence.start))) continue
+      if (last - k > stub || /-\s*$/.test(between(sentence, k))) continue
       if (!lists.and.has(sentence.lower[k]!) && !lists.profile.connectives.but.includes(sentence.lower[k]!)) continue
       last = k - 1
       first = Math.max(clauseFirst, Math.min(first, last - shortQuote + 1))

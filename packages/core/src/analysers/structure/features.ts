@@ -360,7 +360,7 @@ function opensClause(sentence: Sentence, index: number): boolean {
 }
 
 /** The text between word `index` and the word before it. */
-function between(sentence: Sentence, index: number): string {
+export function between(sentence: Sentence, index: number): string {
   return sentence.text.slice(sentence.words[index - 1]!.end - sentence.start, sentence.words[index]!.start - sentence.start)
 }
 
