@@ -5,7 +5,8 @@
  * Usage (from the repository root):
  *
  *     node --import tsx eval/cv-status.ts
- *     node --import tsx eval/cv-status.ts --sweep   # what each "present" threshold trades
+ *     node --import tsx eval/cv-status.ts --sweep   # what each "present" threshold trades, for all languages and for each
+ *     node --import tsx eval/cv-status.ts --folds=writers   # folds by blocks of ten numbers: most writers' pitches in one fold
  *     node --import tsx eval/cv-status.ts --calibration   # whether sentence scores mean what they say
  *     node --import tsx eval/cv-status.ts --oracle   # the statuses with the gold's own sentence roles as scores
  *     node --import tsx eval/cv-status.ts --list > before.txt   # every status, one line each, to diff after a change
@@ -32,7 +33,7 @@ import {judge, order} from '../packages/core/src/analysers/structure/elements.ts
 import {weights} from '../packages/core/src/analysers/structure/weights.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
-import type {Element, ElementStatus} from '../packages/core/src/index.ts'
+import type {Element, ElementStatus, Language} from '../packages/core/src/index.ts'
 import {ablate, alignUnits, goldLabels, goldToReport, projectFiles, readCorpus, type Pitch} from './align.ts'
 import {macroF1, type PitchCounts} from './bootstrap.ts'
 import {elementsToFit, finalScores, fitBoth, type Example} from './train.ts'
@@ -48,7 +49,7 @@ interface Doc {
   id: string
   /** Index of the pitch (its ablated copies share it). */
   pitch: number
-  lang: string
+  lang: Language
   features: SentenceFeatures[]
   x: number[][]
   bare: boolean[]
@@ -137,6 +138,19 @@ function score(doc: Doc, models: Record<Element, {first: number[]; second: numbe
   return out
 }
 
+/**
+ * A pitch's fold. By default every fifth pitch (`pitch % 5`); with `--folds=writers`, by blocks of ten
+ * consecutive numbers in each language (en-001…010, en-011…020, …), which keep most writers' pitches in one
+ * fold: each round's writers wrote consecutive numbers, so a model is then scored on a writer it never read,
+ * as it is on new pitches.
+ */
+function foldOf(d: Doc): number {
+  if (!writerFolds) return d.pitch % folds
+  const number = Number(/^[a-z]+-(\d+)/.exec(d.id)?.[1] ?? d.pitch)
+  return (Math.floor((number - 1) / 10) + ['en', 'sv', 'fi'].indexOf(d.lang)) % folds
+}
+const writerFolds = process.argv.includes('--folds=writers')
+
 /** Out-of-fold sentence scores for every document (and ablated copy), with its pitch's fold. */
 function outOfFold(docs: readonly Doc[]): Map<Doc, ReturnType<typeof score>> {
   const scored = new Map<Doc, ReturnType<typeof score>>()
@@ -144,7 +158,7 @@ function outOfFold(docs: readonly Doc[]): Map<Doc, ReturnType<typeof score>> {
   for (let fold = 0; fold < folds; fold++) {
     const train: Example[] = []
     for (const d of originals) {
-      if (d.pitch % folds === fold) continue
+      if (foldOf(d) === fold) continue
       const part = parts(d.sentences)
       d.x.forEach((x, i) =>
         train.push({pitch: d.pitch, lang: d.lang, stems: stemKeys(d, i), x, bare: d.bare[i]!, part: part[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
@@ -152,7 +166,7 @@ function outOfFold(docs: readonly Doc[]): Map<Doc, ReturnType<typeof score>> {
     }
     const {train: worded, tables} = withVocabulary(train)
     const models = Object.fromEntries(elementsToFit.map((e) => [e, fitBoth(worded, e)])) as Record<Element, {first: number[]; second: number[]}>
-    for (const d of docs) if (d.pitch % folds === fold) scored.set(d, score(d, models, tables))
+    for (const d of docs) if (foldOf(d) === fold) scored.set(d, score(d, models, tables))
   }
   return scored
 }
@@ -176,7 +190,7 @@ function tally(docs: readonly Doc[], scored: ReadonlyMap<Doc, ReturnType<typeof 
     for (const element of elements) {
       const gold = d.gold[element]
       if (gold === undefined) continue
-      const status = judge(element, scored.get(d)!, d.features).status
+      const status = judge(element, scored.get(d)!, d.features, d.lang).status
       if (d.ablated) {
         copies++
         if (status !== 'present') noticed++
@@ -212,7 +226,7 @@ function main(): void {
   // 2. The report's statuses on those scores, against the gold.
   const rows = docs.flatMap((d) =>
     core.filter((e) => d.gold[e] !== undefined).map((element) => {
-      const judged = judge(element, scored.get(d)!, d.features)
+      const judged = judge(element, scored.get(d)!, d.features, d.lang)
       return {doc: d, element, status: judged.status, score: judged.score, gold: d.gold[element]!}
     })
   )
@@ -357,7 +371,7 @@ function oracle(originals: Doc[]): void {
       }
       return {score, content}
     })
-    return core.filter((e) => d.gold[e] !== undefined).map((element) => ({element, status: judge(element, scores, d.features).status, gold: d.gold[element]!}))
+    return core.filter((e) => d.gold[e] !== undefined).map((element) => ({element, status: judge(element, scores, d.features, d.lang).status, gold: d.gold[element]!}))
   })
   const right = rows.filter((r) => r.status === r.gold).length
   console.log(`oracle (gold sentence roles as scores): status accuracy ${(right / rows.length).toFixed(2)} (${right}/${rows.length})`)
@@ -425,7 +439,7 @@ const margin = 0.02
 function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
   const limits = weights.status.present as Record<Element, number>
   for (const element of core) {
-    const line = sweepOne(docs, scored, element, limits, 0.5, 0.95)
+    const line = sweepOne(docs, scored, element, threshold(limits, element), 0.5, 0.95, margin)
     console.log(`${element.padEnd(8)} ${line}`)
   }
   // The thresholds of short pitches (`status.short`), by the same rule; only pitches and copies of at most
@@ -433,33 +447,66 @@ function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
   const short = weights.status.short.present as Partial<Record<Element, number>>
   for (const element of core) {
     if (short[element] === undefined) continue
-    const line = sweepOne(docs, scored, element, short as Record<Element, number>, 0.3, limits[element])
+    const line = sweepOne(docs, scored, element, threshold(short, element), 0.3, limits[element], margin)
     console.log(`${element} in pitches of up to ${weights.status.short.sentences} sentences ${line}`)
+  }
+  // Each language's own thresholds (`status.language`), by the same rule on that language's pitches and copies,
+  // with a margin of four statuses' worth of them (`8 / pitches`): a language has a third of the corpus, so its
+  // objective moves three times as much with one pitch. "none" is the threshold of all languages.
+  const own = weights.status.language as Partial<Record<Language, Partial<Record<Element, number>>>>
+  for (const language of ['en', 'sv', 'fi'] as const) {
+    const mine = docs.filter((d) => d.lang === language)
+    const n = mine.filter((d) => !d.ablated).length
+    if (n === 0) continue
+    const table = (own[language] ??= {})
+    for (const element of core) {
+      const line = sweepOne(mine, scored, element, threshold(table, element, limits[element]), 0.6, 0.95, 8 / n)
+      console.log(`${language} ${element.padEnd(8)} ${line}`)
+    }
+  }
+}
+
+/** Reads and sets one threshold of a table; `fallback` is what an absent entry means (the table's entry is then removed again). */
+interface Threshold {
+  now: number
+  set(value: number | undefined): void
+  fallback: number | undefined
+}
+
+function threshold(table: Partial<Record<Element, number>>, element: Element, fallback?: number): Threshold {
+  return {
+    now: table[element] ?? fallback ?? Number.NaN,
+    fallback: table[element] === undefined ? fallback : undefined,
+    set(value) {
+      if (value === undefined) delete table[element]
+      else table[element] = value
+    }
   }
 }
 
 /**
- * One threshold of `limits` from `low` to `high` in steps of 0.05, each judged on every pitch and copy, and
- * the choice: the best `2 × status accuracy + ablation` (see above), unless the current threshold comes
- * within `margin` of it. The threshold is restored afterwards.
+ * One threshold from `low` to `high` in steps of 0.05, each judged on every pitch and copy given, and the
+ * choice: the best `2 × status accuracy + ablation` (see above), unless the current threshold comes within
+ * `slack` of it. The threshold is restored afterwards.
  */
-function sweepOne(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>, element: Element, limits: Record<Element, number>, low: number, high: number): string {
-  const kept = limits[element]
+function sweepOne(docs: readonly Doc[], scored: Map<Doc, ReturnType<typeof score>>, element: Element, limit: Threshold, low: number, high: number, slack: number): string {
+  const kept = limit.now
   const cells: string[] = []
   const results: Array<{t: number; status: number; ablation: number}> = []
   for (let t = low; t <= high + 1e-9; t += 0.05) {
-    limits[element] = t
+    limit.set(t)
     const {right, total: n, noticed, copies} = tally(docs, scored, [element])
     cells.push(`${t.toFixed(2)}: ${(right / n).toFixed(2)}/${(noticed / copies).toFixed(2)}`)
     results.push({t, status: right / n, ablation: noticed / copies})
   }
-  limits[element] = kept
+  limit.set(limit.fallback === undefined ? kept : undefined)
   const worth = (r: {status: number; ablation: number}): number => 2 * r.status + r.ablation
   const best = [...results].sort((a, b) => worth(b) - worth(a) || a.t - b.t)[0]!
   const current = results.find((r) => Math.abs(r.t - kept) < 1e-9)
-  const chosen = current && worth(best) - worth(current) <= margin + 1e-9 ? current : best
+  const chosen = current && worth(best) - worth(current) <= slack + 1e-9 ? current : best
   const objective = `2 × status + ablation: best ${best.t.toFixed(2)} ${worth(best).toFixed(3)}${current ? `, now ${worth(current).toFixed(3)}` : ''}`
-  return `(now ${kept}, chosen ${chosen.t.toFixed(2)}; ${objective}) threshold: status/ablation  ${cells.join('  ')}`
+  const now = limit.fallback === undefined ? `${kept}` : `none (${kept})`
+  return `(now ${now}, chosen ${chosen.t.toFixed(2)}; ${objective}) threshold: status/ablation  ${cells.join('  ')}`
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()

@@ -1202,13 +1202,13 @@ test('status: a sentence that says an element needs a score of 0.1 to keep it fr
   ]
   assert.ok(f[0]!.past && f[0]!.quantities.length > 0, 'a past report with figures')
   assert.ok(f[1]!.cueScore.problem > 0, 'a problem cue')
-  assert.equal(judge('outcome', at(0.12, 0), f).status, 'weak')
-  assert.equal(judge('outcome', at(0.06, 0), f).status, 'weak', 'a report with figures says what happened even when it reads faintly')
-  assert.equal(judge('outcome', at(0.03, 0), f).status, 'missing')
+  assert.equal(judge('outcome', at(0.12, 0), f, 'en').status, 'weak')
+  assert.equal(judge('outcome', at(0.06, 0), f, 'en').status, 'weak', 'a report with figures says what happened even when it reads faintly')
+  assert.equal(judge('outcome', at(0.03, 0), f, 'en').status, 'missing')
   // Lower, and an outcome sentence that says "missed appointments fell" would make a pitch without a
   // problem weak on it, and a problem told in the past ("Last winter she missed three appointments") an outcome.
-  assert.equal(judge('problem', at(0, 0.05), f).status, 'missing')
-  assert.equal(judge('problem', at(0, 0.12), f).status, 'weak')
+  assert.equal(judge('problem', at(0, 0.05), f, 'en').status, 'missing')
+  assert.equal(judge('problem', at(0, 0.12), f, 'en').status, 'weak')
 })
 
 test('status: an outcome hoped for with an aim word is weak, not missing, from a score of 0.1', () => {
@@ -1219,11 +1219,11 @@ test('status: an outcome hoped for with an aim word is weak, not missing, from a
     {score: {problem: 0, hero: 0, change: 0, outcome: hoped, ask: 0}, content: {problem: 0, hero: 0, change: 0, outcome: 0.2, ask: 0}},
     {score: {problem: 0, hero: 0, change: 0, outcome: plain, ask: 0}, content: {problem: 0, hero: 0, change: 0, outcome: 0.2, ask: 0}}
   ]
-  const hoped = judge('outcome', at(0.16, 0), f)
+  const hoped = judge('outcome', at(0.16, 0), f, 'en')
   assert.equal(hoped.status, 'weak')
   assert.deepEqual(hoped.ranked.map((r) => r.sentence), [0])
-  assert.equal(judge('outcome', at(0.05, 0), f).status, 'missing', 'a sentence that does not read as an outcome at all')
-  assert.equal(judge('outcome', at(0, 0.3), f).status, 'missing', 'no aim word, no figure, no outcome cue')
+  assert.equal(judge('outcome', at(0.05, 0), f, 'en').status, 'missing', 'a sentence that does not read as an outcome at all')
+  assert.equal(judge('outcome', at(0, 0.3), f, 'en').status, 'missing', 'no aim word, no figure, no outcome cue')
 })
 
 test('features: doubt and labels, not degree words, make a sentence unsure', () => {
@@ -1252,12 +1252,12 @@ test('status: a change whose best sentence is hedged or told in buzzwords is wea
   ].join('\n\n'))
   const at = (hedged: number, buzz: number, plain: number) =>
     [hedged, buzz, plain].map((change) => ({score: {problem: 0, hero: 0, change, outcome: 0, ask: 0}, content: {problem: 0, hero: 0, change: 2, outcome: 0, ask: 0}}))
-  assert.equal(judge('change', at(0.95, 0, 0), f).status, 'weak', 'hedged')
-  assert.equal(judge('change', at(0, 0.95, 0), f).status, 'weak', 'buzzwords')
-  assert.equal(judge('change', at(0, 0, 0.95), f).status, 'present', 'said plainly')
+  assert.equal(judge('change', at(0.95, 0, 0), f, 'en').status, 'weak', 'hedged')
+  assert.equal(judge('change', at(0, 0.95, 0), f, 'en').status, 'weak', 'buzzwords')
+  assert.equal(judge('change', at(0, 0, 0.95), f, 'en').status, 'present', 'said plainly')
   // Only the best sentence counts: a plain change stays present beside a hedged aside, and the other way round.
-  assert.equal(judge('change', at(0.8, 0.8, 0.95), f).status, 'present')
-  assert.equal(judge('change', at(0.95, 0, 0.8), f).status, 'weak')
+  assert.equal(judge('change', at(0.8, 0.8, 0.95), f, 'en').status, 'present')
+  assert.equal(judge('change', at(0.95, 0, 0.8), f, 'en').status, 'weak')
 })
 
 test('status: a problem told in one generic sentence is weak; who suffers, a figure or a second sentence makes it present', () => {
@@ -1278,7 +1278,8 @@ test('status: a problem told in one generic sentence is weak; who suffers, a fig
         score: {problem: carrying.includes(index) ? 0.95 : 0, hero: 0, change: 0, outcome: 0, ask: 0},
         content: {problem: 2, hero: 0, change: 0, outcome: 0, ask: 0}
       })),
-      f
+      f,
+      'en'
     ).status
   assert.equal(problem(0), 'weak', 'a world problem, nobody in it')
   assert.equal(problem(1), 'weak', 'Swedish: a world problem')
@@ -1294,7 +1295,7 @@ test('status: an elevator pitch (six sentences or fewer) has its change present 
   const judged = (count: number, change: number) => {
     const {features: f} = features([sentences[0], ...Array.from({length: count - 1}, () => sentences[1])].join('\n\n'))
     const scores = f.map((_, i) => ({score: {problem: 0, hero: 0, change: i === 0 ? change : 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 0, change: 1, outcome: 0, ask: 0}}))
-    return judge('change', scores, f).status
+    return judge('change', scores, f, 'en').status
   }
   assert.equal(weights.status.short.sentences, 6)
   assert.equal(judged(4, 0.6), 'present', 'four sentences: from status.short.present.change')
@@ -1326,12 +1327,12 @@ test('status: a hero only hinted at (people named, a score from 0.3) is weak, no
     {score: {problem: 0, hero: drivers, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 0.2, change: 0, outcome: 0, ask: 0}},
     {score: {problem: 0, hero: world, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 0.2, change: 0, outcome: 0, ask: 0}}
   ]
-  const hinted = judge('hero', at(0.32, 0), f)
+  const hinted = judge('hero', at(0.32, 0), f, 'en')
   assert.equal(hinted.status, 'weak')
   assert.deepEqual(hinted.ranked.map((r) => r.sentence), [0], 'the sentence that hints at the hero is its evidence')
-  assert.equal(judge('hero', at(0.25, 0), f).status, 'missing', 'too faint a reading')
+  assert.equal(judge('hero', at(0.25, 0), f, 'en').status, 'missing', 'too faint a reading')
   // A sentence that names nobody does not hint at a hero, however it scores under the evidence's floor.
-  assert.equal(judge('hero', at(0, 0.35), f).status, 'missing')
+  assert.equal(judge('hero', at(0, 0.35), f, 'en').status, 'missing')
 })
 
 test('story: a pitch that only hints at the people it serves gets a weak hero and a question that quotes them', () => {
@@ -1362,9 +1363,9 @@ test('status: an outcome is measured only by a sentence that reads as an outcome
     {score: {problem: 0, hero: 0, change: 0, outcome: cost, ask: 0}, content: {problem: 0, hero: 0, change: 0, outcome: 2, ask: 0}}
   ]
   // The cost sentence barely reads as an outcome: the outcome is only aimed at.
-  assert.equal(judge('outcome', scored(0.99, 0.5), f).status, 'weak')
+  assert.equal(judge('outcome', scored(0.99, 0.5), f, 'en').status, 'weak')
   // When the measured sentence reads as an outcome itself, the outcome is present.
-  assert.equal(judge('outcome', scored(0.99, 0.8), f).status, 'present')
+  assert.equal(judge('outcome', scored(0.99, 0.8), f, 'en').status, 'present')
 })
 
 test('evidence: a weak second cue is not named beside a strong one', () => {
@@ -2044,6 +2045,27 @@ test('story: an outcome only hoped for is quoted on past its aim, to what it hop
   assert.match(question('We hope that families can swim in the river again.') ?? '', /^You say “We hope that families can swim in the river again” — /)
 })
 
+test('status: a language with its own threshold (Finnish hero) judges the same scores by it', () => {
+  // compromise tags people in English only, so a Finnish hero sentence scores lower than an English one
+  // that says as much; `status.language` gives Finnish its own hero threshold, the other languages keep theirs.
+  const {features: f} = features('Kaisa, 34, ajaa joka aamu autolla töihin, koska bussi kiertää keskustan kautta.\n\nLainaamme työpaikoille sähköpyöriä.', 'fi')
+  assert.ok(f[0]!.names.length > 0 || f[0]!.people.length > 0, 'the first sentence names its person')
+  const own = weights.status.language.fi?.hero
+  assert.ok(own !== undefined && own < weights.status.present.hero)
+  const hero = (value: number, language: Language) =>
+    judge(
+      'hero',
+      [value, 0].map((v) => ({score: {problem: 0, hero: v, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 1.5, change: 0, outcome: 0, ask: 0}})),
+      f,
+      language
+    ).status
+  assert.equal(hero(own, 'fi'), 'present')
+  assert.equal(hero(own - 0.01, 'fi'), 'weak')
+  assert.equal(hero(own, 'sv'), 'weak', 'Swedish keeps the threshold of all languages')
+  assert.equal(hero(own, 'en'), 'weak')
+  assert.equal(hero(weights.status.present.hero, 'en'), 'present')
+})
+
 test('status: a hero the story follows is present from a lower score, when four sentences carry it', () => {
   const {features: f} = features(
     'Maria, 84, lives alone in Kallio.\n\nLast winter she missed her medicine twice.\n\nShe waits for her daughter to drive her.\n\nNow she walks to the pharmacy herself.\n\nThe world needs better pavements.'
@@ -2052,7 +2074,8 @@ test('status: a hero the story follows is present from a lower score, when four 
     judge(
       'hero',
       scores.map((score) => ({score: {problem: 0, hero: score, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 1.5, change: 0, outcome: 0, ask: 0}})),
-      f
+      f,
+      'en'
     ).status
   const {best, score, sentences} = weights.status.followed
   assert.ok(best < weights.status.present.hero)
@@ -2063,7 +2086,7 @@ test('status: a hero the story follows is present from a lower score, when four 
   // Four sentences about nobody in particular are no hero the story follows.
   const {features: nobody} = features('It is hard.\n\nIt takes time.\n\nIt costs money.\n\nIt is slow.\n\nThe world needs better pavements.')
   assert.equal(
-    judge('hero', [best, score, score, score, 0].map((value) => ({score: {problem: 0, hero: value, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 1.5, change: 0, outcome: 0, ask: 0}})), nobody).status,
+    judge('hero', [best, score, score, score, 0].map((value) => ({score: {problem: 0, hero: value, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 1.5, change: 0, outcome: 0, ask: 0}})), nobody, 'en').status,
     'weak'
   )
 })

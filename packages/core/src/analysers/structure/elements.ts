@@ -9,7 +9,7 @@ import type {PitchDocument, Sentence} from '../../document/model.js'
 import {OBJECT} from '../../document/markdown.js'
 import type {LanguageProfile} from '../../languages/types.js'
 import type {ResolvedOptions} from '../../options.js'
-import {elements, type Element, type ElementReport, type ElementStatus, type Structure} from '../../types.js'
+import {elements, type Element, type ElementReport, type ElementStatus, type Language, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
 import {afterChange, between, featureLists, hopedFor, namedGroups, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
@@ -56,7 +56,7 @@ export function story(
 
   for (const element of elements) {
     // Reasons are read only for the evidence kept (they are worked out when first read).
-    const {status, score, ranked} = judge(element, scores, features)
+    const {status, score, ranked} = judge(element, scores, features, profile.code)
     evidence[element] = ranked.slice(0, 3).map((item) => ({...item, reasons: scores[item.sentence]!.reasons[element]}))
     // Rounded down, so a score shown beside "weak" never reads as the threshold it fell short of (0.8998 is 0.89).
     const report: ElementReport = {status, score: Math.floor(score * 100) / 100, evidence: []}
@@ -111,7 +111,8 @@ export interface Judgement {
 export function judge(
   element: Element,
   scores: ReadonlyArray<Pick<SentenceScore, 'score' | 'content'>>,
-  features: readonly SentenceFeatures[]
+  features: readonly SentenceFeatures[],
+  language: Language
 ): Judgement {
   const limits = weights.status
   const threshold = weights.roleThreshold
@@ -132,7 +133,8 @@ export function judge(
   const second = carriers[1]?.score ?? 0
   let score = Math.min(1, best + limits.second * second * (1 - best))
   // An elevator pitch tells its change once: one clear sentence is enough from a lower score (`status.short`).
-  const presentAt = (scores.length <= limits.short.sentences ? limits.short.present[element] : undefined) ?? limits.present[element]
+  // A language's own threshold where its scores read differently (`status.language`).
+  const presentAt = (scores.length <= limits.short.sentences ? limits.short.present[element] : undefined) ?? limits.language[language]?.[element] ?? limits.present[element]
   let status: ElementStatus = score >= presentAt ? 'present' : score >= limits.weak ? 'weak' : 'missing'
   // Present needs a sentence whose own words carry the element, not only its place in the pitch.
   const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
