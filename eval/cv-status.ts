@@ -6,6 +6,7 @@
  *
  *     node --import tsx eval/cv-status.ts
  *     node --import tsx eval/cv-status.ts --sweep   # what each "present" threshold trades, for all languages and for each
+ *     node --import tsx eval/cv-status.ts --ask   # the ask's status and ablation too (with --sweep, its threshold)
  *     node --import tsx eval/cv-status.ts --folds=writers   # folds by blocks of ten numbers: most writers' pitches in one fold
  *     node --import tsx eval/cv-status.ts --calibration   # whether sentence scores mean what they say
  *     node --import tsx eval/cv-status.ts --oracle   # the statuses with the gold's own sentence roles as scores
@@ -43,6 +44,11 @@ import type {VocabularyTable} from '../packages/core/src/analysers/structure/voc
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
 const core = ['problem', 'hero', 'change', 'outcome'] as const
+/**
+ * `--ask`: the ask's status and ablation too, on their own line (the figures above it stay the four elements'),
+ * and in `--sweep` the ask's threshold by the same rule. Its ablated copies are the pitches whose ask is present.
+ */
+const askToo = process.argv.includes('--ask')
 const folds = 5
 
 interface Doc {
@@ -101,6 +107,14 @@ function documents(): Doc[] {
           if (text === undefined) continue
           const copy = read(text)
           docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: copy.sentences, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element, groups})
+        }
+      }
+      // With `--ask`, the ask too: every pitch whose ask is present, copied without its ask sentences.
+      if (askToo && pitch.elements.ask === 'present') {
+        const text = ablate(pitch, units, 'ask')
+        if (text !== undefined) {
+          const copy = read(text)
+          docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: copy.sentences, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {ask: 'missing'}, ablated: 'ask', groups})
         }
       }
       pitchIndex++
@@ -255,6 +269,14 @@ function main(): void {
     const p = plain.filter((r) => r.element === element)
     const c = copies.filter((r) => r.element === element)
     console.log(`  ${element.padEnd(8)} status ${share(p.filter((r) => r.status === r.gold).length, p.length)}, ablation ${share(c.filter((r) => r.status !== 'present').length, c.length)}   gold→p/w/m: ${confusion(p)}`)
+  }
+  if (askToo) {
+    const asks = docs.flatMap((d) => (d.gold.ask === undefined ? [] : [{doc: d, element: 'ask' as const, status: judge('ask', scored.get(d)!, d.features, d.lang).status, gold: d.gold.ask}]))
+    const p = asks.filter((r) => !r.doc.ablated)
+    const c = asks.filter((r) => r.doc.ablated)
+    const pr = p.filter((r) => r.status === r.gold).length
+    const cn = c.filter((r) => r.status !== 'present').length
+    console.log(`  ask      status ${share(pr, p.length)} (${pr}/${p.length}), ablation ${share(cn, c.length)} (${cn}/${c.length})   gold→p/w/m: ${confusion(p)}`)
   }
 }
 
@@ -438,7 +460,7 @@ const margin = 0.02
 
 function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
   const limits = weights.status.present as Record<Element, number>
-  for (const element of core) {
+  for (const element of askToo ? [...core, 'ask' as const] : core) {
     const line = sweepOne(docs, scored, element, threshold(limits, element), 0.5, 0.95, margin)
     console.log(`${element.padEnd(8)} ${line}`)
   }

@@ -1586,6 +1586,35 @@ test('features: the audience told to act in the first words is an ask cue, in ev
   assert.notEqual(closing('Nuorilla ei ole iltaisin paikkaa, jossa olla.\n\nAvaamme olohuoneen arki-iltaisin.\n\nTule vapaaehtoiseksi edes yhdeksi illaksi kuussa.', 'fi'), 'missing')
 })
 
+test('features: an act the audience can do at once is one clear request; a door opened is not', () => {
+  // The weight from which an ask is specific (elements.ts: a figure, or a cue of 1.6 or more) is the line.
+  const weight = (text: string, language: Language): number => Math.max(0, ...features(text, language).features[0]!.cues.ask.map((hit) => hit.weight))
+  for (const [text, language] of [
+    ['Donate a moving box for a young person leaving care.', 'en'],
+    ['Vote for the stage in OmaStadi!', 'en'],
+    ['Rösta på förslag 7 i medborgarbudgeten!', 'sv'],
+    ['Boka en tid på kommunens webbplats.', 'sv'],
+    ['Äänestäkää tätä, jos tykkäätte ajatuksesta!', 'fi'],
+    ['Ilmoittaudu osoitteessa nuortenolohuone.fi.', 'fi']
+  ] as const) {
+    assert.ok(weight(text, language) >= 1.6, text)
+  }
+  for (const [text, language] of [
+    ['Comment below with the names of good cafés.', 'en'],
+    ['Reach out if this sounds like you.', 'en'],
+    ['Skriv till oss om du vill veta mer.', 'sv'],
+    ['Tutustu hankkeeseen verkkosivuillamme.', 'fi']
+  ] as const) {
+    const w = weight(text, language)
+    assert.ok(w > 0 && w < 1.6, `${text}: ${w}`)
+  }
+  // In a pitch: the same closing ask, a vote, is present where "get in touch" stays weak.
+  const closing = (last: string) =>
+    analyzeSync(['Lapsilla ei ole kesällä tekemistä puistossa.', 'Näytämme elokuvia puistossa kerran kuussa.', last].join('\n\n'), {language: 'fi'}).structure.ask.status
+  assert.equal(closing('Äänestäkää tätä ehdotusta OmaStadissa!'), 'present')
+  assert.equal(closing('Ottakaa yhteyttä, jos kiinnostuit!'), 'weak')
+})
+
 test('features: the storyteller introducing themselves names no person served', () => {
   const names = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.names
   // "Jag heter Annika och är enhetschef …": the storyteller, whom the labelling rules never count as the hero.

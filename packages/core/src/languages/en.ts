@@ -219,9 +219,12 @@ export const en: LanguageProfile = {
       {phrase: 'we are now raising', weight: 1.8}, {phrase: "we're raising", weight: 1.8},
       // The audience told to act, as a sentence's first words (an imperative): "Donate a box …", "Comment or send me a
       // message". Not words that open a sentence as often as nouns ("Book loans rose", "Visit times", "Support workers").
+      // An act the audience can do at once (donate, vote, register, apply) is one clear request, as "we ask" is
+      // (1.6, the weight from which an ask is specific); "comment", "reach out" or "get involved" only open a door.
+      ...openingCues(1.6, ['donate', 'vote for', 'register', 'subscribe', 'apply']),
       ...openingCues(1.3, [
-        'donate', 'vote for', 'register', 'comment', 'send us', 'send me', 'write to us', 'email us', 'come and',
-        'become', 'follow us', 'give', 'tell us', 'subscribe', 'apply', 'reach out', 'let us know', 'get involved',
+        'comment', 'send us', 'send me', 'write to us', 'email us', 'come and',
+        'become', 'follow us', 'give', 'tell us', 'reach out', 'let us know', 'get involved',
         'spread the word', 'let me know'
       ]),
       // A request asked as a question, in its first words: "Could we try it on one corridor for a month?", "Will you

@@ -266,10 +266,13 @@ export const fi: LanguageProfile = {
       {phrase: 'avoimia yhteistyölle', weight: 1.0},
       // Yleisöä kehotetaan toimimaan, virkkeen ensimmäisinä sanoina (imperatiivi): "Tule vapaaehtoiseksi …", "Laita viestiä …".
       // Ei "anna" (myös etunimi) eikä "tilaa" (myös "tilaa on").
+      // Teko, jonka yleisö voi tehdä heti (lahjoita, äänestä, ilmoittaudu, varaa), on selvä pyyntö kuten "pyydämme"
+      // (1,6: paino, josta kehotus on täsmällinen); "kirjoita", "auta" tai "tutustu" vain avaavat oven.
+      ...openingCues(1.6, ['lahjoita', 'lahjoittakaa', 'äänestä', 'äänestäkää', 'varaa', 'ilmoittaudu', 'ilmoittautukaa']),
       ...openingCues(1.3, [
-        'tule', 'tulkaa', 'lähde', 'laita', 'lähetä', 'kirjoita', 'kommentoi', 'lahjoita', 'lahjoittakaa', 'auta',
-        'tue', 'äänestä', 'äänestäkää', 'varaa', 'osallistu', 'osallistukaa', 'soita', 'ryhdy', 'tutustu', 'käy', 'tuokaa', 'jaa', 'jakakaa',
-        'kerro', 'kertokaa', 'ilmoittaudu', 'ilmoittautukaa'
+        'tule', 'tulkaa', 'lähde', 'laita', 'lähetä', 'kirjoita', 'kommentoi', 'auta',
+        'tue', 'osallistu', 'osallistukaa', 'soita', 'ryhdy', 'tutustu', 'käy', 'tuokaa', 'jaa', 'jakakaa',
+        'kerro', 'kertokaa'
       ]),
       // Tuen toivottaminen tervetulleeksi ("Kaikenlainen tuki on tervetullutta!"), kuten englannin "we welcome".
       {phrase: 'tervetullutta', weight: 1.0},

@@ -254,8 +254,11 @@ export const sv: LanguageProfile = {
       {phrase: 'ber', weight: 1.2}, {phrase: 'vi skulle behöva', weight: 1.2}, {phrase: 'tacksamma', weight: 0.8}, {phrase: 'tacksam', weight: 0.8},
       // Publiken uppmanas att göra något, som meningens första ord (imperativ): "Swisha en gåva …", "Bli kulturkompis …".
       // Inte "stöd" ensamt: det inleder lika ofta en rubrik ("Stöd till anhöriga").
+      // En handling som publiken kan göra direkt (swisha, skänk, rösta, boka) är en tydlig begäran, som "vi ber om"
+      // (1,6: vikten från vilken en uppmaning är specifik); "skriv", "hjälp" eller "engagera dig" öppnar bara en dörr.
+      ...openingCues(1.6, ['swisha', 'skänk', 'rösta', 'boka']),
       ...openingCues(1.3, [
-        'swisha', 'skänk', 'ge', 'bli', 'kom', 'rösta', 'boka', 'skriv', 'dela', 'följ', 'hjälp', 'stötta', 'ring',
+        'ge', 'bli', 'kom', 'skriv', 'dela', 'följ', 'hjälp', 'stötta', 'ring',
         'mejla', 'maila', 'tipsa', 'besök', 'engagera dig', 'läs mer'
       ]),
       // En begäran som fråga, i meningens första ord: "Vill er förening vara med?", "Kan någon från IT titta på det?".
