@@ -1615,6 +1615,16 @@ test('features: an act the audience can do at once is one clear request; a door 
   assert.equal(closing('Ottakaa yhteyttä, jos kiinnostuit!'), 'weak')
 })
 
+test('features: a report\'s recommendation and a spoken Finnish need are ask cues, as in English', () => {
+  const ask = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
+  assert.ok(ask('We recommend that the trial becomes permanent.', 'en').includes('we recommend that'))
+  assert.ok(ask('Styrgruppen rekommenderar att anropsstyrd trafik permanentas.', 'sv').includes('rekommenderar att'))
+  assert.ok(ask('Ohjausryhmä suosittelee, että kutsuliikenne vakinaistetaan.', 'fi').includes('suosittelee että'))
+  // Spoken Finnish drops the passive's ending: "tarvittais" is "tarvittaisiin".
+  assert.ok(ask('Me tarvittais koulun ideakisan rahasta 400 euroa välineisiin.', 'fi').includes('tarvittais'))
+  assert.deepEqual(ask('Personalen rekommenderar inte något.', 'sv'), [])
+})
+
 test('features: the storyteller introducing themselves names no person served', () => {
   const names = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.names
   // "Jag heter Annika och är enhetschef …": the storyteller, whom the labelling rules never count as the hero.

@@ -233,6 +233,8 @@ export const sv: LanguageProfile = {
       {phrase: 'vi letar efter', weight: 2.0}, {phrase: 'vi ansöker', weight: 2.0}, {phrase: 'vi behöver', weight: 1.0},
       {phrase: 'jag söker', weight: 2.0}, {phrase: 'jag letar efter', weight: 2.0}, {phrase: 'jag ansöker', weight: 2.0}, {phrase: 'jag behöver', weight: 1.0},
       {phrase: 'behöver jag', weight: 1.0}, {phrase: 'behöver vi', weight: 1.0}, {phrase: 'söker vi', weight: 2.0}, {phrase: 'ansöker om', weight: 2.0},
+      // A report's recommendation, as English "we recommend that": "Styrgruppen rekommenderar att … permanentas".
+      {phrase: 'rekommenderar att', weight: 1.4}, {phrase: 'rekommenderar vi att', weight: 1.4},
       {phrase: 'vi bjuder in', weight: 1.8}, {phrase: 'vi vill gärna', weight: 1.2}, {phrase: 'vi skulle vilja', weight: 1.2},
       {phrase: 'vi vill', weight: 0.6}, {phrase: 'gå med', weight: 1.1}, {phrase: 'var med', weight: 1.3, opening: true},
       {phrase: 'följ med', weight: 1.0}, {phrase: 'hjälp oss', weight: 1.6}, {phrase: 'stöd oss', weight: 1.5},
