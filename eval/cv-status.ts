@@ -159,9 +159,14 @@ function score(doc: Doc, models: Record<Element, {first: number[]; second: numbe
  * as it is on new pitches.
  */
 function foldOf(d: Doc): number {
-  if (!writerFolds) return d.pitch % folds
-  const number = Number(/^[a-z]+-(\d+)/.exec(d.id)?.[1] ?? d.pitch)
-  return (Math.floor((number - 1) / 10) + ['en', 'sv', 'fi'].indexOf(d.lang)) % folds
+  return writerFolds ? writerFold(d.id, d.lang) ?? d.pitch % folds : d.pitch % folds
+}
+
+/** The fold of `--folds=writers`: a pitch's block of ten numbers, shifted by its language so that the languages' first blocks differ (`undefined` for an id without a number). */
+export function writerFold(id: string, language: Language): number | undefined {
+  const number = /^[a-z]+-(\d+)/.exec(id)?.[1]
+  if (number === undefined) return undefined
+  return (Math.floor((Number(number) - 1) / 10) + ['en', 'sv', 'fi'].indexOf(language)) % folds
 }
 const writerFolds = process.argv.includes('--folds=writers')
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import type {Pitch} from '../align.ts'
 import type {PitchCounts} from '../bootstrap.ts'
-import {figuresByGroup, groupsOf, type GroupedStatus} from '../cv-status.ts'
+import {figuresByGroup, groupsOf, writerFold, type GroupedStatus} from '../cv-status.ts'
 
 const pitch = (fields: Partial<Pitch>): Pitch => ({id: 'en-x', lang: 'en', text: '', sentences: [], elements: {}, ...fields})
 
@@ -44,4 +44,14 @@ test('figuresByGroup: a pitch counts in each of its groups; statuses, deletions 
   assert.equal(vague!.macroF1, 1)
   assert.equal(all!.pitches, 2)
   assert.equal(all!.statusTotal, 3)
+})
+
+test('writerFold: ten consecutive numbers share a fold, the next ten take the next one, and each language starts one further', () => {
+  assert.equal(writerFold('en-001-island-ferry', 'en'), 0)
+  assert.equal(writerFold('en-010-x', 'en'), 0)
+  assert.equal(writerFold('en-011-x', 'en'), 1)
+  assert.equal(writerFold('en-051-x', 'en'), 0, 'five blocks later, the first fold again')
+  assert.equal(writerFold('sv-001-x', 'sv'), 1)
+  assert.equal(writerFold('fi-001-x', 'fi'), 2)
+  assert.equal(writerFold('no-number', 'en'), undefined)
 })
