@@ -88,7 +88,8 @@ function parseJoined(texts: readonly string[]): {results: Tagging[]; spanned: Se
     }
     const result = results[first]!
     sentence.terms.forEach((term, index) => {
-      result.terms.push({text: term.text, tags: term.tags})
+      // A term's text is its word; compromise glues a line break to an emoji at the end of a line ("💚\n").
+      result.terms.push({text: term.text.trimEnd(), tags: term.tags})
       // After a determiner or a verb a past form is an adjective ("a paid pilot", "on the booked morning",
       // "introduce shared planning", "is closed"), which compromise tags as a past verb all the same; after
       // "have" it is a perfect, a report ("has lost", "had shared").
