@@ -1319,7 +1319,7 @@ test('status: a pitch\'s title is never its ask, however its words read', () => 
   assert.equal(closing.structure.ask.evidence[0]?.text, 'Join the night tram pilot.')
 })
 
-test('status: a hero only hinted at (people named, a score from 0.3) is weak, not missing', () => {
+test('status: a hero only hinted at (people named, a score from 0.2) is weak, not missing', () => {
   const {features: f} = features('Drivers in Tampere spend up to 15 minutes looking for parking.\n\nThe world needs better parking.')
   assert.ok(f[0]!.people.length > 0, 'drivers are people')
   assert.equal(f[1]!.people.length + f[1]!.names.length, 0, 'nobody named')
@@ -1327,10 +1327,10 @@ test('status: a hero only hinted at (people named, a score from 0.3) is weak, no
     {score: {problem: 0, hero: drivers, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 0.2, change: 0, outcome: 0, ask: 0}},
     {score: {problem: 0, hero: world, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 0.2, change: 0, outcome: 0, ask: 0}}
   ]
-  const hinted = judge('hero', at(0.32, 0), f, 'en')
+  const hinted = judge('hero', at(0.22, 0), f, 'en')
   assert.equal(hinted.status, 'weak')
   assert.deepEqual(hinted.ranked.map((r) => r.sentence), [0], 'the sentence that hints at the hero is its evidence')
-  assert.equal(judge('hero', at(0.25, 0), f, 'en').status, 'missing', 'too faint a reading')
+  assert.equal(judge('hero', at(0.18, 0), f, 'en').status, 'missing', 'too faint a reading')
   // A sentence that names nobody does not hint at a hero, however it scores under the evidence's floor.
   assert.equal(judge('hero', at(0, 0.35), f, 'en').status, 'missing')
 })
@@ -1507,7 +1507,7 @@ test('scoring: a pitch that opens with its solution and turns to its problem lat
   assert.equal(f.length, 9)
   const r = analyzeSync(text)
   assert.equal(r.structure.change.status, 'present', JSON.stringify(r.structure.change))
-  for (const i of [1, 2, 3]) assert.deepEqual(r.sentences[i]!.roles, ['change'], r.sentences[i]!.text)
+  for (const i of [1, 2, 3]) assert.ok(r.sentences[i]!.roles.includes('change') && !r.sentences[i]!.roles.includes('problem'), `${r.sentences[i]!.text}: ${r.sentences[i]!.roles.join(', ')}`)
   // A problem section late in the pitch ("Why wait?" before the ask) says nothing about its opening, and
   // neither does one right after the title.
   const late = [...problem.slice(1, 4), ...opening.slice(1), 'Why wait?', 'Call us today.'].join('\n\n')
