@@ -1615,6 +1615,20 @@ test('features: an act the audience can do at once is one clear request; a door 
   assert.equal(closing('Ottakaa yhteyttä, jos kiinnostuit!'), 'weak')
 })
 
+test('features: an opening cue also opens the main clause after a leading conditional, or after a polite word', () => {
+  const ask = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
+  assert.ok(ask('Please vote for us!', 'en').includes('vote for'))
+  assert.ok(ask('If you live in the eastern area, vote for the underpass lights.', 'en').includes('vote for'))
+  assert.ok(ask('If you live nearby, please vote for the underpass lights.', 'en').includes('vote for'))
+  assert.ok(ask('Om du vill vara med, skriv till oss senast i maj.', 'sv').includes('skriv'))
+  assert.ok(ask('Vänligen rösta på förslag 7.', 'sv').includes('rösta'))
+  assert.ok(ask('Jos teitä kiinnostaa, tulkaa juttelemaan meidän pöydälle!', 'fi').includes('tulkaa'))
+  // Not after any comma: only the first one, and only when the sentence opens with the condition.
+  assert.ok(!ask('Last year, give or take a week, the ferry ran late.', 'en').includes('give'))
+  assert.ok(!ask('If it snows, and if the road is closed, give the driver a call.', 'en').includes('give'))
+  assert.ok(!ask('Hon sa, skriv det här.', 'sv').includes('skriv'))
+})
+
 test('features: a report\'s recommendation and a spoken Finnish need are ask cues, as in English', () => {
   const ask = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
   assert.ok(ask('We recommend that the trial becomes permanent.', 'en').includes('we recommend that'))

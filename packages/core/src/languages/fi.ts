@@ -363,6 +363,7 @@ export const fi: LanguageProfile = {
   announcedParts: ['asiaa', 'asiasta', 'osaa', 'osasta', 'vaihetta', 'vaiheesta', 'tapaa', 'osiota', 'osiosta', 'periaatetta', 'periaatteesta', 'muutosta'],
   selfIntroductions: ['olen', 'minä olen', 'nimeni on', 'oon', 'mä oon'],
   selfRoles: ['työskentelen', 'olen ollut', 'olen toiminut', 'olen tehnyt'],
+  openingLeads: {polite: [], conditional: ['jos']},
   motions: {
     phrases: [
       'ehdotamme että', 'ehdotan että', 'ehdottaa että', 'ehdottaisin että', 'esitämme että', 'esitän että', 'esittää että', 'suosittelemme että',

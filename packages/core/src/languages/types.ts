@@ -316,6 +316,17 @@ export interface LanguageProfile {
     openings?: readonly string[]
   }
   /**
+   * What may stand before a clause that an opening cue opens (`Cue.opening`), besides a sentence's start, a colon
+   * or a dash: `polite` words that soften an imperative ("Please vote for us!", "Vänligen anmäl er …"), and the
+   * `conditional` words that open a clause ending in a comma, after which the main clause begins ("If you live in
+   * the eastern area, please vote …", "Om du vill vara med, skriv till …", "Jos teitä kiinnostaa, tulkaa
+   * juttelemaan …").
+   */
+  openingLeads?: {
+    polite: readonly string[]
+    conditional: readonly string[]
+  }
+  /**
    * A burden that rises is the pain, not a result: "their heating bill rose
    * from 21,000 to 38,000 euros", "steg föreningens fjärrvärmekostnad med 34
    * procent", "lasku on noussut 70 prosenttia", "increased risk". A `rising`

@@ -261,6 +261,9 @@ export interface FeatureLists {
   bodies: readonly string[]
   /** The profile's `motions.openings`: proposal phrases that count only as a sentence's first words. */
   motionOpenings: ReadonlySet<string>
+  /** The profile's `openingLeads`. */
+  polite: ReadonlySet<string>
+  conditional: ReadonlySet<string>
   /** The profile's "and" connectives. */
   and: ReadonlySet<string>
   /** The profile's `worsening`. */
@@ -353,10 +356,14 @@ const compiled = new WeakMap<LanguageProfile, FeatureLists>()
 
 /**
  * Whether word `index` opens the sentence or what follows a colon or a dash in it ("Var med och …",
- * "Vår uppmaning: var med och …").
+ * "Vår uppmaning: var med och …"), or the main clause after a leading conditional clause and its comma ("If you
+ * live nearby, vote …", "Jos teitä kiinnostaa, tulkaa …"), or follows a polite word that opens one ("Please vote
+ * for us!"; the profile's `openingLeads`).
  */
-function opensClause(sentence: Sentence, index: number): boolean {
-  return index === 0 || /[:–—]\s*$/.test(between(sentence, index))
+function opensClause(sentence: Sentence, index: number, lists: FeatureLists): boolean {
+  if (index === 0 || /[:–—]\s*$/.test(between(sentence, index))) return true
+  if (lists.polite.has(sentence.lower[index - 1]!) && opensClause(sentence, index - 1, lists)) return true
+  return lists.conditional.has(sentence.lower[0]!) && /,\s*$/.test(between(sentence, index)) && !sentence.text.slice(sentence.words[0]!.end - sentence.start, sentence.words[index - 1]!.end - sentence.start).includes(',')
 }
 
 /** The text between word `index` and the word before it. */
@@ -453,6 +460,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     selfIntroducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? [])]),
     motions: PhraseSet.of([...(profile.motions?.phrases ?? []), ...(profile.motions?.openings ?? [])]),
     motionOpenings: new Set(profile.motions?.openings ?? []),
+    polite: new Set(profile.openingLeads?.polite ?? []),
+    conditional: new Set(profile.openingLeads?.conditional ?? []),
     bodies: profile.motions?.bodies ?? [],
     and: new Set(profile.connectives.and),
     rising: PhraseSet.of(profile.worsening?.rising ?? []),
@@ -814,7 +823,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     // cue counts only as the sentence's first words ("Var med och …", not "rektorn var med").
     const hits = lists.cues[element]
       .match(lower)
-      .filter((m: PhraseMatch<number>) => m.data !== 0 && (!lists.openingCues[element].has(m.phrase) || opensClause(sentence, m.first)))
+      .filter((m: PhraseMatch<number>) => m.data !== 0 && (!lists.openingCues[element].has(m.phrase) || opensClause(sentence, m.first, lists)))
       .map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
     cues[element] = hits
     cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
