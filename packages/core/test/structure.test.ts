@@ -21,6 +21,9 @@ function features(text: string, language: Language = 'en'): {document: ReturnTyp
   return {document, features: document.sentences.map((s) => sentenceFeatures(s, lists))}
 }
 
+/** The ask cues a text's first sentence carries (`SentenceFeatures.cues.ask`), by phrase. */
+const ask = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
+
 const reasons = (r: PitchReport, element: 'problem' | 'hero' | 'change' | 'outcome' | 'ask'): string[] => r.structure[element].evidence.flatMap((e) => e.reasons)
 
 const story = [
@@ -1559,7 +1562,6 @@ test('features: an opening cue counts only where a sentence or a clause after a 
 })
 
 test('features: the audience told to act in the first words is an ask cue, in every language; the same word later is not', () => {
-  const ask = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
   assert.deepEqual(ask('Donate a moving box for a young person leaving care.', 'en'), ['donate'])
   assert.deepEqual(ask('Comment below with the names of good cafés.', 'en'), ['comment'])
   assert.deepEqual(ask('Swisha en gåva till julinsamlingen.', 'sv'), ['swisha'])
@@ -1616,7 +1618,6 @@ test('features: an act the audience can do at once is one clear request; a door 
 })
 
 test('features: an opening cue also opens the main clause after a leading conditional, or after a polite word', () => {
-  const ask = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
   assert.ok(ask('Please vote for us!', 'en').includes('vote for'))
   assert.ok(ask('If you live in the eastern area, vote for the underpass lights.', 'en').includes('vote for'))
   assert.ok(ask('If you live nearby, please vote for the underpass lights.', 'en').includes('vote for'))
@@ -1630,7 +1631,6 @@ test('features: an opening cue also opens the main clause after a leading condit
 })
 
 test('features: a report\'s recommendation and a spoken Finnish need are ask cues, as in English', () => {
-  const ask = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
   assert.ok(ask('We recommend that the trial becomes permanent.', 'en').includes('we recommend that'))
   assert.ok(ask('Styrgruppen rekommenderar att anropsstyrd trafik permanentas.', 'sv').includes('rekommenderar att'))
   assert.ok(ask('Ohjausryhmä suosittelee, että kutsuliikenne vakinaistetaan.', 'fi').includes('suosittelee että'))
