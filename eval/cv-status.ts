@@ -101,21 +101,15 @@ function documents(): Doc[] {
       const whole = read(pitch.text)
       const groups = groupsOf(pitch)
       docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: whole.sentences, features: whole.features, x: whole.x, bare: whole.bare, labels: goldLabels(whole.sentences, units, pitch), gold: pitch.elements, groups})
-      if (core.every((e) => pitch.elements[e] === 'present')) {
-        for (const element of core) {
-          const text = ablate(pitch, units, element)
-          if (text === undefined) continue
-          const copy = read(text)
-          docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: copy.sentences, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element, groups})
-        }
-      }
-      // With `--ask`, the ask too: every pitch whose ask is present, copied without its ask sentences.
-      if (askToo && pitch.elements.ask === 'present') {
-        const text = ablate(pitch, units, 'ask')
-        if (text !== undefined) {
-          const copy = read(text)
-          docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: copy.sentences, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {ask: 'missing'}, ablated: 'ask', groups})
-        }
+      // Each element of a pitch with all four present is cut out of a copy; with `--ask`, also the ask of every
+      // pitch whose ask is present.
+      const cut: Element[] = core.every((e) => pitch.elements[e] === 'present') ? [...core] : []
+      if (askToo && pitch.elements.ask === 'present') cut.push('ask')
+      for (const element of cut) {
+        const text = ablate(pitch, units, element)
+        if (text === undefined) continue
+        const copy = read(text)
+        docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: copy.sentences, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element, groups})
       }
       pitchIndex++
     }
@@ -152,6 +146,8 @@ function score(doc: Doc, models: Record<Element, {first: number[]; second: numbe
   return out
 }
 
+const writerFolds = process.argv.includes('--folds=writers')
+
 /**
  * A pitch's fold. By default every fifth pitch (`pitch % 5`); with `--folds=writers`, by blocks of ten
  * consecutive numbers in each language (en-001…010, en-011…020, …), which keep most writers' pitches in one
@@ -168,7 +164,6 @@ export function writerFold(id: string, language: Language): number | undefined {
   if (number === undefined) return undefined
   return (Math.floor((Number(number) - 1) / 10) + ['en', 'sv', 'fi'].indexOf(language)) % folds
 }
-const writerFolds = process.argv.includes('--folds=writers')
 
 /** Out-of-fold sentence scores for every document (and ablated copy), with its pitch's fold. */
 function outOfFold(docs: readonly Doc[]): Map<Doc, ReturnType<typeof score>> {
@@ -493,20 +488,29 @@ function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
   }
 }
 
-/** Reads and sets one threshold of a table; `fallback` is what an absent entry means (the table's entry is then removed again). */
+/**
+ * One threshold of a table, to sweep: its value now (the table's own, or `fallback` where the table has none, as a
+ * language's table falls back on the threshold of all languages), and how to set it and put it back.
+ */
 interface Threshold {
   now: number
-  set(value: number | undefined): void
-  fallback: number | undefined
+  /** Whether the table has an entry of its own. */
+  own: boolean
+  set(value: number): void
+  restore(): void
 }
 
-function threshold(table: Partial<Record<Element, number>>, element: Element, fallback?: number): Threshold {
+function threshold(table: Partial<Record<Element, number>>, element: Element, fallback = Number.NaN): Threshold {
+  const kept = table[element]
   return {
-    now: table[element] ?? fallback ?? Number.NaN,
-    fallback: table[element] === undefined ? fallback : undefined,
+    now: kept ?? fallback,
+    own: kept !== undefined,
     set(value) {
-      if (value === undefined) delete table[element]
-      else table[element] = value
+      table[element] = value
+    },
+    restore() {
+      if (kept === undefined) delete table[element]
+      else table[element] = kept
     }
   }
 }
@@ -526,13 +530,13 @@ function sweepOne(docs: readonly Doc[], scored: Map<Doc, ReturnType<typeof score
     cells.push(`${t.toFixed(2)}: ${(right / n).toFixed(2)}/${(noticed / copies).toFixed(2)}`)
     results.push({t, status: right / n, ablation: noticed / copies})
   }
-  limit.set(limit.fallback === undefined ? kept : undefined)
+  limit.restore()
   const worth = (r: {status: number; ablation: number}): number => 2 * r.status + r.ablation
   const best = [...results].sort((a, b) => worth(b) - worth(a) || a.t - b.t)[0]!
   const current = results.find((r) => Math.abs(r.t - kept) < 1e-9)
   const chosen = current && worth(best) - worth(current) <= slack + 1e-9 ? current : best
   const objective = `2 × status + ablation: best ${best.t.toFixed(2)} ${worth(best).toFixed(3)}${current ? `, now ${worth(current).toFixed(3)}` : ''}`
-  const now = limit.fallback === undefined ? `${kept}` : `none (${kept})`
+  const now = limit.own ? `${kept}` : `none (${kept})`
   return `(now ${now}, chosen ${chosen.t.toFixed(2)}; ${objective}) threshold: status/ablation  ${cells.join('  ')}`
 }
 

@@ -818,22 +818,19 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const words = sentence.words
   const cues = {} as SentenceFeatures['cues']
   const cueScore = {} as SentenceFeatures['cueScore']
-  for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
-    // A phrase of weight 0 is a stop phrase: it only keeps a shorter cue from matching inside it. An opening
-    // cue counts only as the sentence's first words ("Var med och …", not "rektorn var med").
-    const hits = lists.cues[element]
-      .match(lower)
-      .filter((m: PhraseMatch<number>) => m.data !== 0 && (!lists.openingCues[element].has(m.phrase) || opensClause(sentence, m.first, lists)))
-      .map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
-    cues[element] = hits
-    cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
-  }
   // A proposal put to the body that decides it asks for a decision ("I propose that the council instructs …"):
   // an ask cue from the proposal's first word to the body, in place of any ask cue inside those words.
   const motion = motionTo(lower, lists)
-  if (motion) {
-    cues.ask = [...cues.ask.filter((hit) => hit.last < motion.first || hit.first > motion.last), motion]
-    cueScore.ask = cues.ask.reduce((sum, hit) => sum + hit.weight, 0)
+  for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
+    // A phrase of weight 0 is a stop phrase: it only keeps a shorter cue from matching inside it. An opening
+    // cue counts only as the sentence's first words ("Var med och …", not "rektorn var med").
+    let hits: CueHit[] = lists.cues[element]
+      .match(lower)
+      .filter((m: PhraseMatch<number>) => m.data !== 0 && (!lists.openingCues[element].has(m.phrase) || opensClause(sentence, m.first, lists)))
+      .map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
+    if (element === 'ask' && motion) hits = [...hits.filter((hit) => hit.last < motion.first || hit.first > motion.last), motion]
+    cues[element] = hits
+    cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
   }
   // "No one has to buy their own gear" spares people a burden, and "whether they run a red light or not"
   // leaves a question open: neither states a lack, by a negation or by a problem cue inside it ("ingen behöver").
