@@ -356,6 +356,32 @@ test('features: an expected figure is an aim, and a budget heading opens the ask
   }
 })
 
+test('features: a form line that states the amount applied for is the ask, in the words forms use', () => {
+  const cases = [
+    ['**Amount applied for:** 12,800 €', 'en'],
+    ['Funding requested: 40,000 euros for one year', 'en'],
+    ['Sökt bidrag: 45 000 kronor', 'sv'],
+    ['Ansökt belopp: 120 000 kr', 'sv'],
+    ['Haettu avustus: 8 000 euroa', 'fi'],
+    ['Haettava määrä: 25 000 €', 'fi']
+  ] as const
+  for (const [line, language] of cases) assert.deepEqual(features(line, language).features[0]!.label, ['ask'], line)
+  // A field whose first words only start like one is no ask: "Amount of waste" is a figure of the problem.
+  assert.deepEqual(features('Amount of waste: 40 tonnes a year', 'en').features[0]!.label, [])
+  // In a form, that line is what the pitch asks for: the ask is not missing.
+  const form = analyzeSync(
+    [
+      '**Project:** Warm Wednesdays',
+      '**What need does your idea answer?** Older residents in Kaleva skip the pool in winter because the water is too cold for stiff joints.',
+      '**What will you do?** The pool raises the water temperature to 31 degrees every Wednesday morning.',
+      '**Amount applied for:** 12,800 €'
+    ].join('\n\n'),
+    {language: 'en'}
+  )
+  assert.notEqual(form.structure.ask.status, 'missing')
+  assert.match(form.structure.ask.evidence[0]?.text ?? '', /^Amount applied for:\*\* 12,800 €$/)
+})
+
 test('features: a proposal put to the body that decides it is an ask cue; a proposal to no one stays the change', () => {
   const motion = (text: string, language: Language = 'en') => features(text, language).features[0]!.cues.ask.find((hit) => hit.weight === 1.6)
   const english = motion('I propose that the council instructs the town board to investigate the vacant flats.')

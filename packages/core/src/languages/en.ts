@@ -329,7 +329,7 @@ export const en: LanguageProfile = {
     problem: ['problem', 'the problem', 'challenge', 'the challenge', 'why', 'background', 'pain', 'need', 'the need', 'situation', 'today'],
     change: ['solution', 'our solution', 'the solution', 'idea', 'our idea', 'the idea', 'how', 'how it works', 'approach', 'what we do', 'what we do differently', 'what we built', 'what we propose', 'what we did', 'product', 'proposal', 'project', 'method', 'features', 'what do we change', 'what did we do', 'what did we change', 'what will we do', 'what will you do', 'what do we want to build', 'activities', 'plan'],
     outcome: ['impact', 'result*', 'expected result*', 'outcome*', 'expected outcome*', 'benefit*', 'goal*', 'aim', 'aims', 'objective*', 'evidence', 'traction', 'effect*', 'what changes', 'what changed', 'what happened', "what we've seen", 'what we have seen', 'what we learned', 'advantages', 'what will change', 'what has happened', 'what do we want to achieve', 'difference', 'what difference'],
-    ask: ['ask', 'our ask', 'the ask', 'what we need', 'we need', 'call to action', 'next step*', 'budget', 'funding', 'costs', 'amount requested', 'co-funding', 'match funding', 'how you can help', 'join', 'support', 'our request', 'request', 'how much', 'applying for', 'apply for']
+    ask: ['ask', 'our ask', 'the ask', 'what we need', 'we need', 'call to action', 'next step*', 'budget', 'funding', 'costs', 'amount requested', 'amount applied for', 'sum applied for', 'amount sought', 'requested amount', 'grant requested', 'funding requested', 'funding sought', 'funding applied for', 'co-funding', 'match funding', 'how you can help', 'join', 'support', 'our request', 'request', 'how much', 'applying for', 'apply for']
   },
   style: {
     hedges: [

@@ -463,7 +463,7 @@ export const fi: LanguageProfile = {
     problem: ['ongelma*', 'haaste*', 'tausta*', 'miksi', 'tarve*', 'tarpee*', 'nykytila*', 'lähtötilanne*', 'tilanne*', 'tänään'],
     change: ['ratkaisu*', 'idea*', 'mitä teemme', 'mitä teemme toisin', 'mitä teimme', 'mitä muutimme', 'mitä ehdotamme', 'miten', 'näin se toimii', 'toteutus*', 'menetelmä*', 'toimintamalli*', 'ehdotus*', 'hanke*', 'projekti*', 'tuote*', 'palvelu*', 'mitä kokeiltiin', 'mitä me teemme', 'ominaisuudet', 'toimenpiteet', 'mitä hankkeessa tehdään'],
     outcome: ['tulos', 'tulok*', 'vaikutu*', 'vaikuttavuu*', 'hyöty*', 'hyödyt', 'tavoite*', 'tavoitt*', 'mikä muuttuu', 'näyttö*', 'seuranta', 'mitä tapahtui', 'mitä olemme nähneet', 'mitä saimme aikaan'],
-    ask: ['pyyntö*', 'mitä tarvitsemme', 'tarvitsemme', 'mitä pyydämme', 'budjet*', 'rahoitu*', 'omarahoitu*', 'haettava summa', 'haettu summa', 'kustannukset', 'seuraava askel', 'seuraavat askeleet', 'miten voit auttaa', 'lähde mukaan', 'tule mukaan', 'yhteystiedot', 'mitä pyydän', 'seuraavaksi', 'haettava avustus', 'haettava rahoitus', 'paljonko', 'kuinka paljon']
+    ask: ['pyyntö*', 'mitä tarvitsemme', 'tarvitsemme', 'mitä pyydämme', 'budjet*', 'rahoitu*', 'omarahoitu*', 'haettava summa', 'haettu summa', 'haettu avustus', 'haettu rahoitus', 'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'kustannukset', 'seuraava askel', 'seuraavat askeleet', 'miten voit auttaa', 'lähde mukaan', 'tule mukaan', 'yhteystiedot', 'mitä pyydän', 'seuraavaksi', 'haettava avustus', 'haettava rahoitus', 'paljonko', 'kuinka paljon']
   },
   style: {
     // "aika" is also the noun "time", so only its hedging phrases are listed.

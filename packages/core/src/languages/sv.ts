@@ -410,7 +410,7 @@ export const sv: LanguageProfile = {
     problem: ['problem*', 'utmaning*', 'bakgrund*', 'varför', 'behov*', 'nuläge*', 'i dag', 'idag', 'situation*', 'utgångsläge*'],
     change: ['lösning*', 'vår lösning', 'idé*', 'vår idé', 'så gör vi', 'så fungerar det', 'hur', 'metod*', 'arbetssätt*', 'förslag*', 'projekt*', 'produkt*', 'vad vi gör', 'vad vi föreslår', 'vad vi gjorde', 'vad vi har gjort', 'genomförande', 'funktioner', 'aktiviteter', 'genomförda aktiviteter', 'vad vill ni göra', 'vad ska ni göra', 'vad vi ska göra'],
     outcome: ['resultat*', 'effekt*', 'nytta', 'nyttan', 'mål', 'målet', 'målen', 'utfall*', 'vad förändras', 'efteråt', 'uppföljning', 'vad hände', 'det har gett', 'det ger', 'vad vi har sett', 'fördelar'],
-    ask: ['vad vi behöver', 'vi behöver', 'vi söker', 'vår begäran', 'begäran', 'budget*', 'finansiering*', 'medfinansiering', 'sökt belopp', 'belopp', 'kostnader', 'nästa steg', 'ansökan', 'så kan ni hjälpa', 'vad vi ber om', 'var med', 'kontakt*', 'det vi ber om', 'ber om', 'be er om', 'sökta medel', 'hur mycket']
+    ask: ['vad vi behöver', 'vi behöver', 'vi söker', 'vår begäran', 'begäran', 'budget*', 'finansiering*', 'medfinansiering', 'sökt belopp', 'ansökt belopp', 'sökt summa', 'sökt bidrag', 'sökta pengar', 'belopp som söks', 'summa som söks', 'belopp', 'kostnader', 'nästa steg', 'ansökan', 'så kan ni hjälpa', 'vad vi ber om', 'var med', 'kontakt*', 'det vi ber om', 'ber om', 'be er om', 'sökta medel', 'hur mycket']
   },
   style: {
     // "typ" and "liksom" hedge as well as fill; they are listed once, as
