@@ -40,11 +40,11 @@ test('the drafts in examples/cli compare as docs/cli.md says: the rewrite is bet
   }
   assert.ok(diff.summary.better > diff.summary.worse)
   assert.ok(diff.findings.fixed.some((finding) => finding.ruleId === 'buzzword'))
-  // The rewrite's problem falls short of the problem's "present" (0.85 in weights.ts), as the JSON excerpt in
-  // docs/cli.md shows: its score is rounded down, so a weak element never shows its threshold.
+  // The rewrite's problem is told but falls short of the problem's "present" (0.85 in weights.ts), as the JSON
+  // excerpt in docs/cli.md shows: its score is rounded down, so a weak element never shows its threshold.
   const problem = diff.elements.find((item) => item.element === 'problem')!
   assert.equal(problem.new.status, 'weak')
-  assert.ok(problem.new.score >= 0.75 && problem.new.score < 0.85, String(problem.new.score))
+  assert.ok(problem.new.score >= 0.4 && problem.new.score < 0.85, String(problem.new.score))
   assert.ok(readFileSync(path.join(repoRoot, 'docs/cli.md'), 'utf8').includes(`"new": {"status": "weak", "score": ${problem.new.score}}`), 'docs/cli.md shows the score')
 })
 

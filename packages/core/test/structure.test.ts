@@ -198,10 +198,12 @@ test('story: an evaluation plan is part of the change, not a result', () => {
   assert.deepEqual(cues('Success will be measured with the vocabulary test that preschools already use.'), ['will be measured'])
   assert.ok(cues('Antalet deltagare följs upp med en kort enkät vid första och sista träffen.', 'sv').includes('följs upp'))
   assert.ok(cues('Vertailussa seurataan palveluneuvonnan puheluita.', 'fi').includes('seurataan'))
+  assert.ok(cues('The share of families seen within a week will be compared before and after the pilot.').includes('will be compared'))
   const r = analyzeSync(
-    'Families wait weeks for a place at the clinic.\n\nWe open an evening clinic run by nurses.\n\nThe share of families seen within a week will be compared before and after the pilot.'
+    'Families wait weeks for a place at the clinic.\n\nWe open an evening clinic run by nurses.\n\nThe pilot will be evaluated with a short survey after every visit.'
   )
   assert.ok(r.sentences[2]!.roles.includes('change'), JSON.stringify(r.sentences[2]!.roles))
+  assert.ok(!r.sentences[2]!.roles.includes('outcome'), JSON.stringify(r.sentences[2]!.roles))
 })
 
 test('features: a negation that spares people a burden, or leaves a question open, is not a lack', () => {
@@ -896,7 +898,7 @@ test('evidence: a title that names the change says why it is evidence (where suc
   )
   const title = r.structure.change.evidence.find((e) => e.text === 'Ferry times that passengers can trust')
   assert.ok(title, JSON.stringify(r.structure.change.evidence))
-  assert.deepEqual(title.reasons, ['where such sentences usually stand'])
+  assert.ok(title.reasons.includes('where such sentences usually stand'), JSON.stringify(title.reasons))
   assert.ok(r.structure.change.evidence.every((e) => e.reasons.length > 0), JSON.stringify(r.structure.change.evidence))
 })
 
