@@ -3,6 +3,7 @@ import {test} from 'node:test'
 import {detectLanguage, minimumWords} from '../src/document/language.ts'
 import {profiles} from '../src/languages/index.ts'
 import type {LanguageProfile} from '../src/languages/types.ts'
+import {PhraseSet} from '../src/document/phrases.ts'
 
 // ---------------------------------------------------------------------------
 // Detection. Every text here is written for this test.
@@ -325,4 +326,17 @@ test('profiles: Finnish team words are pronoun forms, and the people list keeps 
 test('profiles: a calm pace is slower in words for Swedish and Finnish, whose words are longer', () => {
   assert.ok(profiles.sv.wordsPerMinute < en.wordsPerMinute)
   assert.ok(profiles.fi.wordsPerMinute < profiles.sv.wordsPerMinute)
+})
+
+test('profiles: every label of the amount applied for is a label of the ask section, which it must be to count', () => {
+  for (const [code, profile] of Object.entries(profiles) as Array<[string, LanguageProfile]>) {
+    assert.ok((profile.amountLabels ?? []).length > 0, `${code} has labels of the amount applied for`)
+    const ask = PhraseSet.of(profile.sections?.ask ?? [])
+    for (const label of profile.amountLabels ?? []) {
+      const words = label.split(' ')
+      // Every word of the label is covered by the ask section's phrases, as a section label must be.
+      const covered = new Set(ask.match(words).flatMap((m) => Array.from({length: m.last - m.first + 1}, (_, k) => m.first + k)))
+      assert.equal(covered.size, words.length, `${code}: "${label}" is read as a label of sections.ask`)
+    }
+  }
 })

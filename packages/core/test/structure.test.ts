@@ -358,7 +358,7 @@ test('features: an expected figure is an aim, and a budget heading opens the ask
   }
 })
 
-test('features: a form line that states the amount applied for is the ask, in the words forms use', () => {
+test('features: a form line that states the amount applied for is the ask, and a clear one, in the words forms use', () => {
   const cases = [
     ['**Amount applied for:** 12,800 €', 'en'],
     ['Funding requested: 40,000 euros for one year', 'en'],
@@ -367,7 +367,21 @@ test('features: a form line that states the amount applied for is the ask, in th
     ['Haettu avustus: 8 000 euroa', 'fi'],
     ['Haettava määrä: 25 000 €', 'fi']
   ] as const
-  for (const [line, language] of cases) assert.deepEqual(features(line, language).features[0]!.label, ['ask'], line)
+  for (const [line, language] of cases) {
+    const f = features(line, language).features[0]!
+    assert.deepEqual(f.label, ['ask'], line)
+    // The line with a figure is a clear ask cue over its label (the weight of "we are applying"), whatever words follow.
+    const label = line.replace(/\*/g, '').split(':')[0]!.toLowerCase()
+    const hit = f.cues.ask[0]
+    assert.deepEqual(hit && {phrase: hit.phrase, first: hit.first, weight: hit.weight}, {phrase: label, first: 0, weight: 2}, line)
+    // No ask cue inside the label besides it ("funding", "request").
+    assert.ok(f.cues.ask.slice(1).every((other) => other.first > hit!.last), line)
+  }
+  // Without a figure it names where the amount is, not the amount: only the section label counts.
+  assert.equal(features('Amount applied for: see the budget below', 'en').features[0]!.cues.ask.some((hit) => hit.weight === 2), false)
+  // A budget line says what money is for, not that it is asked for: no such cue (the labelling rules give it no label).
+  assert.equal(features('Budget: 40,000 euros for sensors and analysis', 'en').features[0]!.cues.ask.some((hit) => hit.weight === 2), false)
+  assert.equal(features('Kostnader: 45 000 kronor för sensorer', 'sv').features[0]!.cues.ask.some((hit) => hit.weight === 2), false)
   // A field whose first words only start like one is no ask: "Amount of waste" is a figure of the problem.
   assert.deepEqual(features('Amount of waste: 40 tonnes a year', 'en').features[0]!.label, [])
   // In a form, that line is what the pitch asks for: the ask is not missing.
@@ -380,8 +394,14 @@ test('features: a form line that states the amount applied for is the ask, in th
     ].join('\n\n'),
     {language: 'en'}
   )
-  assert.notEqual(form.structure.ask.status, 'missing')
+  // …and a clear one: the amount and what it is asked for are both there.
+  assert.equal(form.structure.ask.status, 'present')
   assert.match(form.structure.ask.evidence[0]?.text ?? '', /^Amount applied for:\*\* 12,800 €$/)
+  const swedish = analyzeSync(
+    ['Äldre i Kaleva slutar simma på vintern eftersom vattnet är för kallt.', 'Vi höjer vattentemperaturen till 31 grader varje onsdag.', 'Sökt bidrag: 45 000 kronor'].join('\n\n'),
+    {language: 'sv'}
+  )
+  assert.equal(swedish.structure.ask.status, 'present')
 })
 
 test('features: a proposal put to the body that decides it is an ask cue; a proposal to no one stays the change', () => {

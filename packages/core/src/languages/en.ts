@@ -331,6 +331,11 @@ export const en: LanguageProfile = {
     outcome: ['impact', 'result*', 'expected result*', 'outcome*', 'expected outcome*', 'benefit*', 'goal*', 'aim', 'aims', 'objective*', 'evidence', 'traction', 'effect*', 'what changes', 'what changed', 'what happened', "what we've seen", 'what we have seen', 'what we learned', 'advantages', 'what will change', 'what has happened', 'what do we want to achieve', 'difference', 'what difference'],
     ask: ['ask', 'our ask', 'the ask', 'what we need', 'we need', 'call to action', 'next step*', 'budget', 'funding', 'costs', 'amount requested', 'amount applied for', 'sum applied for', 'amount sought', 'requested amount', 'grant requested', 'funding requested', 'funding sought', 'funding applied for', 'co-funding', 'match funding', 'how you can help', 'join', 'support', 'our request', 'request', 'how much', 'applying for', 'apply for']
   },
+  // A form line that states the amount applied for ("**Amount applied for:** 12,800 €") is the ask.
+  amountLabels: [
+    'amount requested', 'amount applied for', 'sum applied for', 'amount sought', 'requested amount', 'grant requested',
+    'funding requested', 'funding sought', 'funding applied for', 'applying for', 'request', 'our request', 'ask', 'the ask', 'our ask'
+  ],
   style: {
     hedges: [
       'we think', 'we believe', 'we feel', 'we hope', 'i think', 'i believe', 'i feel', 'we guess', 'maybe', 'perhaps',

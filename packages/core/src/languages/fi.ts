@@ -465,6 +465,11 @@ export const fi: LanguageProfile = {
     outcome: ['tulos', 'tulok*', 'vaikutu*', 'vaikuttavuu*', 'hyöty*', 'hyödyt', 'tavoite*', 'tavoitt*', 'mikä muuttuu', 'näyttö*', 'seuranta', 'mitä tapahtui', 'mitä olemme nähneet', 'mitä saimme aikaan'],
     ask: ['pyyntö*', 'mitä tarvitsemme', 'tarvitsemme', 'mitä pyydämme', 'budjet*', 'rahoitu*', 'omarahoitu*', 'haettava summa', 'haettu summa', 'haettu avustus', 'haettu rahoitus', 'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'kustannukset', 'seuraava askel', 'seuraavat askeleet', 'miten voit auttaa', 'lähde mukaan', 'tule mukaan', 'yhteystiedot', 'mitä pyydän', 'seuraavaksi', 'haettava avustus', 'haettava rahoitus', 'paljonko', 'kuinka paljon']
   },
+  // A form line that states the amount applied for ("Haettava summa: 8 000 €") is the ask.
+  amountLabels: [
+    'haettava summa', 'haettu summa', 'haettava avustus', 'haettu avustus', 'haettava rahoitus', 'haettu rahoitus',
+    'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'pyyntö', 'pyyntömme'
+  ],
   style: {
     // "aika" is also the noun "time", so only its hedging phrases are listed.
     hedges: [

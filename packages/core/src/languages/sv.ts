@@ -412,6 +412,11 @@ export const sv: LanguageProfile = {
     outcome: ['resultat*', 'effekt*', 'nytta', 'nyttan', 'mål', 'målet', 'målen', 'utfall*', 'vad förändras', 'efteråt', 'uppföljning', 'vad hände', 'det har gett', 'det ger', 'vad vi har sett', 'fördelar'],
     ask: ['vad vi behöver', 'vi behöver', 'vi söker', 'vår begäran', 'begäran', 'budget*', 'finansiering*', 'medfinansiering', 'sökt belopp', 'ansökt belopp', 'sökt summa', 'sökt bidrag', 'sökta pengar', 'belopp som söks', 'summa som söks', 'belopp', 'kostnader', 'nästa steg', 'ansökan', 'så kan ni hjälpa', 'vad vi ber om', 'var med', 'kontakt*', 'det vi ber om', 'ber om', 'be er om', 'sökta medel', 'hur mycket']
   },
+  // A form line that states the amount applied for ("Sökt belopp: 45 000 kr") is the ask.
+  amountLabels: [
+    'sökt belopp', 'ansökt belopp', 'sökt summa', 'sökt bidrag', 'sökta medel', 'belopp som söks', 'summa som söks',
+    'vi söker', 'belopp', 'begäran', 'vår begäran'
+  ],
   style: {
     // "typ" and "liksom" hedge as well as fill; they are listed once, as
     // fillers, so a pitch gets one finding for them, not two.

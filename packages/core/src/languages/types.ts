@@ -425,6 +425,14 @@ export interface LanguageProfile {
    */
   sections?: Partial<Record<Element, readonly string[]>>
   /**
+   * Labels of a form line that states the amount applied for ("Amount applied for: 28,500 €", "Sökt belopp:
+   * …", "Haettava summa: …"), each a label of `sections.ask`. Such a line with a figure after its colon is the
+   * pitch's ask, as the labelling rules say, and a clear one: an ask cue of the weight of "we are applying",
+   * in place of any ask cue in its label. Budget lines and cost breakdowns ("Budget:", "Kostnader:") are no
+   * such label: a budget says what money is for, not that it is asked for.
+   */
+  amountLabels?: readonly string[]
+  /**
    * Whole titles of sections about no element ("Introduction", "Summary",
    * "Om oss", "Tiivistelmä"): such a heading carries nothing and ends the
    * section before it, as the labelling rules read a bare section title.

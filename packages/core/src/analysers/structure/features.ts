@@ -256,6 +256,8 @@ export interface FeatureLists {
   selfIntroductions: PhraseSet
   /** The profile's `selfIntroductions` and `selfRoles` together: how the storyteller introduces themselves. */
   selfIntroducing: PhraseSet
+  /** The profile's `amountLabels`: the labels of a form line that states the amount applied for. */
+  amountLabels: ReadonlySet<string>
   /** The profile's `motions`: the phrases that open a proposal, and the bodies that decide one (whole words, or in a language with `compoundRest` word endings). */
   motions: PhraseSet
   bodies: readonly string[]
@@ -414,6 +416,24 @@ function motionTo(lower: readonly string[], lists: FeatureLists): CueHit | undef
   return undefined
 }
 
+/** The weight of a form line that states the amount applied for as an ask cue: as clear a request as "we are applying". */
+const amountWeight = 2.0
+
+/**
+ * A form line that states the amount applied for (the profile's `amountLabels`, a label of the ask section,
+ * with a figure after its colon: "**Amount applied for:** 12,800 €", "Sökt belopp: 45 000 kr"), as an ask cue
+ * over its label; `undefined` for any other sentence. The labelling rules call such a line the ask.
+ */
+function amountAsked(lower: readonly string[], labelled: {label: readonly Element[]; words: number}, lists: FeatureLists): CueHit | undefined {
+  if (labelled.words === 0 || !labelled.label.includes('ask')) return undefined
+  const label = lower.slice(0, labelled.words).join(' ')
+  if (!lists.amountLabels.has(label)) return undefined
+  for (let k = labelled.words; k < lower.length; k++) {
+    if (digit.test(lower[k]!) || lists.numberWords.has(lower[k]!)) return {phrase: label, first: 0, last: labelled.words - 1, weight: amountWeight}
+  }
+  return undefined
+}
+
 /** Compile (once per profile) the lists the features need. */
 export function featureLists(profile: LanguageProfile): FeatureLists {
   let lists = compiled.get(profile)
@@ -458,6 +478,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     announcedParts: PhraseSet.of(profile.announcedParts ?? []),
     selfIntroductions: PhraseSet.of(profile.selfIntroductions ?? []),
     selfIntroducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? [])]),
+    amountLabels: new Set(profile.amountLabels ?? []),
     motions: PhraseSet.of([...(profile.motions?.phrases ?? []), ...(profile.motions?.openings ?? [])]),
     motionOpenings: new Set(profile.motions?.openings ?? []),
     polite: new Set(profile.openingLeads?.polite ?? []),
@@ -944,6 +965,12 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     (line && runInHead(sentence, lists))
   // A label before a colon ("Problem: …", "Idé: …") makes the line content under that section, not a title.
   const labelled = sectionLabel(sentence, lower, lists)
+  // A form line that states the amount applied for is the ask (`amountAsked`), in place of any ask cue in its label.
+  const amount = amountAsked(lower, labelled, lists)
+  if (amount) {
+    cues.ask = [amount, ...cues.ask.filter((hit) => hit.first > amount.last)]
+    cueScore.ask = cues.ask.reduce((sum, hit) => sum + hit.weight, 0)
+  }
   const opens = titleLike && labelled.label.length === 0 ? [...new Set(lists.sections.match(lower).map((m) => m.data))] : []
   // The whole line, not a part of it: "Summary of the pilot's results" is about the outcome.
   const neutral = titleLike && opens.length === 0 && lists.neutral.match(lower).some((m) => m.first === 0 && m.last === lower.length - 1)
