@@ -42,6 +42,13 @@ test('vocabulary: a sentence\'s input is the sum of its stems\' weights over the
   assert.deepEqual(readWords(letters, many).strongest[0], [1, 3])
   assert.deepEqual(readWords(letters.slice(0, 3), many).strongest[0], [1, 2])
   assert.deepEqual(readWords([letters[4]!], many).strongest[0], [])
+  // With no stem at 1, the one word of four letters or more whose stem weighs most from 0.5 (a short word, "som"
+  // or "and", says nothing to a reader); under 0.5, none.
+  const leaning: VocabularyTable = new Map([['som', [0.9, 0, 0, 0, 0]], ['inform', [0.6, 0, 0, 0, 0]], ['interes', [0.7, 0, 0, 0, 0]], ['nätet', [0.4, 0, 0, 0, 0]]])
+  const words = ['som', 'inform', 'interes', 'nätet'].map((stem, word) => ({stem, word}))
+  assert.deepEqual(readWords(words, leaning).strongest[0], [2])
+  assert.deepEqual(readWords([words[0]!, words[3]!], leaning).strongest[0], [])
+  assert.deepEqual(readWords([...words, {stem: 'b', word: 4}], new Map([...leaning, ['b', [1, 0, 0, 0, 0]]])).strongest[0], [4])
 })
 
 test('vocabulary: every language has a table, and its weights read as the labelling rules would expect', () => {

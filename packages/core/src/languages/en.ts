@@ -456,6 +456,7 @@ export const en: LanguageProfile = {
     evidence: {
       cue: 'says “{0}”',
       words: 'uses words such sentences often use: “{0}”',
+      wordsWhole: 'reads like such sentences in its words as a whole, though no one word stands out',
       person: 'names a person: {0}',
       proper: 'a capitalised name, a person or a place: {0}',
       people: 'names the people served: {0}',

@@ -605,6 +605,7 @@ export const fi: LanguageProfile = {
     evidence: {
       cue: 'sanoo ”{0}”',
       words: 'käyttää sanoja, joita tällaisissa lauseissa on usein: ”{0}”',
+      wordsWhole: 'muistuttaa sanoiltaan kokonaisuutena tällaisia lauseita, vaikka mikään yksittäinen sana ei erotu',
       person: 'nimeää ihmisen: {0}',
       proper: 'erisnimi, henkilö tai paikka: {0}',
       people: 'nimeää ihmiset, joita palvellaan: {0}',

@@ -561,6 +561,7 @@ export const sv: LanguageProfile = {
     evidence: {
       cue: 'säger ”{0}”',
       words: 'använder ord som sådana meningar ofta har: ”{0}”',
+      wordsWhole: 'liknar sådana meningar i sina ord som helhet, fast inget enskilt ord sticker ut',
       person: 'nämner en person: {0}',
       proper: 'ett egennamn, en person eller en plats: {0}',
       people: 'nämner dem det gäller: {0}',

@@ -720,7 +720,9 @@ function explain(
         // explains it in a reader's terms (a cue, a person, a figure), since a learned word says least.
         if (out.length > 0 || acts) break
         const strongest = f.vocabularyWords[vocabularyElements.indexOf(element)]!
+        // No word stands out (the input sums many small weights): the sentence reads so as a whole.
         if (strongest.length > 0) add({key: 'words', value: strongest.map((index) => sentence.words[index]!.value).join(', ')})
+        else add({key: 'wordsWhole'})
         break
       }
       case 'purpose':

@@ -88,13 +88,17 @@ export interface WordReading {
   scores: number[]
   /**
    * Per element, up to two words (by word index) whose stems weigh at least 1 for it (nearly three times
-   * as often in its sentences as in others), strongest first.
+   * as often in its sentences as in others), strongest first; when none does, the one word of four letters or
+   * more (not "som", "för", "and") whose stem weighs most for it from 0.5 (`leaning`), so that a sentence the
+   * table alone makes evidence can still say which of its words lean that way.
    */
   strongest: number[][]
 }
 
 /** The least weight a stem needs for a reason to quote its word. */
 const quotable = 1
+/** The least weight of the one word quoted when no stem of the sentence is `quotable` for an element. */
+const leaning = 0.5
 
 /**
  * The `words.*` inputs of a sentence with these stems under a table: the sum of
@@ -108,13 +112,22 @@ export function readWords(stems: readonly Stem[], table: VocabularyTable | undef
   if (table === undefined || stems.length === 0) return {scores, strongest}
   const best = [0, 0, 0, 0, 0]
   const next = [0, 0, 0, 0, 0]
+  // The heaviest stem under `quotable` from `leaning`, per element: its word and weight.
+  const leanWord = [-1, -1, -1, -1, -1]
+  const leanWeight = [0, 0, 0, 0, 0]
   for (const {stem, word} of stems) {
     const row = table.get(stem)
     if (row === undefined) continue
     for (let k = 0; k < 5; k++) {
       const weight = row[k]!
       scores[k]! += weight
-      if (weight < quotable) continue
+      if (weight < quotable) {
+        if (weight >= leaning && weight > leanWeight[k]! && stem.length >= 4) {
+          leanWord[k] = word
+          leanWeight[k] = weight
+        }
+        continue
+      }
       const top = strongest[k]!
       // Keep the two heaviest, the earlier word first on a tie.
       if (top.length === 0 || weight > best[k]!) {
@@ -131,6 +144,9 @@ export function readWords(stems: readonly Stem[], table: VocabularyTable | undef
     }
   }
   const scale = Math.sqrt(stems.length)
-  for (let k = 0; k < 5; k++) scores[k] = Math.max(-3, Math.min(3, scores[k]! / scale))
+  for (let k = 0; k < 5; k++) {
+    scores[k] = Math.max(-3, Math.min(3, scores[k]! / scale))
+    if (strongest[k]!.length === 0 && leanWord[k]! >= 0) strongest[k]!.push(leanWord[k]!)
+  }
   return {scores, strongest}
 }
