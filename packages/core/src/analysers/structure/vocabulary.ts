@@ -100,6 +100,11 @@ const quotable = 1
 /** The least weight of the one word quoted when no stem of the sentence is `quotable` for an element. */
 const leaning = 0.5
 
+const bestWeight = new Float64Array(5)
+const nextWeight = new Float64Array(5)
+const leanWord = new Int32Array(5)
+const leanWeight = new Float64Array(5)
+
 /**
  * The `words.*` inputs of a sentence with these stems under a table: the sum of
  * its stems' weights over the square root of how many stems it has, between -3
@@ -110,11 +115,12 @@ export function readWords(stems: readonly Stem[], table: VocabularyTable | undef
   const scores = [0, 0, 0, 0, 0]
   const strongest: number[][] = [[], [], [], [], []]
   if (table === undefined || stems.length === 0) return {scores, strongest}
-  const best = [0, 0, 0, 0, 0]
-  const next = [0, 0, 0, 0, 0]
-  // The heaviest stem under `quotable` from `leaning`, per element: its word and weight.
-  const leanWord = [-1, -1, -1, -1, -1]
-  const leanWeight = [0, 0, 0, 0, 0]
+  // Scratch per element, kept between calls (this runs for every sentence): the two heaviest quotable
+  // stems' weights, and the heaviest stem under `quotable` from `leaning`, its word and weight.
+  bestWeight.fill(0)
+  nextWeight.fill(0)
+  leanWord.fill(-1)
+  leanWeight.fill(0)
   for (const {stem, word} of stems) {
     const row = table.get(stem)
     if (row === undefined) continue
@@ -130,16 +136,16 @@ export function readWords(stems: readonly Stem[], table: VocabularyTable | undef
       }
       const top = strongest[k]!
       // Keep the two heaviest, the earlier word first on a tie.
-      if (top.length === 0 || weight > best[k]!) {
+      if (top.length === 0 || weight > bestWeight[k]!) {
         if (top.length > 0) {
           top[1] = top[0]!
-          next[k] = best[k]!
+          nextWeight[k] = bestWeight[k]!
         }
         top[0] = word
-        best[k] = weight
-      } else if (top.length === 1 || weight > next[k]!) {
+        bestWeight[k] = weight
+      } else if (top.length === 1 || weight > nextWeight[k]!) {
         top[1] = word
-        next[k] = weight
+        nextWeight[k] = weight
       }
     }
   }
