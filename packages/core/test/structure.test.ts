@@ -1262,6 +1262,22 @@ test('status: a sentence that says an element needs a score of 0.1 to keep it fr
   assert.equal(judge('problem', at(0, 0.12), f, 'en').status, 'weak')
 })
 
+test('status: a change that a sentence\'s own words hint at is weak, not missing, from a score of 0.1, cue or none', () => {
+  // Every labelled pitch tells some change, so a faint reading of one is asked about, not called absent.
+  const {features: f} = features('Our scale sits under the waste bin and photographs each tray as it is emptied.\n\nRestaurants throw away a fifth of their food.')
+  assert.equal(f[0]!.cueScore.change, 0, 'no change cue')
+  const at = (change: number, content: number) => [
+    {score: {problem: 0, hero: 0, change, outcome: 0, ask: 0}, content: {problem: 0, hero: 0, change: content, outcome: 0, ask: 0}},
+    {score: {problem: 0.9, hero: 0, change: 0, outcome: 0, ask: 0}, content: {problem: 1, hero: 0, change: 0, outcome: 0, ask: 0}}
+  ]
+  const hinted = judge('change', at(0.24, 1.2), f, 'en')
+  assert.equal(hinted.status, 'weak')
+  assert.deepEqual(hinted.ranked.map((r) => r.sentence), [0])
+  // Not from its place alone (no content evidence of its own), nor under the floor.
+  assert.equal(judge('change', at(0.24, 0.1), f, 'en').status, 'missing')
+  assert.equal(judge('change', at(0.05, 1.2), f, 'en').status, 'missing')
+})
+
 test('status: an outcome hoped for with an aim word is weak, not missing, from a score of 0.1', () => {
   const {features: f} = features('Parking could become easy.\n\nParking rules explained in plain language.')
   assert.ok(f[0]!.aims > 0, '“could” hopes')

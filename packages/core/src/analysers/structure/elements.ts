@@ -166,7 +166,10 @@ export function judge(
   if (element === 'hero' && status === 'weak' && pointed && concrete && best >= followed.best && carriers.filter((r) => r.score >= followed.score).length >= followed.sentences) status = 'present'
   // Never missing when a sentence shows the element, even without the score the evidence needs; the coach
   // then asks about it rather than calling it missing, which costs more trust than calling it weak:
-  // - a change that the arc gives a sentence, even when only its place carries it;
+  // - a change that the arc gives a sentence, even when only its place carries it; or that a sentence's own
+  //   words hint at, from `SHOWN_FLOOR`, with no cue needed: every one of the 628 labelled pitches and the 12
+  //   shared real ones tells some change (the gold calls none missing), so "no change at all" needs more proof
+  //   than a faint reading ("Our scale sits under the waste bin and photographs each tray", read at 0.24);
   // - a problem, change, outcome or ask that a sentence says in its own words (a cue of it, with the
   //   content evidence any evidence needs), however its place reads: "The main challenge was time: …" near
   //   the end of a final report, "Our association is planning a series of events …", "Nurses say the
@@ -189,6 +192,7 @@ export function judge(
     if (index === never) return false
     return (
       (element === 'change' && value >= threshold) ||
+      (element === 'change' && value >= SHOWN_FLOOR && scores[index]!.content.change >= limits.hint) ||
       (inWords && value >= SHOWN_FLOOR && scores[index]!.content[element] >= limits.hint && saysInWords(element, f)) ||
       (element === 'outcome' && ((value >= REPORTED_FLOOR && reportsResult(f, afterTurn(index))) || (value >= SHOWN_FLOOR && f.aims > 0) || aimsAtResult(f))) ||
       (element === 'hero' && value >= HINTED_FLOOR && (f.people.length > 0 || (f.names.length > 0 && f.namesTagged)))
