@@ -170,10 +170,9 @@ export function judge(
   //   words hint at, from `SHOWN_FLOOR`, with no cue needed: every one of the 628 labelled pitches and the 12
   //   shared real ones tells some change (the gold calls none missing), so "no change at all" needs more proof
   //   than a faint reading ("Our scale sits under the waste bin and photographs each tray", read at 0.24);
-  // - a problem, change, outcome or ask that a sentence says in its own words (a cue of it, with the
-  //   content evidence any evidence needs), however its place reads: "The main challenge was time: …" near
-  //   the end of a final report, "Our association is planning a series of events …", "Nurses say the
-  //   children eat better", "Jos teitä kiinnostaa, ottakaa yhteyttä".
+  // - a problem, outcome or ask that a sentence says in its own words (a cue of it, with the content
+  //   evidence any evidence needs), however its place reads: "The main challenge was time: …" near the end
+  //   of a final report, "Nurses say the children eat better", "Jos teitä kiinnostaa, ottakaa yhteyttä".
   //   Not the hero this way: a role word alone, at any score, says too little (tried with eval/cv-status.ts:
   //   status accuracy fell);
   // - a hero hinted at: a sentence that names people (a role, a group or a known given name; not only
@@ -186,13 +185,12 @@ export function judge(
   //   word in a sentence that reads a little as an outcome ("The makerspace would give them somewhere to
   //   learn new skills", "Parking could become easy", "Uskomme, että se voisi tuoda kylälle paljon hyvää"):
   //   only hoped for, which the labelling rules call weak, not missing;
-  const inWords = element !== 'hero'
+  const inWords = element === 'problem' || element === 'outcome' || element === 'ask'
   const shows = (index: number, value: number): boolean => {
     const f = features[index]!
     if (index === never) return false
     return (
-      (element === 'change' && value >= threshold) ||
-      (element === 'change' && value >= SHOWN_FLOOR && scores[index]!.content.change >= limits.hint) ||
+      (element === 'change' && (value >= threshold || (value >= SHOWN_FLOOR && scores[index]!.content.change >= limits.hint))) ||
       (inWords && value >= SHOWN_FLOOR && scores[index]!.content[element] >= limits.hint && saysInWords(element, f)) ||
       (element === 'outcome' && ((value >= REPORTED_FLOOR && reportsResult(f, afterTurn(index))) || (value >= SHOWN_FLOOR && f.aims > 0) || aimsAtResult(f))) ||
       (element === 'hero' && value >= HINTED_FLOOR && (f.people.length > 0 || (f.names.length > 0 && f.namesTagged)))

@@ -842,6 +842,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // A proposal put to the body that decides it asks for a decision ("I propose that the council instructs …"):
   // an ask cue from the proposal's first word to the body, in place of any ask cue inside those words.
   const motion = motionTo(lower, lists)
+  // A label before a colon ("Problem: …", "Idé: …") makes the line content under that section, not a title;
+  // a form line that states the amount applied for is the ask (`amountAsked`), in place of any ask cue in its label.
+  const labelled = sectionLabel(sentence, lower, lists)
+  const amount = amountAsked(lower, labelled, lists)
   for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
     // A phrase of weight 0 is a stop phrase: it only keeps a shorter cue from matching inside it. An opening
     // cue counts only as the sentence's first words ("Var med och …", not "rektorn var med").
@@ -850,6 +854,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       .filter((m: PhraseMatch<number>) => m.data !== 0 && (!lists.openingCues[element].has(m.phrase) || opensClause(sentence, m.first, lists)))
       .map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
     if (element === 'ask' && motion) hits = [...hits.filter((hit) => hit.last < motion.first || hit.first > motion.last), motion]
+    if (element === 'ask' && amount) hits = [amount, ...hits.filter((hit) => hit.first > amount.last)]
     cues[element] = hits
     cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
   }
@@ -963,14 +968,6 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     (line && sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) ||
     (line && question && sentence.words.length <= 14) ||
     (line && runInHead(sentence, lists))
-  // A label before a colon ("Problem: …", "Idé: …") makes the line content under that section, not a title.
-  const labelled = sectionLabel(sentence, lower, lists)
-  // A form line that states the amount applied for is the ask (`amountAsked`), in place of any ask cue in its label.
-  const amount = amountAsked(lower, labelled, lists)
-  if (amount) {
-    cues.ask = [amount, ...cues.ask.filter((hit) => hit.first > amount.last)]
-    cueScore.ask = cues.ask.reduce((sum, hit) => sum + hit.weight, 0)
-  }
   const opens = titleLike && labelled.label.length === 0 ? [...new Set(lists.sections.match(lower).map((m) => m.data))] : []
   // The whole line, not a part of it: "Summary of the pilot's results" is about the outcome.
   const neutral = titleLike && opens.length === 0 && lists.neutral.match(lower).some((m) => m.first === 0 && m.last === lower.length - 1)
