@@ -32,7 +32,7 @@ function reference(text: string): ReturnType<typeof proseBlocks> {
 /** Typed arrays as plain arrays, so that views and copies compare by content. */
 function plain(value: ReturnType<typeof proseBlocks>): unknown {
   return {
-    blocks: value.blocks.map((b) => ({...b, from: Array.from(b.from), to: Array.from(b.to)})),
+    blocks: value.blocks.map((b) => ({...b, from: Array.from(b.from), to: Array.from(b.to), wraps: Array.from(b.wraps)})),
     directives: value.directives
   }
 }

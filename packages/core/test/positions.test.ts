@@ -37,6 +37,26 @@ test('a phrase across emphasis keeps the Markdown inside its span', () => {
   assert.equal(place('This is a **paradigm** shift for us.', 'buzzword'), 'paradigm** shift')
 })
 
+test('a sentence takes in the markup that wraps it at its edges, and only markup that opens and closes inside it', () => {
+  const sentences = (text: string) => {
+    const report = analyzeSync(text, {language: 'en'})
+    assertSpans(text, report)
+    return report.sentences.map((s) => s.text)
+  }
+  // A bold form label: the label's own `**` open the unit, so its text is the Markdown as written.
+  assert.deepEqual(sentences('**Amount applied for:** 12,800 €'), ['**Amount applied for:** 12,800 €'])
+  assert.deepEqual(sentences('*Problem:* _people_ wait.'), ['*Problem:* _people_ wait.'])
+  // Closing markup at the end, nested markup, strikethrough and links.
+  assert.deepEqual(sentences('Thanks to **Maria**'), ['Thanks to **Maria**'])
+  assert.deepEqual(sentences('***We need a pilot.*** Then we grow.'), ['***We need a pilot.***', 'Then we grow.'])
+  assert.deepEqual(sentences('~~Old plan~~ and [read more](https://example.org)'), ['~~Old plan~~ and [read more](https://example.org)'])
+  assert.deepEqual(sentences('## **The problem**'), ['**The problem**'])
+  // Emphasis over two sentences belongs to neither: each keeps to its own words.
+  assert.deepEqual(sentences('*We start small. Then we grow.*'), ['We start small.', 'Then we grow.'])
+  // Markup after the end mark of a sentence that goes on: the next one starts at its own words.
+  assert.deepEqual(sentences('Nurses walk far. **Patients wait.**'), ['Nurses walk far.', '**Patients wait.**'])
+})
+
 test('CRLF line endings: lines and columns count as vfile-location does', () => {
   const text = 'First line is fine.\r\nThey are very tired.\r\n\r\nAnd leverage here.'
   const report = analyzeSync(text, {language: 'en'})

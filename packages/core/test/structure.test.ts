@@ -396,7 +396,7 @@ test('features: a form line that states the amount applied for is the ask, and a
   )
   // …and a clear one: the amount and what it is asked for are both there.
   assert.equal(form.structure.ask.status, 'present')
-  assert.match(form.structure.ask.evidence[0]?.text ?? '', /^Amount applied for:\*\* 12,800 €$/)
+  assert.match(form.structure.ask.evidence[0]?.text ?? '', /^\*\*Amount applied for:\*\* 12,800 €$/)
   const swedish = analyzeSync(
     ['Äldre i Kaleva slutar simma på vintern eftersom vattnet är för kallt.', 'Vi höjer vattentemperaturen till 31 grader varje onsdag.', 'Sökt bidrag: 45 000 kronor'].join('\n\n'),
     {language: 'sv'}

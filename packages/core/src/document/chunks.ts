@@ -65,7 +65,7 @@ export function parseProse(source: string, previous?: ChunkCache, next?: ChunkCa
     }
     index++
     for (const block of result.blocks) {
-      blocks.push(start === 0 ? block : {kind: block.kind, start: block.start + start, end: block.end + start, text: block.text, from: block.from, to: block.to})
+      blocks.push(start === 0 ? block : {kind: block.kind, start: block.start + start, end: block.end + start, text: block.text, from: block.from, to: block.to, wraps: block.wraps})
     }
     for (const directive of result.directives) {
       directives.push(start === 0 ? directive : {kind: directive.kind, ruleIds: directive.ruleIds, end: directive.end + start})
@@ -195,6 +195,9 @@ const autolinkLiteral = /www\.|:\/\//i
 
 let identity = new Int32Array(0)
 
+/** The `wraps` of a plain chunk, which has no inline markup. */
+const unwrapped = new Int32Array(0)
+
 /** `[from, from + length)` as a view on a shared array of consecutive numbers. */
 function range(from: number, length: number): Int32Array {
   if (identity.length < from + length) {
@@ -214,7 +217,7 @@ function plainChunk(text: string): ChunkResult | undefined {
     const content = match[2]!
     const offset = match[0].length - content.length
     return {
-      blocks: [{kind: 'heading', start: 0, end: match[0].length, text: content, from: range(offset, content.length), to: range(offset + 1, content.length)}],
+      blocks: [{kind: 'heading', start: 0, end: match[0].length, text: content, from: range(offset, content.length), to: range(offset + 1, content.length), wraps: unwrapped}],
       directives: [],
       open: false
     }
@@ -227,7 +230,7 @@ function plainChunk(text: string): ChunkResult | undefined {
     for (const line of list[0].split('\n')) {
       const marker = itemMarker.exec(line)![0].length
       const length = line.length - marker
-      blocks.push({kind: 'listItem', start: at + marker, end: at + line.length, text: line.slice(marker), from: range(0, length), to: range(1, length)})
+      blocks.push({kind: 'listItem', start: at + marker, end: at + line.length, text: line.slice(marker), from: range(0, length), to: range(1, length), wraps: unwrapped})
       at += line.length + 1
     }
     return {blocks, directives: [], open: false}
@@ -236,7 +239,7 @@ function plainChunk(text: string): ChunkResult | undefined {
   if (!match) return undefined
   const content = match[0]
   return {
-    blocks: [{kind: 'paragraph', start: 0, end: content.length, text: content, from: range(0, content.length), to: range(1, content.length)}],
+    blocks: [{kind: 'paragraph', start: 0, end: content.length, text: content, from: range(0, content.length), to: range(1, content.length), wraps: unwrapped}],
     directives: [],
     open: false
   }

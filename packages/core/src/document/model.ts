@@ -215,7 +215,31 @@ export function segmentBlock(block: ProseBlock, abbreviations: Abbreviations): B
     }
   }
   close(tokens.length)
+  if (block.wraps.length > 0) for (const sentence of sentences) widen(sentence, block.wraps)
   return sentences
+}
+
+/**
+ * Take in the inline markup that wraps a sentence at its edge, so that its
+ * text is the Markdown as written: `**Amount applied for:** 12,800 €` and
+ * `*Problem:* people wait`, not `Amount applied for:** 12,800 €`. Markup
+ * opening at the sentence's first character counts when it also closes
+ * inside the sentence, and markup closing at its last character when it
+ * also opens inside; emphasis that runs over several sentences stays out of
+ * each.
+ */
+function widen(sentence: BlockSentence, wraps: Int32Array): void {
+  const first = sentence.tokens[0]!.start
+  const last = sentence.tokens[sentence.tokens.length - 1]!.end
+  for (let k = 0; k < wraps.length; k += 4) {
+    const open = wraps[k]!
+    const from = wraps[k + 1]!
+    const to = wraps[k + 2]!
+    const close = wraps[k + 3]!
+    if (from < first || to > last) continue
+    if (from === first && open < sentence.start) sentence.start = open
+    if (to === last && close > sentence.end) sentence.end = close
+  }
 }
 
 function previousNonWhite(tokens: Token[], index: number): Token | undefined {
