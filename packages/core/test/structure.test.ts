@@ -1129,6 +1129,23 @@ test('story: the spine tells the change where the pitch first says it, not at a 
   assert.match(analyzeSync('Drivers in Tampere spend 15 minutes looking for parking.\n\nOur app shows free spaces.\n\nSearch time fell from 15 to 4 minutes.').spine ?? '', /^Drivers in Tampere \(hero\); /)
 })
 
+test('reasons: people named only generically is said of a sentence that names no group, never beside the group it is part of', () => {
+  const pitch = (sentence: string): PitchReport => analyzeSync(`${sentence}\n\nWe will open the school gym on Friday evenings with two youth workers.`, {language: 'en'})
+  // "people" is part of "Young people in Kallio": the group is the reason, not "only generically".
+  for (const [sentence, group] of [
+    ['Young people in Kallio have nowhere to go in the evening.', 'Young people in Kallio'],
+    ['Wheelchair users cannot board the old trams.', 'Wheelchair users']
+  ] as const) {
+    const said = reasons(pitch(sentence), 'hero')
+    assert.ok(said.includes(`names the people served: ${group}`), said.join('; '))
+    assert.ok(!said.some((reason) => reason.startsWith('names people only generically')), said.join('; '))
+  }
+  // With no group named, the hero is only "people", and the reason says so.
+  const said = reasons(pitch('People wait for hours at the clinic.'), 'hero')
+  assert.ok(said.includes('names people only generically: People'), said.join('; '))
+  assert.ok(!said.some((reason) => reason.startsWith('names the people served')), said.join('; '))
+})
+
 test('story: a name the pitch gives an animal is not a person, and the spine follows the child', () => {
   const dog = features('In January we started inviting Rufus, a calm golden retriever, and his owner.').features[0]!
   assert.deepEqual([dog.names, dog.animals], [[], ['Rufus']])

@@ -750,9 +750,14 @@ function explain(
         // "We built …", whose reason already quotes the same words.
         if (acts) add({key: 'teamActs', value: teamWords()})
         break
-      case 'generic':
-        if (f.generic[0]) add({key: 'generic', value: phrase(sentence, f.generic[0])})
+      case 'generic': {
+        // "Only generically" is said of a sentence that names no group: in "Young people in Kallio" or
+        // "Wheelchair users" the generic word is part of a group the sentence names, and that group is the reason.
+        const group = namedGroups(sentence, f)[0]
+        if (group) add({key: 'people', value: phrase(sentence, group)})
+        else if (f.generic[0]) add({key: 'generic', value: phrase(sentence, f.generic[0])})
         break
+      }
       case 'name':
         add({key: 'person', value: f.names.join(', ')})
         break
