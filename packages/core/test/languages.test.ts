@@ -149,6 +149,7 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['relief.after', profile.relief?.after ?? []],
     ['selfIntroductions', profile.selfIntroductions ?? []],
     ['announcedParts', profile.announcedParts ?? []],
+    ['times', profile.times ?? []],
     ['worsening.rising', profile.worsening?.rising ?? []],
     ['worsening.burdens', profile.worsening?.burdens ?? []],
     ['hedges', profile.style.hedges],

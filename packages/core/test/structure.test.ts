@@ -404,6 +404,32 @@ test('features: a form line that states the amount applied for is the ask, and a
   assert.equal(swedish.structure.ask.status, 'present')
 })
 
+test('status: an ask that says when, in words, is specific, as one with a date or an amount in figures is', () => {
+  const story = {
+    en: ["Nurses on ward 4 walk 9 kilometres a shift fetching supplies, and patients wait for them.", "We moved the supply cart next to the nurses' station and stock it twice a day.", 'In the pilot week, walking fell from 9 to 5 kilometres a shift.'],
+    sv: ['Sjuksköterskorna på avdelning 4 går 9 kilometer per pass för att hämta material, och patienterna får vänta.', 'Vi flyttade förrådsvagnen till expeditionen och fyller på den två gånger om dagen.', 'Under pilotveckan minskade gången från 9 till 5 kilometer per pass.'],
+    fi: ['Osaston 4 hoitajat kävelevät 9 kilometriä vuorossa hakiessaan tarvikkeita, ja potilaat odottavat.', 'Siirsimme tarvikekärryn kansliaan ja täytämme sen kahdesti päivässä.', 'Kokeiluviikolla kävely väheni 9 kilometristä 5 kilometriin vuorossa.']
+  }
+  const ask = (language: 'en' | 'sv' | 'fi', line: string) => analyzeSync([...story[language], line].join('\n\n'), {language}).structure.ask.status
+  // The same request, with and without when: without it, and without a figure or a clear "we ask", it is weak.
+  const cases = [
+    ['en', 'Could the ward managers let us try it on the other wards after the Christmas break?', 'Could the ward managers let us try it on the other wards?'],
+    ['en', 'Please tell us what you think in the staff meeting this spring.', 'Please tell us what you think.'],
+    ['sv', 'Jag vill att avdelningscheferna låter oss testa det på de andra avdelningarna efter sportlovet.', 'Jag vill att avdelningscheferna låter oss testa det på de andra avdelningarna.'],
+    ['fi', 'Toivon, että osastonhoitajat antavat meidän kokeilla tätä muilla osastoilla ensi keväänä.', 'Toivon, että osastonhoitajat antavat meidän kokeilla tätä muilla osastoilla.']
+  ] as const
+  for (const [language, dated, undated] of cases) {
+    assert.equal(ask(language, dated), 'present', dated)
+    assert.equal(ask(language, undated), 'weak', undated)
+  }
+  // "May" the verb is no month, nor is Swedish "i vår" ("in our") a season.
+  assert.equal(features('We may need help from you.').features[0]!.dated, false)
+  assert.equal(features('We start in May.').features[0]!.dated, true)
+  assert.equal(features('Vi vill testa det i vår kommun.', 'sv').features[0]!.dated, false)
+  assert.equal(features('Vi vill testa det till våren.', 'sv').features[0]!.dated, true)
+  assert.equal(features('Haluamme aloittaa syyskuussa.', 'fi').features[0]!.dated, true)
+})
+
 test('features: a proposal put to the body that decides it is an ask cue; a proposal to no one stays the change', () => {
   const motion = (text: string, language: Language = 'en') => features(text, language).features[0]!.cues.ask.find((hit) => hit.weight === 1.6)
   const english = motion('I propose that the council instructs the town board to investigate the vacant flats.')

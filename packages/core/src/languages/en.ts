@@ -336,6 +336,16 @@ export const en: LanguageProfile = {
     'amount requested', 'amount applied for', 'sum applied for', 'amount sought', 'requested amount', 'grant requested',
     'funding requested', 'funding sought', 'funding applied for', 'applying for', 'request', 'our request', 'ask', 'the ask', 'our ask'
   ],
+  // When, in words: an ask that says when is specific ("try it for four weeks this spring"). "May" only
+  // after a preposition, since alone it is as often the verb.
+  times: [
+    'january', 'february', 'march', 'april', 'in may', 'from may', 'by may', 'until may', 'of may', 'june', 'july',
+    'august', 'september', 'october', 'november', 'december', 'monday*', 'tuesday*', 'wednesday*', 'thursday*',
+    'friday*', 'saturday*', 'sunday*', 'spring', 'summer', 'autumn', 'winter', 'this term', 'next term',
+    'autumn term', 'spring term', 'half term', 'autumn break', 'autumn holiday', 'winter break', 'winter holiday',
+    'christmas break', 'christmas holiday*', 'easter break', 'easter holiday*', 'summer holiday*', 'next week',
+    'next month', 'next year', 'next season', 'this year', 'end of the year', 'tomorrow', 'tonight'
+  ],
   style: {
     hedges: [
       'we think', 'we believe', 'we feel', 'we hope', 'i think', 'i believe', 'i feel', 'we guess', 'maybe', 'perhaps',

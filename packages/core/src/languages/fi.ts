@@ -470,6 +470,15 @@ export const fi: LanguageProfile = {
     'haettava summa', 'haettu summa', 'haettava avustus', 'haettu avustus', 'haettava rahoitus', 'haettu rahoitus',
     'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'pyyntö', 'pyyntömme'
   ],
+  // Milloin, sanoin: pyyntö, joka kertoo milloin, on konkreettinen ("kokeilla ensi keväänä").
+  times: [
+    'tammikuu*', 'helmikuu*', 'maaliskuu*', 'huhtikuu*', 'toukokuu*', 'kesäkuu*', 'heinäkuu*', 'elokuu*', 'syyskuu*',
+    'lokakuu*', 'marraskuu*', 'joulukuu*', 'maanantai*', 'tiistai*', 'keskiviikko*', 'torstai*', 'perjantai*',
+    'lauantai*', 'sunnuntai*', 'kevät', 'kevää*', 'kesä', 'kesällä', 'kesän', 'kesänä', 'kesäksi', 'syksy*',
+    'talvi', 'talve*', 'kevätlukukau*', 'syyslukukau*', 'hiihtolo*', 'syyslo*', 'joululo*', 'kesälo*', 'pääsiäislo*',
+    'ensi viikolla', 'ensi kuussa', 'ensi vuonna', 'ensi vuoden', 'ensi lukuvuon*', 'ensi kaudella', 'tänä vuonna',
+    'vuodenvaihtee*', 'huomenna', 'tänä iltana'
+  ],
   style: {
     // "aika" is also the noun "time", so only its hedging phrases are listed.
     hedges: [

@@ -417,6 +417,16 @@ export const sv: LanguageProfile = {
     'sökt belopp', 'ansökt belopp', 'sökt summa', 'sökt bidrag', 'sökta medel', 'belopp som söks', 'summa som söks',
     'vi söker', 'belopp', 'begäran', 'vår begäran'
   ],
+  // När, i ord: en begäran som säger när är konkret ("testa det efter sportlovet"). Inte "i vår", som lika
+  // ofta är "i vår kommun".
+  times: [
+    'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november',
+    'december', 'måndag*', 'tisdag*', 'onsdag*', 'torsdag*', 'fredag*', 'lördag*', 'söndag*', 'våren', 'våras',
+    'nästa vår', 'till våren', 'hösten', 'i höst', 'sommaren', 'i sommar', 'vintern', 'i vinter', 'vårterminen',
+    'höstterminen', 'nästa termin', 'sportlovet', 'höstlovet', 'jullovet', 'påsklovet', 'sommarlovet', 'nästa vecka',
+    'nästa månad', 'nästa år', 'nästa läsår', 'nästa säsong', 'i år', 'årsskiftet', 'imorgon', 'i morgon', 'ikväll',
+    'i kväll'
+  ],
   style: {
     // "typ" and "liksom" hedge as well as fill; they are listed once, as
     // fillers, so a pitch gets one finding for them, not two.

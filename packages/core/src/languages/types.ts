@@ -433,6 +433,14 @@ export interface LanguageProfile {
    */
   amountLabels?: readonly string[]
   /**
+   * Words and phrases that name a time without figures: months, weekdays,
+   * seasons, school holidays, "next year" ("this spring", "efter
+   * sportlovet", "ensi keväänä"). An ask that says when is specific, as one
+   * with a date or an amount in figures is: "We need two wards to try it for
+   * four weeks this spring", not "We hope the city will support us".
+   */
+  times?: readonly string[]
+  /**
    * Whole titles of sections about no element ("Introduction", "Summary",
    * "Om oss", "Tiivistelmä"): such a heading carries nothing and ends the
    * section before it, as the labelling rules read a bare section title.

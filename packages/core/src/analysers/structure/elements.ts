@@ -241,8 +241,9 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
       // one that only names a result ("better results", "Resultatet är …") without a figure or a report.
       return carriers.some((f) => f.aims === 0 && (f.comparison || f.past || f.measured > 0))
     case 'ask':
-      // A figure (an amount, a date) or one clear request ("we ask", "we are looking for"); "your support" is weak.
-      return carriers.some((f) => f.numbers.length > 0 || f.cues.ask.some((hit) => hit.weight >= 1.6))
+      // A figure (an amount, a date), a time in words ("this spring", "efter sportlovet"), or one clear request
+      // ("we ask", "we are looking for"); "your support" is weak.
+      return carriers.some((f) => f.numbers.length > 0 || f.dated || f.cues.ask.some((hit) => hit.weight >= 1.6))
     case 'problem':
       // Told with something specific: who suffers (a named person, a role or a group), how much (a figure), or
       // over more than one sentence. A one-line generic statement is weak, as the labelling rules say: "Climate

@@ -115,6 +115,13 @@ export interface SentenceFeatures {
   /** Figures next to a unit (3 days, 40 %, 2,000 euros). */
   measured: number
   /**
+   * Whether it names a time in words (the profile's `times`: a month, a
+   * weekday, a season, a school holiday, "next year"): "try it for four
+   * weeks after the autumn break", "testa det efter sportlovet". A date in
+   * figures is one of `numbers`.
+   */
+  dated: boolean
+  /**
    * A form field: a bold label and its colon, with a short value ("**Applicant:** Leeds Hard of Hearing Club",
    * "**Sökande:** Park- och naturenheten"). It carries no element, as a heading does not; a label that names a
    * section ("**Problem:** …") is content instead (`label`).
@@ -258,6 +265,8 @@ export interface FeatureLists {
   selfIntroducing: PhraseSet
   /** The profile's `amountLabels`: the labels of a form line that states the amount applied for. */
   amountLabels: ReadonlySet<string>
+  /** The profile's `times`: words and phrases that name a time. */
+  times: PhraseSet
   /** The profile's `motions`: the phrases that open a proposal, and the bodies that decide one (whole words, or in a language with `compoundRest` word endings). */
   motions: PhraseSet
   bodies: readonly string[]
@@ -479,6 +488,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     selfIntroductions: PhraseSet.of(profile.selfIntroductions ?? []),
     selfIntroducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? [])]),
     amountLabels: new Set(profile.amountLabels ?? []),
+    times: PhraseSet.of(profile.times ?? []),
     motions: PhraseSet.of([...(profile.motions?.phrases ?? []), ...(profile.motions?.openings ?? [])]),
     motionOpenings: new Set(profile.motions?.openings ?? []),
     polite: new Set(profile.openingLeads?.polite ?? []),
@@ -1039,6 +1049,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     numbers,
     quantities,
     measured,
+    dated: lists.times.match(lower).length > 0,
     field: formField(sentence, labelled),
     announces: announcement(sentence, numbers, lists),
     comparison,
