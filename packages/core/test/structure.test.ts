@@ -2226,23 +2226,29 @@ test('status: a language with its own threshold (Finnish hero) judges the same s
   assert.equal(hero(weights.status.present.hero, 'en'), 'present')
 })
 
-test('status: a hero the story follows is present from a lower score, when four sentences carry it', () => {
+test('status: a hero the story follows is present from a lower score, when four sentences carry it (two in an elevator pitch)', () => {
   const {features: f} = features(
-    'Maria, 84, lives alone in Kallio.\n\nLast winter she missed her medicine twice.\n\nShe waits for her daughter to drive her.\n\nNow she walks to the pharmacy herself.\n\nThe world needs better pavements.'
+    'Maria, 84, lives alone in Kallio.\n\nLast winter she missed her medicine twice.\n\nShe waits for her daughter to drive her.\n\nNow she walks to the pharmacy herself.\n\nThe world needs better pavements.\n\nThe city plans to fix them.\n\nWe ask for 5,000 euros.'
   )
-  const hero = (scores: number[]) =>
+  const hero = (scores: number[], read = f) =>
     judge(
       'hero',
       scores.map((score) => ({score: {problem: 0, hero: score, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 1.5, change: 0, outcome: 0, ask: 0}})),
-      f,
+      read,
       'en'
     ).status
-  const {best, score, sentences} = weights.status.followed
+  const {best, score, sentences, short} = weights.status.followed
   assert.ok(best < weights.status.present.hero)
   assert.equal(sentences, 4)
-  assert.equal(hero([best, score, score, score, 0]), 'present', 'a named person four sentences follow')
-  assert.equal(hero([best, score, score, score - 0.01, 0]), 'weak', 'only three sentences carry her')
-  assert.equal(hero([best - 0.01, score, score, score, 0]), 'weak', 'no sentence reads clearly enough as the hero')
+  assert.equal(hero([best, score, score, score, 0, 0, 0]), 'present', 'a named person four sentences follow')
+  assert.equal(hero([best, score, score, score - 0.01, 0, 0, 0]), 'weak', 'only three sentences carry her')
+  assert.equal(hero([best - 0.01, score, score, score, 0, 0, 0]), 'weak', 'no sentence reads clearly enough as the hero')
+  // An elevator pitch (six sentences or fewer) follows its hero in two.
+  assert.equal(short, 2)
+  assert.ok(weights.status.short.sentences >= 4)
+  const {features: elevator} = features('Maria, 84, lives alone in Kallio.\n\nLast winter she missed her medicine twice.\n\nOur volunteers now bring it.\n\nWe ask for 5,000 euros.')
+  assert.equal(hero([best, score, 0, 0], elevator), 'present', 'two of four sentences follow her')
+  assert.equal(hero([best, score - 0.01, 0, 0], elevator), 'weak', 'one sentence alone is no story that follows her')
   // Four sentences about nobody in particular are no hero the story follows.
   const {features: nobody} = features('It is hard.\n\nIt takes time.\n\nIt costs money.\n\nIt is slow.\n\nThe world needs better pavements.')
   assert.equal(

@@ -161,9 +161,11 @@ export function judge(
   // "After one winter, Aino went out 40 times instead of 5."
   if (element === 'outcome' && status === 'weak' && carriers.some((r) => r.score >= limits.measured && told(r.sentence) && (reportsResult(features[r.sentence]!) || observed(r.sentence)))) status = 'present'
   // A hero the story follows is present from a lower score: one concrete person or group that several
-  // sentences carry (`status.followed`), as nearly every hero the corpus calls present is.
+  // sentences carry (`status.followed`), as nearly every hero the corpus calls present is. An elevator pitch
+  // follows its hero in fewer sentences, as it has fewer (`followed.short`: two of at most six).
   const followed = limits.followed
-  if (element === 'hero' && status === 'weak' && pointed && concrete && best >= followed.best && carriers.filter((r) => r.score >= followed.score).length >= followed.sentences) status = 'present'
+  const following = scores.length <= limits.short.sentences ? followed.short : followed.sentences
+  if (element === 'hero' && status === 'weak' && pointed && concrete && best >= followed.best && carriers.filter((r) => r.score >= followed.score).length >= following) status = 'present'
   // Never missing when a sentence shows the element, even without the score the evidence needs; the coach
   // then asks about it rather than calling it missing, which costs more trust than calling it weak:
   // - a change that the arc gives a sentence, even when only its place carries it; or that a sentence's own
