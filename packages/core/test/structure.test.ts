@@ -651,11 +651,11 @@ test('status: an outcome observed after the change is present, the same after-st
   const pitch = (outcome: string): string =>
     "Britt, 81, lives alone in Ylämaa, 30 kilometres from town. The bus stopped running in 2022, and she has missed two doctor's appointments since.\n\n" +
     `So we started a dial-a-bus that villagers book by phone the day before.\n\n${outcome}`
-  const observed = analyzeSync(pitch('Britt now goes to town every Thursday.')).structure.outcome
+  const observed = analyzeSync(pitch('Britt now goes to town every Thursday to shop and see friends.')).structure.outcome
   assert.equal(observed.status, 'present')
   // The reason quotes the words that place the sentence after the change.
   assert.ok(observed.evidence[0]!.reasons.includes('tells how things stand after the change: “now”'), JSON.stringify(observed.evidence))
-  assert.equal(analyzeSync(pitch('Britt will be able to go to town every Thursday.')).structure.outcome.status, 'weak')
+  assert.equal(analyzeSync(pitch('Britt will be able to go to town every Thursday to shop and see friends.')).structure.outcome.status, 'weak')
 })
 
 test('features: the team is the subject after a fronted time or place ("In January we started …")', () => {
@@ -1412,9 +1412,11 @@ test('status: an elevator pitch (six sentences or fewer) has its change present 
   assert.equal(judged(6, 0.6), 'present')
   assert.equal(judged(7, 0.6), 'weak', 'a longer pitch needs status.present.change')
   assert.equal(judged(4, 0.5), 'weak', 'under the short threshold')
-  assert.equal(judged(7, weights.status.present.change), 'present')
-  assert.equal(judged(7, weights.status.present.change - 0.01), 'weak')
-  assert.ok((weights.status.short.present.change ?? 1) < weights.status.present.change)
+  // A longer English pitch needs the English change's own threshold where it has one.
+  const long = weights.status.language.en?.change ?? weights.status.present.change
+  assert.equal(judged(7, long), 'present')
+  assert.equal(judged(7, long - 0.01), 'weak')
+  assert.ok((weights.status.short.present.change ?? 1) < long)
 })
 
 test('status: a pitch\'s title is never its ask, however its words read', () => {
@@ -1911,10 +1913,10 @@ test('story: a question quotes one clause and does not end on a word that leads 
       'We hope that the weekly visits will reduce loneliness among the older residents of Kotka who live alone in the rural districts.'
   )
   assert.match(long.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “visits will reduce loneliness” — /)
-  // It runs on to the end of the phrase it would cut into: "the next step", not "ready to take".
-  const step = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nWe are now ready to take the next step with the city and the parishes of the whole region.')
+  // It runs on to the end of the phrase it would cut into: "the next step", not "like to take".
+  const step = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nWe would like to take the next step with the city and the parishes of the whole region.')
   const quoted = step.questions.map((q) => q.quoted?.text ?? '')
-  assert.ok(quoted.includes('We are now ready to take the next step'), JSON.stringify(quoted))
+  assert.ok(quoted.includes('We would like to take the next step'), JSON.stringify(quoted))
   // A currency sign is part of the figure it quotes: "€40,000", not "40,000".
   const euros = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nWe hope to save the city €40,000 a year.')
   assert.match(euros.questions.find((q) => q.element === 'outcome')?.question ?? '', /“We hope to save the city €40,000 a year”/)

@@ -693,8 +693,7 @@ function explain(
   const acts = element === 'change' && f.teamSubject && !f.past && parts.some((p) => p.feature === 'teamSubject' && p.value > 0)
   // The team's first words as it acts or reports ("We train …", "We partnered …").
   const teamWords = (): string => wordsText(sentence, f.teamSubjectAt, Math.min(f.teamSubjectAt + 1, sentence.words.length - 1))
-  for (const {feature, value} of ordered) {
-    if (value < 0.3 || !allowed.has(feature)) continue
+  const say = (feature: FeatureName): void => {
     switch (feature) {
       case 'cue.problem':
       case 'cue.hero':
@@ -827,6 +826,14 @@ function explain(
       default:
         break
     }
+  }
+  for (const {feature, value} of ordered) if (value >= 0.3 && allowed.has(feature)) say(feature)
+  // A sentence that is evidence only faintly (a change hinted at from 0.1) may have no input of 0.3: the
+  // first input that explains the element, in the order above (what it says before where it stands), is its
+  // reason however small.
+  if (out.length === 0 && !acts) {
+    const strongest = ordered.find((p) => p.value > 0 && allowed.has(p.feature))
+    if (strongest) say(strongest.feature)
   }
   if (acts) add({key: 'teamActs', value: teamWords()})
   // Facts about the sentence that explain an outcome whatever their weight in the model.

@@ -129,7 +129,9 @@ export function lexicon(): ReadonlyMap<string, readonly string[]> {
 /** Common irregular past forms: with `-ed` words, what makes a sentence worth a look for the past tense. */
 const irregularPast = new Set([
   'was', 'were', 'had', 'did', 'fell', 'rose', 'grew', 'got', 'went', 'came', 'made', 'took', 'gave', 'saw', 'found',
-  'told', 'said', 'felt', 'left', 'lost', 'won', 'built', 'spent', 'paid', 'met', 'ran', 'began', 'brought', 'became', 'cut', 'kept'
+  'told', 'said', 'felt', 'left', 'lost', 'won', 'built', 'spent', 'paid', 'met', 'ran', 'began', 'brought', 'became', 'cut', 'kept',
+  'stood', 'understood', 'wrote', 'sent', 'sold', 'bought', 'thought', 'heard', 'held', 'led', 'chose', 'drove', 'spoke', 'sat',
+  'knew', 'taught', 'caught', 'broke', 'threw', 'forgot'
 ])
 
 /** Words before a past form that make it a passive, an infinitive or an adjective (`is spent`, `to relaxed`, `the booked`). */
