@@ -80,11 +80,14 @@ test('diff --fail-on regression exits with 1 when an element got worse, and says
   assert.match(last, /^✖ regressed: /)
   assert.match(last, /\bask present → missing\b/)
   assert.match(last, /\bchange present → weak\b/, 'v1 tells its change in buzzwords ("a very innovative app")')
-  assert.doesNotMatch(last, /\boutcome\b/, 'only elements that fell are named')
 
   const json = run(['diff', '--fail-on', 'regression', '--format', 'json', v2, v1])
   assert.equal(json.code, 1, json.stderr)
-  assert.equal((JSON.parse(json.stdout) as Diff).regressed, true)
+  const diff = JSON.parse(json.stdout) as Diff & {elements: Array<{element: string, change: string}>}
+  assert.equal(diff.regressed, true)
+  // Only the elements that fell are named, each once: exactly those the JSON calls worse.
+  const named = [...last.matchAll(/\b(problem|hero|change|outcome|ask) \w+ → \w+/g)].map((match) => match[1])
+  assert.deepEqual(named, diff.elements.filter((item) => item.change === 'worse').map((item) => item.element))
 })
 
 test('diff without --fail-on (or with never) exits with 0 for the same regressed pair', () => {

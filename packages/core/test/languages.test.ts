@@ -150,6 +150,7 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['selfIntroductions', profile.selfIntroductions ?? []],
     ['announcedParts', profile.announcedParts ?? []],
     ['times', profile.times ?? []],
+    ['counterfactuals', profile.counterfactuals ?? []],
     ['worsening.rising', profile.worsening?.rising ?? []],
     ['worsening.burdens', profile.worsening?.burdens ?? []],
     ['hedges', profile.style.hedges],

@@ -658,6 +658,25 @@ test('status: an outcome observed after the change is present, the same after-st
   assert.equal(analyzeSync(pitch('Britt will be able to go to town every Thursday to shop and see friends.')).structure.outcome.status, 'weak')
 })
 
+test('features: a modal in a counterfactual past is no aim: "a tool they would otherwise have bought" reports a result', () => {
+  const aims = (text: string, language: Language = 'en'): number => features(text, language).features[0]!.aims
+  assert.equal(aims('87 percent said they did not buy a tool they would otherwise have bought.'), 0)
+  assert.equal(aims('Several men talked to the crisis worker, something they would never have done at a clinic.'), 0)
+  assert.equal(aims('Butikerna sålde 400 kassar mat som annars skulle ha slängts.', 'sv'), 0)
+  assert.equal(aims('Leipomot myivät 900 kassia tuotteita, jotka olisivat muuten menneet hukkaan.', 'fi'), 0)
+  // The same modals looking ahead stay aims.
+  assert.equal(aims('The tool library would save each household a drill.'), 1)
+  assert.equal(aims('Vi skulle spara 400 kassar mat i veckan.', 'sv'), 1)
+  assert.equal(aims('Kerho olisi auki joka ilta.', 'fi'), 1)
+  // In a pitch, the trial's report is a present outcome.
+  const pitch = [
+    'Leena, 34, rents a flat in Hervanta and bought a 90-euro drill she has used once.',
+    'Branch libraries lend drills and ladders with the same card as books.',
+    'In a six-month trial at Hervanta library, 620 residents borrowed tools 1,480 times, and 87 percent said they did not buy a tool they would otherwise have bought.'
+  ].join('\n\n')
+  assert.equal(analyzeSync(pitch, {language: 'en'}).structure.outcome.status, 'present')
+})
+
 test('features: the team is the subject after a fronted time or place ("In January we started …")', () => {
   const subject = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.teamSubject
   assert.equal(subject('In January we started inviting a reading dog to the library.'), true)

@@ -243,6 +243,7 @@ export const en: LanguageProfile = {
   purpose: ['so that', 'so', 'in order to', 'so as to', 'to', 'thereby', 'while', 'which means', 'aimed at', 'aiming to'],
   // Not `plan*`: "planner", "plant", "planet" and "a planning tool" are no aim; "is planning a series" is.
   pastModals: ['could'],
+  counterfactuals: ['would otherwise have', 'would otherwise be', 'would not otherwise', 'otherwise would have', 'would never have', 'would have been', 'could otherwise have', 'could never have'],
   aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan', 'plans', 'planned', 'planning to', 'is planning', 'are planning', 'am planning', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might', 'estimat*'],
   units: [
     '%', 'percent', 'per cent', '€', 'eur', 'euro*', '$', 'dollar*', '£', 'kr', 'sek', 'kronor', 'minute*', 'min',

@@ -286,6 +286,7 @@ export const fi: LanguageProfile = {
   // "haluta", or the conditional ("voisi", "olisi", "pitäisi").
   purpose: ['jotta', 'niin että', 'jolloin', 'jonka avulla', 'tarkoituksena'],
   leading: ['jokainen', 'jokaisen', 'kaikki', 'jos', 'että', 'joka', 'jotka', 'jonka', 'joiden', 'kun', 'koska', 'vaikka', 'on', 'ovat', 'oli', 'olivat', 'ei', 'eivät'],
+  counterfactuals: ['olisi muuten', 'olisivat muuten', 'muuten olisi', 'muuten olisivat', 'olisi muutoin', 'olisivat muutoin', 'muutoin olisi', 'muutoin olisivat', 'ei olisi muuten', 'eivät olisi muuten'],
   aims: [
     'aiomme', 'aikoo', 'aikovat', 'tavoite*', 'tavoitt*', 'toivo*', 'suunnitel*', 'suunnitelma*', 'haluamme',
     'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme', 'odotet*',

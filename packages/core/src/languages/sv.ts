@@ -275,6 +275,7 @@ export const sv: LanguageProfile = {
   leading: ['en', 'ett', 'den', 'det', 'de', 'varje', 'alla', 'några', 'denna', 'detta', 'dessa', 'om', 'att', 'som', 'när', 'där', 'eftersom', 'medan', 'är', 'var', 'har', 'hade', 'ska', 'kan', 'kunde', 'skulle', 'inte', 'deras', 'vår', 'vårt', 'våra', 'sin', 'sitt', 'sina', 'hans', 'hennes'],
   purpose: ['så att', 'för att', 'därigenom', 'därmed', 'vilket', 'i syfte att', 'med syfte att', 'som ska'],
   // Not `planer*`: "planeringen" (the planning) and "planerare" (a planner) are no aim.
+  counterfactuals: ['skulle annars', 'annars skulle', 'skulle aldrig ha', 'skulle ha varit', 'hade annars'],
   aims: [
     'ska', 'skall', 'kommer att', 'skulle', 'skulle kunna', 'vill', 'mål', 'målet', 'målsättning*', 'syfte*', 'hoppas',
     'förhoppning*', 'planer', 'planerna', 'planera', 'planerar', 'planeras', 'planerad', 'planerade', 'planerat', 'plan', 'planen', 'avser', 'avsikt*', 'vision*', 'tänk dig', 'borde', 'bör',

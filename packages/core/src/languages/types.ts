@@ -200,6 +200,13 @@ export interface LanguageProfile {
   /** Words that mark an aim rather than a result (will, aim, goal). */
   aims: readonly string[]
   /**
+   * What marks a modal as a counterfactual past, not an aim: "they would
+   * otherwise have bought", "som annars skulle ha slängts", "jotka olisivat
+   * muuten menneet hukkaan". An aim word inside such a phrase says what did
+   * not happen because of the change, which a report of a result tells.
+   */
+  counterfactuals?: readonly string[]
+  /**
    * Words that open a purpose or result clause ("so that", "to", "för att",
    * "jotta"). An outcome cue up to three words after one says what the change
    * is for ("… a booking system to reduce waiting"): the `purpose` input, an

@@ -282,6 +282,8 @@ export interface FeatureLists {
   burdens: PhraseSet
   negations: PhraseSet
   aims: PhraseSet
+  /** The profile's `counterfactuals`: an aim word inside one is no aim. */
+  counterfactuals: PhraseSet
   /** The profile's `style.hedges` without its `style.degreeHedges`. */
   unsure: PhraseSet
   /** The profile's `style.buzzwords`. */
@@ -499,6 +501,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     burdens: PhraseSet.of(profile.worsening?.burdens ?? []),
     negations: PhraseSet.of(profile.negations),
     aims: PhraseSet.of(profile.aims),
+    counterfactuals: PhraseSet.of(profile.counterfactuals ?? []),
     unsure: PhraseSet.of(profile.style.hedges.filter((hedge) => !(profile.style.degreeHedges ?? []).includes(hedge))),
     buzzwords: PhraseSet.of(profile.style.buzzwords),
     pastModals: new Set(profile.pastModals ?? []),
@@ -1293,7 +1296,11 @@ export function teamReports(f: SentenceFeatures): boolean {
  * an aim: "By May, the eight pupils had improved …" reports a result.
  */
 function aimWords(sentence: Sentence, lists: FeatureLists): Array<PhraseMatch<undefined>> {
-  return lists.aims.match(sentence.lower).filter((m) => m.first === 0 || !upper.test(sentence.words[m.first]!.value))
+  const found = lists.aims.match(sentence.lower).filter((m) => m.first === 0 || !upper.test(sentence.words[m.first]!.value))
+  if (found.length === 0) return found
+  // "a tool they would otherwise have bought": what did not happen, not what is hoped for.
+  const counterfactual = lists.counterfactuals.match(sentence.lower)
+  return counterfactual.length === 0 ? found : found.filter((m) => !counterfactual.some((c) => m.first >= c.first && m.last <= c.last))
 }
 
 /**
