@@ -151,6 +151,7 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['announcedParts', profile.announcedParts ?? []],
     ['times', profile.times ?? []],
     ['counterfactuals', profile.counterfactuals ?? []],
+    ['currencies', profile.currencies ?? []],
     ['worsening.rising', profile.worsening?.rising ?? []],
     ['worsening.burdens', profile.worsening?.burdens ?? []],
     ['hedges', profile.style.hedges],

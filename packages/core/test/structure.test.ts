@@ -430,6 +430,34 @@ test('status: an ask that says when, in words, is specific, as one with a date o
   assert.equal(features('Haluamme aloittaa syyskuussa.', 'fi').features[0]!.dated, true)
 })
 
+test('status: an ask for a sum of money is concrete whatever its score; money without a request, or a request without a sum, is not', () => {
+  // Features: a figure with a currency sign or word, in each language.
+  const money = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.money
+  assert.equal(money('We need €9,000 for equipment.'), true)
+  assert.equal(money('We need 9,000 euros for equipment.'), true)
+  assert.equal(money('Vi behöver 92 000 kronor.', 'sv'), true)
+  assert.equal(money('Tarvitsemme 40 000 euroa.', 'fi'), true)
+  assert.equal(money('We need money for equipment.'), false)
+  assert.equal(money('We need 40 volunteers.'), false)
+  // A request for a sum that reads only a little as the ask (0.48) is a present ask.
+  const story = ['Pupils in Kotka sit still for seven hours a day.', 'We train older pupils to lead ten-minute movement games in every break.', 'In the pilot school, pupils moved 40 minutes more a day.']
+  const ask = (line: string) => analyzeSync([...story, line].join('\n\n'), {language: 'en'}).structure.ask
+  const sum = ask('For this we need €9,000.')
+  assert.ok(sum.score < weights.status.present.ask, String(sum.score))
+  assert.equal(sum.status, 'present')
+  assert.equal(ask('We need money for equipment and training in the schools.').status, 'weak')
+  // A cost line asks for nothing.
+  assert.notEqual(ask('Equipment and training cost 9,000 euros.').status, 'present')
+  // The rule reads the features, not the language: a Swedish request for a sum scoring 0.5 is present, a request for money is not.
+  const judged = (text: string) => {
+    const {features: f} = features(text, 'sv')
+    const scores = f.map((_, i) => ({score: {problem: 0, hero: 0, change: 0, outcome: 0, ask: i === f.length - 1 ? 0.5 : 0}, content: {problem: 0, hero: 0, change: 0, outcome: 0, ask: 1.5}}))
+    return judge('ask', scores, f, 'sv').status
+  }
+  assert.equal(judged('Eleverna sitter stilla hela dagen.\n\nVi behöver 92 000 kronor till utrustning.'), 'present')
+  assert.equal(judged('Eleverna sitter stilla hela dagen.\n\nVi behöver pengar till utrustning.'), 'weak')
+})
+
 test('features: a proposal put to the body that decides it is an ask cue; a proposal to no one stays the change', () => {
   const motion = (text: string, language: Language = 'en') => features(text, language).features[0]!.cues.ask.find((hit) => hit.weight === 1.6)
   const english = motion('I propose that the council instructs the town board to investigate the vacant flats.')

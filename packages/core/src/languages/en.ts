@@ -339,6 +339,7 @@ export const en: LanguageProfile = {
   ],
   // When, in words: an ask that says when is specific ("try it for four weeks this spring"). "May" only
   // after a preposition, since alone it is as often the verb.
+  currencies: ['euro', 'euros', 'eur', 'kronor', 'krona', 'kr', 'sek', 'dollar', 'dollars', 'usd', 'pound', 'pounds', 'gbp'],
   times: [
     'january', 'february', 'march', 'april', 'in may', 'from may', 'by may', 'until may', 'of may', 'june', 'july',
     'august', 'september', 'october', 'november', 'december', 'monday*', 'tuesday*', 'wednesday*', 'thursday*',

@@ -472,6 +472,7 @@ export const fi: LanguageProfile = {
     'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'pyyntö', 'pyyntömme'
   ],
   // Milloin, sanoin: pyyntö, joka kertoo milloin, on konkreettinen ("kokeilla ensi keväänä").
+  currencies: ['euro*', 'eur', 'kruunu*', 'kr', 'dollari*'],
   times: [
     'tammikuu*', 'helmikuu*', 'maaliskuu*', 'huhtikuu*', 'toukokuu*', 'kesäkuu*', 'heinäkuu*', 'elokuu*', 'syyskuu*',
     'lokakuu*', 'marraskuu*', 'joulukuu*', 'maanantai*', 'tiistai*', 'keskiviikko*', 'torstai*', 'perjantai*',

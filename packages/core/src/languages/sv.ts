@@ -420,6 +420,7 @@ export const sv: LanguageProfile = {
   ],
   // När, i ord: en begäran som säger när är konkret ("testa det efter sportlovet"). Inte "i vår", som lika
   // ofta är "i vår kommun".
+  currencies: ['kronor', 'krona', 'kr', 'sek', 'msek', 'mkr', 'tkr', 'euro', 'euros', 'eur', 'dollar', 'dollars'],
   times: [
     'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november',
     'december', 'måndag*', 'tisdag*', 'onsdag*', 'torsdag*', 'fredag*', 'lördag*', 'söndag*', 'våren', 'våras',

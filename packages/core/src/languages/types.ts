@@ -448,6 +448,13 @@ export interface LanguageProfile {
    */
   times?: readonly string[]
   /**
+   * Currency words ("euros", "kronor", "euroa", "kr"); the signs €, $ and £
+   * count in every language. A request for a sum of money (a figure and a
+   * currency) is a concrete ask: "We need 9,000 euros for equipment and
+   * training in five schools".
+   */
+  currencies?: readonly string[]
+  /**
    * Whole titles of sections about no element ("Introduction", "Summary",
    * "Om oss", "Tiivistelmä"): such a heading carries nothing and ends the
    * section before it, as the labelling rules read a bare section title.

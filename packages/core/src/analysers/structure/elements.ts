@@ -160,6 +160,11 @@ export function judge(
   // report with a figure, an after-state after the turn; no aim word) is present from a lower score:
   // "After one winter, Aino went out 40 times instead of 5."
   if (element === 'outcome' && status === 'weak' && carriers.some((r) => r.score >= limits.measured && told(r.sentence) && (reportsResult(features[r.sentence]!) || observed(r.sentence)))) status = 'present'
+  // An ask for a sum of money ("We need 9,000 euros for …", "Föreningen söker 92 000 kronor", "Tarvitsemme
+  // 40 000 euroa") is concrete, as the labelling rules call an ask with an amount, whatever its score: a
+  // carrying sentence that asks (an ask cue of `status.askAmount.cue` or more) and gives a figure with a currency.
+  const amount = limits.askAmount
+  if (element === 'ask' && status === 'weak' && pointed && carriers.some((r) => features[r.sentence]!.money && features[r.sentence]!.cues.ask.some((hit) => hit.weight >= amount.cue))) status = 'present'
   // A hero the story follows is present from a lower score: one concrete person or group that several
   // sentences carry (`status.followed`), as nearly every hero the corpus calls present is. An elevator pitch
   // follows its hero in fewer sentences, as it has fewer (`followed.short`: two of at most six).

@@ -122,6 +122,11 @@ export interface SentenceFeatures {
    */
   dated: boolean
   /**
+   * Whether it gives a sum of money: a figure and a currency (a sign, €, $ or £, or one of the profile's
+   * `currencies`: "9,000 euros", "92 000 kronor", "40 000 euroa").
+   */
+  money: boolean
+  /**
    * A form field: a bold label and its colon, with a short value ("**Applicant:** Leeds Hard of Hearing Club",
    * "**Sökande:** Park- och naturenheten"). It carries no element, as a heading does not; a label that names a
    * section ("**Problem:** …") is content instead (`label`).
@@ -267,6 +272,8 @@ export interface FeatureLists {
   amountLabels: ReadonlySet<string>
   /** The profile's `times`: words and phrases that name a time. */
   times: PhraseSet
+  /** The profile's `currencies`. */
+  currencies: PhraseSet
   /** The profile's `motions`: the phrases that open a proposal, and the bodies that decide one (whole words, or in a language with `compoundRest` word endings). */
   motions: PhraseSet
   bodies: readonly string[]
@@ -491,6 +498,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     selfIntroducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? [])]),
     amountLabels: new Set(profile.amountLabels ?? []),
     times: PhraseSet.of(profile.times ?? []),
+    currencies: PhraseSet.of(profile.currencies ?? []),
     motions: PhraseSet.of([...(profile.motions?.phrases ?? []), ...(profile.motions?.openings ?? [])]),
     motionOpenings: new Set(profile.motions?.openings ?? []),
     polite: new Set(profile.openingLeads?.polite ?? []),
@@ -931,6 +939,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     if (unitHits.some((u) => u.first === index + 1 || u.last === index - 1 || (u.first === index + 2 && !lower[index + 1]!.match(digit)))) measured++
   }
   if (numbers.length > 0 && symbols.some((s) => s === '%' || s === '€' || s === '$' || s === '£')) measured++
+  const money = numbers.length > 0 && (symbols.some((s) => s === '€' || s === '$' || s === '£') || lists.currencies.match(lower).length > 0)
 
   // A before → after: a comparative word next to a figure ("from 3 days to 4 hours", "up from 54 percent",
   // "40 times instead of 5"). A range ("2–3 schools") is one figure, a comparative far from any figure
@@ -1053,6 +1062,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     quantities,
     measured,
     dated: lists.times.match(lower).length > 0,
+    money,
     field: formField(sentence, labelled),
     announces: announcement(sentence, numbers, lists),
     comparison,
