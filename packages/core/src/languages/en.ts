@@ -337,9 +337,9 @@ export const en: LanguageProfile = {
     'amount requested', 'amount applied for', 'sum applied for', 'amount sought', 'requested amount', 'grant requested',
     'funding requested', 'funding sought', 'funding applied for', 'applying for', 'request', 'our request', 'ask', 'the ask', 'our ask'
   ],
+  currencies: ['euro', 'euros', 'eur', 'kronor', 'krona', 'kr', 'sek', 'dollar', 'dollars', 'usd', 'pound', 'pounds', 'gbp'],
   // When, in words: an ask that says when is specific ("try it for four weeks this spring"). "May" only
   // after a preposition, since alone it is as often the verb.
-  currencies: ['euro', 'euros', 'eur', 'kronor', 'krona', 'kr', 'sek', 'dollar', 'dollars', 'usd', 'pound', 'pounds', 'gbp'],
   times: [
     'january', 'february', 'march', 'april', 'in may', 'from may', 'by may', 'until may', 'of may', 'june', 'july',
     'august', 'september', 'october', 'november', 'december', 'monday*', 'tuesday*', 'wednesday*', 'thursday*',

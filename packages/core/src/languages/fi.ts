@@ -471,8 +471,9 @@ export const fi: LanguageProfile = {
     'haettava summa', 'haettu summa', 'haettava avustus', 'haettu avustus', 'haettava rahoitus', 'haettu rahoitus',
     'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'pyyntö', 'pyyntömme'
   ],
-  // Milloin, sanoin: pyyntö, joka kertoo milloin, on konkreettinen ("kokeilla ensi keväänä").
   currencies: ['euro*', 'eur', 'kruunu*', 'kr', 'dollari*'],
+  // When, in words: an ask that says when is specific ("kokeilla ensi keväänä"). Months, weekdays and
+  // seasons are stems, so that their case forms count ("syyskuussa", "keväällä").
   times: [
     'tammikuu*', 'helmikuu*', 'maaliskuu*', 'huhtikuu*', 'toukokuu*', 'kesäkuu*', 'heinäkuu*', 'elokuu*', 'syyskuu*',
     'lokakuu*', 'marraskuu*', 'joulukuu*', 'maanantai*', 'tiistai*', 'keskiviikko*', 'torstai*', 'perjantai*',

@@ -418,9 +418,9 @@ export const sv: LanguageProfile = {
     'sökt belopp', 'ansökt belopp', 'sökt summa', 'sökt bidrag', 'sökta medel', 'belopp som söks', 'summa som söks',
     'vi söker', 'belopp', 'begäran', 'vår begäran'
   ],
-  // När, i ord: en begäran som säger när är konkret ("testa det efter sportlovet"). Inte "i vår", som lika
-  // ofta är "i vår kommun".
   currencies: ['kronor', 'krona', 'kr', 'sek', 'msek', 'mkr', 'tkr', 'euro', 'euros', 'eur', 'dollar', 'dollars'],
+  // When, in words: an ask that says when is specific ("testa det efter sportlovet"). Not "i vår" (this
+  // spring), which is as often "i vår kommun" (in our municipality).
   times: [
     'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november',
     'december', 'måndag*', 'tisdag*', 'onsdag*', 'torsdag*', 'fredag*', 'lördag*', 'söndag*', 'våren', 'våras',

@@ -160,7 +160,7 @@ export function judge(
   // report with a figure, an after-state after the turn; no aim word) is present from a lower score:
   // "After one winter, Aino went out 40 times instead of 5."
   if (element === 'outcome' && status === 'weak' && carriers.some((r) => r.score >= limits.measured && told(r.sentence) && (reportsResult(features[r.sentence]!) || observed(r.sentence)))) status = 'present'
-  // An ask for a sum of money ("We need 9,000 euros for …", "Föreningen söker 92 000 kronor", "Tarvitsemme
+  // An ask for a sum of money ("We need 9,000 euros for …", "Vi behöver 92 000 kronor", "Tarvitsemme
   // 40 000 euroa") is concrete, as the labelling rules call an ask with an amount, whatever its score: a
   // carrying sentence that asks (an ask cue of `status.askAmount.cue` or more) and gives a figure with a currency.
   const amount = limits.askAmount

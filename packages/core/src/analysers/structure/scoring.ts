@@ -832,8 +832,8 @@ function explain(
   // first input that explains the element, in the order above (what it says before where it stands), is its
   // reason however small.
   if (out.length === 0 && !acts) {
-    const strongest = ordered.find((p) => p.value > 0 && allowed.has(p.feature))
-    if (strongest) say(strongest.feature)
+    const first = ordered.find((p) => p.value > 0 && allowed.has(p.feature))
+    if (first) say(first.feature)
   }
   if (acts) add({key: 'teamActs', value: teamWords()})
   // Facts about the sentence that explain an outcome whatever their weight in the model.
