@@ -215,7 +215,7 @@ export function segmentBlock(block: ProseBlock, abbreviations: Abbreviations): B
     }
   }
   close(tokens.length)
-  if (block.wraps.length > 0) for (const sentence of sentences) widen(sentence, block.wraps)
+  if (block.wraps.length > 0 && sentences.length > 0) widen(sentences, block.wraps)
   return sentences
 }
 
@@ -226,19 +226,27 @@ export function segmentBlock(block: ProseBlock, abbreviations: Abbreviations): B
  * opening at the sentence's first character counts when it also closes
  * inside the sentence, and markup closing at its last character when it
  * also opens inside; emphasis that runs over several sentences stays out of
- * each.
+ * each. Each wrap is checked against the one sentence its prose starts in
+ * (sentences are in order), so a long block costs a search per wrap.
  */
-function widen(sentence: BlockSentence, wraps: Int32Array): void {
-  const first = sentence.tokens[0]!.start
-  const last = sentence.tokens[sentence.tokens.length - 1]!.end
+function widen(sentences: BlockSentence[], wraps: Int32Array): void {
   for (let k = 0; k < wraps.length; k += 4) {
-    const open = wraps[k]!
     const from = wraps[k + 1]!
+    // The last sentence whose first token starts at or before the wrap's prose.
+    let low = 0
+    let high = sentences.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (sentences[middle]!.tokens[0]!.start <= from) low = middle
+      else high = middle - 1
+    }
+    const sentence = sentences[low]!
+    const first = sentence.tokens[0]!.start
+    const last = sentence.tokens[sentence.tokens.length - 1]!.end
     const to = wraps[k + 2]!
-    const close = wraps[k + 3]!
     if (from < first || to > last) continue
-    if (from === first && open < sentence.start) sentence.start = open
-    if (to === last && close > sentence.end) sentence.end = close
+    if (from === first && wraps[k]! < sentence.start) sentence.start = wraps[k]!
+    if (to === last && wraps[k + 3]! > sentence.end) sentence.end = wraps[k + 3]!
   }
 }
 

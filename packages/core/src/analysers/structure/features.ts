@@ -442,14 +442,10 @@ const amountWeight = 2.0
  * with a figure after its colon: "**Amount applied for:** 12,800 €", "Sökt belopp: 45 000 kr"), as an ask cue
  * over its label; `undefined` for any other sentence. The labelling rules call such a line the ask.
  */
-function amountAsked(lower: readonly string[], labelled: {label: readonly Element[]; words: number}, lists: FeatureLists): CueHit | undefined {
-  if (labelled.words === 0 || !labelled.label.includes('ask')) return undefined
+function amountAsked(lower: readonly string[], labelled: {label: readonly Element[]; words: number}, numbers: readonly number[], lists: FeatureLists): CueHit | undefined {
+  if (labelled.words === 0 || !labelled.label.includes('ask') || !numbers.some((index) => index >= labelled.words)) return undefined
   const label = lower.slice(0, labelled.words).join(' ')
-  if (!lists.amountLabels.has(label)) return undefined
-  for (let k = labelled.words; k < lower.length; k++) {
-    if (digit.test(lower[k]!) || lists.numberWords.has(lower[k]!)) return {phrase: label, first: 0, last: labelled.words - 1, weight: amountWeight}
-  }
-  return undefined
+  return lists.amountLabels.has(label) ? {phrase: label, first: 0, last: labelled.words - 1, weight: amountWeight} : undefined
 }
 
 /** Compile (once per profile) the lists the features need. */
@@ -866,7 +862,12 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // A label before a colon ("Problem: …", "Idé: …") makes the line content under that section, not a title;
   // a form line that states the amount applied for is the ask (`amountAsked`), in place of any ask cue in its label.
   const labelled = sectionLabel(sentence, lower, lists)
-  const amount = amountAsked(lower, labelled, lists)
+  // Figures: digits or number words, by word index.
+  const numbers: number[] = []
+  lower.forEach((word, index) => {
+    if (digit.test(word) || lists.numberWords.has(word)) numbers.push(index)
+  })
+  const amount = amountAsked(lower, labelled, numbers, lists)
   for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
     // A phrase of weight 0 is a stop phrase: it only keeps a shorter cue from matching inside it. An opening
     // cue counts only as the sentence's first words ("Var med och …", not "rektorn var med").
@@ -927,10 +928,6 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const pronounWords = lower.filter(pronoun)
   const pronouns = pronounWords.length
 
-  const numbers: number[] = []
-  lower.forEach((word, index) => {
-    if (digit.test(word) || lists.numberWords.has(word)) numbers.push(index)
-  })
   let measured = 0
   const unitHits = lists.units.match(lower)
   const quantities = numbers.filter((index) => !year.test(lower[index]!) || unitHits.some((u) => u.first === index + 1))
@@ -938,8 +935,9 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   for (const index of numbers) {
     if (unitHits.some((u) => u.first === index + 1 || u.last === index - 1 || (u.first === index + 2 && !lower[index + 1]!.match(digit)))) measured++
   }
-  if (numbers.length > 0 && symbols.some((s) => s === '%' || s === '€' || s === '$' || s === '£')) measured++
-  const money = numbers.length > 0 && (symbols.some((s) => s === '€' || s === '$' || s === '£') || lists.currencies.match(lower).length > 0)
+  const currencySign = symbols.some((s) => s === '€' || s === '$' || s === '£')
+  if (numbers.length > 0 && (currencySign || symbols.includes('%'))) measured++
+  const money = numbers.length > 0 && (currencySign || lists.currencies.match(lower).length > 0)
 
   // A before → after: a comparative word next to a figure ("from 3 days to 4 hours", "up from 54 percent",
   // "40 times instead of 5"). A range ("2–3 schools") is one figure, a comparative far from any figure
