@@ -458,6 +458,27 @@ test('status: an ask for a sum of money is concrete whatever its score; money wi
   assert.equal(judged('Eleverna sitter stilla hela dagen.\n\nVi behöver pengar till utrustning.'), 'weak')
 })
 
+test('cues: an organisation asking in the third person asks, as "we" does; people who seek something themselves do not', () => {
+  const asks = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
+  assert.deepEqual(asks('Föreningen söker 92 000 kronor.', 'sv'), ['söker', 'kronor'])
+  assert.deepEqual(asks('Arrangörerna söker frivilliga som kan sy.', 'sv'), ['söker', 'frivilliga'])
+  assert.deepEqual(asks('Unga som söker jobb får sällan svar.', 'sv'), [])
+  assert.deepEqual(asks('Många äldre söker sig till gymmet i stället.', 'sv'), [])
+  assert.deepEqual(asks('Hon söker vård först när det är för sent.', 'sv'), [])
+  assert.deepEqual(asks('The club is seeking two volunteer drivers.', 'en'), ['is seeking'])
+  assert.deepEqual(asks('The association seeks 9,000 euros.', 'en'), ['seeks', 'euros'])
+  assert.deepEqual(asks('The project seeks to reduce loneliness.', 'en'), [])
+  assert.deepEqual(asks('Families who seek help wait for weeks.', 'en'), [])
+  assert.deepEqual(asks('Yhdistys etsii vapaaehtoisia kuljettajia.', 'fi'), ['etsii vapaaehtoisi*'])
+  assert.deepEqual(asks('Hankkeeseen haetaan kumppaneita Norjasta.', 'fi'), ['haetaan kumppan*'])
+  // An app that looks for a ride, or a bag that is fetched, asks for nothing.
+  assert.deepEqual(asks('Sovellus etsii samalta suunnalta muut perheet.', 'fi'), [])
+  assert.deepEqual(asks('Kassi haetaan tiskiltä ennen sulkemista.', 'fi'), [])
+  // In a pitch, the association's request for a sum is its ask: present, where it read as weak (0.63) before.
+  const story = ['Äldre i Kaleva slutar simma på vintern eftersom vattnet är för kallt.', 'Vi höjer vattentemperaturen till 31 grader varje onsdag.', 'Under våren kom 40 äldre tillbaka till simhallen varje vecka.']
+  assert.equal(analyzeSync([...story, 'Föreningen söker 92 000 kronor.'].join('\n\n'), {language: 'sv'}).structure.ask.status, 'present')
+})
+
 test('features: a proposal put to the body that decides it is an ask cue; a proposal to no one stays the change', () => {
   const motion = (text: string, language: Language = 'en') => features(text, language).features[0]!.cues.ask.find((hit) => hit.weight === 1.6)
   const english = motion('I propose that the council instructs the town board to investigate the vacant flats.')

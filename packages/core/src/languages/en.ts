@@ -192,6 +192,11 @@ export const en: LanguageProfile = {
       {phrase: 'i ask', weight: 2.2}, {phrase: 'i am asking', weight: 2.2}, {phrase: "i'm asking", weight: 2.2}, {phrase: "we're asking", weight: 2.2}, {phrase: 'i am looking for', weight: 2.0}, {phrase: "i'm looking for", weight: 2.0},
       {phrase: 'i need', weight: 1.0}, {phrase: 'looking for', weight: 1.2}, {phrase: 'we are raising', weight: 1.8}, {phrase: 'investor*', weight: 0.8},
       {phrase: "we're looking for", weight: 2.0}, {phrase: 'we seek', weight: 1.9}, {phrase: 'we need', weight: 1.0},
+      // An organisation asking in the third person ("The association seeks €12,000", "The project is seeking
+      // partners"), as "we seek"; not a purpose ("seeks to reduce") or people who seek something themselves.
+      {phrase: 'seeks', weight: 1.5}, {phrase: 'is seeking', weight: 1.5}, {phrase: 'are seeking', weight: 1.5},
+      {phrase: 'seeks to', weight: 0}, {phrase: 'is seeking to', weight: 0}, {phrase: 'are seeking to', weight: 0},
+      {phrase: 'who seek', weight: 0}, {phrase: 'who seeks', weight: 0}, {phrase: 'who are seeking', weight: 0}, {phrase: 'who is seeking', weight: 0},
       // Applying for a grant is asking for it, as Swedish "vi ansöker" and Finnish "haemme" are; only in the
       // first person ("help with applying for benefits" is a service).
       {phrase: 'we apply', weight: 1.9}, {phrase: 'we are applying', weight: 2.0}, {phrase: "we're applying", weight: 2.0},

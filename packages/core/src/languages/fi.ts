@@ -263,6 +263,12 @@ export const fi: LanguageProfile = {
       // report's recommendation ("Ohjausryhmä suosittelee, että …"), by gratitude to come or openness.
       // Not "ehdotamme, että", which in the corpora proposes the solution three times in four.
       {phrase: 'hakee rahoitu*', weight: 1.8}, {phrase: 'hakee avustu*', weight: 1.8}, {phrase: 'hakee tuki*', weight: 1.6},
+      // Kumppaneita, vapaaehtoisia tai rahoittajia etsitään kolmannessa persoonassa tai passiivissa ("Yhdistys etsii
+      // vapaaehtoisia", "Hankkeeseen haetaan kumppaneita"); ei "etsii" yksin, jolla sovellus etsii kyytiä tai asuntoa.
+      ...['etsii', 'hakee', 'etsitään', 'haetaan'].flatMap((verb) =>
+        ['kumppan*', 'yhteistyökumppan*', 'vapaaehtoisi*', 'sijoittaj*', 'rahoittaj*'].map((object) => ({phrase: `${verb} ${object}`, weight: 1.5}))
+      ),
+      {phrase: 'etsii rahoitu*', weight: 1.5}, {phrase: 'etsitään rahoitu*', weight: 1.5}, {phrase: 'haetaan rahoitu*', weight: 1.5},
       {phrase: 'kannustamme', weight: 1.2}, {phrase: 'tarvittaisiin', weight: 1.0}, {phrase: 'tarvittais', weight: 1.0},
       {phrase: 'suosittelemme että', weight: 1.4}, {phrase: 'suosittelee että', weight: 1.4}, {phrase: 'kiitollisia', weight: 0.8},
       {phrase: 'avoimia yhteistyölle', weight: 1.0},

@@ -254,6 +254,12 @@ export const sv: LanguageProfile = {
       // Asking in the third person ("Förvaltningen … ber kommunstyrelsen avsätta 24 miljoner"), in the conditional
       // ("Vi skulle behöva lite pengar …") or by gratitude to come ("… vore vi väldigt tacksamma").
       {phrase: 'ber', weight: 1.2}, {phrase: 'vi skulle behöva', weight: 1.2}, {phrase: 'tacksamma', weight: 0.8}, {phrase: 'tacksam', weight: 0.8},
+      // "Föreningen söker 92 000 kronor", "Arrangörerna söker frivilliga": an organisation asking in the third
+      // person, as "vi söker". Not those who seek something themselves ("unga som söker jobb", "när man söker
+      // sommarjobb", "söker vård", "söker sig till").
+      {phrase: 'söker', weight: 1.5}, {phrase: 'som söker', weight: 0}, {phrase: 'man söker', weight: 0}, {phrase: 'ständigt söker', weight: 0},
+      {phrase: 'söker sig', weight: 0}, {phrase: 'söker vård', weight: 0}, {phrase: 'söker jobb', weight: 0},
+      {phrase: 'söker arbete', weight: 0}, {phrase: 'söker sommarjobb', weight: 0}, {phrase: 'söker hjälp', weight: 0},
       // Publiken uppmanas att göra något, som meningens första ord (imperativ): "Swisha en gåva …", "Bli kulturkompis …".
       // Inte "stöd" ensamt: det inleder lika ofta en rubrik ("Stöd till anhöriga").
       // En handling som publiken kan göra direkt (swisha, skänk, rösta, boka) är en tydlig begäran, som "vi ber om"
