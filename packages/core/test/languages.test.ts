@@ -152,6 +152,7 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['times', profile.times ?? []],
     ['counterfactuals', profile.counterfactuals ?? []],
     ['currencies', profile.currencies ?? []],
+    ['openEnded', profile.openEnded ?? []],
     ['worsening.rising', profile.worsening?.rising ?? []],
     ['worsening.burdens', profile.worsening?.burdens ?? []],
     ['hedges', profile.style.hedges],

@@ -458,6 +458,29 @@ test('status: an ask for a sum of money is concrete whatever its score; money wi
   assert.equal(judged('Eleverna sitter stilla hela dagen.\n\nVi behöver pengar till utrustning.'), 'weak')
 })
 
+test('status: a clear request for an open end (a journey, a vision, the next step) is a weak ask, unless it says how much or when', () => {
+  const story = {
+    en: ['Pupils in Kotka sit still for seven hours a day.', 'We train older pupils to lead ten-minute movement games in every break.', 'In the pilot school, pupils moved 40 minutes more a day.'],
+    sv: ['Eleverna i Kotka sitter stilla sju timmar om dagen.', 'Vi lär äldre elever att leda tio minuters rörelselekar på varje rast.', 'På pilotskolan rörde sig eleverna 40 minuter mer om dagen.'],
+    fi: ['Kotkan oppilaat istuvat paikallaan seitsemän tuntia päivässä.', 'Koulutamme vanhempia oppilaita vetämään kymmenen minuutin liikuntaleikkejä joka välitunnilla.', 'Pilottikoulussa oppilaat liikkuivat 40 minuuttia enemmän päivässä.']
+  }
+  const ask = (language: 'en' | 'sv' | 'fi', line: string) => analyzeSync([...story[language], line].join('\n\n'), {language}).structure.ask.status
+  const cases = [
+    ['en', 'We are looking for partners and investors who share our vision.', 'We are looking for partners and investors.'],
+    ['sv', 'Vi söker nu partners och finansiering för nästa steg.', 'Vi söker nu partners och finansiering.'],
+    ['fi', 'Etsimme nyt kumppaneita ja rahoitusta seuraavaan vaiheeseen.', 'Etsimme nyt kumppaneita ja rahoitusta.']
+  ] as const
+  for (const [language, open, plain] of cases) {
+    assert.equal(ask(language, open), 'weak', open)
+    assert.equal(ask(language, plain), 'present', plain)
+  }
+  // How much or when makes it specific again.
+  assert.equal(ask('sv', 'Nästa steg är ett kylrum, och för det söker vi 180 000 kronor.'), 'present')
+  assert.equal(ask('en', 'Join us on the journey: we are looking for two schools to run it next spring.'), 'present')
+  assert.equal(features('Join us on our journey!').features[0]!.openEnded, true)
+  assert.equal(features('Vi söker tre skolor.', 'sv').features[0]!.openEnded, false)
+})
+
 test('cues: an organisation asking in the third person asks, as "we" does; people who seek something themselves do not', () => {
   const asks = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
   assert.deepEqual(asks('Föreningen söker 92 000 kronor.', 'sv'), ['söker', 'kronor'])

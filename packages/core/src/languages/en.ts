@@ -343,6 +343,8 @@ export const en: LanguageProfile = {
     'funding requested', 'funding sought', 'funding applied for', 'applying for', 'request', 'our request', 'ask', 'the ask', 'our ask'
   ],
   currencies: ['euro', 'euros', 'eur', 'kronor', 'krona', 'kr', 'sek', 'dollar', 'dollars', 'usd', 'pound', 'pounds', 'gbp'],
+  // An open-ended ask: a journey, a vision, the next step, growth ("partners who share our vision").
+  openEnded: ['journey', 'our vision', 'your vision', 'next step', 'next steps', 'next stage', 'help us grow', 'grow with us', 'make it happen'],
   // When, in words: an ask that says when is specific ("try it for four weeks this spring"). "May" only
   // after a preposition, since alone it is as often the verb.
   times: [

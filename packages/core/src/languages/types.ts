@@ -455,6 +455,15 @@ export interface LanguageProfile {
    */
   currencies?: readonly string[]
   /**
+   * Words that leave an ask open-ended: a journey, a vision, the next step,
+   * growth ("We are looking for partners who share our vision", "Vi söker
+   * partners och finansiering för nästa steg"). A clear request made with
+   * them is no more than "support us" unless it also says how much or when;
+   * "Nästa steg är ett kylrum, och för det behöver jag 180 000 kronor" is
+   * specific by its sum.
+   */
+  openEnded?: readonly string[]
+  /**
    * Whole titles of sections about no element ("Introduction", "Summary",
    * "Om oss", "Tiivistelmä"): such a heading carries nothing and ends the
    * section before it, as the labelling rules read a bare section title.

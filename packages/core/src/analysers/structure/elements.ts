@@ -249,8 +249,9 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
       return carriers.some((f) => f.aims === 0 && (f.comparison || f.past || f.measured > 0))
     case 'ask':
       // A figure (an amount, a date), a time in words ("this spring", "efter sportlovet"), or one clear request
-      // ("we ask", "we are looking for"); "your support" is weak.
-      return carriers.some((f) => f.numbers.length > 0 || f.dated || f.cues.ask.some((hit) => hit.weight >= 1.6))
+      // ("we ask", "we are looking for"); "your support" is weak, and so is a clear request for an open end
+      // ("We are looking for partners who share our vision", "Join us on our journey!").
+      return carriers.some((f) => f.numbers.length > 0 || f.dated || (!f.openEnded && f.cues.ask.some((hit) => hit.weight >= 1.6)))
     case 'problem':
       // Told with something specific: who suffers (a named person, a role or a group), how much (a figure), or
       // over more than one sentence. A one-line generic statement is weak, as the labelling rules say: "Climate

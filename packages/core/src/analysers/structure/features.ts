@@ -127,6 +127,11 @@ export interface SentenceFeatures {
    */
   money: boolean
   /**
+   * Whether it leaves an ask open-ended (the profile's `openEnded`: a journey, a vision, the next step,
+   * growth): "Join us on our journey!", "Vi söker partners och finansiering för nästa steg".
+   */
+  openEnded: boolean
+  /**
    * A form field: a bold label and its colon, with a short value ("**Applicant:** Leeds Hard of Hearing Club",
    * "**Sökande:** Park- och naturenheten"). It carries no element, as a heading does not; a label that names a
    * section ("**Problem:** …") is content instead (`label`).
@@ -274,6 +279,8 @@ export interface FeatureLists {
   times: PhraseSet
   /** The profile's `currencies`. */
   currencies: PhraseSet
+  /** The profile's `openEnded`. */
+  openEnded: PhraseSet
   /** The profile's `motions`: the phrases that open a proposal, and the bodies that decide one (whole words, or in a language with `compoundRest` word endings). */
   motions: PhraseSet
   bodies: readonly string[]
@@ -495,6 +502,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     amountLabels: new Set(profile.amountLabels ?? []),
     times: PhraseSet.of(profile.times ?? []),
     currencies: PhraseSet.of(profile.currencies ?? []),
+    openEnded: PhraseSet.of(profile.openEnded ?? []),
     motions: PhraseSet.of([...(profile.motions?.phrases ?? []), ...(profile.motions?.openings ?? [])]),
     motionOpenings: new Set(profile.motions?.openings ?? []),
     polite: new Set(profile.openingLeads?.polite ?? []),
@@ -1061,6 +1069,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     measured,
     dated: lists.times.match(lower).length > 0,
     money,
+    openEnded: lists.openEnded.test(lower),
     field: formField(sentence, labelled),
     announces: announcement(sentence, numbers, lists),
     comparison,
