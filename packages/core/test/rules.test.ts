@@ -310,10 +310,10 @@ describe('each rule finds exactly its words', () => {
       parts: [
         '# Are students lonely?',
         'Have you ever felt alone in a city full of people? Did you know that loneliness is as harmful as smoking? Why do so many young people feel that nobody would notice if they disappeared? Students move to a new city, leave their friends behind and sit alone in their rooms. Is this the student life we want?',
-        'We want to do something about it. Our association is planning a series of events where people can meet in a relaxed setting, but we do not know yet if anyone will come.',
+        'We want to do something about it. Our association is planning a series of evening events where students can meet in a relaxed setting, but we do not know yet if anyone will come.',
         'What could you do? Get in touch if you want to help.'
       ],
-      said: 'Our association is planning a series of events where people can meet in a relaxed setting, but we do not know yet if anyone will come.',
+      said: 'Our association is planning a series of evening events where students can meet in a relaxed setting, but we do not know yet if anyone will come.',
       reason: 'says “is planning”',
       // Without it nothing hints at a change. (A hedged "Maybe cooking evenings, maybe walks" would still keep
       // the change weak: a sentence's own words that hint at a change do, cue or none; structure.test.ts.)
