@@ -136,7 +136,11 @@ await check('examples/form: the pitch is posted under its name, required is enfo
   if (valid) throw new Error('an empty required pitch did not block the form')
   const textarea = await page.waitForSelector('pitch-editor >>> textarea')
   await textarea.type('Maria, 84, stays indoors all winter.')
-  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')])
+  // The report appears above the button once the text is analysed and moves it down the page: wait for the
+  // analysis of the whole text, and press the button itself, so that a click at its old place (a layout shift
+  // between scrolling and clicking, more likely on a busy machine) cannot miss it.
+  await page.waitForFunction(() => document.querySelector('pitch-editor').report?.sentences.some((sentence) => sentence.text.includes('winter')) === true, {timeout: 30000})
+  await Promise.all([page.waitForNavigation(), page.$eval('button[type="submit"]', (button) => button.click())])
   const body = await page.evaluate(() => document.body.innerText)
   if (!body.includes('Maria, 84, stays indoors all winter.') || !body.includes('team (12 characters)')) {
     throw new Error(`unexpected response: ${body.slice(0, 200)}`)
