@@ -481,6 +481,25 @@ test('status: a clear request for an open end (a journey, a vision, the next ste
   assert.equal(features('Vi söker tre skolor.', 'sv').features[0]!.openEnded, false)
 })
 
+test('cues: a call to submit, a need in the conditional and a proposal to a jury or a steering group ask', () => {
+  const asks = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
+  // A challenge owner's call to send in a proposal is an act the audience can do at once, in a sentence's first words.
+  assert.ok(asks('Submit your proposal by 15 May.', 'en').includes('submit'))
+  assert.deepEqual(asks('Skicka in ert förslag senast den 15 februari.', 'sv'), ['skicka in'])
+  assert.deepEqual(asks('Jätä ehdotuksesi 15. maaliskuuta mennessä.', 'fi'), ['jätä'])
+  assert.deepEqual(asks('Han skickade in en ansökan förra året.', 'sv'), [])
+  assert.deepEqual(asks('Hae kirja hyllystä.', 'fi'), [])
+  // A need in the conditional, with a sum: the amount rule then makes the ask present.
+  assert.deepEqual(asks('Tänä vuonna tarvitsisimme 3 000 euroa.', 'fi'), ['tarvitsisimme', 'euroa'])
+  assert.deepEqual(asks('For the camp we would need 3,000 euros.', 'en'), ['we would need', 'euros'])
+  // A proposal put to a jury or a steering group, in a nomination or a memo.
+  assert.ok(asks('Esitetään, että ohjausryhmä varaa kokeiluun 58 000 euroa.', 'fi').includes('esitetään että'))
+  assert.deepEqual(asks('Vi föreslår att juryn ger priset till Måndagsverkstaden.', 'sv'), ['föreslår att'])
+  assert.deepEqual(asks('We propose that the jury gives the award to the workshop.', 'en'), ['propose that'])
+  // A proposal put to no one proposes the solution and asks for nothing.
+  assert.deepEqual(asks('Esitetään, että kokeilua jatketaan.', 'fi'), [])
+})
+
 test('cues: an organisation asking in the third person asks, as "we" does; people who seek something themselves do not', () => {
   const asks = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
   assert.deepEqual(asks('Föreningen söker 92 000 kronor.', 'sv'), ['söker', 'kronor'])

@@ -191,7 +191,7 @@ export const en: LanguageProfile = {
       {phrase: 'we ask', weight: 2.2}, {phrase: 'we are asking', weight: 2.2}, {phrase: 'we are looking for', weight: 2.0},
       {phrase: 'i ask', weight: 2.2}, {phrase: 'i am asking', weight: 2.2}, {phrase: "i'm asking", weight: 2.2}, {phrase: "we're asking", weight: 2.2}, {phrase: 'i am looking for', weight: 2.0}, {phrase: "i'm looking for", weight: 2.0},
       {phrase: 'i need', weight: 1.0}, {phrase: 'looking for', weight: 1.2}, {phrase: 'we are raising', weight: 1.8}, {phrase: 'investor*', weight: 0.8},
-      {phrase: "we're looking for", weight: 2.0}, {phrase: 'we seek', weight: 1.9}, {phrase: 'we need', weight: 1.0},
+      {phrase: "we're looking for", weight: 2.0}, {phrase: 'we seek', weight: 1.9}, {phrase: 'we need', weight: 1.0}, {phrase: 'we would need', weight: 1.0}, {phrase: "we'd need", weight: 1.0},
       // An organisation asking in the third person ("The association seeks €12,000", "The project is seeking
       // partners"), as "we seek"; not a purpose ("seeks to reduce") or people who seek something themselves.
       {phrase: 'seeks', weight: 1.5}, {phrase: 'is seeking', weight: 1.5}, {phrase: 'are seeking', weight: 1.5},
@@ -226,7 +226,7 @@ export const en: LanguageProfile = {
       // message". Not words that open a sentence as often as nouns ("Book loans rose", "Visit times", "Support workers").
       // An act the audience can do at once (donate, vote, register, apply) is one clear request, as "we ask" is
       // (1.6, the weight from which an ask is specific); "comment", "reach out" or "get involved" only open a door.
-      ...openingCues(1.6, ['donate', 'vote for', 'register', 'subscribe', 'apply']),
+      ...openingCues(1.6, ['donate', 'vote for', 'register', 'subscribe', 'apply', 'submit']),
       ...openingCues(1.3, [
         'comment', 'send us', 'send me', 'write to us', 'email us', 'come and',
         'become', 'follow us', 'give', 'tell us', 'reach out', 'let us know', 'get involved',
@@ -289,7 +289,7 @@ export const en: LanguageProfile = {
     phrases: ['propose that', 'proposes that', 'recommend that', 'recommends that', 'suggest that', 'move that', 'ask that'],
     bodies: [
       'council', 'board', 'committee', 'municipality', 'city', 'county', 'region', 'government', 'ministry', 'department', 'management', 'faculty',
-      'authority', 'assembly', 'parliament', 'school', 'library', 'hospital', 'clinic', 'foundation', 'company', 'association'
+      'authority', 'assembly', 'parliament', 'school', 'library', 'hospital', 'clinic', 'foundation', 'company', 'association', 'jury', 'panel'
     ]
   },
   relief: {

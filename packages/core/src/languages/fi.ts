@@ -242,7 +242,7 @@ export const fi: LanguageProfile = {
     ask: [
       {phrase: 'pyydämme', weight: 2.2}, {phrase: 'pyydän', weight: 2.2}, {phrase: 'haluamme että', weight: 1.3},
       {phrase: 'haluan että', weight: 1.3}, {phrase: 'haemme', weight: 2.0}, {phrase: 'etsimme', weight: 2.0},
-      {phrase: 'tarvitsemme', weight: 1.0}, {phrase: 'tarvitsen', weight: 1.0}, {phrase: 'haen', weight: 2.0}, {phrase: 'etsin', weight: 2.0}, {phrase: 'toivon', weight: 1.0}, {phrase: 'kutsumme', weight: 1.8}, {phrase: 'haluaisimme', weight: 1.2},
+      {phrase: 'tarvitsemme', weight: 1.0}, {phrase: 'tarvitsen', weight: 1.0}, {phrase: 'tarvitsisimme', weight: 1.0}, {phrase: 'tarvitsisin', weight: 1.0}, {phrase: 'haen', weight: 2.0}, {phrase: 'etsin', weight: 2.0}, {phrase: 'toivon', weight: 1.0}, {phrase: 'kutsumme', weight: 1.8}, {phrase: 'haluaisimme', weight: 1.2},
       {phrase: 'toivomme', weight: 1.0}, {phrase: 'haluamme', weight: 0.6}, {phrase: 'liity', weight: 1.1},
       {phrase: 'liittykää', weight: 1.5}, {phrase: 'lähde mukaan', weight: 1.8}, {phrase: 'lähtekää mukaan', weight: 1.8},
       {phrase: 'tule mukaan', weight: 1.8}, {phrase: 'tulkaa mukaan', weight: 1.8}, {phrase: 'auta meitä', weight: 1.6},
@@ -276,7 +276,7 @@ export const fi: LanguageProfile = {
       // Ei "anna" (myös etunimi) eikä "tilaa" (myös "tilaa on").
       // Teko, jonka yleisö voi tehdä heti (lahjoita, äänestä, ilmoittaudu, varaa), on selvä pyyntö kuten "pyydämme"
       // (1,6: paino, josta kehotus on täsmällinen); "kirjoita", "auta" tai "tutustu" vain avaavat oven.
-      ...openingCues(1.6, ['lahjoita', 'lahjoittakaa', 'äänestä', 'äänestäkää', 'varaa', 'ilmoittaudu', 'ilmoittautukaa']),
+      ...openingCues(1.6, ['lahjoita', 'lahjoittakaa', 'äänestä', 'äänestäkää', 'varaa', 'ilmoittaudu', 'ilmoittautukaa', 'jätä', 'jättäkää', 'hae mukaan', 'hakekaa mukaan']),
       ...openingCues(1.3, [
         'tule', 'tulkaa', 'lähde', 'laita', 'lähetä', 'kirjoita', 'kommentoi', 'auta',
         'tue', 'osallistu', 'osallistukaa', 'soita', 'ryhdy', 'tutustu', 'käy', 'tuokaa', 'jaa', 'jakakaa',
@@ -373,10 +373,10 @@ export const fi: LanguageProfile = {
   openingLeads: {polite: [], conditional: ['jos']},
   motions: {
     phrases: [
-      'ehdotamme että', 'ehdotan että', 'ehdottaa että', 'ehdottaisin että', 'esitämme että', 'esitän että', 'esittää että', 'suosittelemme että',
+      'ehdotamme että', 'ehdotan että', 'ehdottaa että', 'ehdottaisin että', 'ehdotetaan että', 'esitämme että', 'esitän että', 'esittää että', 'esitetään että', 'suosittelemme että',
       'suosittelee että', 'toivoisin että', 'toivoisimme että', 'toivomme että', 'toivon että'
     ],
-    bodies: ['kaupunki', 'kunta', 'hyvinvointialue', 'valtuusto', 'hallitus', 'johto', 'johtoryhmä', 'ministeriö', 'virasto', 'eduskunta', 'koulu', 'kirjasto', 'sairaala', 'säätiö', 'toimisto', 'yhtiö', 'oy', 'yhdistys']
+    bodies: ['kaupunki', 'kunta', 'hyvinvointialue', 'valtuusto', 'hallitus', 'johto', 'johtoryhmä', 'ministeriö', 'virasto', 'eduskunta', 'koulu', 'kirjasto', 'sairaala', 'säätiö', 'toimisto', 'yhtiö', 'oy', 'yhdistys', 'ohjausryhmä', 'lautakunta', 'raati', 'tuomaristo']
   },
   relief: {
     before: ['vähemmän', 'vähentä*', 'vähens*', 'ehkäis*', 'puolitta*', 'lyhentä*', 'lyhens*', 'pienentä*', 'pienens*', 'ratkais*', 'rakastamme', 'rakastan'],

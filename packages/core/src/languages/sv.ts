@@ -264,7 +264,7 @@ export const sv: LanguageProfile = {
       // Inte "stöd" ensamt: det inleder lika ofta en rubrik ("Stöd till anhöriga").
       // En handling som publiken kan göra direkt (swisha, skänk, rösta, boka) är en tydlig begäran, som "vi ber om"
       // (1,6: vikten från vilken en uppmaning är specifik); "skriv", "hjälp" eller "engagera dig" öppnar bara en dörr.
-      ...openingCues(1.6, ['swisha', 'skänk', 'rösta', 'boka']),
+      ...openingCues(1.6, ['swisha', 'skänk', 'rösta', 'boka', 'skicka in', 'lämna in', 'ansök']),
       ...openingCues(1.3, [
         'ge', 'bli', 'kom', 'skriv', 'dela', 'följ', 'hjälp', 'stötta', 'ring',
         'mejla', 'maila', 'tipsa', 'besök', 'engagera dig', 'läs mer'
@@ -352,7 +352,7 @@ export const sv: LanguageProfile = {
     phrases: ['föreslår att', 'föreslår jag att', 'föreslår vi att', 'rekommenderar att', 'rekommenderar vi att', 'yrkar att', 'yrkar jag att', 'yrkar vi att'],
     bodies: [
       'kommunen', 'fullmäktige', 'styrelse', 'styrelsen', 'nämnden', 'regionen', 'staden', 'ledningen', 'förvaltningen', 'regeringen', 'riksdagen',
-      'kliniken', 'sjukhuset', 'stiftelsen', 'bolaget', 'föreningen'
+      'kliniken', 'sjukhuset', 'stiftelsen', 'bolaget', 'föreningen', 'juryn', 'styrgruppen', 'ledningsgruppen'
     ],
     openings: ['att']
   },
