@@ -481,6 +481,21 @@ test('status: a clear request for an open end (a journey, a vision, the next ste
   assert.equal(features('Vi söker tre skolor.', 'sv').features[0]!.openEnded, false)
 })
 
+test('status: a hope that someone acts is a vague ask, weak rather than missing', () => {
+  const asks = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
+  assert.deepEqual(asks('Hoppas att någon tar tag i det här!', 'sv'), ['hoppas att'])
+  assert.deepEqual(asks('Vi hoppas på ert stöd.', 'sv'), ['vi hoppas'])
+  assert.deepEqual(asks('Toivottavasti tätä mietitään!', 'fi'), ['toivottavasti'])
+  // Weaker than the weight that makes an ask specific (1.6): such an ask is never present by its hope alone.
+  for (const hit of [...features('Hoppas att någon tar tag i det här!', 'sv').features[0]!.cues.ask, ...features('Toivottavasti tätä mietitään!', 'fi').features[0]!.cues.ask]) assert.ok(hit.weight < 1.6)
+  const story = ['Äldre i Kaleva slutar simma på vintern eftersom vattnet är för kallt.', 'Vi höjer vattentemperaturen till 31 grader varje onsdag.', 'Under våren kom 40 äldre tillbaka till simhallen varje vecka.']
+  const ask = (line: string) => analyzeSync([...story, line].join('\n\n'), {language: 'sv'}).structure.ask
+  assert.equal(ask('').status, 'missing')
+  const hoped = ask('Hoppas att någon tar tag i det här!')
+  assert.equal(hoped.status, 'weak')
+  assert.equal(hoped.evidence[0]!.text, 'Hoppas att någon tar tag i det här!')
+})
+
 test('cues: a call to submit, a need in the conditional and a proposal to a jury or a steering group ask', () => {
   const asks = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
   // A challenge owner's call to send in a proposal is an act the audience can do at once, in a sentence's first words.

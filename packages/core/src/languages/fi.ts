@@ -269,7 +269,7 @@ export const fi: LanguageProfile = {
         ['kumppan*', 'yhteistyökumppan*', 'vapaaehtoisi*', 'sijoittaj*', 'rahoittaj*'].map((object) => ({phrase: `${verb} ${object}`, weight: 1.5}))
       ),
       {phrase: 'etsii rahoitu*', weight: 1.5}, {phrase: 'etsitään rahoitu*', weight: 1.5}, {phrase: 'haetaan rahoitu*', weight: 1.5},
-      {phrase: 'kannustamme', weight: 1.2}, {phrase: 'tarvittaisiin', weight: 1.0}, {phrase: 'tarvittais', weight: 1.0},
+      {phrase: 'toivottavasti', weight: 0.5}, {phrase: 'toivotaan', weight: 0.5}, {phrase: 'kannustamme', weight: 1.2}, {phrase: 'tarvittaisiin', weight: 1.0}, {phrase: 'tarvittais', weight: 1.0},
       {phrase: 'suosittelemme että', weight: 1.4}, {phrase: 'suosittelee että', weight: 1.4}, {phrase: 'kiitollisia', weight: 0.8},
       {phrase: 'avoimia yhteistyölle', weight: 1.0},
       // Yleisöä kehotetaan toimimaan, virkkeen ensimmäisinä sanoina (imperatiivi): "Tule vapaaehtoiseksi …", "Laita viestiä …".

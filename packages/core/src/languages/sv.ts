@@ -253,7 +253,7 @@ export const sv: LanguageProfile = {
       {phrase: 'vänligen', weight: 1.0}, {phrase: 'ställ upp', weight: 1.0}, {phrase: 'frivilliga', weight: 0.3},
       // Asking in the third person ("Förvaltningen … ber kommunstyrelsen avsätta 24 miljoner"), in the conditional
       // ("Vi skulle behöva lite pengar …") or by gratitude to come ("… vore vi väldigt tacksamma").
-      {phrase: 'ber', weight: 1.2}, {phrase: 'vi skulle behöva', weight: 1.2}, {phrase: 'tacksamma', weight: 0.8}, {phrase: 'tacksam', weight: 0.8},
+      {phrase: 'ber', weight: 1.2}, {phrase: 'vi hoppas', weight: 0.5}, {phrase: 'hoppas att', weight: 0.5}, {phrase: 'hoppas på', weight: 0.5}, {phrase: 'vi skulle behöva', weight: 1.2}, {phrase: 'tacksamma', weight: 0.8}, {phrase: 'tacksam', weight: 0.8},
       // "Föreningen söker 92 000 kronor", "Arrangörerna söker frivilliga": an organisation asking in the third
       // person, as "vi söker". Not those who seek something themselves ("unga som söker jobb", "när man söker
       // sommarjobb", "söker vård", "söker sig till").
