@@ -1430,6 +1430,23 @@ test('status: a sentence that says an element needs a score of 0.1 to keep it fr
   assert.equal(judge('problem', at(0, 0.12), f, 'en').status, 'weak')
 })
 
+test('status: a problem that a sentence\'s own words read as is weak, not missing, from a score of 0.2, cue or none', () => {
+  // "It is a long way from the evening snack to breakfast": a problem only hinted at, in no problem word.
+  const {features: f} = features('Det är ju väldigt långt mellan kvällsmålet och frukosten.\n\nVi erbjuder en nattfikavagn med smörgås och välling.', 'sv')
+  assert.equal(f[0]!.cueScore.problem, 0, 'no problem cue')
+  assert.equal(f[0]!.negations, 0, 'no negation')
+  const at = (problem: number, content: number) => [
+    {score: {problem, hero: 0, change: 0, outcome: 0, ask: 0}, content: {problem: content, hero: 0, change: 0, outcome: 0, ask: 0}},
+    {score: {problem: 0, hero: 0, change: 0.9, outcome: 0, ask: 0}, content: {problem: 0, hero: 0, change: 1, outcome: 0, ask: 0}}
+  ]
+  const hinted = judge('problem', at(0.22, 1), f, 'sv')
+  assert.equal(hinted.status, 'weak')
+  assert.deepEqual(hinted.ranked.map((r) => r.sentence), [0])
+  // Not under the floor, nor from its place alone (no content evidence of its own).
+  assert.equal(judge('problem', at(0.16, 1), f, 'sv').status, 'missing')
+  assert.equal(judge('problem', at(0.22, 0.1), f, 'sv').status, 'missing')
+})
+
 test('status: a change that a sentence\'s own words hint at is weak, not missing, from a score of 0.1, cue or none', () => {
   // Every labelled pitch tells some change, so a faint reading of one is asked about, not called absent.
   const {features: f} = features('Our scale sits under the waste bin and photographs each tray as it is emptied.\n\nRestaurants throw away a fifth of their food.')
