@@ -404,24 +404,46 @@ test('features: a form line that states the amount applied for is the ask, and a
   assert.equal(swedish.structure.ask.status, 'present')
 })
 
+/** Three-sentence pitches (problem, change, outcome) in each language, for the ask a last line makes. */
+const pupils = {
+  en: ['Pupils in Kotka sit still for seven hours a day.', 'We train older pupils to lead ten-minute movement games in every break.', 'In the pilot school, pupils moved 40 minutes more a day.'],
+  sv: ['Eleverna i Kotka sitter stilla sju timmar om dagen.', 'Vi lär äldre elever att leda tio minuters rörelselekar på varje rast.', 'På pilotskolan rörde sig eleverna 40 minuter mer om dagen.'],
+  fi: ['Kotkan oppilaat istuvat paikallaan seitsemän tuntia päivässä.', 'Koulutamme vanhempia oppilaita vetämään kymmenen minuutin liikuntaleikkejä joka välitunnilla.', 'Pilottikoulussa oppilaat liikkuivat 40 minuuttia enemmän päivässä.']
+} as const
+
+/** A Swedish three-sentence pitch (problem, change, outcome) without an ask. */
+const kaleva = ['Äldre i Kaleva slutar simma på vintern eftersom vattnet är för kallt.', 'Vi höjer vattentemperaturen till 31 grader varje onsdag.', 'Under våren kom 40 äldre tillbaka till simhallen varje vecka.']
+
+/** The ask's status when `line` closes `story`'s pitch in `language`. */
+function askAfter(story: Readonly<Record<'en' | 'sv' | 'fi', readonly string[]>>): (language: 'en' | 'sv' | 'fi', line: string) => string {
+  return (language, line) => analyzeSync([...story[language], line].join('\n\n'), {language}).structure.ask.status
+}
+
+/** For each `[language, first, second]`, the ask a pitch closed by `first` gets `statuses[0]`, by `second` `statuses[1]`. */
+function assertAskPairs(
+  ask: (language: 'en' | 'sv' | 'fi', line: string) => string,
+  cases: ReadonlyArray<readonly ['en' | 'sv' | 'fi', string, string]>,
+  statuses: readonly [string, string]
+): void {
+  for (const [language, first, second] of cases) {
+    assert.equal(ask(language, first), statuses[0], first)
+    assert.equal(ask(language, second), statuses[1], second)
+  }
+}
+
 test('status: an ask that says when, in words, is specific, as one with a date or an amount in figures is', () => {
-  const story = {
+  const ask = askAfter({
     en: ["Nurses on ward 4 walk 9 kilometres a shift fetching supplies, and patients wait for them.", "We moved the supply cart next to the nurses' station and stock it twice a day.", 'In the pilot week, walking fell from 9 to 5 kilometres a shift.'],
     sv: ['Sjuksköterskorna på avdelning 4 går 9 kilometer per pass för att hämta material, och patienterna får vänta.', 'Vi flyttade förrådsvagnen till expeditionen och fyller på den två gånger om dagen.', 'Under pilotveckan minskade gången från 9 till 5 kilometer per pass.'],
     fi: ['Osaston 4 hoitajat kävelevät 9 kilometriä vuorossa hakiessaan tarvikkeita, ja potilaat odottavat.', 'Siirsimme tarvikekärryn kansliaan ja täytämme sen kahdesti päivässä.', 'Kokeiluviikolla kävely väheni 9 kilometristä 5 kilometriin vuorossa.']
-  }
-  const ask = (language: 'en' | 'sv' | 'fi', line: string) => analyzeSync([...story[language], line].join('\n\n'), {language}).structure.ask.status
+  })
   // The same request, with and without when: without it, and without a figure or a clear "we ask", it is weak.
-  const cases = [
+  assertAskPairs(ask, [
     ['en', 'Could the ward managers let us try it on the other wards after the Christmas break?', 'Could the ward managers let us try it on the other wards?'],
     ['en', 'Please tell us what you think in the staff meeting this spring.', 'Please tell us what you think.'],
     ['sv', 'Jag vill att avdelningscheferna låter oss testa det på de andra avdelningarna efter sportlovet.', 'Jag vill att avdelningscheferna låter oss testa det på de andra avdelningarna.'],
     ['fi', 'Toivon, että osastonhoitajat antavat meidän kokeilla tätä muilla osastoilla ensi keväänä.', 'Toivon, että osastonhoitajat antavat meidän kokeilla tätä muilla osastoilla.']
-  ] as const
-  for (const [language, dated, undated] of cases) {
-    assert.equal(ask(language, dated), 'present', dated)
-    assert.equal(ask(language, undated), 'weak', undated)
-  }
+  ], ['present', 'weak'])
   // "May" the verb is no month, nor is Swedish "i vår" ("in our") a season.
   assert.equal(features('We may need help from you.').features[0]!.dated, false)
   assert.equal(features('We start in May.').features[0]!.dated, true)
@@ -440,8 +462,7 @@ test('status: an ask for a sum of money is concrete whatever its score; money wi
   assert.equal(money('We need money for equipment.'), false)
   assert.equal(money('We need 40 volunteers.'), false)
   // A request for a sum that reads only a little as the ask (0.48) is a present ask.
-  const story = ['Pupils in Kotka sit still for seven hours a day.', 'We train older pupils to lead ten-minute movement games in every break.', 'In the pilot school, pupils moved 40 minutes more a day.']
-  const ask = (line: string) => analyzeSync([...story, line].join('\n\n'), {language: 'en'}).structure.ask
+  const ask = (line: string) => analyzeSync([...pupils.en, line].join('\n\n'), {language: 'en'}).structure.ask
   const sum = ask('For this we need €9,000.')
   assert.ok(sum.score < weights.status.present.ask, String(sum.score))
   assert.equal(sum.status, 'present')
@@ -459,21 +480,13 @@ test('status: an ask for a sum of money is concrete whatever its score; money wi
 })
 
 test('status: a clear request for an open end (a journey, a vision, the next step) is a weak ask, unless it says how much or when', () => {
-  const story = {
-    en: ['Pupils in Kotka sit still for seven hours a day.', 'We train older pupils to lead ten-minute movement games in every break.', 'In the pilot school, pupils moved 40 minutes more a day.'],
-    sv: ['Eleverna i Kotka sitter stilla sju timmar om dagen.', 'Vi lär äldre elever att leda tio minuters rörelselekar på varje rast.', 'På pilotskolan rörde sig eleverna 40 minuter mer om dagen.'],
-    fi: ['Kotkan oppilaat istuvat paikallaan seitsemän tuntia päivässä.', 'Koulutamme vanhempia oppilaita vetämään kymmenen minuutin liikuntaleikkejä joka välitunnilla.', 'Pilottikoulussa oppilaat liikkuivat 40 minuuttia enemmän päivässä.']
-  }
-  const ask = (language: 'en' | 'sv' | 'fi', line: string) => analyzeSync([...story[language], line].join('\n\n'), {language}).structure.ask.status
-  const cases = [
+  const ask = askAfter(pupils)
+  // The same clear request, with and without an open end.
+  assertAskPairs(ask, [
     ['en', 'We are looking for partners and investors who share our vision.', 'We are looking for partners and investors.'],
     ['sv', 'Vi söker nu partners och finansiering för nästa steg.', 'Vi söker nu partners och finansiering.'],
     ['fi', 'Etsimme nyt kumppaneita ja rahoitusta seuraavaan vaiheeseen.', 'Etsimme nyt kumppaneita ja rahoitusta.']
-  ] as const
-  for (const [language, open, plain] of cases) {
-    assert.equal(ask(language, open), 'weak', open)
-    assert.equal(ask(language, plain), 'present', plain)
-  }
+  ], ['weak', 'present'])
   // How much or when makes it specific again.
   assert.equal(ask('sv', 'Nästa steg är ett kylrum, och för det söker vi 180 000 kronor.'), 'present')
   assert.equal(ask('en', 'Join us on the journey: we are looking for two schools to run it next spring.'), 'present')
@@ -488,8 +501,7 @@ test('status: a hope that someone acts is a vague ask, weak rather than missing'
   assert.deepEqual(asks('Toivottavasti tätä mietitään!', 'fi'), ['toivottavasti'])
   // Weaker than the weight that makes an ask specific (1.6): such an ask is never present by its hope alone.
   for (const hit of [...features('Hoppas att någon tar tag i det här!', 'sv').features[0]!.cues.ask, ...features('Toivottavasti tätä mietitään!', 'fi').features[0]!.cues.ask]) assert.ok(hit.weight < 1.6)
-  const story = ['Äldre i Kaleva slutar simma på vintern eftersom vattnet är för kallt.', 'Vi höjer vattentemperaturen till 31 grader varje onsdag.', 'Under våren kom 40 äldre tillbaka till simhallen varje vecka.']
-  const ask = (line: string) => analyzeSync([...story, line].join('\n\n'), {language: 'sv'}).structure.ask
+  const ask = (line: string) => analyzeSync([...kaleva, line].join('\n\n'), {language: 'sv'}).structure.ask
   assert.equal(ask('').status, 'missing')
   const hoped = ask('Hoppas att någon tar tag i det här!')
   assert.equal(hoped.status, 'weak')
@@ -532,8 +544,7 @@ test('cues: an organisation asking in the third person asks, as "we" does; peopl
   assert.deepEqual(asks('Sovellus etsii samalta suunnalta muut perheet.', 'fi'), [])
   assert.deepEqual(asks('Kassi haetaan tiskiltä ennen sulkemista.', 'fi'), [])
   // In a pitch, the association's request for a sum is its ask: present, where it read as weak (0.63) before.
-  const story = ['Äldre i Kaleva slutar simma på vintern eftersom vattnet är för kallt.', 'Vi höjer vattentemperaturen till 31 grader varje onsdag.', 'Under våren kom 40 äldre tillbaka till simhallen varje vecka.']
-  assert.equal(analyzeSync([...story, 'Föreningen söker 92 000 kronor.'].join('\n\n'), {language: 'sv'}).structure.ask.status, 'present')
+  assert.equal(analyzeSync([...kaleva, 'Föreningen söker 92 000 kronor.'].join('\n\n'), {language: 'sv'}).structure.ask.status, 'present')
 })
 
 test('features: a proposal put to the body that decides it is an ask cue; a proposal to no one stays the change', () => {
@@ -1430,37 +1441,45 @@ test('status: a sentence that says an element needs a score of 0.1 to keep it fr
   assert.equal(judge('problem', at(0, 0.12), f, 'en').status, 'weak')
 })
 
+/** Scores for a two-sentence pitch: the first reads as `element` at `score` with `content` evidence of its own, the second clearly as `other`. */
+function twoSentences(element: Element, score: number, content: number, other: Element): Array<{score: Record<Element, number>; content: Record<Element, number>}> {
+  const read = (as: Element, value: number, evidence: number) => {
+    const scores: Record<Element, number> = {problem: 0, hero: 0, change: 0, outcome: 0, ask: 0}
+    const contents: Record<Element, number> = {problem: 0, hero: 0, change: 0, outcome: 0, ask: 0}
+    scores[as] = value
+    contents[as] = evidence
+    return {score: scores, content: contents}
+  }
+  return [read(element, score, content), read(other, 0.9, 1)]
+}
+
+/**
+ * A sentence whose own words faintly read as `element` (a cue or none) keeps it weak from `floor`: weak with
+ * that sentence as its evidence at `above`, missing under the floor at `below`, and missing from its place
+ * alone (content evidence of 0.1).
+ */
+function assertReadFaintly(element: 'problem' | 'change', f: SentenceFeatures[], language: Language, other: Element, above: number, below: number): void {
+  const at = (score: number, content: number) => twoSentences(element, score, content, other)
+  const hinted = judge(element, at(above, 1.2), f, language)
+  assert.equal(hinted.status, 'weak')
+  assert.deepEqual(hinted.ranked.map((r) => r.sentence), [0])
+  assert.equal(judge(element, at(below, 1.2), f, language).status, 'missing')
+  assert.equal(judge(element, at(above, 0.1), f, language).status, 'missing')
+}
+
 test('status: a problem that a sentence\'s own words read as is weak, not missing, from a score of 0.2, cue or none', () => {
   // "It is a long way from the evening snack to breakfast": a problem only hinted at, in no problem word.
   const {features: f} = features('Det är ju väldigt långt mellan kvällsmålet och frukosten.\n\nVi erbjuder en nattfikavagn med smörgås och välling.', 'sv')
   assert.equal(f[0]!.cueScore.problem, 0, 'no problem cue')
   assert.equal(f[0]!.negations, 0, 'no negation')
-  const at = (problem: number, content: number) => [
-    {score: {problem, hero: 0, change: 0, outcome: 0, ask: 0}, content: {problem: content, hero: 0, change: 0, outcome: 0, ask: 0}},
-    {score: {problem: 0, hero: 0, change: 0.9, outcome: 0, ask: 0}, content: {problem: 0, hero: 0, change: 1, outcome: 0, ask: 0}}
-  ]
-  const hinted = judge('problem', at(0.22, 1), f, 'sv')
-  assert.equal(hinted.status, 'weak')
-  assert.deepEqual(hinted.ranked.map((r) => r.sentence), [0])
-  // Not under the floor, nor from its place alone (no content evidence of its own).
-  assert.equal(judge('problem', at(0.16, 1), f, 'sv').status, 'missing')
-  assert.equal(judge('problem', at(0.22, 0.1), f, 'sv').status, 'missing')
+  assertReadFaintly('problem', f, 'sv', 'change', 0.22, 0.16)
 })
 
 test('status: a change that a sentence\'s own words hint at is weak, not missing, from a score of 0.1, cue or none', () => {
   // Every labelled pitch tells some change, so a faint reading of one is asked about, not called absent.
   const {features: f} = features('Our scale sits under the waste bin and photographs each tray as it is emptied.\n\nRestaurants throw away a fifth of their food.')
   assert.equal(f[0]!.cueScore.change, 0, 'no change cue')
-  const at = (change: number, content: number) => [
-    {score: {problem: 0, hero: 0, change, outcome: 0, ask: 0}, content: {problem: 0, hero: 0, change: content, outcome: 0, ask: 0}},
-    {score: {problem: 0.9, hero: 0, change: 0, outcome: 0, ask: 0}, content: {problem: 1, hero: 0, change: 0, outcome: 0, ask: 0}}
-  ]
-  const hinted = judge('change', at(0.24, 1.2), f, 'en')
-  assert.equal(hinted.status, 'weak')
-  assert.deepEqual(hinted.ranked.map((r) => r.sentence), [0])
-  // Not from its place alone (no content evidence of its own), nor under the floor.
-  assert.equal(judge('change', at(0.24, 0.1), f, 'en').status, 'missing')
-  assert.equal(judge('change', at(0.05, 1.2), f, 'en').status, 'missing')
+  assertReadFaintly('change', f, 'en', 'problem', 0.24, 0.05)
 })
 
 test('status: an outcome hoped for with an aim word is weak, not missing, from a score of 0.1', () => {
