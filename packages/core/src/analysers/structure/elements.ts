@@ -196,12 +196,13 @@ export function judge(
   //   learn new skills", "Parking could become easy", "Uskomme, että se voisi tuoda kylälle paljon hyvää"):
   //   only hoped for, which the labelling rules call weak, not missing;
   const inWords = element === 'problem' || element === 'outcome' || element === 'ask'
+  const readFloor = READ_FLOOR[element]
   const shows = (index: number, value: number): boolean => {
     const f = features[index]!
     if (index === never) return false
     return (
-      (element === 'change' && (value >= threshold || (value >= SHOWN_FLOOR && scores[index]!.content.change >= limits.hint))) ||
-      (element === 'problem' && value >= READ_PROBLEM_FLOOR && scores[index]!.content.problem >= limits.hint) ||
+      (element === 'change' && value >= threshold) ||
+      (readFloor !== undefined && value >= readFloor && scores[index]!.content[element] >= limits.hint) ||
       (inWords && value >= SHOWN_FLOOR && scores[index]!.content[element] >= limits.hint && saysInWords(element, f)) ||
       (element === 'outcome' && ((value >= REPORTED_FLOOR && reportsResult(f, afterTurn(index))) || (value >= SHOWN_FLOOR && f.aims > 0) || aimsAtResult(f))) ||
       (element === 'hero' && value >= HINTED_FLOOR && (f.people.length > 0 || (f.names.length > 0 && f.namesTagged)))
@@ -284,6 +285,12 @@ const SHOWN_FLOOR = 0.1
  * forty former mill workers …" (0.16) then makes a weak problem of a pitch that tells none.
  */
 const READ_PROBLEM_FLOOR = 0.2
+/**
+ * The least score from which a sentence whose own words read as an element, with no cue, keeps it weak
+ * rather than missing: the change from `SHOWN_FLOOR`, the problem from `READ_PROBLEM_FLOOR`. The other
+ * elements need a cue for that (`saysInWords`) or a rule of their own.
+ */
+const READ_FLOOR: Readonly<Partial<Record<Element, number>>> = {change: SHOWN_FLOOR, problem: READ_PROBLEM_FLOOR}
 /**
  * The floor for an outcome reported with figures ("Under våren lånade 120 hushåll böcker vid
  * tvättstugan", after the change): such a sentence says what happened in its own words, so only a reading

@@ -945,7 +945,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   }
   const currencySign = symbols.some((s) => s === '€' || s === '$' || s === '£')
   if (numbers.length > 0 && (currencySign || symbols.includes('%'))) measured++
-  const money = numbers.length > 0 && (currencySign || lists.currencies.match(lower).length > 0)
+  const money = numbers.length > 0 && (currencySign || lists.currencies.test(lower))
 
   // A before → after: a comparative word next to a figure ("from 3 days to 4 hours", "up from 54 percent",
   // "40 times instead of 5"). A range ("2–3 schools") is one figure, a comparative far from any figure
@@ -1067,7 +1067,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     numbers,
     quantities,
     measured,
-    dated: lists.times.match(lower).length > 0,
+    dated: lists.times.test(lower),
     money,
     openEnded: lists.openEnded.test(lower),
     field: formField(sentence, labelled),
