@@ -807,6 +807,35 @@ test('features: the team is the subject after a fronted time or place ("In Janua
   assert.ok(reasons.some((reason) => reason.includes('we started')), JSON.stringify(reasons))
 })
 
+test('features: a word with a digit that names something (a ward, a class, a code) is no figure', () => {
+  const figures = (text: string, language: Language = 'en'): number => features(text, language).features[0]!.numbers.length
+  assert.equal(figures('On Ward 4B most falls happen between two and four in the morning.'), 2, 'two, four; not 4B')
+  assert.equal(figures('The pupils of class 8B built two 3D printers.'), 1)
+  assert.equal(figures('This work helped deepen 18F’s portfolio.'), 0)
+  assert.equal(figures('The sensor measures CO2 in every classroom.'), 0)
+  assert.equal(figures('Potilaat soittavat osastolle 4B:lle.', 'fi'), 0)
+  // Figures with a unit or an ending stay figures: "2M", "5K", "19:stä", "1st".
+  assert.equal(figures('We raised 2M euros and ran a 5K race.'), 2)
+  assert.equal(figures('Jono lyheni 19:stä seitsemään.', 'fi'), 2)
+  // So a past sentence that names a code reports no result with a figure.
+  const {document, features: f} = features('We built a dashboard.\n\nThis work helped deepen 18F’s portfolio.')
+  assert.equal(vectors(document.sentences, f)[1]!.pastFigure, 0)
+})
+
+test('scoring: a Swedish or Finnish past report with a figure after the story turns is a past report with a figure, as in English', () => {
+  const input = (text: string, index: number, language: Language): number => {
+    const {document, features: f} = features(text, language)
+    return vectors(document.sentences, f)[index]!.pastFigure
+  }
+  const fi = 'Yksinhuoltajilla ei ole aikaa etsiä lasten vaatteita.\n\nPerustimme päiväkotien yhteyteen vaatelainaamon.\n\nEnsimmäisenä vuonna lainaamosta lainattiin 1 200 vaatekappaletta.'
+  assert.equal(input(fi, 2, 'fi'), 1)
+  const sv = 'Äldre i Kläppe har inte råd med taxi.\n\nDärför startade vi en bybil.\n\nUnder första året gjordes 1 100 resor.'
+  assert.equal(input(sv, 2, 'sv'), 1)
+  // Not before the turn, where a past count tells the problem ("Förra vintern föll 40 äldre"), and not without a figure.
+  assert.equal(input('Förra vintern föll 40 äldre på isen.\n\nDärför startade vi en bybil.', 0, 'sv'), 0)
+  assert.equal(input('Äldre i Kläppe har inte råd med taxi.\n\nDärför startade vi en bybil.\n\nResorna blev fler.', 2, 'sv'), 0)
+})
+
 test('features: a year is a date, not a quantity: it neither measures a result nor makes a before → after', () => {
   const [started, borrowed, span, amount] = features(
     'In 2023 we started the project.\n\nIn 2023, 412 families borrowed a bike.\n\nUse of the service rose from 2019 to 2024.\n\nThe fund pays 2000 euros a year.'

@@ -545,6 +545,12 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
 }
 
 const digit = /\p{N}/u
+/**
+ * A word with a digit that names rather than counts: a letter right before the digit ("CO2", "WP1", "Q3",
+ * "HbA1c") or a capital right after the digits ("Ward 4B", "class 8B", "3D printers", "18F’s"). "2M" and "5K"
+ * stay figures (a million, a thousand).
+ */
+const code = /\p{L}\p{N}|^\p{N}+(?![KM](?!\p{L}))\p{Lu}(?!\p{Ll})/u
 /** A year, 1800–2099: with no unit after it, a date rather than a quantity. */
 const year = /^(18|19|20)\d\d$/
 /** How many words from a figure a comparative word may stand ("instead of 45", "fewer visits than in 2023"). */
@@ -873,7 +879,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // Figures: digits or number words, by word index.
   const numbers: number[] = []
   lower.forEach((word, index) => {
-    if (digit.test(word) || lists.numberWords.has(word)) numbers.push(index)
+    if ((digit.test(word) && !code.test(sentence.words[index]!.value)) || lists.numberWords.has(word)) numbers.push(index)
   })
   const amount = amountAsked(lower, labelled, numbers, lists)
   for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {

@@ -198,7 +198,7 @@ function fillRow(out: Float64Array, i: number, sentences: readonly Sentence[], f
   out[o + x.purpose] = cap(f.purposeScore, 3)
   out[o + x.past] = flag(f.past)
   // A worsening's figure measures the pain: "heating bills rose by 60 percent" reports no result.
-  out[o + x.pastFigure] = flag(f.past && f.quantities.length > 0 && !f.worsening)
+  out[o + x.pastFigure] = flag((f.past || (f.pastForm && turned[i] === 1)) && f.quantities.length > 0 && !f.worsening)
   out[o + x.question] = flag(f.question)
   out[o + x.reportAfterChange] = flag((f.past || f.pastForm || f.afterState !== undefined) && turned[i] === 1)
   out[o + x.beforeProblem] = flag(i < later && !title)
