@@ -1532,7 +1532,14 @@ test('features: doubt and labels, not degree words, make a sentence unsure', () 
     ['sv', 'Vi lånar ut ganska nya elcyklar i fyra veckor.', 0, 0],
     ['fi', 'Järjestämme ehkä ensi kesänä festarin.', 1, 0],
     ['fi', 'Avaamme koulujen ruokalat ikäihmisille, ja se on tosi helppoa.', 0, 0],
-    ['fi', 'Ratkaisumme on modulaarinen ja skaalautuva.', 0, 1]
+    ['fi', 'Ratkaisumme on modulaarinen ja skaalautuva.', 0, 1],
+    // A one-word hedge right after "and" qualifies the item it adds, not what the sentence proposes.
+    ['en', 'Our idea is a quiet table in the dining hall, and maybe a traffic light that turns red when it is loud.', 0, 0],
+    ['sv', 'Vi ställer ett tyst bord i matsalen och kanske ett trafikljus som visar ljudnivån.', 0, 0],
+    ['fi', 'Pihalle tulee viljelylaatikoita, grillipaikka ja ehkä myös pieni kirjanvaihtohylly.', 0, 0],
+    // Not a hedge of more than one word, and not one before the proposal itself.
+    ['en', 'We will open the club, and we hope the school joins.', 1, 0],
+    ['sv', 'Kanske kunde vi ha en nattfikavagn och ett tyst rum.', 1, 0]
   ]
   for (const [language, text, unsure, buzzwords] of cases) {
     const [f] = features(text, language).features

@@ -300,6 +300,8 @@ export interface FeatureLists {
   counterfactuals: PhraseSet
   /** The profile's `style.hedges` without its `style.degreeHedges`. */
   unsure: PhraseSet
+  /** The profile's "and" (`connectives.and`): a one-word hedge right after it qualifies the item it adds. */
+  adding: ReadonlySet<string>
   /** The profile's `style.buzzwords`. */
   buzzwords: PhraseSet
   /** The profile's `pastModals`: aim words that may also tell the past ("could"). */
@@ -515,6 +517,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     aims: PhraseSet.of(profile.aims),
     counterfactuals: PhraseSet.of(profile.counterfactuals ?? []),
     unsure: PhraseSet.of(profile.style.hedges.filter((hedge) => !(profile.style.degreeHedges ?? []).includes(hedge))),
+    adding: new Set(profile.connectives.and),
     buzzwords: PhraseSet.of(profile.style.buzzwords),
     pastModals: new Set(profile.pastModals ?? []),
     started: PhraseSet.of(profile.started ?? []),
@@ -1083,7 +1086,12 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     negations: negations.length,
     negationWords: negations.map((m) => words.slice(m.first, m.last + 1).map((w) => w.value).join(' ')),
     aims,
-    unsure: lists.unsure.match(lower).map((m) => ({first: m.first, last: m.last})),
+    // "and maybe a traffic light", "ja ehkä myös pieni kirjanvaihtohylly": the hedge qualifies an extra item, not
+    // what the sentence proposes.
+    unsure: lists.unsure
+      .match(lower)
+      .filter((m) => !(m.first === m.last && m.first > 0 && lists.adding.has(lower[m.first - 1]!)))
+      .map((m) => ({first: m.first, last: m.last})),
     buzzwords: lists.buzzwords.match(lower).map((m) => ({first: m.first, last: m.last})),
     past: pastTense,
     // "We are now raising a round" is the team's plan, and "we will now …" an aim: neither is an after-state.
