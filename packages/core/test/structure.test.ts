@@ -1721,7 +1721,8 @@ test('story: the spine follows the group the story comes back to, not the helper
     'Last summer, 410 workers used the text line, and hazards at re-inspection fell from 41 sites to 12.',
     'We ask the fund for 150,000 pounds.'
   ].join('\n\n')
-  assert.equal(spineHero(workers), 'workers (hero)')
+  // Which of its sentences the spine quotes moves with a refit ("seasonal workers …" or "Workers rarely complain …").
+  assert.equal(spineHero(workers)?.toLowerCase(), 'workers (hero)')
 })
 
 test('features: a given name the pitch shows to be a person\'s is a name at the start of a sentence too', () => {
