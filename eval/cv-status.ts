@@ -10,7 +10,7 @@
  *     node --import tsx eval/cv-status.ts --folds=writers   # folds by blocks of ten numbers: most writers' pitches in one fold
  *     node --import tsx eval/cv-status.ts --calibration   # whether sentence scores mean what they say
  *     node --import tsx eval/cv-status.ts --oracle   # the statuses with the gold's own sentence roles as scores
- *     node --import tsx eval/cv-status.ts --list > before.txt   # every status, one line each, to diff after a change
+ *     node --import tsx eval/cv-status.ts --list > before.txt   # every status, one line each, to diff after a change (with --ask, the ask's too)
  *     node --import tsx eval/cv-status.ts --by=hardCases   # the figures per hard case (or lang, domain, length, quality)
  *     node --import tsx eval/cv-status.ts --order   # the order checks (story-order) against the same checks on the gold roles
  *
@@ -244,7 +244,16 @@ function main(): void {
       return {doc: d, element, status: judged.status, score: judged.score, gold: d.gold[element]!}
     })
   )
-  if (process.argv.includes('--list')) return list(rows)
+  if (process.argv.includes('--list')) {
+    // With `--ask`, the ask's statuses too (of the pitches, not of the four elements' ablated copies).
+    const asks = askToo
+      ? originals.filter((d) => d.gold.ask !== undefined).map((d) => {
+          const judged = judge('ask', scored.get(d)!, d.features, d.lang)
+          return {doc: d, element: 'ask' as Element, status: judged.status, score: judged.score, gold: d.gold.ask!}
+        })
+      : []
+    return list([...rows, ...asks])
+  }
   if (facet !== undefined) return breakdown(facet as Facet, rows, docs, scored)
   const plain = rows.filter((r) => !r.doc.ablated)
   const copies = rows.filter((r) => r.doc.ablated)

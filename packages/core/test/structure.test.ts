@@ -452,6 +452,44 @@ test('status: an ask that says when, in words, is specific, as one with a date o
   assert.equal(features('Haluamme aloittaa syyskuussa.', 'fi').features[0]!.dated, true)
 })
 
+test('status: an ask that says where or how to act (a list, a form, a website, an address) is specific', () => {
+  const ask = askAfter({
+    en: ['The bike room in our block is full of bikes nobody has ridden for years.', 'We would clear it out together and set up a shelf for parts that anyone can take.', 'Last year the same clear-out in block B freed 30 places.'],
+    sv: ['Cykelrummet i vårt hus är fullt av cyklar som ingen har använt på flera år.', 'Vi vill rensa det tillsammans och sätta upp en hylla för delar som vem som helst kan ta.', 'Förra året gav samma rensning i hus B 30 lediga platser.'],
+    fi: ['Talomme pyöräkellari on täynnä pyöriä, joilla kukaan ei ole ajanut vuosiin.', 'Tyhjentäisimme sen yhdessä ja laittaisimme hyllyn osille, joita kuka tahansa voi ottaa.', 'Viime vuonna sama tyhjennys B-talossa vapautti 30 paikkaa.']
+  })
+  // The same request, with and without where to act on it.
+  assertAskPairs(ask, [
+    ['en', 'Please write your name on the list below if you want to join!', 'Let us know if you want to join!'],
+    ['en', 'Please sign up at bikeroom.example.org if you want to join!', 'Please sign up if you want to join!'],
+    ['sv', 'Hör gärna av er via formuläret nedan!', 'Hör gärna av er!'],
+    ['fi', 'Jos haluat auttaa, kirjoita nimesi listaan!', 'Jos haluat auttaa, kerro meille!'],
+    ['fi', 'Jos haluat auttaa, kerro meille sähköpostilla!', 'Jos haluat auttaa, kerro meille!']
+  ], ['present', 'weak'])
+  // Features: the profile's channels, and a web or e-mail address in any language; not "e.g." nor "and/or".
+  const channel = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.channel
+  assert.equal(channel('Write to anna@example.com.'), true)
+  assert.equal(channel('Anmäl dig på kulturhusets webbplats eller i receptionen.', 'sv'), true)
+  assert.equal(channel('Soita Eilalle, niin hän kertoo lisää.', 'fi'), true)
+  assert.equal(channel('We need tools, e.g. drills and/or saws.'), false)
+  // The evidence says why.
+  const reasons = analyzeSync('The bike room is full of old bikes.\n\nPlease write your name on the list below if you want to join!').structure.ask.evidence[0]?.reasons
+  assert.ok(reasons?.includes('says where or how to act'), JSON.stringify(reasons))
+  // A website named in passing, in a sentence that does not ask as clearly as a present ask must, says nothing of the ask.
+  assert.equal(ask('en', 'Your logo would go on our shirts and our website. We hope you will consider supporting us.'), 'weak')
+})
+
+test('features: a proposal put to a meeting is a motion, as one put to a board is', () => {
+  const motion = (text: string, language: Language = 'en') => features(text, language).features[0]!.cues.ask.some((hit) => hit.weight === 1.6)
+  assert.equal(motion('The board proposes that the annual meeting decides to start a gear library.'), true)
+  assert.equal(motion('Styrelsen föreslår att årsmötet beslutar att starta ett prylbibliotek.', 'sv'), true)
+  assert.equal(motion('Ehdotan, että kokous perustaa työryhmän.', 'fi'), true)
+  assert.equal(motion('Hallitus ehdottaa, että vuosikokous päättää perustaa varustepankin.', 'fi'), true)
+  assert.equal(motion('Vi rekommenderar att fler regioner inför funktionen.', 'sv'), true)
+  // The team proposing its own act is no motion, meeting or none.
+  assert.equal(motion('I suggest that we meet after the meeting.'), false)
+})
+
 test('status: an ask for a sum of money is concrete whatever its score; money without a request, or a request without a sum, is not', () => {
   // Features: a figure with a currency sign or word, in each language.
   const money = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.money

@@ -289,7 +289,7 @@ export const en: LanguageProfile = {
     phrases: ['propose that', 'proposes that', 'recommend that', 'recommends that', 'suggest that', 'move that', 'ask that'],
     bodies: [
       'council', 'board', 'committee', 'municipality', 'city', 'county', 'region', 'government', 'ministry', 'department', 'management', 'faculty',
-      'authority', 'assembly', 'parliament', 'school', 'library', 'hospital', 'clinic', 'foundation', 'company', 'association', 'jury', 'panel'
+      'authority', 'assembly', 'parliament', 'school', 'library', 'hospital', 'clinic', 'foundation', 'company', 'association', 'jury', 'panel', 'meeting'
     ]
   },
   relief: {
@@ -354,6 +354,10 @@ export const en: LanguageProfile = {
     'autumn term', 'spring term', 'half term', 'autumn break', 'autumn holiday', 'winter break', 'winter holiday',
     'christmas break', 'christmas holiday*', 'easter break', 'easter holiday*', 'summer holiday*', 'next week',
     'next month', 'next year', 'next season', 'this year', 'end of the year', 'tomorrow', 'tonight'
+  ],
+  askChannels: [
+    'the list', 'a list', 'sign-up list', 'sign-up form', 'the form', 'a form', 'website', 'our site', 'link', 'links', 'e-mail', 'email',
+    'dm', 'dms', 'direct message', 'the reception', 'call me', 'call us', 'phone me', 'phone us', 'text me', 'text us'
   ],
   style: {
     hedges: [
@@ -493,6 +497,7 @@ export const en: LanguageProfile = {
       afterState: 'tells how things stand after the change: “{0}”',
       question: 'asks the audience',
       imperative: 'calls the audience to act',
+      channel: 'says where or how to act',
       position: 'where such sentences usually stand',
       teamPast: 'says what the team did: “{0} …”',
       teamActs: 'says what the team does: “{0} …”',

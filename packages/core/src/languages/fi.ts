@@ -376,7 +376,7 @@ export const fi: LanguageProfile = {
       'ehdotamme että', 'ehdotan että', 'ehdottaa että', 'ehdottaisin että', 'ehdotetaan että', 'esitämme että', 'esitän että', 'esittää että', 'esitetään että', 'suosittelemme että',
       'suosittelee että', 'toivoisin että', 'toivoisimme että', 'toivomme että', 'toivon että'
     ],
-    bodies: ['kaupunki', 'kunta', 'hyvinvointialue', 'valtuusto', 'hallitus', 'johto', 'johtoryhmä', 'ministeriö', 'virasto', 'eduskunta', 'koulu', 'kirjasto', 'sairaala', 'säätiö', 'toimisto', 'yhtiö', 'oy', 'yhdistys', 'ohjausryhmä', 'lautakunta', 'raati', 'tuomaristo']
+    bodies: ['kaupunki', 'kunta', 'hyvinvointialue', 'valtuusto', 'hallitus', 'johto', 'johtoryhmä', 'ministeriö', 'virasto', 'eduskunta', 'koulu', 'kirjasto', 'sairaala', 'säätiö', 'toimisto', 'yhtiö', 'oy', 'yhdistys', 'ohjausryhmä', 'lautakunta', 'raati', 'tuomaristo', 'kokous']
   },
   relief: {
     before: ['vähemmän', 'vähentä*', 'vähens*', 'ehkäis*', 'puolitta*', 'lyhentä*', 'lyhens*', 'pienentä*', 'pienens*', 'ratkais*', 'rakastamme', 'rakastan'],
@@ -489,6 +489,10 @@ export const fi: LanguageProfile = {
     'talvi', 'talve*', 'kevätlukukau*', 'syyslukukau*', 'hiihtolo*', 'syyslo*', 'joululo*', 'kesälo*', 'pääsiäislo*',
     'ensi viikolla', 'ensi kuussa', 'ensi vuonna', 'ensi vuoden', 'ensi lukuvuon*', 'ensi kaudella', 'tänä vuonna',
     'vuodenvaihtee*', 'huomenna', 'tänä iltana'
+  ],
+  askChannels: [
+    'lista', 'listaan', 'listalle', 'listassa', 'listan', 'lomake*', 'verkkosivu*', 'nettisivu*', 'kotisivu*', 'linkki*', 'linkin', 'sähköposti*',
+    'dm', 'yv', 'yksityisviesti*', 'soita', 'soittakaa', 'tekstaa', 'tekstatkaa', 'vastaanotto*'
   ],
   style: {
     // "aika" is also the noun "time", so only its hedging phrases are listed.
@@ -643,6 +647,7 @@ export const fi: LanguageProfile = {
       afterState: 'kertoo, miten asiat ovat muutoksen jälkeen: ”{0}”',
       question: 'kysyy yleisöltä',
       imperative: 'kehottaa yleisöä toimimaan',
+      channel: 'kertoo, missä tai miten toimia',
       position: 'kohdassa, jossa tällaiset virkkeet yleensä ovat',
       teamPast: 'kertoo, mitä tiimi teki: ”{0} …”',
       teamActs: 'kertoo, mitä tiimi tekee: ”{0} …”',

@@ -352,7 +352,7 @@ export const sv: LanguageProfile = {
     phrases: ['föreslår att', 'föreslår jag att', 'föreslår vi att', 'rekommenderar att', 'rekommenderar vi att', 'yrkar att', 'yrkar jag att', 'yrkar vi att'],
     bodies: [
       'kommunen', 'fullmäktige', 'styrelse', 'styrelsen', 'nämnden', 'regionen', 'staden', 'ledningen', 'förvaltningen', 'regeringen', 'riksdagen',
-      'kliniken', 'sjukhuset', 'stiftelsen', 'bolaget', 'föreningen', 'juryn', 'styrgruppen', 'ledningsgruppen'
+      'kliniken', 'sjukhuset', 'stiftelsen', 'bolaget', 'föreningen', 'juryn', 'styrgruppen', 'ledningsgruppen', 'stämman', 'mötet', 'regioner', 'kommuner'
     ],
     openings: ['att']
   },
@@ -436,6 +436,10 @@ export const sv: LanguageProfile = {
     'höstterminen', 'nästa termin', 'sportlovet', 'höstlovet', 'jullovet', 'påsklovet', 'sommarlovet', 'nästa vecka',
     'nästa månad', 'nästa år', 'nästa läsår', 'nästa säsong', 'i år', 'årsskiftet', 'imorgon', 'i morgon', 'ikväll',
     'i kväll'
+  ],
+  askChannels: [
+    'listan', 'lista', 'listor', 'formuläret', 'formulär', 'formuläret nedan', 'webbplats*', 'hemsida*', 'länk*', 'e-post', 'epost', 'mejl*', 'mail*',
+    'dm', 'receptionen', 'ring mig', 'ring oss', 'sms:a', 'swisha', 'swish'
   ],
   style: {
     // "typ" and "liksom" hedge as well as fill; they are listed once, as
@@ -599,6 +603,7 @@ export const sv: LanguageProfile = {
       afterState: 'berättar hur det är efter förändringen: ”{0}”',
       question: 'ställer en fråga till publiken',
       imperative: 'uppmanar publiken att handla',
+      channel: 'säger var eller hur man gör',
       position: 'där sådana meningar brukar stå',
       teamPast: 'säger vad teamet gjorde: ”{0} …”',
       teamActs: 'säger vad teamet gör: ”{0} …”',

@@ -448,6 +448,15 @@ export interface LanguageProfile {
    */
   times?: readonly string[]
   /**
+   * Words for a concrete way to act on an ask: a sign-up list, a form, a
+   * website or a link, an e-mail, a direct message, a phone call ("write
+   * your name on the list below", "anmäl dig på webbplatsen", "laita
+   * puumerkki listaan"). An ask that says where or how to act is specific, as
+   * one with a date or an amount is; "Get in touch!" says neither. A web or
+   * e-mail address in the sentence counts too, in every language.
+   */
+  askChannels?: readonly string[]
+  /**
    * Currency words ("euros", "kronor", "euroa", "kr"); the signs €, $ and £
    * count in every language. A request for a sum of money (a figure and a
    * currency) is a concrete ask: "We need 9,000 euros for equipment and

@@ -150,7 +150,10 @@ export function judge(
   const hoped = element === 'outcome' ? hopedFor(features) : undefined
   const told = (index: number): boolean => hoped === undefined || hoped[index] === 0
   const specifying = element === 'outcome' ? carriers.filter((r) => r.score >= limits.measured && told(r.sentence)) : carriers
-  const concrete = specific(element, specifying.map((r) => features[r.sentence]!)) || specifying.some((r) => observed(r.sentence))
+  // An ask that says where or how to act ("Skriv ditt namn på listan nedanför", "Sign up at icediary.example.org")
+  // is specific, in a sentence that asks as clearly as a present ask must: not a website named in passing.
+  const channel = element === 'ask' && carriers.some((r) => r.score >= presentAt && features[r.sentence]!.channel)
+  const concrete = specific(element, specifying.map((r) => features[r.sentence]!)) || specifying.some((r) => observed(r.sentence)) || channel
   if (status === 'present' && (!pointed || !concrete)) status = 'weak'
   // A change whose best sentence is hedged or told in labels is weak, as the labelling rules say: "Vi vill
   // … kanske starta någon ny verksamhet", "Vår lösning är skalbar, datadriven och helt användarcentrerad".

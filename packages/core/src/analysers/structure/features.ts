@@ -122,6 +122,11 @@ export interface SentenceFeatures {
    */
   dated: boolean
   /**
+   * Whether it says where or how to act (the profile's `askChannels`, or a web or e-mail address): "Sign up at
+   * icediary.example.org", "Skriv ditt namn på listan nedanför", "soita Eilalle". An ask that does is specific.
+   */
+  channel: boolean
+  /**
    * Whether it gives a sum of money: a figure and a currency (a sign, €, $ or £, or one of the profile's
    * `currencies`: "9,000 euros", "92 000 kronor", "40 000 euroa").
    */
@@ -277,6 +282,8 @@ export interface FeatureLists {
   amountLabels: ReadonlySet<string>
   /** The profile's `times`: words and phrases that name a time. */
   times: PhraseSet
+  /** The profile's `askChannels`: a concrete way to act on an ask. */
+  channels: PhraseSet
   /** The profile's `currencies`. */
   currencies: PhraseSet
   /** The profile's `openEnded`. */
@@ -457,6 +464,22 @@ function amountAsked(lower: readonly string[], labelled: {label: readonly Elemen
   return lists.amountLabels.has(label) ? {phrase: label, first: 0, last: labelled.words - 1, weight: amountWeight} : undefined
 }
 
+/**
+ * Whether a sentence writes a web or e-mail address: a dot or "@" with no space around it between two words
+ * of two letters or more ("icediary.example.org", "anna@example.com"; not "e.g.", "bl.a." or "and/or").
+ */
+function address(sentence: Sentence): boolean {
+  const tokens = sentence.tokens
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const mark = tokens[k]!
+    if (mark.kind === 'word' || mark.kind === 'white' || !/^[.@]$/.test(mark.value)) continue
+    const before = tokens[k - 1]!
+    const after = tokens[k + 1]!
+    if (before.kind === 'word' && after.kind === 'word' && /^\p{L}{2,}$/u.test(before.value) && /^\p{L}{2,}/u.test(after.value)) return true
+  }
+  return false
+}
+
 /** Compile (once per profile) the lists the features need. */
 export function featureLists(profile: LanguageProfile): FeatureLists {
   let lists = compiled.get(profile)
@@ -503,6 +526,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     selfIntroducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? [])]),
     amountLabels: new Set(profile.amountLabels ?? []),
     times: PhraseSet.of(profile.times ?? []),
+    channels: PhraseSet.of(profile.askChannels ?? []),
     currencies: PhraseSet.of(profile.currencies ?? []),
     openEnded: PhraseSet.of(profile.openEnded ?? []),
     motions: PhraseSet.of([...(profile.motions?.phrases ?? []), ...(profile.motions?.openings ?? [])]),
@@ -1077,6 +1101,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     quantities,
     measured,
     dated: lists.times.test(lower),
+    channel: lists.channels.test(lower) || address(sentence),
     money,
     openEnded: lists.openEnded.test(lower),
     field: formField(sentence, labelled),

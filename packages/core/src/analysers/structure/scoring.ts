@@ -839,6 +839,8 @@ function explain(
   // Facts about the sentence that explain an outcome whatever their weight in the model.
   if (element === 'outcome' && f.comparison && out.length > 0) add({key: 'comparison'})
   if (element === 'outcome' && f.aims > 0 && f.measured === 0 && !f.comparison && !f.past) add({key: 'aim'})
+  // What makes an ask specific without a figure or a date (see `judge`): where or how to act.
+  if (element === 'ask' && f.channel && out.length > 0) add({key: 'channel'})
   // What keeps a change weak (see `judge`): a hedge of doubt, or buzzwords in place of what is done.
   if (element === 'change' && f.unsure[0]) add({key: 'unsure', value: wordsText(sentence, f.unsure[0].first, f.unsure[0].last)})
   if (element === 'change' && f.buzzwords.length > 0) add({key: 'buzzword', value: f.buzzwords.slice(0, 2).map((m) => wordsText(sentence, m.first, m.last)).join(', ')})
