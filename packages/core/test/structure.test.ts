@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {analyzeSync, type PitchReport} from '../src/index.ts'
 import {modelDocument} from '../src/engine.ts'
-import {featureLists, inDocument, pitchFeatures, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
+import {featureLists, inDocument, pitchFeatures, reportsSpeech, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
 import {contributions, featureNames, firstStage, logit, parts, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
 import {judge, order} from '../src/analysers/structure/elements.ts'
@@ -808,6 +808,34 @@ test('status: an outcome observed after the change is present, the same after-st
   // The reason quotes the words that place the sentence after the change.
   assert.ok(observed.evidence[0]!.reasons.includes('tells how things stand after the change: “now”'), JSON.stringify(observed.evidence))
   assert.equal(analyzeSync(pitch('Britt will be able to go to town every Thursday to shop and see friends.')).structure.outcome.status, 'weak')
+})
+
+test('status: a reaction reported after the change is an observed outcome, in each language', () => {
+  const outcome = (language: Language, lines: string[]) => analyzeSync(lines.join('\n\n'), {language}).structure.outcome
+  const story = {
+    en: ['Children in long-term hospital care spend weeks in rooms where nothing happens.', 'So we started music visits: every week our musicians sing with the children at their beds.'],
+    sv: ['Barn som ligger länge på sjukhus tillbringar veckor i rum där ingenting händer.', 'Därför startade vi musikbesök: varje vecka sjunger våra musiker med barnen vid sängen.'],
+    fi: ['Pitkään sairaalassa olevat lapset viettävät viikkoja huoneissa, joissa mitään ei tapahdu.', 'Siksi aloitimme musiikkivierailut: joka viikko muusikkomme laulavat lasten kanssa sängyn vieressä.']
+  }
+  const reported: Array<[Language, string, string]> = [
+    ['en', 'Nurses say the children eat better and sleep more calmly on music days.', 'tells what people said after the change'],
+    ['sv', 'Sjuksköterskorna berättar att barnen äter bättre och sover lugnare på musikdagarna.', 'berättar vad folk sagt efter förändringen'],
+    ['fi', 'Hoitajat kertovat, että lapset syövät paremmin ja nukkuvat rauhallisemmin musiikkipäivinä.', 'kertoo, mitä ihmiset sanoivat muutoksen jälkeen']
+  ]
+  for (const [language, line, reason] of reported) {
+    const found = outcome(language, [...story[language as 'en'], line])
+    assert.equal(found.status, 'present', line)
+    assert.ok(found.evidence[0]?.reasons.includes(reason), JSON.stringify(found.evidence[0]?.reasons))
+  }
+  // Without anyone reporting it, the same after-state is only claimed; the team saying it, or an aim, is no observation.
+  assert.equal(outcome('en', [...story.en, 'The children eat better and sleep more calmly on music days.']).status, 'weak')
+  assert.equal(outcome('en', [...story.en, 'We say the children will eat better and sleep more calmly on music days.']).status, 'weak')
+  // Features: whose words they are.
+  const speech = (text: string, language: Language = 'en'): boolean => reportsSpeech(features(text, language).features[0]!)
+  assert.equal(speech('Residents told us they booked visits they had put off for months.'), true)
+  assert.equal(speech('Yövuoron hoitajat sanovat, että yö tuntuu hallitummalta.', 'fi'), true)
+  assert.equal(speech('We told the council about it.'), false)
+  assert.equal(speech('Teachers say the club should open in May.'), false, 'an aim word')
 })
 
 test('features: a modal in a counterfactual past is no aim: "a tool they would otherwise have bought" reports a result', () => {

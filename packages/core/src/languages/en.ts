@@ -494,6 +494,7 @@ export const en: LanguageProfile = {
       purpose: 'says what it is for: “{0}”',
       past: 'reports what happened',
       reportAfterChange: 'reports what happened after the change',
+      reported: 'tells what people said after the change',
       afterState: 'tells how things stand after the change: “{0}”',
       question: 'asks the audience',
       imperative: 'calls the audience to act',

@@ -91,7 +91,7 @@ export const fi: LanguageProfile = {
   ],
   speechVerbs: [
     'sanoo', 'sanoi', 'kertoo', 'kertoi', 'kirjoittaa', 'kirjoitti', 'vastaa', 'vastasi', 'kysyy', 'kysyi', 'muistelee',
-    'muisteli', 'toteaa', 'totesi', 'sanomme', 'sanoimme', 'kerromme', 'kerroimme', 'vastaamme', 'vastasimme'
+    'muisteli', 'toteaa', 'totesi', 'sanovat', 'sanoivat', 'kertovat', 'kertoivat', 'toteavat', 'totesivat', 'sanomme', 'sanoimme', 'kerromme', 'kerroimme', 'vastaamme', 'vastasimme'
   ],
   // Finnish writes weekdays, months and nationalities in lower case, so they
   // are capitalised only at the start of a sentence. Countries, cities and
@@ -644,6 +644,7 @@ export const fi: LanguageProfile = {
       purpose: 'kertoo, mihin sillä pyritään: ”{0}”',
       past: 'kertoo, mitä tapahtui',
       reportAfterChange: 'kertoo, mitä muutoksen jälkeen tapahtui',
+      reported: 'kertoo, mitä ihmiset sanoivat muutoksen jälkeen',
       afterState: 'kertoo, miten asiat ovat muutoksen jälkeen: ”{0}”',
       question: 'kysyy yleisöltä',
       imperative: 'kehottaa yleisöä toimimaan',

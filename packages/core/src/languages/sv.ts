@@ -600,6 +600,7 @@ export const sv: LanguageProfile = {
       purpose: 'säger vad det ska leda till: ”{0}”',
       past: 'berättar vad som hände',
       reportAfterChange: 'berättar vad som hände efter förändringen',
+      reported: 'berättar vad folk sagt efter förändringen',
       afterState: 'berättar hur det är efter förändringen: ”{0}”',
       question: 'ställer en fråga till publiken',
       imperative: 'uppmanar publiken att handla',

@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Language, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, between, featureLists, hopedFor, namedGroups, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, between, featureLists, hopedFor, namedGroups, reportsSpeech, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import type {Reason, SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 
@@ -142,7 +142,8 @@ export function judge(
   // turned the story) is as specific as a measured one: the labelling rules count observed after-states.
   const turned = element === 'outcome' ? afterChange(features) : undefined
   const afterTurn = (index: number): boolean => turned !== undefined && turned[index] === 1
-  const observed = (index: number): boolean => afterTurn(index) && features[index]!.afterState !== undefined
+  // So is a reaction reported after the turn: "Nurses say the children eat better on music days".
+  const observed = (index: number): boolean => afterTurn(index) && (features[index]!.afterState !== undefined || reportsSpeech(features[index]!))
   // What makes an outcome specific must come from a sentence that reads as one (from `status.measured`, the
   // score from which a measured outcome is present): a cost figure that scores 0.5 as an outcome does not turn
   // "Our goal is that 3,000 pupils use the service" into a measured result.

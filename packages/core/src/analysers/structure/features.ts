@@ -127,6 +127,11 @@ export interface SentenceFeatures {
    */
   channel: boolean
   /**
+   * A verb of saying (the profile's `speechVerbs`): "Nurses say the children eat better", "Flera föräldrar
+   * berättade att …", "Yövuoron hoitajat sanovat, että …". See `reportsSpeech`.
+   */
+  says: boolean
+  /**
    * Whether it gives a sum of money: a figure and a currency (a sign, €, $ or £, or one of the profile's
    * `currencies`: "9,000 euros", "92 000 kronor", "40 000 euroa").
    */
@@ -1102,6 +1107,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     measured,
     dated: lists.times.test(lower),
     channel: lists.channels.test(lower) || address(sentence),
+    says: lower.some((word) => lists.speechVerbs.has(word)),
     money,
     openEnded: lists.openEnded.test(lower),
     field: formField(sentence, labelled),
@@ -1322,6 +1328,17 @@ export function afterChange(features: readonly SentenceFeatures[]): Uint8Array {
     if (f.cueScore.change >= 1 || teamReports(f) || f.opens.includes('change') || f.label.includes('change') || turns(f) || f.started) seen = true
   })
   return out
+}
+
+/**
+ * Whether a sentence tells what someone other than the team says or said: a verb of saying with people, a
+ * name or a pronoun, the team not its subject and no aim word ("Nurses say the children eat better on music
+ * days", "Residents told us they booked visits they had put off"), or a person quoted in their own words.
+ * After the story's turn it is an observed reaction, which the labelling rules count as an outcome as they
+ * count a measured one.
+ */
+export function reportsSpeech(f: SentenceFeatures): boolean {
+  return f.aims === 0 && !f.teamSubject && (f.speech !== undefined || (f.says && (f.people.length > 0 || f.names.length > 0 || f.pronouns > 0)))
 }
 
 /**

@@ -16,7 +16,7 @@
  */
 import type {Sentence} from '../../document/model.js'
 import type {Element} from '../../types.js'
-import {afterChange, hopedFor, namedGroups, teamReports, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, hopedFor, namedGroups, reportsSpeech, teamReports, type GroupRange, type SentenceFeatures} from './features.js'
 import {vocabularyElements} from './vocabulary.js'
 import {weights} from './weights.js'
 
@@ -588,6 +588,8 @@ interface ScoringContext {
   part: Int32Array
   /** `hopedFor` of the run, worked out when the first outcome reason is. */
   hoped?: Uint8Array
+  /** `afterChange` of the run, worked out when the first outcome reason is. */
+  turned?: Uint8Array
 }
 
 /**
@@ -638,6 +640,8 @@ class LazyReasons implements Record<Element, Reason[]> {
     const reasons = explain(element, parts, sentences[i]!, features[i]!, this.#sectionTitle)
     // Under "Expected results", whatever the sentence reports is hoped for, which keeps the outcome weak (`judge`).
     if (element === 'outcome' && (this.#context.hoped ??= hopedFor(features))[i] === 1 && !reasons.some((r) => r.key === 'aim')) reasons.push({key: 'hoped'})
+    // A reaction reported after the story's turn is observed, which makes an outcome specific (`judge`).
+    else if (element === 'outcome' && reportsSpeech(features[i]!) && (this.#context.turned ??= afterChange(features))[i] === 1) reasons.push({key: 'reported'})
     const prev = i > 0 && part[i - 1] === part[i] ? firstScore[(i - 1) * m + e]! : 0
     const next = i + 1 < sentences.length && part[i + 1] === part[i] ? firstScore[(i + 1) * m + e]! : 0
     // Carried along by its neighbours: the one before ("continues the previous sentence"), or, for a first

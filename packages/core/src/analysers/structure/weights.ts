@@ -123,7 +123,7 @@ export const weights = {
     second: 0.5,
     /**
      * An outcome is present from this score when the sentence that carries it measures or observes it (a
-     * before → after with figures, a past report with a figure, or an after-state after the story's turn,
+     * before → after with figures, a past report with a figure, or an after-state or a reaction reported after the story's turn,
      * without an aim word). Chosen with `eval/cv-status.ts`
      * (with the outcome's present threshold at 0.95): at 0.5, 0.6, 0.7 and 0.8 outcome status accuracy was
      * 0.72, 0.73, 0.725 and 0.705 and ablation 0.80, 0.90, 0.91 and 0.94. 0.7 and 0.8 have the same sum
