@@ -137,3 +137,17 @@ test('elementNames refuses anything but a coached language, naming the argument'
   assert.throws(() => elementNames('toString' as 'en'), {name: 'RangeError'})
   assert.throws(() => elementNames(undefined as unknown as 'en'), {name: 'TypeError', message: /`language`/})
 })
+
+test('the library runs in a browser and a worker: its source reads no Node.js global or module', async () => {
+  const {readdirSync, readFileSync} = await import('node:fs')
+  const {join} = await import('node:path')
+  const root = new URL('../src/', import.meta.url).pathname
+  const files = (readdirSync(root, {recursive: true}) as string[]).filter((file) => file.endsWith('.ts'))
+  assert.ok(files.length > 20, 'found the source files')
+  const offenders = files.filter((file) => {
+    // Comments may name them; code may not.
+    const code = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')
+    return /\bprocess\.|\bBuffer\.|\brequire\(|from 'node:|__dirname/.test(code)
+  })
+  assert.deepEqual(offenders, [])
+})

@@ -159,7 +159,7 @@ export function judge(
   // A change whose best sentence is hedged or told in labels is weak, as the labelling rules say: "Vi vill
   // … kanske starta någon ny verksamhet", "Vår lösning är skalbar, datadriven och helt användarcentrerad".
   // Only the best sentence: a concrete change told once with "maybe" beside it elsewhere stays present.
-  if (process.env.NOCOMMIT === undefined && element === 'change' && status === 'present' && ranked[0] !== undefined && !committed(features[ranked[0].sentence]!)) status = 'weak'
+  if (element === 'change' && status === 'present' && ranked[0] !== undefined && !committed(features[ranked[0].sentence]!)) status = 'weak'
   // An outcome measured or observed in the sentence that carries it (a before → after with figures, a past
   // report with a figure, an after-state after the turn; no aim word) is present from a lower score:
   // "After one winter, Aino went out 40 times instead of 5."
