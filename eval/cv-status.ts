@@ -13,6 +13,7 @@
  *     node --import tsx eval/cv-status.ts --list > before.txt   # every status, one line each, to diff after a change (with --ask, the ask's too)
  *     node --import tsx eval/cv-status.ts --by=hardCases   # the figures per hard case (or lang, domain, length, quality)
  *     node --import tsx eval/cv-status.ts --order   # the order checks (story-order) against the same checks on the gold roles
+ *     node --import tsx eval/cv-status.ts --heldout   # the held-out set's figures, with a model fitted as eval/train.ts fits it
  *
  * `npm run eval` judges the project's pitches with weights fitted on those
  * same pitches, so its status and ablation figures for the project corpus
@@ -35,7 +36,7 @@ import {weights} from '../packages/core/src/analysers/structure/weights.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
 import type {Element, ElementStatus, Language} from '../packages/core/src/index.ts'
-import {ablate, alignUnits, goldLabels, goldToReport, projectFiles, readCorpus, type Pitch} from './align.ts'
+import {ablate, alignUnits, goldLabels, goldToReport, heldoutFiles, projectFiles, readCorpus, type Pitch} from './align.ts'
 import {macroF1, type PitchCounts} from './bootstrap.ts'
 import {elementsToFit, finalScores, fitBoth, type Example} from './train.ts'
 import {withTables, withVocabulary} from './vocabulary.ts'
@@ -67,6 +68,8 @@ interface Doc {
   sentences: ReturnType<typeof modelDocument>['sentences']
   /** The groups the pitch belongs to, per facet of `--by` (a pitch may have several hard cases, or none). */
   groups: Record<Facet, string[]>
+  /** A held-out pitch (`--heldout`): scored by a model fitted on the whole project corpus, never trained on. */
+  heldout?: boolean
 }
 
 /** What `--by` can group pitches by: the project corpus's description of each pitch. */
@@ -84,10 +87,19 @@ export function groupsOf(pitch: Pitch): Record<Facet, string[]> {
   }
 }
 
+/**
+ * `--heldout`: the figures of `eval/heldout/` instead, with sentence scores from a model fitted on the whole
+ * project corpus as `eval/train.ts` fits it, so that a change to the fitting (train.ts) can be read on the
+ * held-out set before the scorer in `packages/core` learns it. For a change that the scorer already has,
+ * `npm run eval -- --corpus held-out` gives the same statuses.
+ */
+const heldoutOnly = process.argv.includes('--heldout')
+
 function documents(): Doc[] {
   const docs: Doc[] = []
   let pitchIndex = 0
-  for (const {language: lang, path} of projectFiles(root)) {
+  const files = [...projectFiles(root), ...(heldoutOnly ? heldoutFiles(root).map((file) => ({...file, heldout: true})) : [])]
+  for (const {language: lang, path, heldout} of files as Array<{language: Language; path: string; heldout?: boolean}>) {
     const lists = featureLists(profiles[lang])
     const options = resolveOptions({language: lang})
     const read = (text: string): Pick<Doc, 'features' | 'x' | 'bare'> & {sentences: ReturnType<typeof modelDocument>['sentences']} => {
@@ -100,7 +112,7 @@ function documents(): Doc[] {
       const units = alignUnits(pitch)
       const whole = read(pitch.text)
       const groups = groupsOf(pitch)
-      docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: whole.sentences, features: whole.features, x: whole.x, bare: whole.bare, labels: goldLabels(whole.sentences, units, pitch), gold: pitch.elements, groups})
+      docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: whole.sentences, features: whole.features, x: whole.x, bare: whole.bare, labels: goldLabels(whole.sentences, units, pitch), gold: pitch.elements, groups, heldout})
       // Each element of a pitch with all four present is cut out of a copy; with `--ask`, also the ask of every
       // pitch whose ask is present.
       const cut: Element[] = core.every((e) => pitch.elements[e] === 'present') ? [...core] : []
@@ -109,7 +121,7 @@ function documents(): Doc[] {
         const text = ablate(pitch, units, element)
         if (text === undefined) continue
         const copy = read(text)
-        docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: copy.sentences, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element, groups})
+        docs.push({id: pitch.id, pitch: pitchIndex, lang, sentences: copy.sentences, features: copy.features, x: copy.x, bare: copy.bare, labels: [], gold: {[element]: 'missing'}, ablated: element, groups, heldout})
       }
       pitchIndex++
     }
@@ -155,6 +167,8 @@ const writerFolds = process.argv.includes('--folds=writers')
  * as it is on new pitches.
  */
 function foldOf(d: Doc): number {
+  // With `--heldout`, one fold: every held-out pitch is scored by a model fitted on every project pitch.
+  if (heldoutOnly) return d.heldout ? 0 : -1
   return writerFolds ? writerFold(d.id, d.lang) ?? d.pitch % folds : d.pitch % folds
 }
 
@@ -169,10 +183,10 @@ export function writerFold(id: string, language: Language): number | undefined {
 function outOfFold(docs: readonly Doc[]): Map<Doc, ReturnType<typeof score>> {
   const scored = new Map<Doc, ReturnType<typeof score>>()
   const originals = docs.filter((d) => !d.ablated)
-  for (let fold = 0; fold < folds; fold++) {
+  for (let fold = 0; fold < (heldoutOnly ? 1 : folds); fold++) {
     const train: Example[] = []
     for (const d of originals) {
-      if (foldOf(d) === fold) continue
+      if (foldOf(d) === fold || d.heldout) continue
       const part = parts(d.sentences)
       d.x.forEach((x, i) =>
         train.push({pitch: d.pitch, lang: d.lang, stems: stemKeys(d, i), x, bare: d.bare[i]!, part: part[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
@@ -225,13 +239,16 @@ function main(): void {
     process.exitCode = 2
     return
   }
-  const docs = documents()
-  const originals = docs.filter((d) => !d.ablated)
-  console.log(`cv-status: ${originals.length} pitches, ${docs.length - originals.length} ablated copies`)
+  const all = documents()
+  // With `--heldout`, the project's pitches only train the model; the figures are the held-out pitches'.
+  const scoredDocs = heldoutOnly ? all.filter((d) => d.heldout) : all
+  const originals = scoredDocs.filter((d) => !d.ablated)
+  console.log(`cv-status: ${originals.length} pitches, ${scoredDocs.length - originals.length} ablated copies${heldoutOnly ? ' (held-out, model fitted on the project corpus)' : ''}`)
   if (process.argv.includes('--oracle')) return oracle(originals)
 
   // 1. Out-of-fold sentence scores for every document.
-  const scored = outOfFold(docs)
+  const docs = scoredDocs
+  const scored = outOfFold(all)
 
   if (process.argv.includes('--sweep')) return sweep(docs, scored)
   if (process.argv.includes('--calibration')) return calibration(originals, scored)
@@ -261,7 +278,7 @@ function main(): void {
   const right = plain.filter((r) => r.status === r.gold).length
   const presentRight = plain.filter((r) => (r.status === 'present') === (r.gold === 'present')).length
   const noticed = copies.filter((r) => r.status !== 'present').length
-  console.log('5-fold cross-validated (out-of-fold sentence scores):')
+  console.log(heldoutOnly ? 'held-out (a model fitted on the whole project corpus):' : '5-fold cross-validated (out-of-fold sentence scores):')
   console.log(`  status accuracy ${share(right, plain.length)} (${right}/${plain.length}; present vs not ${share(presentRight, plain.length)})`)
   console.log(`  ablation ${share(noticed, copies.length)} (${noticed}/${copies.length} deletions noticed)`)
   // The mistake that costs most trust: telling a team that an element it has is missing.

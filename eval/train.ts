@@ -22,7 +22,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {modelDocument} from '../packages/core/src/engine.ts'
 import {featureLists, pitchFeatures} from '../packages/core/src/analysers/structure/features.ts'
 import {vocabularyBlock, withVocabulary} from './vocabulary.ts'
-import {bareTitle, featureNames, parts, stackNames, vectors, type Vector} from '../packages/core/src/analysers/structure/scoring.ts'
+import {bareTitle, featureNames, gapInput, parts, stackNames, vectors, type Vector} from '../packages/core/src/analysers/structure/scoring.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
 import type {Element} from '../packages/core/src/index.ts'
@@ -213,15 +213,20 @@ export function fitBoth(data: Example[], element: Element): {first: number[]; se
   return {first, second}
 }
 
-/** Second-stage inputs (see `stackInputs` in scoring.ts): own logit, neighbours' scores within the sentence's part. */
+/** Second-stage inputs (see `stackInputs` in scoring.ts): own logit, neighbours' scores within the sentence's part, the gap to the pitch's clearest sentence. */
 function stacked(data: Example[], first: number[]): number[][] {
   const logits = data.map((e) => logitOf(first, e.x))
+  // The pitch's highest first-stage logit over sentences that are no bare title (`gap` in scoring.ts).
+  const best = new Map<number, number>()
+  data.forEach((e, n) => {
+    if (!e.bare) best.set(e.pitch, Math.max(best.get(e.pitch) ?? -Infinity, logits[n]!))
+  })
   return data.map((e, n) => {
     // The sentence just before and after within the sentence's part of the text, those two away in the pitch.
     const across = (k: number): number => (k >= 0 && k < data.length && data[k]!.pitch === e.pitch ? sigmoid(logits[k]!) : 0)
     const p = (k: number): number => (data[k]?.part === e.part ? across(k) : 0)
     const v = (name: string): number => e.x[(featureNames as readonly string[]).indexOf(name)]!
-    return [logits[n]!, p(n - 1), p(n + 1), across(n - 2), across(n + 2), v('heading'), v('question'), v('title')]
+    return [logits[n]!, p(n - 1), p(n + 1), across(n - 2), across(n + 2), v('heading'), v('question'), v('title'), gapInput(logits[n]!, best.get(e.pitch) ?? -Infinity)]
   })
 }
 

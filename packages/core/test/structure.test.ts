@@ -8,7 +8,7 @@ import {test} from 'node:test'
 import {analyzeSync, type PitchReport} from '../src/index.ts'
 import {modelDocument} from '../src/engine.ts'
 import {featureLists, inDocument, pitchFeatures, reportsSpeech, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
-import {contributions, featureNames, firstStage, logit, parts, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
+import {bareTitle, contributions, featureNames, firstStage, gapFloor, gapInput, gapLeast, logit, parts, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
 import {judge, order} from '../src/analysers/structure/elements.ts'
 import {profiles} from '../src/languages/index.ts'
@@ -1317,8 +1317,37 @@ test('scoring: the second stage reads neighbours within a part of the text: a he
   const {document: d, features: f} = features('Our volunteers visit older residents every week.\n\nMany of them live alone and cannot leave home in winter.')
   const first = firstStage(vectors(d.sentences, f))
   const v = vectors(d.sentences, f)
-  assert.equal(stackInputs(first, 1, 'problem', v[1]!, parts(d.sentences)).prev, 0)
-  assert.ok(stackInputs(first, 1, 'problem', v[1]!, new Int32Array([0, 0])).prev > 0)
+  const best = Math.max(first[0]!.problem, first[1]!.problem)
+  assert.equal(stackInputs(first, 1, 'problem', v[1]!, parts(d.sentences), best).prev, 0)
+  assert.ok(stackInputs(first, 1, 'problem', v[1]!, new Int32Array([0, 0]), best).prev > 0)
+})
+
+test('scoring: the second stage reads how far a sentence falls short of the pitch\'s clearest one (gap), never counting a bare title', () => {
+  const {document, features: f} = features(
+    '## What is the problem?\n\nMany older residents in Kotka cannot leave home in winter because the pavements are icy, and last winter 40 of them fell.\n\nThey wait for days for a ride to the shop.\n\nWe clear paths with volunteers.'
+  )
+  const v = vectors(document.sentences, f)
+  const first = firstStage(v)
+  const part = parts(document.sentences)
+  const best = Math.max(first[1]!.problem, first[2]!.problem, first[3]!.problem)
+  assert.ok(first[1]!.problem === best && best >= gapLeast, String(best))
+  assert.equal(stackInputs(first, 1, 'problem', v[1]!, part, best).gap, 0)
+  const gap = stackInputs(first, 2, 'problem', v[2]!, part, best).gap
+  assert.ok(gap < 0 && gap > gapFloor, String(gap))
+  assert.equal(stackInputs(first, 3, 'problem', v[3]!, part, best).gap, gapFloor, 'far below the clearest')
+  // The scorer reads the pitch's best over the sentences that are no bare title: the prompt above does not set it.
+  const scores = scoreSentences(document.sentences, f)
+  const stack = weights.stack.problem
+  for (const i of [1, 2, 3]) {
+    const along = 1 / (1 + Math.exp(-stackLogit(stack, stackInputs(first, i, 'problem', v[i]!, part, best))))
+    assert.ok(Math.abs(Math.max(along, 1 / (1 + Math.exp(-first[i]!.problem))) - scores[i]!.score.problem) < 1e-9)
+  }
+  // Where nothing reads as the element (the best under `gapLeast`), or every sentence is a bare title, no
+  // sentence is its likeliest carrier: none is lifted.
+  assert.equal(gapInput(gapLeast - 0.5, gapLeast - 0.5), gapFloor)
+  assert.equal(gapInput(1.5, -Infinity), gapFloor)
+  // The pitch's clearest problem sentence is lifted beside a weaker one that reads the same on its own.
+  assert.ok((weights.stack.problem.gap ?? 0) > 0)
 })
 
 test('scoring: a first stage sigmoid(bias + Σ weight · input), lifted by a second that reads the sequence, scores in 0..1', () => {
@@ -1337,7 +1366,8 @@ test('scoring: a first stage sigmoid(bias + Σ weight · input), lifted by a sec
       assert.ok(Math.abs(sum - logit(model, v[i]!)) < 1e-9)
       assert.ok(Math.abs(sum - first[i]![element]) < 1e-9)
       // The second stage combines it with the neighbours' first-stage scores.
-      const inputs = stackInputs(first, i, element, v[i]!, part)
+      const best = Math.max(...first.map((row, k) => (bareTitle(document.sentences[k]!, f[k]!) ? -Infinity : row[element])))
+      const inputs = stackInputs(first, i, element, v[i]!, part, best)
       assert.equal(inputs.prev, i === 0 || part[i - 1] !== part[i] ? 0 : 1 / (1 + Math.exp(-first[i - 1]![element])))
       // … and may lift the sentence but not sink it below what it says alone (headings, questions and titles excepted).
       const alone = 1 / (1 + Math.exp(-first[i]![element]))
