@@ -98,8 +98,11 @@ const heldoutOnly = process.argv.includes('--heldout')
 function documents(): Doc[] {
   const docs: Doc[] = []
   let pitchIndex = 0
-  const files = [...projectFiles(root), ...(heldoutOnly ? heldoutFiles(root).map((file) => ({...file, heldout: true})) : [])]
-  for (const {language: lang, path, heldout} of files as Array<{language: Language; path: string; heldout?: boolean}>) {
+  const files: Array<{language: Language; path: string; heldout?: boolean}> = [
+    ...projectFiles(root),
+    ...(heldoutOnly ? heldoutFiles(root).map((file) => ({...file, heldout: true})) : [])
+  ]
+  for (const {language: lang, path, heldout} of files) {
     const lists = featureLists(profiles[lang])
     const options = resolveOptions({language: lang})
     const read = (text: string): Pick<Doc, 'features' | 'x' | 'bare'> & {sentences: ReturnType<typeof modelDocument>['sentences']} => {
@@ -186,7 +189,7 @@ function outOfFold(docs: readonly Doc[]): Map<Doc, ReturnType<typeof score>> {
   for (let fold = 0; fold < (heldoutOnly ? 1 : folds); fold++) {
     const train: Example[] = []
     for (const d of originals) {
-      if (foldOf(d) === fold || d.heldout) continue
+      if (foldOf(d) === fold) continue
       const part = parts(d.sentences)
       d.x.forEach((x, i) =>
         train.push({pitch: d.pitch, lang: d.lang, stems: stemKeys(d, i), x, bare: d.bare[i]!, part: part[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
@@ -241,13 +244,12 @@ function main(): void {
   }
   const all = documents()
   // With `--heldout`, the project's pitches only train the model; the figures are the held-out pitches'.
-  const scoredDocs = heldoutOnly ? all.filter((d) => d.heldout) : all
-  const originals = scoredDocs.filter((d) => !d.ablated)
-  console.log(`cv-status: ${originals.length} pitches, ${scoredDocs.length - originals.length} ablated copies${heldoutOnly ? ' (held-out, model fitted on the project corpus)' : ''}`)
+  const docs = heldoutOnly ? all.filter((d) => d.heldout) : all
+  const originals = docs.filter((d) => !d.ablated)
+  console.log(`cv-status: ${originals.length} pitches, ${docs.length - originals.length} ablated copies${heldoutOnly ? ' (held-out, model fitted on the project corpus)' : ''}`)
   if (process.argv.includes('--oracle')) return oracle(originals)
 
   // 1. Out-of-fold sentence scores for every document.
-  const docs = scoredDocs
   const scored = outOfFold(all)
 
   if (process.argv.includes('--sweep')) return sweep(docs, scored)

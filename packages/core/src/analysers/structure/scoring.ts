@@ -527,15 +527,20 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
   // Most inputs are 0: each sentence's non-zero ones, in `featureNames` order.
   const nonZero = new Int32Array(n * featureCount)
   const nonZeroCount = new Int32Array(n)
+  const listNonZero = (i: number): number => {
+    const o = i * featureCount
+    let count = 0
+    for (let k = 0; k < featureCount; k++) if (all[o + k] !== 0) nonZero[o + count++] = k
+    nonZeroCount[i] = count
+    return count
+  }
   // First-stage logits and their sigmoids, `m` per sentence. The same sums, in the same order, as `logit`
   // (leaving out terms that are 0 changes no sum: the bias is never 0, and x + 0 === x).
   for (let i = 0; i < n; i++) {
     if (rows[i] !== 1) continue
     fillRow(all, i, sentences, features, opener, turned, later)
     const o = i * featureCount
-    let count = 0
-    for (let k = 0; k < featureCount; k++) if (all[o + k] !== 0) nonZero[o + count++] = k
-    nonZeroCount[i] = count
+    const count = listNonZero(i)
     for (let e = 0; e < m; e++) {
       const model = packedModels[e]!
       const dense = model.dense
@@ -557,13 +562,7 @@ export function scoreSentences(sentences: readonly Sentence[], features: readonl
   if (last && best.some((value, e) => value !== last.best[e])) {
     dirty.fill(1)
     // Their inputs stand (`all`, from the last run), but their non-zero ones were listed only for `rows`.
-    for (let i = 0; i < n; i++) {
-      if (rows[i] === 1) continue
-      const o = i * featureCount
-      let count = 0
-      for (let k = 0; k < featureCount; k++) if (all[o + k] !== 0) nonZero[o + count++] = k
-      nonZeroCount[i] = count
-    }
+    for (let i = 0; i < n; i++) if (rows[i] !== 1) listNonZero(i)
   }
   // A neighbour's first-stage score: the next and the previous sentence within sentence `i`'s part of the
   // text, the sentences two away wherever they stand.
