@@ -101,6 +101,9 @@ test('abbreviations and initials do not end a sentence', () => {
   const report = analyzeSync(text, {language: 'en'})
   assert.equal(report.sentences.length, 2)
   assert.equal(report.sentences[1]!.text, 'Then they left.')
+  // "c." before a figure is "circa", in a slide's bullet as in prose.
+  const circa = analyzeSync('There are c. 11,000 independent pharmacies in the UK. We serve 14.\n\n- c. 9,000 lunch restaurants', {language: 'en'})
+  assert.deepEqual(circa.sentences.map((s) => s.text), ['There are c. 11,000 independent pharmacies in the UK.', 'We serve 14.', 'c. 9,000 lunch restaurants'])
 })
 
 test('decimal numbers and closing quotes', () => {

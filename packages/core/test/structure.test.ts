@@ -464,7 +464,9 @@ test('status: an ask that says where or how to act (a list, a form, a website, a
     ['en', 'Please sign up at bikeroom.example.org if you want to join!', 'Please sign up if you want to join!'],
     ['sv', 'Hör gärna av er via formuläret nedan!', 'Hör gärna av er!'],
     ['fi', 'Jos haluat auttaa, kirjoita nimesi listaan!', 'Jos haluat auttaa, kerro meille!'],
-    ['fi', 'Jos haluat auttaa, kerro meille sähköpostilla!', 'Jos haluat auttaa, kerro meille!']
+    ['fi', 'Jos haluat auttaa, kerro meille sähköpostilla!', 'Jos haluat auttaa, kerro meille!'],
+    ['en', 'If you want to join, ring Mrs Okafor on 01632 960447!', 'If you want to join, let us know!'],
+    ['fi', 'Jos haluat auttaa, ilmoittaudu Marjutille, puh. 040 718 2265!', 'Jos haluat auttaa, kerro meille!']
   ], ['present', 'weak'])
   // Features: the profile's channels, and a web or e-mail address in any language; not "e.g." nor "and/or".
   const channel = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.channel
@@ -472,11 +474,33 @@ test('status: an ask that says where or how to act (a list, a form, a website, a
   assert.equal(channel('Anmäl dig på kulturhusets webbplats eller i receptionen.', 'sv'), true)
   assert.equal(channel('Soita Eilalle, niin hän kertoo lisää.', 'fi'), true)
   assert.equal(channel('We need tools, e.g. drills and/or saws.'), false)
+  // A phone number: digit groups after a trunk "0" or a country code, seven digits or more. Not an amount,
+  // a clock time or a date.
+  assert.equal(channel('Ring Mrs Okafor on 01632 960447.'), true)
+  assert.equal(channel('Ring oss på +46 70-123 45 67.', 'sv'), true)
+  assert.equal(channel('Vi söker 1 240 000 kronor för 2027–2028.', 'sv'), false)
+  assert.equal(channel('The shop opens at 07.00 on 05.06.'), false)
   // The evidence says why.
   const reasons = analyzeSync('The bike room is full of old bikes.\n\nPlease write your name on the list below if you want to join!').structure.ask.evidence[0]?.reasons
   assert.ok(reasons?.includes('says where or how to act'), JSON.stringify(reasons))
   // A website named in passing, in a sentence that does not ask as clearly as a present ask must, says nothing of the ask.
   assert.equal(ask('en', 'Your logo would go on our shirts and our website. We hope you will consider supporting us.'), 'weak')
+})
+
+test('features: signing a petition or voting, told to the audience, is one clear request', () => {
+  const clear = (text: string, language: Language = 'en') => features(text, language).features[0]!.cues.ask.some((hit) => hit.weight >= 1.6)
+  assert.equal(clear('Please sign this petition and share it with your neighbours!'), true)
+  assert.equal(clear('Vote Whitcombe on 7 May!'), true)
+  assert.equal(clear('Skriv under och dela vidare!', 'sv'), true)
+  assert.equal(clear('Allekirjoita adressi ja jaa se naapureillesi!', 'fi'), true)
+  // Only as the sentence's first words: a report of signatures or votes asks nothing.
+  assert.equal(clear('Last year 400 residents did sign a petition, and the board did not vote on it.'), false)
+})
+
+test('features: a heading that says what the team seeks opens the ask, in each language', () => {
+  for (const [language, heading] of [['en', 'What we are looking for'], ['sv', 'Vi letar efter'], ['fi', 'Haemme'], ['fi', 'Dia 10 – Etsimme']] as const) {
+    assert.deepEqual(features(`# ${heading}\n\n- 300 000 € siemenrahoitusta`, language).features[0]!.opens, ['ask'], heading)
+  }
 })
 
 test('features: a proposal put to a meeting is a motion, as one put to a board is', () => {

@@ -12,7 +12,7 @@ export const en: LanguageProfile = {
   code: 'en',
   name: 'English',
   abbreviations: [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'cf', 'approx', 'ca', 'no', 'nos',
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'cf', 'approx', 'ca', 'c', 'no', 'nos',
     'fig', 'dept', 'inc', 'ltd', 'co', 'corp', 'mt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
     'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'e.u', 'min', 'max', 'est', 'govt', 'ph.d'
   ],  sentenceFinalAbbreviations: ['etc'],
@@ -224,9 +224,9 @@ export const en: LanguageProfile = {
       {phrase: 'we are now raising', weight: 1.8}, {phrase: "we're raising", weight: 1.8},
       // The audience told to act, as a sentence's first words (an imperative): "Donate a box …", "Comment or send me a
       // message". Not words that open a sentence as often as nouns ("Book loans rose", "Visit times", "Support workers").
-      // An act the audience can do at once (donate, vote, register, apply) is one clear request, as "we ask" is
+      // An act the audience can do at once (donate, vote, sign a petition, register, apply) is one clear request, as "we ask" is
       // (1.6, the weight from which an ask is specific); "comment", "reach out" or "get involved" only open a door.
-      ...openingCues(1.6, ['donate', 'vote for', 'register', 'subscribe', 'apply', 'submit']),
+      ...openingCues(1.6, ['donate', 'vote for', 'vote', 'sign', 'register', 'subscribe', 'apply', 'submit']),
       ...openingCues(1.3, [
         'comment', 'send us', 'send me', 'write to us', 'email us', 'come and',
         'become', 'follow us', 'give', 'tell us', 'reach out', 'let us know', 'get involved',
@@ -335,7 +335,7 @@ export const en: LanguageProfile = {
     problem: ['problem', 'the problem', 'challenge', 'the challenge', 'why', 'background', 'pain', 'need', 'the need', 'situation', 'today'],
     change: ['solution', 'our solution', 'the solution', 'idea', 'our idea', 'the idea', 'how', 'how it works', 'approach', 'what we do', 'what we do differently', 'what we built', 'what we propose', 'what we did', 'product', 'proposal', 'project', 'method', 'features', 'what do we change', 'what did we do', 'what did we change', 'what will we do', 'what will you do', 'what do we want to build', 'activities', 'plan'],
     outcome: ['impact', 'result*', 'expected result*', 'outcome*', 'expected outcome*', 'benefit*', 'goal*', 'aim', 'aims', 'objective*', 'evidence', 'traction', 'effect*', 'what changes', 'what changed', 'what happened', "what we've seen", 'what we have seen', 'what we learned', 'advantages', 'what will change', 'what has happened', 'what do we want to achieve', 'difference', 'what difference'],
-    ask: ['ask', 'our ask', 'the ask', 'what we need', 'we need', 'call to action', 'next step*', 'budget', 'funding', 'costs', 'amount requested', 'amount applied for', 'sum applied for', 'amount sought', 'requested amount', 'grant requested', 'funding requested', 'funding sought', 'funding applied for', 'co-funding', 'match funding', 'how you can help', 'join', 'support', 'our request', 'request', 'how much', 'applying for', 'apply for']
+    ask: ['ask', 'our ask', 'the ask', 'what we need', 'we need', 'call to action', 'next step*', 'budget', 'funding', 'costs', 'amount requested', 'amount applied for', 'sum applied for', 'amount sought', 'requested amount', 'grant requested', 'funding requested', 'funding sought', 'funding applied for', 'co-funding', 'match funding', 'how you can help', 'join', 'support', 'our request', 'request', 'how much', 'applying for', 'apply for', 'we are looking for', "we're looking for", 'we seek']
   },
   // A form line that states the amount applied for ("**Amount applied for:** 12,800 €") is the ask.
   amountLabels: [

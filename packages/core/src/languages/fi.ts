@@ -274,9 +274,9 @@ export const fi: LanguageProfile = {
       {phrase: 'avoimia yhteistyölle', weight: 1.0},
       // Yleisöä kehotetaan toimimaan, virkkeen ensimmäisinä sanoina (imperatiivi): "Tule vapaaehtoiseksi …", "Laita viestiä …".
       // Ei "anna" (myös etunimi) eikä "tilaa" (myös "tilaa on").
-      // Teko, jonka yleisö voi tehdä heti (lahjoita, äänestä, ilmoittaudu, varaa), on selvä pyyntö kuten "pyydämme"
+      // Teko, jonka yleisö voi tehdä heti (lahjoita, äänestä, allekirjoita, ilmoittaudu, varaa), on selvä pyyntö kuten "pyydämme"
       // (1,6: paino, josta kehotus on täsmällinen); "kirjoita", "auta" tai "tutustu" vain avaavat oven.
-      ...openingCues(1.6, ['lahjoita', 'lahjoittakaa', 'äänestä', 'äänestäkää', 'varaa', 'ilmoittaudu', 'ilmoittautukaa', 'jätä', 'jättäkää', 'hae mukaan', 'hakekaa mukaan']),
+      ...openingCues(1.6, ['lahjoita', 'lahjoittakaa', 'äänestä', 'äänestäkää', 'allekirjoita', 'allekirjoittakaa', 'varaa', 'ilmoittaudu', 'ilmoittautukaa', 'jätä', 'jättäkää', 'hae mukaan', 'hakekaa mukaan']),
       ...openingCues(1.3, [
         'tule', 'tulkaa', 'lähde', 'laita', 'lähetä', 'kirjoita', 'kommentoi', 'auta',
         'tue', 'osallistu', 'osallistukaa', 'soita', 'ryhdy', 'tutustu', 'käy', 'tuokaa', 'jaa', 'jakakaa',
@@ -470,7 +470,7 @@ export const fi: LanguageProfile = {
     problem: ['ongelma*', 'haaste*', 'tausta*', 'miksi', 'tarve*', 'tarpee*', 'nykytila*', 'lähtötilanne*', 'tilanne*', 'tänään'],
     change: ['ratkaisu*', 'idea*', 'mitä teemme', 'mitä teemme toisin', 'mitä teimme', 'mitä muutimme', 'mitä ehdotamme', 'miten', 'näin se toimii', 'toteutus*', 'menetelmä*', 'toimintamalli*', 'ehdotus*', 'hanke*', 'projekti*', 'tuote*', 'palvelu*', 'mitä kokeiltiin', 'mitä me teemme', 'ominaisuudet', 'toimenpiteet', 'mitä hankkeessa tehdään'],
     outcome: ['tulos', 'tulok*', 'vaikutu*', 'vaikuttavuu*', 'hyöty*', 'hyödyt', 'tavoite*', 'tavoitt*', 'mikä muuttuu', 'näyttö*', 'seuranta', 'mitä tapahtui', 'mitä olemme nähneet', 'mitä saimme aikaan'],
-    ask: ['pyyntö*', 'mitä tarvitsemme', 'tarvitsemme', 'mitä pyydämme', 'budjet*', 'rahoitu*', 'omarahoitu*', 'haettava summa', 'haettu summa', 'haettu avustus', 'haettu rahoitus', 'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'kustannukset', 'seuraava askel', 'seuraavat askeleet', 'miten voit auttaa', 'lähde mukaan', 'tule mukaan', 'yhteystiedot', 'mitä pyydän', 'seuraavaksi', 'haettava avustus', 'haettava rahoitus', 'paljonko', 'kuinka paljon']
+    ask: ['pyyntö*', 'mitä tarvitsemme', 'tarvitsemme', 'mitä haemme', 'haemme', 'mitä etsimme', 'etsimme', 'mitä pyydämme', 'budjet*', 'rahoitu*', 'omarahoitu*', 'haettava summa', 'haettu summa', 'haettu avustus', 'haettu rahoitus', 'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'kustannukset', 'seuraava askel', 'seuraavat askeleet', 'miten voit auttaa', 'lähde mukaan', 'tule mukaan', 'yhteystiedot', 'mitä pyydän', 'seuraavaksi', 'haettava avustus', 'haettava rahoitus', 'paljonko', 'kuinka paljon']
   },
   // A form line that states the amount applied for ("Haettava summa: 8 000 €") is the ask.
   amountLabels: [

@@ -262,9 +262,9 @@ export const sv: LanguageProfile = {
       {phrase: 'söker arbete', weight: 0}, {phrase: 'söker sommarjobb', weight: 0}, {phrase: 'söker hjälp', weight: 0},
       // Publiken uppmanas att göra något, som meningens första ord (imperativ): "Swisha en gåva …", "Bli kulturkompis …".
       // Inte "stöd" ensamt: det inleder lika ofta en rubrik ("Stöd till anhöriga").
-      // En handling som publiken kan göra direkt (swisha, skänk, rösta, boka) är en tydlig begäran, som "vi ber om"
+      // En handling som publiken kan göra direkt (swisha, skänk, rösta, skriv under, boka) är en tydlig begäran, som "vi ber om"
       // (1,6: vikten från vilken en uppmaning är specifik); "skriv", "hjälp" eller "engagera dig" öppnar bara en dörr.
-      ...openingCues(1.6, ['swisha', 'skänk', 'rösta', 'boka', 'skicka in', 'lämna in', 'ansök']),
+      ...openingCues(1.6, ['swisha', 'skänk', 'rösta', 'skriv under', 'signera', 'boka', 'skicka in', 'lämna in', 'ansök']),
       ...openingCues(1.3, [
         'ge', 'bli', 'kom', 'skriv', 'dela', 'följ', 'hjälp', 'stötta', 'ring',
         'mejla', 'maila', 'tipsa', 'besök', 'engagera dig', 'läs mer'
@@ -417,7 +417,7 @@ export const sv: LanguageProfile = {
     problem: ['problem*', 'utmaning*', 'bakgrund*', 'varför', 'behov*', 'nuläge*', 'i dag', 'idag', 'situation*', 'utgångsläge*'],
     change: ['lösning*', 'vår lösning', 'idé*', 'vår idé', 'så gör vi', 'så fungerar det', 'hur', 'metod*', 'arbetssätt*', 'förslag*', 'projekt*', 'produkt*', 'vad vi gör', 'vad vi föreslår', 'vad vi gjorde', 'vad vi har gjort', 'genomförande', 'funktioner', 'aktiviteter', 'genomförda aktiviteter', 'vad vill ni göra', 'vad ska ni göra', 'vad vi ska göra'],
     outcome: ['resultat*', 'effekt*', 'nytta', 'nyttan', 'mål', 'målet', 'målen', 'utfall*', 'vad förändras', 'efteråt', 'uppföljning', 'vad hände', 'det har gett', 'det ger', 'vad vi har sett', 'fördelar'],
-    ask: ['vad vi behöver', 'vi behöver', 'vi söker', 'vår begäran', 'begäran', 'budget*', 'finansiering*', 'medfinansiering', 'sökt belopp', 'ansökt belopp', 'sökt summa', 'sökt bidrag', 'sökta pengar', 'belopp som söks', 'summa som söks', 'belopp', 'kostnader', 'nästa steg', 'ansökan', 'så kan ni hjälpa', 'vad vi ber om', 'var med', 'kontakt*', 'det vi ber om', 'ber om', 'be er om', 'sökta medel', 'hur mycket']
+    ask: ['vad vi behöver', 'vi behöver', 'vi söker', 'vi letar efter', 'vår begäran', 'begäran', 'budget*', 'finansiering*', 'medfinansiering', 'sökt belopp', 'ansökt belopp', 'sökt summa', 'sökt bidrag', 'sökta pengar', 'belopp som söks', 'summa som söks', 'belopp', 'kostnader', 'nästa steg', 'ansökan', 'så kan ni hjälpa', 'vad vi ber om', 'var med', 'kontakt*', 'det vi ber om', 'ber om', 'be er om', 'sökta medel', 'hur mycket']
   },
   // A form line that states the amount applied for ("Sökt belopp: 45 000 kr") is the ask.
   amountLabels: [

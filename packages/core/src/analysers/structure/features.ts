@@ -122,8 +122,9 @@ export interface SentenceFeatures {
    */
   dated: boolean
   /**
-   * Whether it says where or how to act (the profile's `askChannels`, or a web or e-mail address): "Sign up at
-   * icediary.example.org", "Skriv ditt namn på listan nedanför", "soita Eilalle". An ask that does is specific.
+   * Whether it says where or how to act (the profile's `askChannels`, a web or e-mail address, or a phone number):
+   * "Sign up at icediary.example.org", "Skriv ditt namn på listan nedanför", "soita Eilalle", "Ring Mrs Okafor on
+   * 01632 960447". An ask that does is specific.
    */
   channel: boolean
   /**
@@ -481,6 +482,34 @@ function address(sentence: Sentence): boolean {
     const before = tokens[k - 1]!
     const after = tokens[k + 1]!
     if (before.kind === 'word' && after.kind === 'word' && /^\p{L}{2,}$/u.test(before.value) && /^\p{L}{2,}/u.test(after.value)) return true
+  }
+  return false
+}
+
+/** Digits a phone number has at least, with its area or country code ("040 718 2265", "01632 960447"). */
+const phoneDigits = 7
+
+/**
+ * Whether a sentence writes a phone number: groups of digits that open with a trunk "0" or a country code "+"
+ * and run on, with single spaces or hyphens between them, to at least `phoneDigits` digits ("puh. 040 718 2265",
+ * "Ring Mrs Okafor on 01632 960447", "+46 70-123 45 67"). An amount never opens with a 0 ("1 240 000 kronor"),
+ * and a clock time or a date has fewer digits ("07.00", "15.9.").
+ */
+function phone(sentence: Sentence): boolean {
+  const tokens = sentence.tokens
+  for (let k = 0; k < tokens.length; k++) {
+    const plus = tokens[k]!.value === '+' && tokens[k + 1]?.kind === 'word' && /^\d{1,3}$/.test(tokens[k + 1]!.value)
+    const start = plus ? k + 1 : k
+    if (!plus && !/^0\d+$/.test(tokens[k]!.value)) continue
+    let digits = 0
+    let j = start
+    while (j < tokens.length && tokens[j]!.kind === 'word' && /^\d+(?:-\d+)*$/.test(tokens[j]!.value)) {
+      digits += tokens[j]!.value.replace(/-/g, '').length
+      const gap = tokens[j + 1]
+      if (gap === undefined || !((gap.kind === 'white' && gap.value === ' ') || gap.value === '-')) break
+      j += 2
+    }
+    if (digits >= phoneDigits) return true
   }
   return false
 }
@@ -1106,7 +1135,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     quantities,
     measured,
     dated: lists.times.test(lower),
-    channel: lists.channels.test(lower) || address(sentence),
+    channel: lists.channels.test(lower) || address(sentence) || phone(sentence),
     says: lower.some((word) => lists.speechVerbs.has(word)),
     money,
     openEnded: lists.openEnded.test(lower),
