@@ -827,11 +827,11 @@ test('status: an outcome observed after the change is present, the same after-st
   const pitch = (outcome: string): string =>
     "Britt, 81, lives alone in Ylämaa, 30 kilometres from town. The bus stopped running in 2022, and she has missed two doctor's appointments since.\n\n" +
     `So we started a dial-a-bus that villagers book by phone the day before.\n\n${outcome}`
-  const observed = analyzeSync(pitch('Britt now goes to town every Thursday to shop and see friends.')).structure.outcome
+  const observed = analyzeSync(pitch('Britt now goes to town every Thursday again, to shop and see friends.')).structure.outcome
   assert.equal(observed.status, 'present')
   // The reason quotes the words that place the sentence after the change.
   assert.ok(observed.evidence[0]!.reasons.includes('tells how things stand after the change: “now”'), JSON.stringify(observed.evidence))
-  assert.equal(analyzeSync(pitch('Britt will be able to go to town every Thursday to shop and see friends.')).structure.outcome.status, 'weak')
+  assert.equal(analyzeSync(pitch('Britt will be able to go to town every Thursday again, to shop and see friends.')).structure.outcome.status, 'weak')
 })
 
 test('status: a reaction reported after the change is an observed outcome, in each language', () => {

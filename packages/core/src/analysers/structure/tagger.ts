@@ -131,7 +131,8 @@ const irregularPast = new Set([
   'was', 'were', 'had', 'did', 'fell', 'rose', 'grew', 'got', 'went', 'came', 'made', 'took', 'gave', 'saw', 'found',
   'told', 'said', 'felt', 'left', 'lost', 'won', 'built', 'spent', 'paid', 'met', 'ran', 'began', 'brought', 'became', 'cut', 'kept',
   'stood', 'understood', 'wrote', 'sent', 'sold', 'bought', 'thought', 'heard', 'held', 'led', 'chose', 'drove', 'spoke', 'sat',
-  'knew', 'taught', 'caught', 'broke', 'threw', 'forgot'
+  'knew', 'taught', 'caught', 'broke', 'threw', 'forgot', 'lent', 'fed', 'ate', 'drank', 'rode', 'flew', 'swam', 'sang', 'drew',
+  'slept', 'fought', 'sought', 'meant', 'dealt', 'shrank', 'sank', 'wore', 'woke', 'fled', 'struck', 'swept', 'dug', 'learnt', 'burnt'
 ])
 
 /** Words before a past form that make it a passive, an infinitive or an adjective (`is spent`, `to relaxed`, `the booked`). */
