@@ -378,7 +378,7 @@ function breakdown(facet: Facet, rows: readonly GroupedStatus[], docs: readonly 
     }
     counts.set(d.id, {sentences, statusRight: 0, statusTotal: 0})
   }
-  console.log(`5-fold cross-validated, by ${facet}:`)
+  console.log(`${heldoutOnly ? 'held-out (a model fitted on the whole project corpus)' : '5-fold cross-validated'}, by ${facet}:`)
   console.log(`  ${'group'.padEnd(22)} pitches  macro-F1  status          ablation`)
   for (const f of figuresByGroup(facet, rows, counts)) {
     const status = `${(f.statusRight / f.statusTotal).toFixed(2)} (${f.statusRight}/${f.statusTotal})`
