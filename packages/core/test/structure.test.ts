@@ -1733,6 +1733,24 @@ test('status: an elevator pitch (six sentences or fewer) has its change present 
   assert.ok((weights.status.short.present.change ?? 1) < long)
 })
 
+test('status: an elevator pitch (six sentences or fewer) has its problem present from a lower score too', () => {
+  const sentences = ['Parents in Kallio wait 40 minutes for the school bus in the dark.', 'We run a walking bus with volunteer parents.']
+  const judged = (count: number, problem: number) => {
+    const {features: f} = features([sentences[0], ...Array.from({length: count - 1}, () => sentences[1])].join('\n\n'))
+    const scores = f.map((_, i) => ({score: {problem: i === 0 ? problem : 0, hero: 0, change: 0, outcome: 0, ask: 0}, content: {problem: 2, hero: 0, change: 0, outcome: 0, ask: 0}}))
+    return judge('problem', scores, f, 'en').status
+  }
+  const short = weights.status.short.present.problem!
+  assert.ok(short < weights.status.present.problem)
+  assert.equal(judged(5, short), 'present', 'five sentences: from status.short.present.problem')
+  assert.equal(judged(5, short - 0.01), 'weak')
+  assert.equal(judged(7, short), 'weak', 'a longer pitch needs status.present.problem')
+  assert.equal(judged(7, weights.status.present.problem), 'present')
+  // The hero and the outcome have no such threshold: an elevator pitch's hero is as present as a long pitch's.
+  assert.equal(weights.status.short.present.hero, undefined)
+  assert.equal(weights.status.short.present.outcome, undefined)
+})
+
 test('status: a pitch\'s title is never its ask, however its words read', () => {
   // "i samarbete" (in partnership) is an ask cue; in the title it names the project.
   const titled = analyzeSync('Modell för en social investering i samarbete\n\nElever i Västerås rör sig för lite.\n\nVi inför en extra idrottslektion varje vecka.')
@@ -2339,8 +2357,9 @@ test('story: a question that quotes the pitch says where, and a question that do
 test('story: a question does not quote into a parenthesis or leave a quotation mark open', () => {
   const asked = (text: string, element: 'problem' | 'outcome', language: Language = 'en'): string =>
     analyzeSync(text, {language}).questions.find((q) => q.element === element)?.question ?? ''
-  // The parenthesis closes before the quote would start: it begins after it.
-  assert.match(asked('Reading aloud (especially in grade two) can be a struggle.', 'problem'), /“can be a struggle”/)
+  // The parenthesis closes before the quote would start: it begins after it. (A generic problem, so that it is
+  // weak and asked about: "grade two" gave it a figure, and a one-sentence pitch's problem is present from 0.75.)
+  assert.match(asked('Reading aloud (especially in the early grades) can be a struggle.', 'problem'), /“can be a struggle”/)
   // Whatever the quote cuts, its quotation marks stay in pairs.
   for (const [text, language] of [
     ['Couples receive a "goodwill package" that could improve the local "goodwill bank" and its reach.', 'en'],
