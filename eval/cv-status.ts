@@ -493,12 +493,12 @@ function sweep(docs: Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
     console.log(`${element.padEnd(8)} ${line}`)
   }
   // The thresholds of short pitches (`status.short`), by the same rule; only pitches and copies of at most
-  // `status.short.sentences` sentences move with them.
+  // `status.short.sentences` story sentences (`storySentences`: not titles, headings or sign-offs) move with them.
   const short = weights.status.short.present as Partial<Record<Element, number>>
   for (const element of core) {
     if (short[element] === undefined) continue
     const line = sweepOne(docs, scored, element, threshold(short, element), 0.3, limits[element], margin)
-    console.log(`${element} in pitches of up to ${weights.status.short.sentences} sentences ${line}`)
+    console.log(`${element} in pitches of up to ${weights.status.short.sentences} story sentences ${line}`)
   }
   // Each language's own thresholds (`status.language`), by the same rule on that language's pitches and copies,
   // with a margin of four statuses' worth of them (`8 / pitches`): a language has a third of the corpus, so its

@@ -10,7 +10,7 @@ import {modelDocument} from '../src/engine.ts'
 import {featureLists, inDocument, pitchFeatures, reportsSpeech, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
 import {bareTitle, contributions, featureNames, firstStage, gapFloor, gapInput, gapLeast, logit, parts, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
-import {judge, order} from '../src/analysers/structure/elements.ts'
+import {judge, order, storySentences} from '../src/analysers/structure/elements.ts'
 import {profiles} from '../src/languages/index.ts'
 import {resolveOptions} from '../src/options.ts'
 import type {Element, Language} from '../src/types.ts'
@@ -1731,6 +1731,23 @@ test('status: an elevator pitch (six sentences or fewer) has its change present 
   assert.equal(judged(7, long), 'present')
   assert.equal(judged(7, long - 0.01), 'weak')
   assert.ok((weights.status.short.present.change ?? 1) < long)
+})
+
+test('status: a title, headings and a sign-off do not make an elevator pitch long', () => {
+  const story = ['Parents in Kallio wait 40 minutes for the school bus in the dark.', 'We run a walking bus with volunteer parents.', 'Since March, 30 children walk to school together.', 'Join us on Monday!']
+  const count = (text: string) => storySentences(features(text).features)
+  assert.equal(count(story.join('\n\n')), 4)
+  // A title, a heading, a greeting, a rhetorical hook on its own line and a signature are lines, not the story.
+  const framed = ['# Walking bus for Kallio', 'Hi neighbours', 'Tired of the morning rush?', ...story.slice(0, 2), '## Results', ...story.slice(2), '/Lena, Year 3 parent']
+  assert.equal(framed.length, 9)
+  assert.equal(count(framed.join('\n\n')), 4)
+  // So the pitch's change is judged as an elevator pitch's is, from `status.short.present.change`.
+  const {features: f} = features(framed.join('\n\n'))
+  const change = f.map((_, i) => ({score: {problem: 0, hero: 0, change: i === 4 ? 0.6 : 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 0, change: 1, outcome: 0, ask: 0}}))
+  assert.ok(0.6 >= weights.status.short.present.change! && 0.6 < weights.status.present.change)
+  assert.equal(judge('change', change, f, 'en').status, 'present')
+  // Seven sentences of story are a longer pitch, whatever frames them.
+  assert.equal(count([...story, ...story.slice(0, 3)].join('\n\n')), 7)
 })
 
 test('status: an elevator pitch (six sentences or fewer) has its problem present from a lower score too', () => {

@@ -134,7 +134,8 @@ export function judge(
   let score = Math.min(1, best + limits.second * second * (1 - best))
   // An elevator pitch tells its change once: one clear sentence is enough from a lower score (`status.short`).
   // A language's own threshold where its scores read differently (`status.language`).
-  const presentAt = (scores.length <= limits.short.sentences ? limits.short.present[element] : undefined) ?? limits.language[language]?.[element] ?? limits.present[element]
+  const short = storySentences(features) <= limits.short.sentences
+  const presentAt = (short ? limits.short.present[element] : undefined) ?? limits.language[language]?.[element] ?? limits.present[element]
   let status: ElementStatus = score >= presentAt ? 'present' : score >= limits.weak ? 'weak' : 'missing'
   // Present needs a sentence whose own words carry the element, not only its place in the pitch.
   const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
@@ -173,7 +174,7 @@ export function judge(
   // sentences carry (`status.followed`), as nearly every hero the corpus calls present is. An elevator pitch
   // follows its hero in fewer sentences, as it has fewer (`followed.short`: two of at most six).
   const followed = limits.followed
-  const following = scores.length <= limits.short.sentences ? followed.short : followed.sentences
+  const following = short ? followed.short : followed.sentences
   if (element === 'hero' && status === 'weak' && pointed && concrete && best >= followed.best && carriers.filter((r) => r.score >= followed.score).length >= following) status = 'present'
   // Never missing when a sentence shows the element, even without the score the evidence needs; the coach
   // then asks about it rather than calling it missing, which costs more trust than calling it weak:
@@ -226,6 +227,21 @@ export function judge(
     }
   }
   return {status, score, ranked}
+}
+
+/**
+ * How many sentences tell the pitch's story: not its title, a heading, a short line without a full stop such
+ * as a sign-off ("/Lena, undersköterska", "Jo (staff nurse)") or a greeting, nor a short question on a line of
+ * its own (`titleLike`). An elevator pitch with a title and a signature is as short as one without
+ * (`status.short`): of the corpus's 255 elevator pitches 133 have more than six units, and 83 of those six
+ * story sentences or fewer. Counted this way (twenty-third session), cross-validated status went 2,555 → 2,577
+ * of 3,200 and ablation 1,038 → 1,034 of 1,216; held-out status 804 → 814 of 1,024 and ablation 317 → 315 of
+ * 400 (counting the short questions in: 2,573, 1,035, 811 and 315).
+ */
+export function storySentences(features: readonly SentenceFeatures[]): number {
+  let count = 0
+  for (const f of features) if (!f.titleLike) count++
+  return count
 }
 
 /**

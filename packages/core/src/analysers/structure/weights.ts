@@ -93,8 +93,10 @@ export const weights = {
      */
     language: {en: {change: 0.85}, sv: {hero: 0.85, change: 0.85}, fi: {hero: 0.8, change: 0.85}} as Readonly<Partial<Record<'en' | 'sv' | 'fi', Readonly<Partial<Record<'problem' | 'hero' | 'change' | 'outcome' | 'ask', number>>>>>>,
     /**
-     * In a pitch of at most `sentences` sentences (an elevator pitch: 31 of the corpus's 51 thirty-second
-     * pitches, and none of its longer ones), the change is present from `present.change`. It is told
+     * In a pitch of at most `sentences` sentences that tell its story (`storySentences` in elements.ts: not its
+     * title, headings, a sign-off or a short question on a line of its own; an elevator pitch: 31 of the
+     * corpus's 51 thirty-second pitches, and none of its longer ones, when the sixth session counted every
+     * line), the change is present from `present.change`. It is told
      * once, and with no section or neighbour to lean on a clear change sentence scores 0.55–0.7 ("We train
      * older pupils to lead ten-minute movement games in every break", 0.59); few sentences are left to
      * hold the change up once it is deleted. Chosen by the same rule as `present`, with
