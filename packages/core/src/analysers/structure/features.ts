@@ -302,7 +302,10 @@ export interface FeatureLists {
   /** The profile's `openingLeads`. */
   polite: ReadonlySet<string>
   conditional: ReadonlySet<string>
-  /** The profile's "and" connectives. */
+  /**
+   * The profile's "and" connectives: one after a self-introduced name joins a second name, and a one-word hedge
+   * right after one qualifies the item it adds, not the proposal ("… and maybe a traffic light").
+   */
   and: ReadonlySet<string>
   /** The profile's `worsening`. */
   rising: PhraseSet
@@ -313,8 +316,6 @@ export interface FeatureLists {
   counterfactuals: PhraseSet
   /** The profile's `style.hedges` without its `style.degreeHedges`. */
   unsure: PhraseSet
-  /** The profile's "and" (`connectives.and`): a one-word hedge right after it qualifies the item it adds. */
-  adding: ReadonlySet<string>
   /** The profile's `style.buzzwords`. */
   buzzwords: PhraseSet
   /** The profile's `pastModals`: aim words that may also tell the past ("could"). */
@@ -575,7 +576,6 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     aims: PhraseSet.of(profile.aims),
     counterfactuals: PhraseSet.of(profile.counterfactuals ?? []),
     unsure: PhraseSet.of(profile.style.hedges.filter((hedge) => !(profile.style.degreeHedges ?? []).includes(hedge))),
-    adding: new Set(profile.connectives.and),
     buzzwords: PhraseSet.of(profile.style.buzzwords),
     pastModals: new Set(profile.pastModals ?? []),
     started: PhraseSet.of(profile.started ?? []),
@@ -1150,7 +1150,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     // what the sentence proposes.
     unsure: lists.unsure
       .match(lower)
-      .filter((m) => !(m.first === m.last && m.first > 0 && lists.adding.has(lower[m.first - 1]!)))
+      .filter((m) => !(m.first === m.last && m.first > 0 && lists.and.has(lower[m.first - 1]!)))
       .map((m) => ({first: m.first, last: m.last})),
     buzzwords: lists.buzzwords.match(lower).map((m) => ({first: m.first, last: m.last})),
     past: pastTense,
