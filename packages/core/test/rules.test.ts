@@ -51,7 +51,7 @@ interface Case {
 }
 
 const heroless =
-  'Every winter, icy pavements cost the city 1.2 million euros in gritting, repairs and insurance claims.'
+  'Icy pavements keep the district indoors for weeks every winter, and clearing the snow costs the city a lot.'
 const longSentence =
   'Every morning in winter the home carers of our district drive from one house to the next along roads that nobody has cleared yet, which means that they arrive late, stressed and cold at the homes of people who are waiting for their medicine'
 const hardSentence =

@@ -1587,6 +1587,28 @@ test('status: a sentence that says an element needs a score of 0.1 to keep it fr
   assert.equal(judge('problem', at(0, 0.12), f, 'en').status, 'weak')
 })
 
+test('status: an ask in its own words and a hero told generically stay weak from 0.1, under the role threshold', () => {
+  const {features: f} = features('Contact us about it.\n\nMany people stay indoors for weeks.\n\nApplications arrive as PDF files by e-mail.')
+  const at = (ask: number, hero: number, heroWords = 1, nobody = 0) => [
+    {score: {problem: 0, hero: 0, change: 0, outcome: 0, ask}, content: {problem: 0, hero: 0, change: 0, outcome: 0, ask: 1}},
+    {score: {problem: 0, hero, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: heroWords, change: 0, outcome: 0, ask: 0}},
+    {score: {problem: 0, hero: nobody, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 1, change: 0, outcome: 0, ask: 0}}
+  ]
+  assert.ok(f[0]!.cueScore.ask > 0, 'an ask cue')
+  assert.equal(f[1]!.people.length, 0, 'no role or group')
+  assert.ok(f[1]!.generic.length > 0, 'only "people"')
+  // The rule keeps the ask, not its score: 0.15 is far under the 0.4 evidence otherwise needs.
+  assert.equal(judge('ask', at(0.15, 0), f, 'en').status, 'weak')
+  assert.equal(judge('ask', at(0.05, 0), f, 'en').status, 'missing')
+  assert.equal(judge('hero', at(0, 0.15), f, 'en').status, 'weak')
+  assert.equal(judge('hero', at(0, 0.15), f, 'en').ranked[0]?.sentence, 1)
+  assert.equal(judge('hero', at(0, 0.05), f, 'en').status, 'missing')
+  // Its own words must read as the hero's (`status.hint`), not only its place or its neighbours.
+  assert.equal(judge('hero', at(0, 0.15, 0.1), f, 'en').status, 'missing')
+  // A sentence that names nobody keeps no hero, however its words read.
+  assert.equal(judge('hero', at(0, 0, 1, 0.3), f, 'en').status, 'missing')
+})
+
 /** Scores for a two-sentence pitch: the first reads as `element` at `score` with `content` evidence of its own, the second clearly as `other`. */
 function twoSentences(element: Element, score: number, content: number, other: Element): Array<{score: Record<Element, number>; content: Record<Element, number>}> {
   const read = (as: Element, value: number, evidence: number) => {
