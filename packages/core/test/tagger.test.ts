@@ -53,6 +53,15 @@ test('tagger: one parse of many sentences tags each exactly as a parse of it alo
   assert.ok(compared > 300)
 })
 
+test('tagger: a hyphenated figure at the end of the last text tags as it does before another text', () => {
+  // compromise reads "2026-114" at the very end of its input as a range and splits it into empty terms.
+  const reference = 'City of Oulu innovation procurement, ref. KT-2026-114'
+  const [alone] = tagBatch([reference])
+  const [first] = tagBatch([reference, 'Bidder: Routa Analytics Oy.'])
+  assert.deepEqual(alone, first)
+  assert.deepEqual(alone!.terms.slice(-3).map((t) => t.text), ['KT', '2026', '114'])
+})
+
 test('tagger: a batch gives back the people, places and past tense of the sentence each came from', () => {
   const [first, second, third] = tagBatch(['Maria walked to the pharmacy.', 'We live in Paris.', 'Residents wait for days.'])
   assert.ok(first!.people.has('Maria'))

@@ -49,7 +49,10 @@ interface SentenceJson {
  * …`, the closing quote beyond the text): a sentence it finds across the
  * line between two texts is not split back; each text it spans is parsed
  * alone instead. Either way a text gets exactly the tags a parse of it alone
- * gives. The texts are windows of sentences: each starts and ends with a
+ * gives. Every parse ends with a line break too, so that the last text reads
+ * as the others do: compromise splits a hyphenated figure at the very end of
+ * its input as a range ("ref. KT-2026-114" → 2026 to 114) but not before a
+ * line break. The texts are windows of sentences: each starts and ends with a
  * word (compromise glues a line of punctuation alone to its neighbours).
  */
 export function tagBatch(texts: readonly string[]): Tagging[] {
@@ -76,7 +79,7 @@ function parseJoined(texts: readonly string[]): {results: Tagging[]; spanned: Se
     at += text.length + 1
   }
   const owner = (offset: number): number => lastAtOrBefore(starts, offset)
-  const doc = nlp(texts.join('\n'))
+  const doc = nlp(texts.join('\n') + '\n')
   const results: MutableTagging[] = texts.map(() => ({past: false, people: new Set<string>(), elsewhere: new Set<string>(), terms: []}))
   const sentences = doc.json({offset: true, terms: {offset: false}}) as SentenceJson[]
   for (const sentence of sentences) {
