@@ -1419,7 +1419,7 @@ test('story: the spine tells the change where the pitch first says it, not at a 
     '# Beds for the night',
     'Every night in Tampere, people who sleep rough call shelter after shelter to find a free bed, and some give up before they find one.',
     '## What we did',
-    'Since May, the twelve emergency shelters have shared one online bed register.',
+    'In May we gave the twelve emergency shelters one shared online bed register.',
     '- Staff update it with a single tap when someone checks in or out.\n- Outreach workers see free beds on their phones.',
     '## What happened',
     'Calls between shelters fell from 140 to 20 a night, and nobody was turned away in March.',
@@ -1429,7 +1429,7 @@ test('story: the spine tells the change where the pitch first says it, not at a 
   // A list item scores highest ("Staff update it with a single tap"), but the spine takes the sentence that
   // introduces the change, within 0.05 of it.
   assert.ok(r.structure.change.evidence[0]!.text.startsWith('Staff update it'), JSON.stringify(r.structure.change.evidence))
-  assert.match(r.spine ?? '', /; Since May, the twelve emergency shelters have shared one online bed register \(change\); /)
+  assert.match(r.spine ?? '', /; In May we gave the twelve emergency shelters one shared online bed register \(change\); /)
   // A group that ends on a word that leads on is named with the words it leads to, in the spine and the reasons.
   assert.match(r.spine ?? '', /^people who sleep rough \(hero\); /)
   assert.ok(reasons(r, 'hero').includes('names the people served: people who sleep rough'), JSON.stringify(reasons(r, 'hero')))
