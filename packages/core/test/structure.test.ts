@@ -2632,3 +2632,32 @@ test('status: a hero the story follows is present from a lower score, when four 
     'weak'
   )
 })
+
+test('features: a question that follows another sentence of its paragraph is running text, not a title', () => {
+  const document = modelDocument(
+    'Why does this matter?\n\nThe library has a waiting list of 90 children. Could you put 60 more instruments in next year’s budget?\n\nWho pays?',
+    resolveOptions({language: 'en'})
+  )
+  // The pitch reads it so (`inDocument`); the sentence alone cannot tell where it stands.
+  const f = pitchFeatures(document.sentences, featureLists(profiles.en))
+  const at = (start: string): number => document.sentences.findIndex((s) => s.text.startsWith(start))
+  // A question alone on its line opens a section, or reads as a title.
+  assert.equal(f[at('Why does this matter')]!.titleLike, true)
+  assert.equal(f[at('Who pays')]!.titleLike, true)
+  // In running text it is a sentence of the story, and here its ask.
+  const running = f[at('Could you put')]!
+  assert.equal(running.titleLike, false)
+  // It may still open a section for what follows ("budget" opens the ask's), but is no bare title itself.
+  assert.deepEqual(running.opens, ['ask'])
+  assert.equal(bareTitle(document.sentences[at('Could you put')]!, running), false)
+  assert.equal(storySentences(f), 2)
+  assert.equal(features('Could you put 60 more instruments in next year’s budget?').features[0]!.titleLike, true)
+})
+
+test('ask: a request asked as a question after a sentence of its paragraph is the ask', () => {
+  const text =
+    'Most kids here cannot afford the 1,900 kronor a term that the music school charges.\n\nSince March the library lends violins and guitars like books, and 140 children have borrowed one.\n\nWe have a waiting list of 90 children. Could you put 60 more instruments in next year’s budget?'
+  const ask = analyzeSync(text).structure.ask
+  assert.notEqual(ask.status, 'missing')
+  assert.match(ask.evidence[0]!.text, /^Could you put 60 more instruments/)
+})

@@ -1574,13 +1574,15 @@ export function inDocument(sentences: readonly Sentence[], features: readonly Se
       if (!persons.includes(given) && !things.some((thing) => sameWord(given, thing, lists))) persons.push(given)
     }
   }
-  if (things.length === 0 && persons.length === 0 && !runsOn.includes(1) && !runsOn.includes(2)) return [...features]
+  const running = (index: number): boolean => runningQuestion(sentences[index]!, features[index]!)
+  if (things.length === 0 && persons.length === 0 && !runsOn.includes(1) && !runsOn.includes(2) && !features.some((_, index) => running(index))) return [...features]
   return features.map((f, index) => {
     const kept = f.names.length === 0 || things.length === 0 ? f.names : f.names.filter((name) => !things.some((thing) => sameWord(name, thing, lists)))
     const named = persons.length === 0 ? [] : knownPersons(sentences[index]!, kept, persons, lists)
     const voiced = runsOn[index]!
-    if (kept.length === f.names.length && named.length === 0 && voiced === 0) return f
-    const key = [...kept, ...named].join('\n') + '\u0000' + voiced
+    const inText = running(index)
+    if (kept.length === f.names.length && named.length === 0 && voiced === 0 && !inText) return f
+    const key = [...kept, ...named].join('\n') + '\u0000' + voiced + (inText ? '\u0000?' : '')
     const known = readInDocument.get(f)
     if (known?.key === key) return known.value
     const sentence = sentences[index]!
@@ -1602,9 +1604,24 @@ export function inDocument(sentences: readonly Sentence[], features: readonly Se
       value.speech = speech
       value.afterState = f.aims === 0 && teamSubjectAt < 0 ? afterStateWords(sentence.lower, lists) : undefined
     }
+    if (inText) {
+      value.titleLike = false
+      value.neutral = false
+    }
     readInDocument.set(f, {key, value})
     return value
   })
+}
+
+/**
+ * A question that follows another sentence of its paragraph is running text, not a title on a line of its
+ * own ("We also have a waiting list of 90 children. Could you put 60 more instruments in next year's
+ * budget?"): alone, a short question reads as a title (`titleLike`), and the sentence alone cannot tell
+ * where it stands. It may still open a section, as a rhetorical question does ("Why do so many young people
+ * feel that nobody would notice …?" before the problem's sentences).
+ */
+function runningQuestion(sentence: Sentence, f: SentenceFeatures): boolean {
+  return f.titleLike && f.question && sentence.kind === 'paragraph' && !sentence.firstInBlock
 }
 
 /**

@@ -142,7 +142,7 @@ const noSection: readonly Element[] = []
 
 /** A line that names a section and little else: a bare title ("Impact") or a form prompt ("What is your solution?"). */
 function isTitle(sentence: Sentence, f: SentenceFeatures): boolean {
-  return (f.opens.length > 0 || f.neutral) && (f.question || sentence.words.length <= 6)
+  return f.titleLike && (f.opens.length > 0 || f.neutral) && (f.question || sentence.words.length <= 6)
 }
 
 /**
