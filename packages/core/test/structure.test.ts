@@ -2635,7 +2635,7 @@ test('status: a hero the story follows is present from a lower score, when four 
 
 test('features: a question that follows another sentence of its paragraph is running text, not a title', () => {
   const document = modelDocument(
-    'Why does this matter?\n\nThe library has a waiting list of 90 children. Could you put 60 more instruments in next year’s budget?\n\nWho pays?',
+    'Why does this matter?\n\nThe library has a waiting list of 90 children. Why should a child wait a year for a violin?\n\nWho pays?',
     resolveOptions({language: 'en'})
   )
   // The pitch reads it so (`inDocument`); the sentence alone cannot tell where it stands.
@@ -2644,19 +2644,37 @@ test('features: a question that follows another sentence of its paragraph is run
   // A question alone on its line opens a section, or reads as a title.
   assert.equal(f[at('Why does this matter')]!.titleLike, true)
   assert.equal(f[at('Who pays')]!.titleLike, true)
-  // In running text it is a sentence of the story, and here its ask.
-  const running = f[at('Could you put')]!
+  // In running text it is a sentence of the story.
+  const running = f[at('Why should a child')]!
   assert.equal(running.titleLike, false)
-  // It may still open a section for what follows ("budget" opens the ask's), but is no bare title itself.
-  assert.deepEqual(running.opens, ['ask'])
-  assert.equal(bareTitle(document.sentences[at('Could you put')]!, running), false)
+  assert.equal(bareTitle(document.sentences[at('Why should a child')]!, running), false)
   assert.equal(storySentences(f), 2)
-  assert.equal(features('Could you put 60 more instruments in next year’s budget?').features[0]!.titleLike, true)
+  assert.equal(features('Why should a child wait a year for a violin?').features[0]!.titleLike, true)
 })
 
 test('ask: a request asked as a question after a sentence of its paragraph is the ask', () => {
   const text =
     'Most kids here cannot afford the 1,900 kronor a term that the music school charges.\n\nSince March the library lends violins and guitars like books, and 140 children have borrowed one.\n\nWe have a waiting list of 90 children. Could you put 60 more instruments in next year’s budget?'
+  const ask = analyzeSync(text).structure.ask
+  assert.notEqual(ask.status, 'missing')
+  assert.match(ask.evidence[0]!.text, /^Could you put 60 more instruments/)
+})
+
+test('features: a request asked as a question is never a title, even on a line of its own', () => {
+  const lists = featureLists(profiles.en)
+  const alone = (text: string, language: Language = 'en'): SentenceFeatures => features(text, language).features[0]!
+  for (const request of ['Could you put 60 more instruments in next year’s budget?', 'Will you help us say yes to all 25?']) {
+    assert.equal(alone(request).titleLike, false, request)
+    assert.deepEqual(alone(request).opens, [], request)
+  }
+  assert.equal(alone('Kan ni ställa upp en lördag i månaden?', 'sv').titleLike, false)
+  assert.equal(alone('Voisitteko tulla mukaan ensi syksynä?', 'fi').titleLike, false)
+  // A prompt or a hook asked on its own line still reads as a title.
+  for (const prompt of ['What do we need?', 'Why does this matter?', 'Can we afford to wait?']) assert.equal(alone(prompt).titleLike, true, prompt)
+  assert.ok(lists.openingCues.ask.has('could you'))
+  // On its own line, at the end of a pitch, it is the ask.
+  const text =
+    'Most kids here cannot afford the 1,900 kronor a term that the music school charges.\n\nSince March the library lends violins and guitars like books, and 140 children have borrowed one.\n\nCould you put 60 more instruments in next year’s budget?'
   const ask = analyzeSync(text).structure.ask
   assert.notEqual(ask.status, 'missing')
   assert.match(ask.evidence[0]!.text, /^Could you put 60 more instruments/)

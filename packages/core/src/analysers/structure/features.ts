@@ -1057,7 +1057,9 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const question = /\?["'”’)\]*_]*$/.test(sentence.text)
   // A heading, a short line without a full stop, or a form prompt ("What is your solution?") can open a section.
   // A list item never does: a short feature ("Support for 14 languages") or a question in a list is content.
-  const line = sentence.kind !== 'listItem'
+  // A request asked as a question, in its first words ("Could you give £20 today?", "Kan ni ställa upp?",
+  // "Voisitteko tulla mukaan?"), is the ask, never a title or a prompt that opens a section, even on a line of its own.
+  const line = sentence.kind !== 'listItem' && !(question && cues.ask.some((hit) => hit.first === 0 && lists.openingCues.ask.has(hit.phrase)))
   const titleLike =
     sentence.kind === 'heading' ||
     (line && sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) ||
