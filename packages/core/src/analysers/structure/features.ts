@@ -203,7 +203,7 @@ export interface SentenceFeatures {
   labelWords: number
   /**
    * The line reads as a title: a heading, a short line without a full stop, a short question on a line of its
-   * own, or a run-in head ("**Background.** …").
+   * own (not a request asked as a question: "Could you …?"), or a run-in head ("**Background.** …").
    */
   titleLike: boolean
   /** The line is a section title about no element ("Introduction", "Sammanfattning"): see `neutralSections`. */
