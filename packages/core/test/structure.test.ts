@@ -2679,3 +2679,20 @@ test('features: a request asked as a question is never a title, even on a line o
   assert.notEqual(ask.status, 'missing')
   assert.match(ask.evidence[0]!.text, /^Could you put 60 more instruments/)
 })
+
+test('status: a change is hinted at only by words a reader would call a change, not by people or an aim word', () => {
+  const read = features(
+    'The teacher sent emails, the school nurse phoned, the school social worker had a meeting with us, and then there was a bigger meeting with more people and a plan with a lot of boxes in it.\n\nWe built a booking app.'
+  ).features
+  // The learned table's reading of the first sentence, fixed so that a refit cannot move this test: below 0.
+  const f = [{...read[0]!, vocabulary: [0, 0, -0.5, 0, 0]}, read[1]!]
+  const at = (first: number, second: number) => [
+    {score: {problem: 0, hero: 0, change: first, outcome: 0, ask: 0}, content: {problem: 0, hero: 0, change: 1, outcome: 0, ask: 0}},
+    {score: {problem: 0, hero: 0, change: second, outcome: 0, ask: 0}, content: {problem: 0, hero: 0, change: 1, outcome: 0, ask: 0}}
+  ]
+  assert.equal(f[0]!.cueScore.change, 0)
+  // People and "plan" give it content evidence, but nothing the report could name as a change.
+  assert.equal(judge('change', at(0.2, 0), f, 'en').status, 'missing')
+  // The team reporting what it did hints at the change, with no cue needed.
+  assert.equal(judge('change', at(0, 0.2), f, 'en').status, 'weak')
+})

@@ -15,6 +15,7 @@ import type {Finding} from '../finding.js'
 import {afterChange, between, featureLists, hopedFor, namedGroups, reportsSpeech, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import type {Reason, SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
+import {vocabularyElements} from './vocabulary.js'
 
 /** What the structure analyser gives the report. */
 export interface StoryResult {
@@ -210,7 +211,7 @@ export function judge(
     if (index === never) return false
     return (
       (element === 'change' && value >= threshold) ||
-      (readFloor !== undefined && value >= readFloor && scores[index]!.content[element] >= limits.hint) ||
+      (readFloor !== undefined && value >= readFloor && scores[index]!.content[element] >= limits.hint && (element !== 'change' || hintsChange(f))) ||
       (inWords && value >= SHOWN_FLOOR && scores[index]!.content[element] >= limits.hint && saysInWords(element, f)) ||
       (element === 'outcome' && ((value >= REPORTED_FLOOR && reportsResult(f, afterTurn(index))) || (value >= SHOWN_FLOOR && f.aims > 0) || aimsAtResult(f))) ||
       (element === 'hero' && value >= HINTED_FLOOR && (f.people.length > 0 || (f.names.length > 0 && f.namesTagged))) ||
@@ -344,6 +345,16 @@ const REPORTED_FLOOR = 0.05
  * and 1,441 statuses right, and 0.2 calls the fewest present heroes missing; see docs/structure.md).
  */
 const HINTED_FLOOR = 0.2
+/**
+ * Whether a sentence's own words hint at a change in terms the report can give as its reason: a change cue,
+ * the words change sentences use (the learned table's `words.change` input above 0), or the team reporting
+ * what it did. People and an aim word raise a change's content evidence too ("The teacher sent emails, the
+ * school nurse phoned … and a plan with a lot of boxes in it"), but say nothing a reader would call a change.
+ */
+function hintsChange(f: SentenceFeatures): boolean {
+  return f.cueScore.change > 0 || f.vocabulary[vocabularyElements.indexOf('change')]! > 0 || teamReports(f)
+}
+
 /** Whether a sentence mentions people in any way: a role or group, a generic word ("people"), a person pronoun or a name. */
 function mentionsPeople(f: SentenceFeatures): boolean {
   return f.people.length > 0 || f.generic.length > 0 || f.pronouns > 0 || f.names.length > 0
