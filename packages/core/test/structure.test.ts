@@ -2652,12 +2652,14 @@ test('features: a question that follows another sentence of its paragraph is run
   assert.equal(features('Why should a child wait a year for a violin?').features[0]!.titleLike, true)
 })
 
-test('ask: a request asked as a question after a sentence of its paragraph is the ask', () => {
-  const text =
-    'Most kids here cannot afford the 1,900 kronor a term that the music school charges.\n\nSince March the library lends violins and guitars like books, and 140 children have borrowed one.\n\nWe have a waiting list of 90 children. Could you put 60 more instruments in next year’s budget?'
-  const ask = analyzeSync(text).structure.ask
-  assert.notEqual(ask.status, 'missing')
-  assert.match(ask.evidence[0]!.text, /^Could you put 60 more instruments/)
+test('ask: a request asked as a question is the ask, in running text or on a line of its own', () => {
+  const pitch = (last: string): string =>
+    'Most kids here cannot afford the 1,900 kronor a term that the music school charges.\n\nSince March the library lends violins and guitars like books, and 140 children have borrowed one.\n\n' + last
+  for (const last of ['We have a waiting list of 90 children. Could you put 60 more instruments in next year’s budget?', 'Could you put 60 more instruments in next year’s budget?']) {
+    const ask = analyzeSync(pitch(last)).structure.ask
+    assert.notEqual(ask.status, 'missing', last)
+    assert.match(ask.evidence[0]!.text, /^Could you put 60 more instruments/, last)
+  }
 })
 
 test('features: a request asked as a question is never a title, even on a line of its own', () => {
@@ -2672,12 +2674,6 @@ test('features: a request asked as a question is never a title, even on a line o
   // A prompt or a hook asked on its own line still reads as a title.
   for (const prompt of ['What do we need?', 'Why does this matter?', 'Can we afford to wait?']) assert.equal(alone(prompt).titleLike, true, prompt)
   assert.ok(lists.openingCues.ask.has('could you'))
-  // On its own line, at the end of a pitch, it is the ask.
-  const text =
-    'Most kids here cannot afford the 1,900 kronor a term that the music school charges.\n\nSince March the library lends violins and guitars like books, and 140 children have borrowed one.\n\nCould you put 60 more instruments in next year’s budget?'
-  const ask = analyzeSync(text).structure.ask
-  assert.notEqual(ask.status, 'missing')
-  assert.match(ask.evidence[0]!.text, /^Could you put 60 more instruments/)
 })
 
 test('status: a change is hinted at only by words a reader would call a change, not by people or an aim word', () => {
