@@ -1059,7 +1059,8 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   // A list item never does: a short feature ("Support for 14 languages") or a question in a list is content.
   // A request asked as a question, in its first words ("Could you give £20 today?", "Kan ni ställa upp?",
   // "Voisitteko tulla mukaan?"), is the ask, never a title or a prompt that opens a section, even on a line of its own.
-  const line = sentence.kind !== 'listItem' && !(question && cues.ask.some((hit) => hit.first === 0 && lists.openingCues.ask.has(hit.phrase)))
+  const request = question && cues.ask.some((hit) => hit.first === 0 && lists.openingCues.ask.has(hit.phrase))
+  const line = sentence.kind !== 'listItem' && !request
   const titleLike =
     sentence.kind === 'heading' ||
     (line && sentence.words.length <= 8 && !/[.!]["'”’)\]*_]*$/.test(sentence.text)) ||
@@ -1576,13 +1577,13 @@ export function inDocument(sentences: readonly Sentence[], features: readonly Se
       if (!persons.includes(given) && !things.some((thing) => sameWord(given, thing, lists))) persons.push(given)
     }
   }
-  const running = (index: number): boolean => runningQuestion(sentences[index]!, features[index]!)
-  if (things.length === 0 && persons.length === 0 && !runsOn.includes(1) && !runsOn.includes(2) && !features.some((_, index) => running(index))) return [...features]
+  const running = features.map((f, index) => runningQuestion(sentences[index]!, f))
+  if (things.length === 0 && persons.length === 0 && !runsOn.includes(1) && !runsOn.includes(2) && !running.includes(true)) return [...features]
   return features.map((f, index) => {
     const kept = f.names.length === 0 || things.length === 0 ? f.names : f.names.filter((name) => !things.some((thing) => sameWord(name, thing, lists)))
     const named = persons.length === 0 ? [] : knownPersons(sentences[index]!, kept, persons, lists)
     const voiced = runsOn[index]!
-    const inText = running(index)
+    const inText = running[index]!
     if (kept.length === f.names.length && named.length === 0 && voiced === 0 && !inText) return f
     const key = [...kept, ...named].join('\n') + '\u0000' + voiced + (inText ? '\u0000?' : '')
     const known = readInDocument.get(f)
