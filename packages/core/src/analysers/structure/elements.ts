@@ -363,7 +363,7 @@ function mentionsPeople(f: SentenceFeatures): boolean {
 /**
  * A before → after with figures, or a past report with a figure, without an aim word. Swedish and Finnish
  * past forms count only after the story's turn (`afterTurn`), and only to keep an outcome from being
- * missing: as a measurement for "present" they cost deletions (docs/structure.md, "Tried and not kept").
+ * missing: as a measurement for "present" they cost deletions (docs/structure-history.md, "Tried and not kept").
  */
 function reportsResult(f: SentenceFeatures, afterTurn = false): boolean {
   return f.aims === 0 && f.purposeScore === 0 && !f.worsening && (f.comparison || ((f.past || (afterTurn && f.pastForm)) && f.quantities.length > 0))
