@@ -1609,6 +1609,23 @@ test('status: an ask in its own words and a hero told generically stay weak from
   assert.equal(judge('hero', at(0, 0, 1, 0.3), f, 'en').status, 'missing')
 })
 
+test('status: a capitalised word that may name the team is no mention of people for a hero told generically', () => {
+  // "Team Lämpösilta presented how …": the only capitalised word names the team, and the generic-hero rule
+  // (a hero score from 0.1) once made it a weak hero with no reason to give. A known given name still counts.
+  const {features: f} = features('Tiimi Lämpösilta esitti, miten kaupan hukkalämpö johdetaan kerrostalon lämmitykseen.\n\nAino odottaa bussia joka aamu.', 'fi')
+  const at = (first: number, second: number) => [
+    {score: {problem: 0, hero: first, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 1, change: 0, outcome: 0, ask: 0}},
+    {score: {problem: 0, hero: second, change: 0, outcome: 0, ask: 0}, content: {problem: 0, hero: 1, change: 0, outcome: 0, ask: 0}}
+  ]
+  assert.deepEqual(f[0]!.names, ['Lämpösilta'])
+  assert.equal(f[0]!.namesTagged, false)
+  assert.equal(f[0]!.people.length + f[0]!.generic.length + f[0]!.pronouns, 0)
+  assert.equal(judge('hero', at(0.15, 0), f, 'fi').status, 'missing')
+  const named = judge('hero', at(0, 0.15), f, 'fi')
+  assert.equal(named.status, 'weak')
+  assert.equal(named.ranked[0]?.sentence, 1)
+})
+
 /** Scores for a two-sentence pitch: the first reads as `element` at `score` with `content` evidence of its own, the second clearly as `other`. */
 function twoSentences(element: Element, score: number, content: number, other: Element): Array<{score: Record<Element, number>; content: Record<Element, number>}> {
   const read = (as: Element, value: number, evidence: number) => {

@@ -355,9 +355,13 @@ function hintsChange(f: SentenceFeatures): boolean {
   return f.cueScore.change > 0 || f.vocabulary[vocabularyElements.indexOf('change')]! > 0 || teamReports(f)
 }
 
-/** Whether a sentence mentions people in any way: a role or group, a generic word ("people"), a person pronoun or a name. */
+/**
+ * Whether a sentence mentions people in any way: a role or group, a generic word ("people"), a person pronoun
+ * or a name that is a person's (tagged, or a known given name). Not a capitalised word alone, which may name
+ * the team or its product ("Tiimi Lämpösilta esitti, miten …"), as the hinted hero's rule reads names.
+ */
 function mentionsPeople(f: SentenceFeatures): boolean {
-  return f.people.length > 0 || f.generic.length > 0 || f.pronouns > 0 || f.names.length > 0
+  return f.people.length > 0 || f.generic.length > 0 || f.pronouns > 0 || (f.names.length > 0 && f.namesTagged)
 }
 
 /**
