@@ -541,6 +541,28 @@ test('status: an ask for a sum of money is concrete whatever its score; money wi
   assert.equal(judged('Eleverna sitter stilla hela dagen.\n\nVi behöver pengar till utrustning.'), 'weak')
 })
 
+test('status: a sum asked for in the third person or the passive is a present ask, as a first-person request for one is', () => {
+  // "The team applies for 80,000 euros", "48,600 euros is applied for from the programme": verbs that ask only
+  // beside a sum of money (the profiles' `amountVerbs`), which alone may fetch the post or seek new members.
+  const asks = (text: string, language: Language): boolean => features(text, language).features[0]!.asksForMoney
+  assert.equal(asks('Tiimi hakee 80 000 euroa kolmen uuden kohteen toteutukseen.', 'fi'), true)
+  assert.equal(asks('Nordplus-ohjelmasta haetaan 48 600 euroa kaksivuotiselle hankkeelle.', 'fi'), true)
+  assert.equal(asks('Projektet behöver 450 000 kronor till armband och analys.', 'sv'), true)
+  assert.equal(asks('Asking for €40,000 and an introduction to the housing company.', 'en'), true)
+  assert.equal(asks('Hän hakee nyt postinsa itse joka aamu.', 'fi'), false)
+  assert.equal(asks('Föreningen söker nya medlemmar.', 'sv'), false)
+  assert.equal(asks('The team asks for feedback.', 'en'), false)
+  // Neither an ask cue nor a verb that asks: a cost line.
+  assert.equal(asks('Laitteet maksavat 80 000 euroa.', 'fi'), false)
+  const judged = (text: string) => {
+    const {features: f} = features(text, 'fi')
+    const scores = f.map((_, i) => ({score: {problem: 0, hero: 0, change: 0, outcome: 0, ask: i === f.length - 1 ? 0.6 : 0}, content: {problem: 0, hero: 0, change: 0, outcome: 0, ask: 1.5}}))
+    return judge('ask', scores, f, 'fi').status
+  }
+  assert.equal(judged('Kylätaloissa on kylmä.\n\nTiimi hakee 80 000 euroa kolmen uuden kohteen toteutukseen.'), 'present')
+  assert.equal(judged('Kylätaloissa on kylmä.\n\nLaitteet maksavat 80 000 euroa.'), 'weak')
+})
+
 test('status: a clear request for an open end (a journey, a vision, the next step) is a weak ask, unless it says how much or when', () => {
   const ask = askAfter(pupils)
   // The same clear request, with and without an open end.

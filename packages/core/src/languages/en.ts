@@ -355,6 +355,9 @@ export const en: LanguageProfile = {
     'christmas break', 'christmas holiday*', 'easter break', 'easter holiday*', 'summer holiday*', 'next week',
     'next month', 'next year', 'next season', 'this year', 'end of the year', 'tomorrow', 'tonight'
   ],
+  // Asking for a sum in the third person or without a subject ("Eastbrook Library asks the foundation for 38,500
+  // euros", "Asking for €40,000 and an introduction"); only beside a sum of money (see the profile type).
+  amountVerbs: ['asks for', 'asks the', 'asking for', 'applies for', 'is applying for', 'are applying for', 'requests', 'is requesting', 'are requesting', 'we urge', 'urges'],
   askChannels: [
     'the list', 'a list', 'sign-up list', 'sign-up form', 'the form', 'a form', 'website', 'our site', 'link', 'links', 'e-mail', 'email',
     'dm', 'dms', 'direct message', 'the reception', 'call me', 'call us', 'phone me', 'phone us', 'text me', 'text us'

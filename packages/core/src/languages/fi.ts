@@ -490,6 +490,10 @@ export const fi: LanguageProfile = {
     'ensi viikolla', 'ensi kuussa', 'ensi vuonna', 'ensi vuoden', 'ensi lukuvuon*', 'ensi kaudella', 'tänä vuonna',
     'vuodenvaihtee*', 'huomenna', 'tänä iltana'
   ],
+  // Summan pyytäminen kolmannessa persoonassa, passiivissa tai kehottamalla ("Tiimi hakee 80 000 euroa",
+  // "Ohjelmasta haetaan 48 600 euroa", "varatkaa talolle 40 000 euroa"); vain rahasumman vieressä (ks. profiilin
+  // tyyppi): "hakee" yksin myös noutaa ("Hän hakee postinsa").
+  amountVerbs: ['hakee', 'haetaan', 'anoo', 'anotaan', 'anomme', 'pyytää', 'pyydetään', 'pyydämme', 'varatkaa', 'varata', 'myöntäisi', 'tarvitsee', 'tarvitaan'],
   askChannels: [
     'lista', 'listaan', 'listalle', 'listassa', 'listan', 'lomake*', 'verkkosivu*', 'nettisivu*', 'kotisivu*', 'linkki*', 'linkin', 'sähköposti*',
     'dm', 'yv', 'yksityisviesti*', 'soita', 'soittakaa', 'tekstaa', 'tekstatkaa', 'vastaanotto*'

@@ -457,6 +457,15 @@ export interface LanguageProfile {
    */
   askChannels?: readonly string[]
   /**
+   * Verbs that ask for a sum of money when the sentence gives one, in any person or the passive: "The
+   * association applies for 38,500 euros", "Asking for €40,000", "Föreningen ansöker om 45 000 kronor",
+   * "Tiimi hakee 80 000 euroa", "Ohjelmasta haetaan 48 600 euroa". Alone they may name something else ("Hän
+   * hakee postinsa", she fetches her post; "Föreningen söker nya medlemmar"), so they are no ask cue: beside a
+   * sum of money, in a sentence that reads as the ask, they make the ask present as an ask cue with a sum does
+   * (`status.askAmount`).
+   */
+  amountVerbs?: readonly string[]
+  /**
    * Currency words ("euros", "kronor", "euroa", "kr"); the signs €, $ and £
    * count in every language. A request for a sum of money (a figure and a
    * currency) is a concrete ask: "We need 9,000 euros for equipment and

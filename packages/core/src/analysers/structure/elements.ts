@@ -168,9 +168,10 @@ export function judge(
   if (element === 'outcome' && status === 'weak' && carriers.some((r) => r.score >= limits.measured && told(r.sentence) && (reportsResult(features[r.sentence]!) || observed(r.sentence)))) status = 'present'
   // An ask for a sum of money ("We need 9,000 euros for …", "Vi behöver 92 000 kronor", "Tarvitsemme
   // 40 000 euroa") is concrete, as the labelling rules call an ask with an amount, whatever its score: a
-  // carrying sentence that asks (an ask cue of `status.askAmount.cue` or more) and gives a figure with a currency.
+  // carrying sentence that asks (an ask cue of `status.askAmount.cue` or more, or a verb that asks for the sum in
+  // any person or the passive: "Tiimi hakee 80 000 euroa", `asksForMoney`) and gives a figure with a currency.
   const amount = limits.askAmount
-  if (element === 'ask' && status === 'weak' && pointed && carriers.some((r) => features[r.sentence]!.money && features[r.sentence]!.cues.ask.some((hit) => hit.weight >= amount.cue))) status = 'present'
+  if (element === 'ask' && status === 'weak' && pointed && carriers.some((r) => features[r.sentence]!.money && (features[r.sentence]!.asksForMoney || features[r.sentence]!.cues.ask.some((hit) => hit.weight >= amount.cue)))) status = 'present'
   // A hero the story follows is present from a lower score: one concrete person or group that several
   // sentences carry (`status.followed`), as nearly every hero the corpus calls present is. An elevator pitch
   // follows its hero in fewer sentences, as it has fewer (`followed.short`: two of at most six).

@@ -138,6 +138,12 @@ export interface SentenceFeatures {
    */
   money: boolean
   /**
+   * Whether it asks for its sum of money with a verb that asks only beside one (the profile's `amountVerbs`, in
+   * any person or the passive): "Tiimi hakee 80 000 euroa", "Ohjelmasta haetaan 48 600 euroa", "Asking for
+   * €40,000". False without a sum of money.
+   */
+  asksForMoney: boolean
+  /**
    * Whether it leaves an ask open-ended (the profile's `openEnded`: a journey, a vision, the next step,
    * growth): "Join us on our journey!", "Vi söker partners och finansiering för nästa steg".
    */
@@ -290,6 +296,8 @@ export interface FeatureLists {
   times: PhraseSet
   /** The profile's `askChannels`: a concrete way to act on an ask. */
   channels: PhraseSet
+  /** The profile's `amountVerbs`: verbs that ask for a sum of money the sentence gives. */
+  amountVerbs: PhraseSet
   /** The profile's `currencies`. */
   currencies: PhraseSet
   /** The profile's `openEnded`. */
@@ -562,6 +570,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     amountLabels: new Set(profile.amountLabels ?? []),
     times: PhraseSet.of(profile.times ?? []),
     channels: PhraseSet.of(profile.askChannels ?? []),
+    amountVerbs: PhraseSet.of(profile.amountVerbs ?? []),
     currencies: PhraseSet.of(profile.currencies ?? []),
     openEnded: PhraseSet.of(profile.openEnded ?? []),
     motions: PhraseSet.of([...(profile.motions?.phrases ?? []), ...(profile.motions?.openings ?? [])]),
@@ -1141,6 +1150,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     channel: lists.channels.test(lower) || address(sentence) || phone(sentence),
     says: lower.some((word) => lists.speechVerbs.has(word)),
     money,
+    asksForMoney: money && lists.amountVerbs.test(lower),
     openEnded: lists.openEnded.test(lower),
     field: formField(sentence, labelled),
     announces: announcement(sentence, numbers, lists),
