@@ -514,6 +514,16 @@ test('features: a proposal put to a meeting is a motion, as one put to a board i
   assert.equal(motion('I suggest that we meet after the meeting.'), false)
 })
 
+/**
+ * The ask's status when only the pitch's last line reads as the ask, at `score`, and every line's own words give
+ * the ask content evidence (1.5): what the rules make of that line's features alone.
+ */
+function askOfLastLine(text: string, language: Language, score: number): string {
+  const {features: f} = features(text, language)
+  const scores = f.map((_, i) => ({score: {problem: 0, hero: 0, change: 0, outcome: 0, ask: i === f.length - 1 ? score : 0}, content: {problem: 0, hero: 0, change: 0, outcome: 0, ask: 1.5}}))
+  return judge('ask', scores, f, language).status
+}
+
 test('status: an ask for a sum of money is concrete whatever its score; money without a request, or a request without a sum, is not', () => {
   // Features: a figure with a currency sign or word, in each language.
   const money = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.money
@@ -532,11 +542,7 @@ test('status: an ask for a sum of money is concrete whatever its score; money wi
   // A cost line asks for nothing.
   assert.notEqual(ask('Equipment and training cost 9,000 euros.').status, 'present')
   // The rule reads the features, not the language: a Swedish request for a sum scoring 0.5 is present, a request for money is not.
-  const judged = (text: string) => {
-    const {features: f} = features(text, 'sv')
-    const scores = f.map((_, i) => ({score: {problem: 0, hero: 0, change: 0, outcome: 0, ask: i === f.length - 1 ? 0.5 : 0}, content: {problem: 0, hero: 0, change: 0, outcome: 0, ask: 1.5}}))
-    return judge('ask', scores, f, 'sv').status
-  }
+  const judged = (text: string) => askOfLastLine(text, 'sv', 0.5)
   assert.equal(judged('Eleverna sitter stilla hela dagen.\n\nVi behöver 92 000 kronor till utrustning.'), 'present')
   assert.equal(judged('Eleverna sitter stilla hela dagen.\n\nVi behöver pengar till utrustning.'), 'weak')
 })
@@ -554,11 +560,7 @@ test('status: a sum asked for in the third person or the passive is a present as
   assert.equal(asks('The team asks for feedback.', 'en'), false)
   // Neither an ask cue nor a verb that asks: a cost line.
   assert.equal(asks('Laitteet maksavat 80 000 euroa.', 'fi'), false)
-  const judged = (text: string) => {
-    const {features: f} = features(text, 'fi')
-    const scores = f.map((_, i) => ({score: {problem: 0, hero: 0, change: 0, outcome: 0, ask: i === f.length - 1 ? 0.6 : 0}, content: {problem: 0, hero: 0, change: 0, outcome: 0, ask: 1.5}}))
-    return judge('ask', scores, f, 'fi').status
-  }
+  const judged = (text: string) => askOfLastLine(text, 'fi', 0.6)
   assert.equal(judged('Kylätaloissa on kylmä.\n\nTiimi hakee 80 000 euroa kolmen uuden kohteen toteutukseen.'), 'present')
   assert.equal(judged('Kylätaloissa on kylmä.\n\nLaitteet maksavat 80 000 euroa.'), 'weak')
 })

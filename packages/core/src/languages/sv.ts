@@ -440,7 +440,7 @@ export const sv: LanguageProfile = {
   // Att be om en summa i tredje person, i passiv eller genom att uppmana ("Föreningen söker 38 500 kronor",
   // "Projektet behöver 450 000 kronor", "uppmanar vi kommunstyrelsen att avsätta 1,4 miljoner kronor"); bara
   // bredvid en summa pengar (se profiltypen): "söker" ensamt söker också medlemmar eller bostad.
-  amountVerbs: ['söker', 'ansöker', 'ansöker om', 'begär', 'uppmanar', 'kunna bidra med', 'avsätta', 'anslå', 'bevilja', 'behöver'],
+  amountVerbs: ['söker', 'ansöker', 'begär', 'uppmanar', 'kunna bidra med', 'avsätta', 'anslå', 'bevilja', 'behöver'],
   askChannels: [
     'listan', 'lista', 'listor', 'formuläret', 'formulär', 'formuläret nedan', 'webbplats*', 'hemsida*', 'länk*', 'e-post', 'epost', 'mejl*', 'mail*',
     'dm', 'receptionen', 'ring mig', 'ring oss', 'sms:a', 'swisha', 'swish'

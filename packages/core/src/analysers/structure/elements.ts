@@ -171,7 +171,8 @@ export function judge(
   // carrying sentence that asks (an ask cue of `status.askAmount.cue` or more, or a verb that asks for the sum in
   // any person or the passive: "Tiimi hakee 80 000 euroa", `asksForMoney`) and gives a figure with a currency.
   const amount = limits.askAmount
-  if (element === 'ask' && status === 'weak' && pointed && carriers.some((r) => features[r.sentence]!.money && (features[r.sentence]!.asksForMoney || features[r.sentence]!.cues.ask.some((hit) => hit.weight >= amount.cue)))) status = 'present'
+  const asksForSum = (f: SentenceFeatures): boolean => f.money && (f.asksForMoney || f.cues.ask.some((hit) => hit.weight >= amount.cue))
+  if (element === 'ask' && status === 'weak' && pointed && carriers.some((r) => asksForSum(features[r.sentence]!))) status = 'present'
   // A hero the story follows is present from a lower score: one concrete person or group that several
   // sentences carry (`status.followed`), as nearly every hero the corpus calls present is. An elevator pitch
   // follows its hero in fewer sentences, as it has fewer (`followed.short`: two of at most six).
