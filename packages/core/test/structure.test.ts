@@ -998,6 +998,16 @@ test('features: a before → after needs its comparative next to a figure, and a
   assert.equal(comparison('Jonot lyhenivät kahdesta viikosta kolmeen päivään.', 'fi'), true)
   assert.equal(comparison('Kerho kokoontuu kolmeen kertaan viikossa.', 'fi'), false)
   assert.equal(comparison('Ilmoittautumisia tuli 12:sta koulusta.', 'fi'), false)
+  // "against", "compared with", "mot" (`versusComparatives`) set a figure told before them against one just after.
+  assert.equal(comparison('On those days 212 pupils cycled to school, against 131 in the two weeks before.'), true)
+  assert.equal(comparison('In the first round, 512 young people got a two-week job, compared with 370 the year before.'), true)
+  assert.equal(comparison('Eleverna lånade 240 böcker på tio veckor, mot 60 under samma period året innan.', 'sv'), true)
+  assert.equal(comparison('Lainoja tehtiin 240, kun vuotta aiemmin niitä oli 60.', 'fi'), true)
+  assert.equal(comparison('Poissaoloja oli 12 prosenttia vähemmän edelliseen syksyyn verrattuna.', 'fi'), true)
+  // With no figure before them, or none just after, they oppose or direct: no before → after.
+  assert.equal(comparison('We campaign against 3 new car parks in the centre.'), false)
+  assert.equal(comparison('The 14 volunteers stood against the plan for months.'), false)
+  assert.equal(comparison('Vi är 40 som kör mot målet varje vår.', 'sv'), false)
   // "from" and "to" compare only as a pair: one alone gives a range or a purpose, however many figures.
   assert.equal(comparison('Pupils in grades 4 to 6 sit still for about seven hours a day.'), false)
   assert.equal(comparison('A full set of gear costs a family 250 to 400 euros a season.'), false)

@@ -308,6 +308,7 @@ export const en: LanguageProfile = {
   // is as often a phrasal verb ("set up", "follows up after 30 days") or a limit ("up to five hours").
   comparatives: ['from', 'to', 'fewer', 'less', 'more', 'up from', 'down from', 'up by', 'down by', 'went up', 'gone up', 'goes up', 'go up', 'went down', 'gone down', 'goes down', 'go down', 'reduc*', 'cut', 'fell', 'dropped', 'rose', 'increas*', 'halv*', 'doubl*', 'than', 'instead'],
   pairedComparatives: ['from', 'to'],
+  versusComparatives: ['against', 'compared with', 'compared to', 'versus', 'vs'],
   notComparatives: ['more than', 'less than', 'fewer than', 'no more than'],
   timeOfDay: [
     'monday*', 'tuesday*', 'wednesday*', 'thursday*', 'friday*', 'saturday*', 'sunday*', 'weekday*', 'weekend*',

@@ -407,7 +407,7 @@ export const fi: LanguageProfile = {
   // are listed for that.
   comparatives: [
     'vähemmän', 'enemmän', 'kuin', 'vähen*', 'lisää', 'kasvoi', 'laski', 'laskenut', 'nousi', 'noussut',
-    'puolitt*', 'kaksinkertais*', 'aiemmin', 'ennen', 'nyt', 'sijaan', 'prosentista', 'prosenttiin', 'eurosta',
+    'puolitt*', 'kaksinkertais*', 'aiemmin', 'ennen', 'nyt', 'sijaan', 'verrattuna', 'prosentista', 'prosenttiin', 'eurosta',
     'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin', 'viikosta', 'viikkoon',
     'sta', 'stä', 'lta', 'ltä', 'aan', 'ään', 'een', 'iin', 'uun', 'yyn', 'seen', 'hin', 'ksi'
   ],

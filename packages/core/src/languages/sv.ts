@@ -375,6 +375,7 @@ export const sv: LanguageProfile = {
   // "satte upp", "laddar upp" or "upp till 40 min".
   comparatives: ['från', 'till', 'färre', 'mindre', 'mer', 'fler', 'gått ner', 'gick ner', 'går ner', 'gått ned', 'gick ned', 'gått upp', 'gick upp', 'går upp', 'upp från', 'ner från', 'minsk*', 'sänk*', 'sjönk', 'sjunk*', 'steg', 'ökade', 'ökat', 'ökar', 'halver*', 'fördubbl*', 'än', 'istället', 'i stället', 'jämfört'],
   pairedComparatives: ['från', 'till'],
+  versusComparatives: ['mot', 'gentemot'],
   notComparatives: ['mer än', 'fler än', 'mindre än', 'färre än', 'inte mer än'],
   timeOfDay: [
     'måndag*', 'tisdag*', 'onsdag*', 'torsdag*', 'fredag*', 'lördag*', 'söndag*', 'vardag*', 'helg*', 'morgon', 'morgnar*',

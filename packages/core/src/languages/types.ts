@@ -410,6 +410,15 @@ export interface LanguageProfile {
    */
   pairedComparatives?: readonly string[]
   /**
+   * Words that set one figure against another ("212 pupils cycled to school,
+   * against 131 in the two weeks before", "240 böcker på tio veckor, mot 60
+   * året innan", "78 percent, compared with 52 percent"): a before → after
+   * only with a figure before them in the sentence and one just after them.
+   * Alone they oppose or direct ("fraud against people", "på väg mot
+   * målet"). Read beside `comparatives`, which need not list them.
+   */
+  versusComparatives?: readonly string[]
+  /**
    * Words that place a "from … to …" between two clock hours in the day or
    * the week ("Saturdays from 10 to 16", "open every evening from 17 to
    * 21", "from 8 to 18 on weekdays"): then it gives opening hours, not a

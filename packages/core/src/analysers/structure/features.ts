@@ -344,6 +344,8 @@ export interface FeatureLists {
   comparatives: PhraseSet<boolean>
   /** The profile's `pairedComparatives`: they compare only as a pair around two figures. */
   paired: ReadonlySet<string>
+  /** The profile's `versusComparatives`: they compare only with a figure before them and one just after. */
+  versus: ReadonlySet<string>
   /** Those of them short enough to be a case ending a numeral takes itself (Finnish "-stä", "-ään"). */
   pairedEndings: readonly string[]
   /** The profile's `timeOfDay`: a "from … to …" between clock hours beside one gives opening hours. */
@@ -596,8 +598,12 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     unitFirst: profile.afterState?.elapsed?.unitFirst ?? false,
     pastTense: profile.pastTense && pastWords(profile.pastTense),
     prepositions: new Set(profile.prepositions ?? []),
-    comparatives: new PhraseSet<boolean>([...profile.comparatives.map((phrase) => [phrase, true] as const), ...(profile.notComparatives ?? []).map((phrase) => [phrase, false] as const)]),
+    comparatives: new PhraseSet<boolean>([
+      ...[...profile.comparatives, ...(profile.versusComparatives ?? [])].map((phrase) => [phrase, true] as const),
+      ...(profile.notComparatives ?? []).map((phrase) => [phrase, false] as const)
+    ]),
     paired: new Set(profile.pairedComparatives ?? []),
+    versus: new Set(profile.versusComparatives ?? []),
     pairedEndings: (profile.pairedComparatives ?? []).filter((phrase) => phrase.length <= numberEnding),
     timeOfDay: PhraseSet.of(profile.timeOfDay ?? []),
     locatives: new Set(profile.locatives ?? []),
@@ -1048,7 +1054,12 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
           return lists.numberWords.ending(word) !== '' && lists.pairedEndings.some((ending) => word.endsWith(ending))
         }).length
   // A worsening's figures measure the pain ("rose from 21,000 to 38,000 euros"), not a before → after of a result.
-  const comparison = !worsening && ((figures.length >= 1 && paired.length < comparatives.length) || (figures.length >= 2 && paired.length + cased >= 2))
+  // "against", "mot" (`versusComparatives`) compare only a figure told before them with one just after them
+  // ("212 pupils cycled to school, against 131 in the two weeks before"), not "fraud against people".
+  const versus = comparatives.filter((c) => lists.versus.has(c.phrase))
+  const opposed = versus.some((c) => figures.some((index) => index < c.first) && figures.some((index) => index > c.last && index <= c.last + comparisonReach))
+  const plain = comparatives.length - paired.length - versus.length
+  const comparison = !worsening && ((figures.length >= 1 && plain > 0) || opposed || (figures.length >= 2 && paired.length + cased >= 2))
 
   const negationHits = lists.negations.match(lower)
   const negations = negationHits.filter((m) => !spared(m))
