@@ -900,6 +900,9 @@ function explain(
     const first = ordered.find((p) => p.value > 0 && allowed.has(p.feature))
     if (first) say(first.feature)
   }
+  // What a change is for ("… to reduce waiting") explains it whenever the model counts it, however small its
+  // share, beside the reasons the sentence already has: its weight is small and moves with each refit (0.24–0.27).
+  if (element === 'change' && (out.length > 0 || acts) && parts.some((p) => p.feature === 'purpose' && p.value > 0)) say('purpose')
   if (acts) add({key: 'teamActs', value: teamWords()})
   // Facts about the sentence that explain an outcome whatever their weight in the model.
   if (element === 'outcome' && f.comparison && out.length > 0) add({key: 'comparison'})
