@@ -2313,6 +2313,14 @@ test('story: a weak hero question quotes the people, reads on to a whole phrase,
     organisation.questions.find((q) => q.element === 'hero')?.question,
     'Who is one person whose life this changes — what is her name, and what does her day look like?'
   )
+  // Cut short before "and", the quote still starts at the people, not words earlier in the clause.
+  assert.equal(
+    question('We believe the festival will put the town on the map and benefit residents and businesses alike.\n\nWe ask the council for 5,000 euros.'),
+    'You mention “residents” — who is one of them, and what does the problem cost her?'
+  )
+  // A pronoun is no group to ask "one of them" about (the Swedish people list holds "hon").
+  const pronoun = analyzeSync('Folk tycker att det är för mörkt på gångvägen, och hon har rätt.\n\nVi föreslår nya lampor längs vägen.', {language: 'sv'})
+  assert.equal(pronoun.questions.find((q) => q.element === 'hero')?.question, 'Du skriver ”Folk tycker” – vem är en av dem, och vad kostar problemet henne?')
 })
 
 test('story: a question quotes one clause and does not end on a word that leads on', () => {

@@ -439,10 +439,12 @@ function missingPlace(element: Element, sentences: readonly Sentence[], roles: E
   return sentences[0]
 }
 
-/** The first group of people a hero sentence names that is not an organisation (word indices), if any. */
+/** The first group of people a hero sentence names that is not an organisation or a pronoun (word indices), if any. */
 function heroGroup(sentence: Sentence, f: SentenceFeatures, organisations: PhraseSet): {first: number; last: number} | undefined {
   const named = new Set(organisations.match(sentence.lower).map((m) => m.first))
-  return f.people.find((range) => !named.has(range.first)) ?? f.generic[0]
+  // Not a pronoun ("hon", "hän", which the Swedish and Finnish people lists hold): "who is one of them" cannot
+  // be asked of "hon har rätt".
+  return namedGroups(sentence, f).find((range) => !named.has(range.first)) ?? f.generic[0]
 }
 
 /** A clause of fewer words than this is quoted whole. */
@@ -542,11 +544,14 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
       if (last - k > stub || /-\s*$/.test(between(sentence, k))) continue
       if (!lists.and.has(sentence.lower[k]!) && !lists.profile.connectives.but.includes(sentence.lower[k]!)) continue
       last = k - 1
-      first = Math.max(clauseFirst, Math.min(first, last - shortQuote + 1))
+      // A hero's quote still starts at its group: "residents", not "town on the map and benefit residents" (of
+      // "… benefit residents and businesses alike"); "seniors' coffee mornings", not "The seniors' coffee mornings".
+      if (element !== 'hero') first = Math.max(clauseFirst, Math.min(first, last - shortQuote + 1))
       break
     }
-    // Two words say too little ("The goal", of "The goal is that no young person …"): up to eight, then.
-    if (last - first < 2) {
+    // Two words say too little ("The goal", of "The goal is that no young person …"): up to eight, then. Not
+    // for a hero, whose group says whom the question asks about ("customers", "older residents").
+    if (last - first < 2 && element !== 'hero') {
       last = Math.min(clauseLast, first + shortQuote)
       while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
     }
