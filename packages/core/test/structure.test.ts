@@ -347,6 +347,18 @@ test('features: an expected figure is an aim, and a budget heading opens the ask
   assert.deepEqual([tool.aims, tool.past], [0, true])
   assert.equal(features('Vi planerar att öppna i höst.', 'sv').features[0]!.aims, 1)
   assert.equal(features('Planeringen av hemtjänstbesöken gjordes av en planerare med ett planeringsverktyg.', 'sv').features[0]!.aims, 0)
+  // A plan as a thing (lesson plans, a climate plan, routes planned by hand) is no aim; planning to do something is.
+  const aimsOf = (text: string, language: Language = 'en'): number => features(text, language).features[0]!.aims
+  assert.equal(aimsOf('Teachers now get ready-made lesson plans for physics and maths.'), 0)
+  assert.equal(aimsOf('Their routes are planned by hand each morning.'), 0)
+  assert.equal(aimsOf('We plan to open a second hub in the spring.'), 1)
+  assert.equal(aimsOf('The plan is to reach every village by 2028.'), 1)
+  assert.equal(aimsOf('Personalen planerar passen en vecka i taget.', 'sv'), 0)
+  assert.equal(aimsOf('Planen är att alla byar ska ha en hubb.', 'sv'), 2, '"Planen är att" and "ska"')
+  assert.equal(aimsOf('Teimme suunnitelman yhdessä asukkaiden kanssa.', 'fi'), 0)
+  assert.equal(aimsOf('Uusi kerhotila on suunnitteilla.', 'fi'), 1)
+  // With no aim word left, "now" after the story's turn tells an after-state again.
+  assert.notEqual(features('Teachers now get ready-made lesson plans for physics and maths.').features[0]!.afterState, undefined)
   const expected = analyzeSync(
     'Vilda bin försvinner från stadens parker.\n\nVi lär skolklasser att räkna bin med en app.\n\nVi räknar med att samla in data från minst 500 platser.',
     {language: 'sv'}

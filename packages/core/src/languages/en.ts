@@ -249,7 +249,7 @@ export const en: LanguageProfile = {
   // Not `plan*`: "planner", "plant", "planet" and "a planning tool" are no aim; "is planning a series" is.
   pastModals: ['could'],
   counterfactuals: ['would otherwise have', 'would otherwise be', 'would not otherwise', 'otherwise would have', 'would never have', 'would have been', 'could otherwise have', 'could never have'],
-  aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan', 'plans', 'planned', 'planning to', 'is planning', 'are planning', 'am planning', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might', 'estimat*'],
+  aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan to', 'plans to', 'planned to', 'plan is to', 'plan is that', 'we plan', 'i plan', 'planning to', 'is planning', 'are planning', 'am planning', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might', 'estimat*'],
   units: [
     '%', 'percent', 'per cent', '€', 'eur', 'euro*', '$', 'dollar*', '£', 'kr', 'sek', 'kronor', 'minute*', 'min',
     'hour*', 'h', 'day*', 'week*', 'month*', 'year*', 'km', 'kilomet*', 'm', 'metre*', 'meter*', 'kg', 'tonne*',

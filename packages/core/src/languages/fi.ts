@@ -294,7 +294,7 @@ export const fi: LanguageProfile = {
   leading: ['jokainen', 'jokaisen', 'kaikki', 'jos', 'että', 'joka', 'jotka', 'jonka', 'joiden', 'kun', 'koska', 'vaikka', 'on', 'ovat', 'oli', 'olivat', 'ei', 'eivät'],
   counterfactuals: ['olisi muuten', 'olisivat muuten', 'muuten olisi', 'muuten olisivat', 'olisi muutoin', 'olisivat muutoin', 'muutoin olisi', 'muutoin olisivat', 'ei olisi muuten', 'eivät olisi muuten'],
   aims: [
-    'aiomme', 'aikoo', 'aikovat', 'tavoite*', 'tavoitt*', 'toivo*', 'suunnitel*', 'suunnitelma*', 'haluamme',
+    'aiomme', 'aikoo', 'aikovat', 'tavoite*', 'tavoitt*', 'toivo*', 'suunnitellaan', 'suunnitelmissa', 'suunnitteilla', 'suunnitelma on', 'suunnitelmana on', 'suunnitelmamme on', 'haluamme',
     'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme', 'odotet*',
     'mahdollisesti', 'potentiaali*', 'saattaa', 'tulee olemaan', 'tulevat olemaan', 'arvioidaan', 'arvioitu*',
     'arvioimme'

@@ -284,7 +284,7 @@ export const sv: LanguageProfile = {
   counterfactuals: ['skulle annars', 'annars skulle', 'skulle aldrig ha', 'skulle ha varit', 'hade annars'],
   aims: [
     'ska', 'skall', 'kommer att', 'skulle', 'skulle kunna', 'vill', 'mål', 'målet', 'målsättning*', 'syfte*', 'hoppas',
-    'förhoppning*', 'planer', 'planerna', 'planera', 'planerar', 'planeras', 'planerad', 'planerade', 'planerat', 'plan', 'planen', 'avser', 'avsikt*', 'vision*', 'tänk dig', 'borde', 'bör',
+    'förhoppning*', 'planerar att', 'planerar vi att', 'planerat att', 'planen är att', 'planeras', 'planerad', 'avser', 'avsikt*', 'vision*', 'tänk dig', 'borde', 'bör',
     'förvänt*', 'potential*', 'kan komma att', 'eventuellt', 'beräknas', 'beräknar', 'räknar med', 'räknar vi med'
   ],
   compoundRest: 4,
