@@ -357,6 +357,13 @@ test('features: an expected figure is an aim, and a budget heading opens the ask
   assert.equal(aimsOf('Planen är att alla byar ska ha en hubb.', 'sv'), 2, '"Planen är att" and "ska"')
   assert.equal(aimsOf('Teimme suunnitelman yhdessä asukkaiden kanssa.', 'fi'), 0)
   assert.equal(aimsOf('Uusi kerhotila on suunnitteilla.', 'fi'), 1)
+  // Finnish "tavoittaa" (to reach) is no "tavoite" (a goal): "the trial reached 420 older people" reports.
+  assert.equal(aimsOf('Kokeilu tavoitti 420 ikäihmistä.', 'fi'), 0)
+  assert.equal(aimsOf('Palvelu tavoittaa nyt 400 perhettä.', 'fi'), 0)
+  assert.equal(aimsOf('Tavoitteenamme on 500 perhettä.', 'fi'), 1)
+  assert.equal(aimsOf('Tavoittelemme 500 perhettä.', 'fi'), 1)
+  assert.equal(aimsOf('Bussia odotettiin tunti pakkasessa.', 'fi'), 0)
+  assert.equal(aimsOf('Odotetut tulokset näkyvät syksyllä.', 'fi'), 1)
   // With no aim word left, "now" after the story's turn tells an after-state again.
   assert.notEqual(features('Teachers now get ready-made lesson plans for physics and maths.').features[0]!.afterState, undefined)
   const expected = analyzeSync(

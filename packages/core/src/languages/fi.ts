@@ -294,8 +294,8 @@ export const fi: LanguageProfile = {
   leading: ['jokainen', 'jokaisen', 'kaikki', 'jos', 'että', 'joka', 'jotka', 'jonka', 'joiden', 'kun', 'koska', 'vaikka', 'on', 'ovat', 'oli', 'olivat', 'ei', 'eivät'],
   counterfactuals: ['olisi muuten', 'olisivat muuten', 'muuten olisi', 'muuten olisivat', 'olisi muutoin', 'olisivat muutoin', 'muutoin olisi', 'muutoin olisivat', 'ei olisi muuten', 'eivät olisi muuten'],
   aims: [
-    'aiomme', 'aikoo', 'aikovat', 'tavoite*', 'tavoitt*', 'toivo*', 'suunnitellaan', 'suunnitelmissa', 'suunnitteilla', 'suunnitelma on', 'suunnitelmana on', 'suunnitelmamme on', 'haluamme',
-    'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme', 'odotet*',
+    'aiomme', 'aikoo', 'aikovat', 'tavoite', 'tavoitetila*', 'tavoitte*', 'tavoitel*', 'tavoittais*', 'toivo*', 'suunnitellaan', 'suunnitelmissa', 'suunnitteilla', 'suunnitelma on', 'suunnitelmana on', 'suunnitelmamme on', 'haluamme',
+    'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme', 'odotetaan', 'odotetut', 'odotettu', 'odotetun', 'odotettuja', 'odotettavissa',
     'mahdollisesti', 'potentiaali*', 'saattaa', 'tulee olemaan', 'tulevat olemaan', 'arvioidaan', 'arvioitu*',
     'arvioimme'
   ],
