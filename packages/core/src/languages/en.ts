@@ -246,9 +246,10 @@ export const en: LanguageProfile = {
   copulas: ['is', 'was'],
   leading: ['a', 'an', 'the', 'every', 'each', 'this', 'these', 'those', 'some', 'any', 'all', 'no', 'if', 'that', 'which', 'who', 'whose', 'when', 'where', 'because', 'while', 'being', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'their', 'our', 'its', 'his', 'her', 'my', 'your'],
   purpose: ['so that', 'so', 'in order to', 'so as to', 'to', 'thereby', 'while', 'which means', 'aimed at', 'aiming to'],
-  // Not `plan*`: "planner", "plant", "planet" and "a planning tool" are no aim; "is planning a series" is.
   pastModals: ['could'],
   counterfactuals: ['would otherwise have', 'would otherwise be', 'would not otherwise', 'otherwise would have', 'would never have', 'would have been', 'could otherwise have', 'could never have'],
+  // Not `plan*`, nor a plan as a thing: "planner", "plant", "a planning tool", "lesson plans" and "routes planned
+  // by hand" are no aim; planning to do something is ("we plan to", "the plan is to", "is planning a series").
   aims: ['will', 'would', 'could', 'aim*', 'goal*', 'hope*', 'plan to', 'plans to', 'planned to', 'plan is to', 'plan is that', 'we plan', 'i plan', 'planning to', 'is planning', 'are planning', 'am planning', 'want', 'intend*', 'vision', 'imagine', 'should', 'expect*', 'potential*', 'may', 'might', 'estimat*'],
   units: [
     '%', 'percent', 'per cent', '€', 'eur', 'euro*', '$', 'dollar*', '£', 'kr', 'sek', 'kronor', 'minute*', 'min',

@@ -293,6 +293,9 @@ export const fi: LanguageProfile = {
   purpose: ['jotta', 'niin että', 'jolloin', 'jonka avulla', 'tarkoituksena'],
   leading: ['jokainen', 'jokaisen', 'kaikki', 'jos', 'että', 'joka', 'jotka', 'jonka', 'joiden', 'kun', 'koska', 'vaikka', 'on', 'ovat', 'oli', 'olivat', 'ei', 'eivät'],
   counterfactuals: ['olisi muuten', 'olisivat muuten', 'muuten olisi', 'muuten olisivat', 'olisi muutoin', 'olisivat muutoin', 'muutoin olisi', 'muutoin olisivat', 'ei olisi muuten', 'eivät olisi muuten'],
+  // "Tavoite" (a goal) and "tavoitella" (to aim for), not "tavoittaa" (to reach: "Kokeilu tavoitti 420
+  // ikäihmistä" reports); "odotetaan" (is expected), not "odotettiin" (was waited for); a plan as a thing
+  // ("teimme suunnitelman") is no aim, planning to do something is ("suunnitteilla", "suunnitelmana on").
   aims: [
     'aiomme', 'aikoo', 'aikovat', 'tavoite', 'tavoitetila*', 'tavoitte*', 'tavoitel*', 'tavoittais*', 'toivo*', 'suunnitellaan', 'suunnitelmissa', 'suunnitteilla', 'suunnitelma on', 'suunnitelmana on', 'suunnitelmamme on', 'haluamme',
     'haluaa', 'pyrimme', 'pyrki*', 'visio*', 'kuvittele', 'pitäisi', 'tulisi', 'voisi*', 'olisi', 'odotamme', 'odotetaan', 'odotetut', 'odotettu', 'odotetun', 'odotettuja', 'odotettavissa',

@@ -280,8 +280,9 @@ export const sv: LanguageProfile = {
   prepositions: ['i', 'på', 'för', 'med', 'från', 'av', 'under', 'efter', 'före', 'genom', 'utan', 'till', 'om', 'hos', 'vid', 'inom', 'bland', 'mot', 'kring', 'via', 'per'],
   leading: ['en', 'ett', 'den', 'det', 'de', 'varje', 'alla', 'några', 'denna', 'detta', 'dessa', 'om', 'att', 'som', 'när', 'där', 'eftersom', 'medan', 'är', 'var', 'har', 'hade', 'ska', 'kan', 'kunde', 'skulle', 'inte', 'deras', 'vår', 'vårt', 'våra', 'sin', 'sitt', 'sina', 'hans', 'hennes'],
   purpose: ['så att', 'för att', 'därigenom', 'därmed', 'vilket', 'i syfte att', 'med syfte att', 'som ska'],
-  // Not `planer*`: "planeringen" (the planning) and "planerare" (a planner) are no aim.
   counterfactuals: ['skulle annars', 'annars skulle', 'skulle aldrig ha', 'skulle ha varit', 'hade annars'],
+  // Not `planer*`, nor a plan as a thing: "planeringen" (the planning), "planerare" (a planner) and "Personalen
+  // planerar passen" are no aim; planning to do something is ("planerar att", "planen är att", "planeras").
   aims: [
     'ska', 'skall', 'kommer att', 'skulle', 'skulle kunna', 'vill', 'mål', 'målet', 'målsättning*', 'syfte*', 'hoppas',
     'förhoppning*', 'planerar att', 'planerar vi att', 'planerat att', 'planen är att', 'planeras', 'planerad', 'avser', 'avsikt*', 'vision*', 'tänk dig', 'borde', 'bör',
