@@ -2546,6 +2546,37 @@ test('features: a cue stem does not match a longer word of another meaning', () 
   assert.deepEqual(phrases('Palvelu on maksuton.', 'fi', 'change'), ['palvelu*'])
 })
 
+test('features: cue and people stems skip the words of another meaning that eval/matches.ts found across the corpora', () => {
+  type Element = 'problem' | 'change' | 'outcome'
+  const phrases = (text: string, language: Language, element: Element): string[] => features(text, language).features[0]!.cues[element].map((hit) => hit.phrase)
+  const people = (text: string, language: Language): number => features(text, language).features[0]!.people.length
+  const cases: Array<[string, Language, Element, string[]]> = [
+    // Free of charge, a cost estimate and cost-effectiveness are no cost that hurts; a cost is.
+    ['Vi erbjuder en kostnadsfri genomgång och en kostnadsuppskattning.', 'sv', 'problem', []],
+    ['Kostnaden för kommunen är hög.', 'sv', 'problem', ['kostnad*']],
+    ['Hankkeen kustannusarvio on kustannustehokas.', 'fi', 'problem', []],
+    ['Kustannukset ovat suuret.', 'fi', 'problem', ['kustannu*']],
+    ['The costumes were cost-effective.', 'en', 'problem', []],
+    // Saving food is no fear; being afraid is.
+    ['Vi räddade 6 ton mat.', 'sv', 'problem', []],
+    // Civil servants, an official memo and a projector are no service and no project.
+    ['Tjänstepersonerna skrev en tjänsteskrivelse och tog fram projektorn.', 'sv', 'change', []],
+    // Finnish "palautettiin" (was returned) is no feedback, "palautetta" is; "saavutettavuus" (accessibility) is
+    // nothing reached, "saavutti" is; a measuring device is no measurement.
+    ['Hakemus palautettiin ja palvelun saavutettavuus heikkeni.', 'fi', 'outcome', []],
+    ['Saimme palautetta ja saavutimme sen.', 'fi', 'outcome', ['palaute*', 'saavut*']],
+    ['Vi köpte mätutrustning och mätare.', 'sv', 'outcome', []],
+    ['Vi mäter effekten.', 'sv', 'outcome', ['mät*', 'effekt*']]
+  ]
+  for (const [text, language, element, expected] of cases) assert.deepEqual(phrases(text, language, element), expected, text)
+  // "koulutamme" is we train, "työttömyys" unemployment, "lääkäriaika" a doctor's appointment; "läkartid" and
+  // "barndom" the same in Swedish. The people themselves still count.
+  assert.equal(people('Koulutamme heitä, koska työttömyys ja lääkäriaika huolettavat.', 'fi'), 0)
+  assert.equal(people('Työttömät ja koululaiset tulivat.', 'fi'), 2)
+  assert.equal(people('Ingen läkartid under barndomen.', 'sv'), 0)
+  assert.equal(people('Läkaren och barnen kom.', 'sv'), 2)
+})
+
 test('story: nothing about the elements leaves them missing, with the missing questions', () => {
   const r = analyzeSync('Hello.')
   for (const element of ['problem', 'hero', 'outcome'] as const) assert.equal(r.structure[element].status, 'missing', element)

@@ -119,13 +119,14 @@ export const fi: LanguageProfile = {
       {phrase: 'ongelma*', weight: 1.4}, {phrase: 'ongelmi*', weight: 1.4}, {phrase: 'haaste*', weight: 0.9},
       {phrase: 'haastav*', weight: 0.9}, {phrase: 'rajallinen', weight: 0.7}, {phrase: 'rajallise*', weight: 0.7}, {phrase: 'epäluotetta*', weight: 1.0},
       {phrase: 'haittaa', weight: 1.0}, {phrase: 'estää', weight: 0.8}, {phrase: 'haavoittuv*', weight: 0.9},
-      {phrase: 'vaike*', weight: 1.1}, {phrase: 'kärsi*', weight: 1.5}, {phrase: 'kamppail*', weight: 1.3},
+      {phrase: 'vaike*', weight: 1.1}, {phrase: 'kärsi*', weight: 1.5}, {phrase: 'kärsivällis*', weight: 0}, {phrase: 'kamppail*', weight: 1.3},
       {phrase: 'puute*', weight: 1.3}, {phrase: 'puutteel*', weight: 1.3}, {phrase: 'puuttu*', weight: 1.2},
       {phrase: 'pula*', weight: 1.4}, {phrase: 'jono*', weight: 0.8}, {phrase: 'odotusai*', weight: 1.3},
       {phrase: 'odott*', weight: 0.7}, {phrase: 'yksinäi*', weight: 1.4}, {phrase: 'yksin', weight: 0.9},
       {phrase: 'eristäyty*', weight: 1.2}, {phrase: 'eristy*', weight: 1.2}, {phrase: 'jumissa', weight: 1.2},
       {phrase: 'epäonnistu*', weight: 1.0}, {phrase: 'hukka*', weight: 1.1}, {phrase: 'tuhla*', weight: 1.1},
-      {phrase: 'maksaa', weight: 0.5}, {phrase: 'kustannu*', weight: 0.5}, {phrase: 'liian monta', weight: 1.0},
+      {phrase: 'maksaa', weight: 0.5}, {phrase: 'kustannu*', weight: 0.5}, {phrase: 'kustannusarvi*', weight: 0}, {phrase: 'kustannustehok*', weight: 0},
+      {phrase: 'kustannusvaikuttav*', weight: 0}, {phrase: 'liian monta', weight: 1.0},
       {phrase: 'liian moni', weight: 1.0}, {phrase: 'liian vähän', weight: 1.1}, {phrase: 'liian pitkä*', weight: 1.1},
       {phrase: 'liian kauan', weight: 1.1}, {phrase: 'liikaa', weight: 0.9}, {phrase: 'riski*', weight: 0.8},
       {phrase: 'vaara*', weight: 1.0}, {phrase: 'turvaton', weight: 1.2}, {phrase: 'turvattom*', weight: 1.2},
@@ -148,7 +149,7 @@ export const fi: LanguageProfile = {
       {phrase: 'kallii*', weight: 0.9}, {phrase: 'tehoton*', weight: 1.0}, {phrase: 'tehottom*', weight: 1.0},
       {phrase: 'kriisi*', weight: 1.3}, {phrase: 'kriisityöntekij*', weight: 0}, {phrase: 'kriisikesku*', weight: 0},
       {phrase: 'kriisipuhelin*', weight: 0}, {phrase: 'kriisiryhm*', weight: 0}, {phrase: 'uhka*', weight: 1.0}, {phrase: 'tarve*', weight: 0.4},
-      {phrase: 'tarpee*', weight: 0.4}, {phrase: 'kipu*', weight: 1.0}, {phrase: 'kivu*', weight: 1.0},
+      {phrase: 'tarpee*', weight: 0.4}, {phrase: 'tarpeellis*', weight: 0}, {phrase: 'kipu*', weight: 1.0}, {phrase: 'kivu*', weight: 1.0},
       {phrase: 'sairau*', weight: 0.6}, {phrase: 'sairast*', weight: 0.6}, {phrase: 'menettä*', weight: 0.8},
       {phrase: 'menety*', weight: 0.8}, {phrase: 'tyhjä*', weight: 0.6}, {phrase: 'ulkopuolelle', weight: 1.0}, {phrase: 'ulkopuolisuu*', weight: 1.0},
       {phrase: 'eriarvoi*', weight: 1.1}, {phrase: 'laiminly*', weight: 1.1}, {phrase: 'hätä*', weight: 1.0},
@@ -178,7 +179,7 @@ export const fi: LanguageProfile = {
       // "alusta" is also "from the start" and "mahdollista" "possible": low weights.
       {phrase: 'ideana on', weight: 1.2}, {phrase: 'idea on', weight: 1.2}, {phrase: 'idea*', weight: 0.7},
       {phrase: 'sovellu*', weight: 0.9}, {phrase: 'äppi*', weight: 0.9}, {phrase: 'alusta', weight: 0.6},
-      {phrase: 'alustan', weight: 0.7}, {phrase: 'palvelu*', weight: 0.6}, {phrase: 'palvelutalo*', weight: 0}, {phrase: 'työkalu*', weight: 0.6},
+      {phrase: 'alustan', weight: 0.7}, {phrase: 'palvelu*', weight: 0.6}, {phrase: 'palvelutalo*', weight: 0}, {phrase: 'palveluasum*', weight: 0}, {phrase: 'työkalu*', weight: 0.6},
       {phrase: 'järjestelmä*', weight: 0.3}, {phrase: 'anturi*', weight: 0.7}, {phrase: 'sensori*', weight: 0.7},
       {phrase: 'prototyyp*', weight: 0.9}, {phrase: 'pilot*', weight: 0.5}, {phrase: 'kokeilu*', weight: 0.6},
       {phrase: 'ohjelma*', weight: 0.5}, {phrase: 'yhdistä*', weight: 0.7}, {phrase: 'mahdollista*', weight: 0.6},
@@ -205,8 +206,8 @@ export const fi: LanguageProfile = {
       {phrase: 'tulos', weight: 1.1}, {phrase: 'tulok*', weight: 1.1}, {phrase: 'vähen*', weight: 1.2},
       {phrase: 'vähemmän', weight: 0.8}, {phrase: 'enemmän', weight: 0.3}, {phrase: 'kasvoi', weight: 0.8},
       {phrase: 'kasvanut', weight: 0.8}, {phrase: 'nousi', weight: 0.7}, {phrase: 'lisäänty*', weight: 0.9},
-      {phrase: 'paran*', weight: 1.0}, {phrase: 'parem*', weight: 0.6}, {phrase: 'säästi', weight: 1.3},
-      {phrase: 'säästä*', weight: 0.9}, {phrase: 'säästö*', weight: 1.0}, {phrase: 'laski', weight: 1.1},
+      {phrase: 'paran*', weight: 1.0}, {phrase: 'parannuskort*', weight: 0}, {phrase: 'parem*', weight: 0.6}, {phrase: 'säästi', weight: 1.3},
+      {phrase: 'säästä*', weight: 0.9}, {phrase: 'säästö*', weight: 1.0}, {phrase: 'säästöpank*', weight: 0}, {phrase: 'laski', weight: 1.1},
       {phrase: 'laskenut', weight: 1.0}, {phrase: 'puolitt*', weight: 1.3}, {phrase: 'kaksinkertais*', weight: 1.0},
       {phrase: 'tuplaa*', weight: 1.0}, {phrase: 'kuin', weight: 0.2}, {phrase: 'aiemmin', weight: 0.6},
       {phrase: 'ennen', weight: 0.4}, {phrase: 'nyt', weight: 0.4}, {phrase: 'ei enää', weight: 1.4},
@@ -221,7 +222,8 @@ export const fi: LanguageProfile = {
       {phrase: 'hyödyt', weight: 0.8}, {phrase: 'näyttö*', weight: 0.9}, {phrase: 'kokeilu osoitti', weight: 1.6},
       {phrase: 'pilotti osoitti', weight: 1.6}, {phrase: 'osoitti', weight: 1.0}, {phrase: 'johti', weight: 0.9}, {phrase: 'tuloksena', weight: 1.0},
       {phrase: 'huomasimme', weight: 0.9}, {phrase: 'havaitsimme', weight: 0.9}, {phrase: 'vahvisti', weight: 0.6}, {phrase: 'osoittaa', weight: 0.6},
-      {phrase: 'testasimme', weight: 0.7}, {phrase: 'tyytyväi*', weight: 0.9}, {phrase: 'palaute*', weight: 0.6},
+      {phrase: 'testasimme', weight: 0.7}, {phrase: 'tyytyväi*', weight: 0.9}, {phrase: 'palaute*', weight: 0.6}, {phrase: 'palautetaan', weight: 0}, {phrase: 'palautettiin', weight: 0},
+      {phrase: 'palautettav*', weight: 0}, {phrase: 'palautettu*', weight: 0}, {phrase: 'palautetut', weight: 0},
       {phrase: 'nopeam*', weight: 1.1}, {phrase: 'halvem*', weight: 1.1}, {phrase: 'edullisem*', weight: 1.1},
       {phrase: 'turvallisem*', weight: 1.1}, {phrase: 'helpom*', weight: 0.9}, {phrase: 'terveem*', weight: 1.0},
       {phrase: 'onnellisem*', weight: 1.0}, {phrase: 'voi nyt', weight: 1.3}, {phrase: 'voivat nyt', weight: 1.3},
@@ -231,9 +233,9 @@ export const fi: LanguageProfile = {
       {phrase: 'vuodessa', weight: 0.6}, {phrase: 'vuosittain', weight: 0.6}, {phrase: 'kuukaudessa', weight: 0.5},
       {phrase: 'tonni*', weight: 0.5}, {phrase: 'co2', weight: 0.5}, {phrase: 'hiilidioksid*', weight: 0.5},
       {phrase: 'prosentti*', weight: 0.6}, {phrase: 'prosenttiyksikkö*', weight: 0.8}, {phrase: 'onnistu*', weight: 0.8},
-      {phrase: 'saavut*', weight: 0.9}, {phrase: 'mitata', weight: 0.6}, {phrase: 'mitattu*', weight: 0.6},
+      {phrase: 'saavut*', weight: 0.9}, {phrase: 'saavutettav*', weight: 0}, {phrase: 'mitata', weight: 0.6}, {phrase: 'mitattu*', weight: 0.6},
       {phrase: 'mittari*', weight: 0.6}, {phrase: 'lyhyem*', weight: 1.0}, {phrase: 'lyhen*', weight: 1.0},
-      {phrase: 'alemp*', weight: 0.8}, {phrase: 'korkeam*', weight: 0.6}, {phrase: 'välttä*', weight: 0.6},
+      {phrase: 'alemp*', weight: 0.8}, {phrase: 'korkeam*', weight: 0.6}, {phrase: 'välttä*', weight: 0.6}, {phrase: 'välttämät*', weight: 0},
       {phrase: 'ehkäis*', weight: 0.6}, {phrase: 'ennaltaehkäis*', weight: 0.8}, {phrase: 'vapautu*', weight: 1.0},
       {phrase: 'vapautt*', weight: 0.8}, {phrase: 'pärjää*', weight: 0.9}, {phrase: 'putosi', weight: 1.2},
       {phrase: 'pudonnut', weight: 1.2}, {phrase: 'loppunut', weight: 0.8}, {phrase: 'määrä laski', weight: 1.4},
@@ -303,9 +305,16 @@ export const fi: LanguageProfile = {
     'arvioimme'
   ],
   compoundRest: 5,
-  // `koulu*` (school) also starts "koulutus" (training), "kouluttaa" (to train) and "koulutettu" (trained),
-  // and compounds whose head is as short as an ending: a school day, year or trip.
-  notPeople: ['koulutu*', 'koulutt*', 'koulute*', 'koulutim*', 'koulupäiv*', 'kouluvuo*', 'koulumatk*'],
+  // `koulu*` (school) also starts "koulutus" (training), "kouluttaa" (to train), "koulutamme" (we train) and
+  // "koulutettu" (trained), and compounds whose head is as short as an ending: a school day, year or trip.
+  // `työttöm*` (the unemployed) also starts "työttömyys" (unemployment), `kuntalai*` (residents) "kuntalaki" (the
+  // Local Government Act); a staff's costs or shortage, a doctor's appointment, a number of customers and a
+  // customer's journey name no people either.
+  notPeople: [
+    'koulutu*', 'koulutt*', 'koulute*', 'koulutim*', 'kouluta*', 'koulupäiv*', 'kouluvuo*', 'koulumatk*', 'työttömyy*',
+    'kuntalain', 'kuntalaki*', 'henkilöstökul*', 'henkilöstöpul*', 'lääkäriaik*', 'lääkäriaja*', 'asiakasmäär*',
+    'asiakaspolk*', 'asiakaspolu*'
+  ],
   units: [
     '%', 'prosentti*', 'prosenttiyksikkö*', '€', 'euro*', 'eur', 'milj*', 'miljardi*', 'minuutti*', 'min',
     'tunti*', 'tunni*', 'h', 'päivä*', 'vuorokau*', 'viikko*', 'viiko*', 'kuukau*', 'kk', 'vuosi*', 'vuot*',
