@@ -25,7 +25,7 @@ export interface Pitch {
   text: string
   sentences: GoldUnit[]
   elements: Partial<Record<Element, ElementStatus>>
-  /** The project corpus's description of the pitch (eval/corpus/README.md); the shared corpus has none. */
+  /** The project corpus's description of the pitch (eval/corpus/LABELLING.md); the shared corpus has none. */
   domain?: string
   length?: string
   quality?: string
