@@ -81,6 +81,7 @@ export const en: LanguageProfile = {
       {phrase: 'wait*', weight: 0.7}, {phrase: 'waiting list*', weight: 1.3}, {phrase: 'queue*', weight: 0.8},
       {phrase: 'lonel*', weight: 1.4}, {phrase: 'isolat*', weight: 1.2}, {phrase: 'stuck', weight: 1.2},
       {phrase: 'miss', weight: 0.7}, {phrase: 'missed', weight: 0.7}, {phrase: 'missing', weight: 0.8}, {phrase: 'fail*', weight: 1.0}, {phrase: 'waste*', weight: 1.1},
+      // "cost-effective" praises, and "costumes" and "needle" only start like a cost or a need.
       {phrase: 'cost*', weight: 0.5}, {phrase: 'cost-effective*', weight: 0}, {phrase: 'costum*', weight: 0}, {phrase: 'too many', weight: 1.0}, {phrase: 'too few', weight: 1.1},
       {phrase: 'too long', weight: 1.1}, {phrase: 'too much', weight: 0.9}, {phrase: 'risk*', weight: 0.8},
       {phrase: 'danger*', weight: 1.0}, {phrase: 'unsafe', weight: 1.2}, {phrase: 'injur*', weight: 1.1},

@@ -125,6 +125,7 @@ export const fi: LanguageProfile = {
       {phrase: 'odott*', weight: 0.7}, {phrase: 'yksinäi*', weight: 1.4}, {phrase: 'yksin', weight: 0.9},
       {phrase: 'eristäyty*', weight: 1.2}, {phrase: 'eristy*', weight: 1.2}, {phrase: 'jumissa', weight: 1.2},
       {phrase: 'epäonnistu*', weight: 1.0}, {phrase: 'hukka*', weight: 1.1}, {phrase: 'tuhla*', weight: 1.1},
+      // A cost estimate and cost-effectiveness are no cost that hurts; "kärsivällisyys" (patience) is no suffering.
       {phrase: 'maksaa', weight: 0.5}, {phrase: 'kustannu*', weight: 0.5}, {phrase: 'kustannusarvi*', weight: 0}, {phrase: 'kustannustehok*', weight: 0},
       {phrase: 'kustannusvaikuttav*', weight: 0}, {phrase: 'liian monta', weight: 1.0},
       {phrase: 'liian moni', weight: 1.0}, {phrase: 'liian vähän', weight: 1.1}, {phrase: 'liian pitkä*', weight: 1.1},
@@ -222,6 +223,7 @@ export const fi: LanguageProfile = {
       {phrase: 'hyödyt', weight: 0.8}, {phrase: 'näyttö*', weight: 0.9}, {phrase: 'kokeilu osoitti', weight: 1.6},
       {phrase: 'pilotti osoitti', weight: 1.6}, {phrase: 'osoitti', weight: 1.0}, {phrase: 'johti', weight: 0.9}, {phrase: 'tuloksena', weight: 1.0},
       {phrase: 'huomasimme', weight: 0.9}, {phrase: 'havaitsimme', weight: 0.9}, {phrase: 'vahvisti', weight: 0.6}, {phrase: 'osoittaa', weight: 0.6},
+      // "palautettiin", "palautetaan" (was, is returned) are no feedback ("palautetta"); "saavutettavuus" (accessibility) is nothing reached.
       {phrase: 'testasimme', weight: 0.7}, {phrase: 'tyytyväi*', weight: 0.9}, {phrase: 'palaute*', weight: 0.6}, {phrase: 'palautetaan', weight: 0}, {phrase: 'palautettiin', weight: 0},
       {phrase: 'palautettav*', weight: 0}, {phrase: 'palautettu*', weight: 0}, {phrase: 'palautetut', weight: 0},
       {phrase: 'nopeam*', weight: 1.1}, {phrase: 'halvem*', weight: 1.1}, {phrase: 'edullisem*', weight: 1.1},

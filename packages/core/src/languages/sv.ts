@@ -114,6 +114,7 @@ export const sv: LanguageProfile = {
       {phrase: 'väntar', weight: 0.7}, {phrase: 'vänta', weight: 0.6}, {phrase: 'kö', weight: 0.8},
       {phrase: 'köer*', weight: 0.8}, {phrase: 'ensam*', weight: 1.3}, {phrase: 'isoler*', weight: 1.2},
       {phrase: 'misslyck*', weight: 1.0}, {phrase: 'slöseri', weight: 1.1}, {phrase: 'slösa*', weight: 1.0},
+      // Free of charge, cost-effective and a cost estimate are no cost that hurts.
       {phrase: 'kostar', weight: 0.6}, {phrase: 'kostnad*', weight: 0.5}, {phrase: 'kostnadsfri*', weight: 0}, {phrase: 'kostnadseffektiv*', weight: 0},
       {phrase: 'kostnadsberäkning*', weight: 0}, {phrase: 'kostnadsuppskattning*', weight: 0}, {phrase: 'för många', weight: 1.0},
       {phrase: 'för få', weight: 1.1}, {phrase: 'för lång*', weight: 1.1}, {phrase: 'för mycket', weight: 0.9},
@@ -165,6 +166,7 @@ export const sv: LanguageProfile = {
       {phrase: 'så här fungerar', weight: 1.3}, {phrase: 'idén är', weight: 1.2}, {phrase: 'idén', weight: 0.9},
       {phrase: 'införa', weight: 1.0}, {phrase: 'inför vi', weight: 1.1}, {phrase: 'införs', weight: 0.9},
       {phrase: 'införande*', weight: 0.9}, {phrase: 'app', weight: 0.9}, {phrase: 'appen', weight: 0.9},
+      // Civil servants ("tjänstepersoner") and an official memo ("tjänsteskrivelse") are no service.
       {phrase: 'plattform*', weight: 0.8}, {phrase: 'tjänst*', weight: 0.6}, {phrase: 'tjänstem*', weight: 0}, {phrase: 'tjänsteperson*', weight: 0}, {phrase: 'tjänsteskrivelse*', weight: 0}, {phrase: 'verktyg*', weight: 0.6},
       {phrase: 'system*', weight: 0.3}, {phrase: 'systematisk*', weight: 0}, {phrase: 'sensor*', weight: 0.7}, {phrase: 'prototyp*', weight: 0.9},
       {phrase: 'pilot*', weight: 0.5}, {phrase: 'program*', weight: 0.5}, {phrase: 'programledare*', weight: 0}, {phrase: 'matcha*', weight: 0.8},
@@ -176,6 +178,7 @@ export const sv: LanguageProfile = {
       {phrase: 'bokning*', weight: 0.6}, {phrase: 'boka*', weight: 0.4}, {phrase: 'utbildning*', weight: 0.5}, {phrase: 'utbildningsnämnd*', weight: 0},
       {phrase: 'workshop*', weight: 0.6}, {phrase: 'nätverk*', weight: 0.5}, {phrase: 'metod*', weight: 0.7},
       {phrase: 'arbetssätt*', weight: 0.9}, {phrase: 'modell*', weight: 0.5}, {phrase: 'insats*', weight: 0.9},
+      // A projector is no project.
       {phrase: 'projekt*', weight: 0.3}, {phrase: 'projektor*', weight: 0}, {phrase: 'förslag*', weight: 0.7}, {phrase: 'erbjuder', weight: 0.8},
       {phrase: 'ersätter', weight: 0.8}, {phrase: 'nytt sätt', weight: 1.2}, {phrase: 'nu', weight: 0.2},
       {phrase: 'skickar', weight: 0.7}, {phrase: 'larmar', weight: 0.7}, {phrase: 'larm*', weight: 0.5},
@@ -193,6 +196,7 @@ export const sv: LanguageProfile = {
       {phrase: 'resultat*', weight: 1.1}, {phrase: 'minsk*', weight: 1.2}, {phrase: 'färre', weight: 1.2},
       {phrase: 'mindre', weight: 0.7}, {phrase: 'mer', weight: 0.3}, {phrase: 'fler', weight: 0.3},
       {phrase: 'ökade', weight: 0.9}, {phrase: 'ökar', weight: 0.8}, {phrase: 'ökning*', weight: 0.9},
+      // An idea box's "förbättringsförslag" (suggestions for improvement) is no improvement yet.
       {phrase: 'förbättr*', weight: 1.0}, {phrase: 'förbättringsförslag*', weight: 0}, {phrase: 'förbättringskort*', weight: 0},
       {phrase: 'förbättringskanal*', weight: 0}, {phrase: 'förbättringstavl*', weight: 0}, {phrase: 'sparade', weight: 1.3}, {phrase: 'sparar', weight: 0.9},
       {phrase: 'sparat', weight: 1.1}, {phrase: 'besparing*', weight: 1.0}, {phrase: 'sjönk', weight: 1.3},
@@ -221,6 +225,7 @@ export const sv: LanguageProfile = {
       {phrase: 'per år', weight: 0.6}, {phrase: 'om året', weight: 0.6}, {phrase: 'per månad', weight: 0.5},
       {phrase: 'i månaden', weight: 0.5}, {phrase: 'ton', weight: 0.5}, {phrase: 'co2', weight: 0.5},
       {phrase: 'procent', weight: 0.6}, {phrase: 'procentenheter', weight: 0.8}, {phrase: 'lyckades', weight: 0.8},
+      // A measuring device ("mätare", "mätutrustning") is what a change installs, not a measurement.
       {phrase: 'uppnå*', weight: 0.9}, {phrase: 'mät*', weight: 0.6}, {phrase: 'mätare*', weight: 0}, {phrase: 'mätsensor*', weight: 0},
       {phrase: 'mätstation*', weight: 0}, {phrase: 'mätteknik*', weight: 0}, {phrase: 'mätutrustning*', weight: 0}, {phrase: 'mätinstrument*', weight: 0}, {phrase: 'kortare', weight: 1.0},
       {phrase: 'lägre', weight: 0.8}, {phrase: 'högre', weight: 0.6}, {phrase: 'undvik*', weight: 0.6},
