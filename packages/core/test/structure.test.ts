@@ -2546,6 +2546,18 @@ test('features: a cue stem does not match a longer word of another meaning', () 
   assert.deepEqual(phrases('Palvelu on maksuton.', 'fi', 'change'), ['palvelu*'])
 })
 
+test('features: a word that opens a sentence as a verb or a pronoun is no name there, and is one elsewhere', () => {
+  const names = (text: string, language: Language): string[] => features(text, language).features.flatMap((f) => f.names)
+  // "Toivon, että …" is I hope that …; "Eli …" is so; "Sama juttu …" the same; "Avaa sovellus" open the app.
+  assert.deepEqual(names('Toivon, että kunta ohjaisi pyörät kierrätykseen.', 'fi'), [])
+  assert.deepEqual(names('Eli me korjaamme pyörät. Sama juttu koskee rattaita. Avaa sovellus ja varaa aika.', 'fi'), [])
+  // Inside a sentence "Toivon" is Toivo's, and a sentence can still open with a name.
+  assert.deepEqual(names('Eilen Toivon tytär soitti meille.', 'fi'), ['Toivon'])
+  assert.deepEqual(names('Aino odottaa bussia tunnin.', 'fi'), ['Aino'])
+  // Swedish "Mina barn …" is my children; "Dela …" share.
+  assert.deepEqual(names('Mina barn går i skolan här. Dela gärna filmen med någon som pendlar!', 'sv'), [])
+})
+
 test('features: cue and people stems skip the words of another meaning that eval/matches.ts found across the corpora', () => {
   type Element = 'problem' | 'change' | 'outcome'
   const phrases = (text: string, language: Language, element: Element): string[] => features(text, language).features[0]!.cues[element].map((hit) => hit.phrase)

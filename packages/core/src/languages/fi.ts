@@ -112,8 +112,13 @@ export const fi: LanguageProfile = {
     'tampereella', 'turku', 'turun', 'turussa', 'oulu', 'oulun', 'oulussa', 'kela', 'kelan', 'thl', 'sitra',
     'kuntaliitto', 'kuntaliiton', 'hyvinvointialue', 'hyvinvointialueen', 'omakanta', 'omakantaa', 'omakannan',
     'omakannassa', 'omakantaan', 'kanta', 'mobilepay', 'whatsapp', 'teams', 'zoom', 'facebook', 'instagram',
-    'tiktok', 'google', 'excel', 'ai', 'it', 'äppi', 'sovellus', 'sms', 'gps', 'covid', 'ok'
+    'tiktok', 'google', 'excel', 'ai', 'it', 'äppi', 'sovellus', 'sms', 'gps', 'covid', 'ok',
+    // Words that open a sentence and look like a given name with a case ending: "Eli …" (so, that is), "Sama
+    // juttu …" (the same), "Samalla …" (at the same time), "Avaa sovellus" (open the app), "Tammi–maaliskuu".
+    'eli', 'sama', 'saman', 'samaa', 'samat', 'samassa', 'samalla', 'avaa', 'tammi'
   ],
+  // "Toivon, että …" (I hope that …) opens a sentence; elsewhere "Toivon" is Toivo's.
+  openingNotNames: ['toivon'],
   cues: {
     problem: [
       {phrase: 'ongelma*', weight: 1.4}, {phrase: 'ongelmi*', weight: 1.4}, {phrase: 'haaste*', weight: 0.9},

@@ -102,8 +102,12 @@ export const sv: LanguageProfile = {
     'norge', 'danmark', 'norden', 'europa', 'eu', 'fn', 'stockholm', 'göteborg', 'malmö', 'uppsala', 'helsingfors',
     'åbo', 'vasa', 'region', 'regionen', 'kommunen', 'skr', 'scb', 'vinnova', 'försäkringskassan',
     'arbetsförmedlingen', 'swish', 'whatsapp', 'teams', 'zoom', 'facebook', 'instagram', 'tiktok', 'google',
-    'excel', 'ai', 'it', 'app', 'appen', 'sms', 'gps', 'bankid', 'covid', 'ok'
+    'excel', 'ai', 'it', 'app', 'appen', 'sms', 'gps', 'bankid', 'covid', 'ok',
+    // "Dela …" (share) opens a call to action.
+    'dela'
   ],
+  // "Mina barn …" (my children) opens a sentence; elsewhere "Mina" is a name.
+  openingNotNames: ['mina'],
   cues: {
     problem: [
       {phrase: 'problem*', weight: 1.4}, {phrase: 'utmaning*', weight: 0.9}, {phrase: 'svår*', weight: 1.1},

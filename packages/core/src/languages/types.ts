@@ -168,6 +168,14 @@ export interface LanguageProfile {
   /** Capitalised words that are not names (sentence starters, weekdays, months…), lower case. */
   notNames: readonly string[]
   /**
+   * Words that open a sentence as a verb or a pronoun but are a given name, or
+   * one inflected, anywhere else, lower case: Finnish "Toivon, että …" (I hope
+   * that …) against "Toivon tytär" (Toivo's daughter), Swedish "Mina barn …"
+   * (my children) against "Mina" (a name). Only the sentence's first word is
+   * left out as a name.
+   */
+  openingNotNames?: readonly string[]
+  /**
    * Languages without a tagger: common given names, lower case, that
    * compromise's lexicon of given names lacks. A capitalised word that is one
    * of these or of the lexicon's (`Aino`, `Pentti`), bare or with one of

@@ -274,6 +274,8 @@ export interface FeatureLists {
   firstPerson: ReadonlySet<string>
   speechVerbs: ReadonlySet<string>
   notNames: ReadonlySet<string>
+  /** The profile's `openingNotNames`: no name as a sentence's first word. */
+  openingNotNames: ReadonlySet<string>
   givenNames: ReadonlySet<string>
   nameEndings: readonly string[]
   /** The profile's `numberWords`, and compounds of them joined by hyphens ("twenty-two", "sixty-three"). */
@@ -559,6 +561,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     speechVerbs: new Set(profile.speechVerbs ?? []),
     definitePlural: profile.definitePlural ?? [],
     notNames: new Set(profile.notNames),
+    openingNotNames: new Set(profile.openingNotNames ?? []),
     givenNames: new Set(profile.givenNames ?? []),
     nameEndings: profile.nameEndings ?? [],
     numberWords: numberWordSet(profile.numberWords ?? []),
@@ -1659,6 +1662,7 @@ function knownPersons(sentence: Sentence, names: readonly string[], persons: rea
   const first = sentence.words[0]
   if (first === undefined) return []
   const value = first.value.replace(/['’]s$/, '')
+  if (lists.openingNotNames.has(value.toLowerCase())) return []
   const person = upper.test(value) ? persons.find((given) => sameWord(value, given, lists)) : undefined
   if (person === undefined || names.some((name) => name.split(' ').some((part) => sameWord(part, person, lists)))) return []
   return [person]
@@ -1680,7 +1684,7 @@ function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[
     const value = word.value
     if (!upper.test(value) || allCaps.test(value) || value.length < 2) return
     const lower = sentence.lower[index]!
-    if (lists.notNames.has(lower) || lists.people.test([lower]) || lists.isTeam(lower)) return
+    if (lists.notNames.has(lower) || (index === 0 && lists.openingNotNames.has(lower)) || lists.people.test([lower]) || lists.isTeam(lower)) return
     // "Rufus, a calm golden retriever": an animal's name.
     if (animalName(sentence, index, lists)) return
     const comma = tokens[tokens.indexOf(word) + 1]?.value === ','
@@ -1770,6 +1774,7 @@ function fullNames(sentence: Sentence, names: readonly string[], lists: FeatureL
     return (
       /^\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}+)?$/u.test(bare(index)) &&
       !lists.notNames.has(lower) &&
+      !(index === 0 && lists.openingNotNames.has(lower)) &&
       !lists.people.test([lower]) &&
       !lists.isTeam(lower) &&
       !(english && (familiar(lower) || commonNoun.test(lower)))
