@@ -1578,21 +1578,37 @@ test('features: a person is named in full, as the pitch writes the name', () => 
 })
 
 test('features: a sentence the rest of the pitch does not change keeps its own features object, and a changed one the same copy', () => {
-  const text = '# Kinly\n\nKinly is a mobile app with a shared calendar.\n\nBefore Kinly, Anna kept track of everything in a group chat.'
+  // "Priya wakes …" alone names no one: at the start of a sentence every word has a capital, and an unknown one
+  // before a verb is as often a product ("Kinly sends …"). The pitch, which gives Priya an age, makes it her.
+  const text = '# Bakery\n\nPriya, 34, runs a bakery in Kotka.\n\nPriya wakes at four every morning.'
   const document = modelDocument(text, resolveOptions({language: 'en'}))
   const lists = featureLists(profiles.en)
   const own = document.sentences.map((s) => sentenceFeatures(s, lists))
   const first = inDocument(document.sentences, own, lists)
   const again = inDocument(document.sentences, own, lists)
   assert.equal(first[0], own[0], 'a heading without names')
-  assert.notEqual(first[1], own[1])
-  assert.deepEqual(own[1]!.names, ['Kinly'])
-  assert.deepEqual(first[1]!.names, [])
-  assert.equal(again[1], first[1])
-  // Without the definition, Kinly is someone (the tagger reads "Kinly started …" as a person).
+  assert.notEqual(first[2], own[2])
+  assert.deepEqual(own[2]!.names, [])
+  assert.deepEqual(first[2]!.names, ['Priya'])
+  assert.equal(again[2], first[2])
   const alone = modelDocument('Kinly started at a kitchen table.', resolveOptions({language: 'en'}))
   const f = sentenceFeatures(alone.sentences[0]!, lists)
   assert.equal(inDocument(alone.sentences, [f], lists)[0], f)
+})
+
+test('features: an English sentence that opens with an unknown capitalised word names no one, unless it is a known given name, a full name or has an age', () => {
+  const names = (text: string): string[] => features(text).features.flatMap((f) => f.names)
+  // A product, a place or a noun before a verb is no person.
+  assert.deepEqual(names('Kinly sends a reminder the evening before.'), [])
+  assert.deepEqual(names('Status goes on the city website every morning.'), [])
+  assert.deepEqual(names('Culture should be for everyone.'), [])
+  // A Finnish or Swedish given name (the profiles' lists, which the English one shares), a name with an age, a
+  // full name and a name inside a sentence still are.
+  assert.deepEqual(names('Raimo walks to the shop every morning.'), ['Raimo'])
+  assert.deepEqual(names('Gunnel waits for the bus.'), ['Gunnel'])
+  assert.deepEqual(names('Priya, 34, runs a bakery.'), ['Priya'])
+  assert.deepEqual(names('Hamest Melikyan confessed that he was lonely.'), ['Hamest Melikyan'])
+  assert.deepEqual(names('Every morning Priya opens the bakery.'), ['Priya'])
 })
 
 test('story: a product name is no person in the evidence', () => {
@@ -1980,8 +1996,10 @@ test('features: a given name the pitch shows to be a person\'s is a name at the 
   const jonna = read('# Jonna\'s eighteenth birthday\n\nOn the day she turned eighteen, Jonna Virtanen had to leave her foster home.\n\nJonna did not call anyone.\n\nWe matched children like Jonna with a mentor.')
   assert.deepEqual(jonna.map((f) => f.names), [['Jonna'], ['Jonna Virtanen'], ['Jonna'], []])
   assert.equal(jonna[2]!.personFirst, true)
-  // Without the name elsewhere, the opening word stays what the sentence alone makes of it.
-  assert.deepEqual(read('Jonna did not call anyone.\n\nWe matched children with a mentor.')[0]!.names, [])
+  // Without the name elsewhere, an opening word no list knows stays what the sentence alone makes of it; a given
+  // name the lists know ("Jonna" is a common Finnish and Swedish name) is a name there too.
+  assert.deepEqual(read('Priya did not call anyone.\n\nWe matched children with a mentor.')[0]!.names, [])
+  assert.deepEqual(read('Jonna did not call anyone.\n\nWe matched children with a mentor.')[0]!.names, ['Jonna'])
 })
 
 test('features: a given name compromise files as a common noun ("Leo", "Max") is a name when the sentence says so', () => {
@@ -2403,9 +2421,9 @@ test('story: a weak element\'s question quotes only a sentence that reads as tha
   assert.match(club.problem ?? '', /^You say “Sports clubs still use spreadsheets” — /)
   assert.match(club.ask ?? '', /^You say “Contact us to get a demo” — /)
   // A result reported with figures, or an aim, is quoted even where the sentence reads as something else.
-  const reported = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nWe have signed up 40 residents.')
+  const reported = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nWe signed up 40 residents in March.')
   assert.ok(!reported.sentences[2]!.roles.includes('outcome'), 'the report reads as something else')
-  assert.match(reported.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You report “We have signed up 40 residents” — /)
+  assert.match(reported.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You report “We signed up 40 residents in March” — /)
   const aim = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nOur aim is that 340 residents join the visits.')
   assert.ok(!aim.sentences[2]!.roles.includes('outcome'), 'the aim reads as something else')
   assert.match(aim.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “Our aim is that 340 residents join the visits” — /)

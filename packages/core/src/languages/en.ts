@@ -6,7 +6,11 @@
  * @module
  */
 import {openingCues} from './cues.js'
+import {finnishGivenNames, swedishGivenNames} from './names.js'
 import type {LanguageProfile} from './types.js'
+
+/** Nordic given names that are also English words or abbreviations, left out of English `givenNames`. */
+const englishWords = new Set(['per', 'jan', 'bo', 'gun', 'maj', 'rut', 'saga', 'alma', 'moa', 'esa', 'sari'])
 
 export const en: LanguageProfile = {
   code: 'en',
@@ -64,6 +68,10 @@ export const en: LanguageProfile = {
     'recalls', 'recalled', 'ask', 'asks', 'asked', 'answered', 'replied', 'confessed', 'confesses', 'remembers', 'remembered',
     'laughs', 'laughed', 'sighs', 'sighed'
   ],
+  // The Finnish and Swedish given names compromise's lexicon does not know: pitches in English from Finland and
+  // Sweden name the same people ("Raimo walks to the shop every morning"). Not the ones that are English words
+  // too ("Per year", "Jan 2025", "Saga", "Alma mater").
+  givenNames: [...new Set([...finnishGivenNames, ...swedishGivenNames])].filter((name) => !englishWords.has(name)),
   notNames: [
     'the', 'a', 'an', 'we', 'our', 'i', 'it', 'this', 'that', 'these', 'those', 'there', 'they', 'she', 'he', 'but',
     'and', 'so', 'then', 'today', 'tomorrow', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
@@ -241,7 +249,7 @@ export const en: LanguageProfile = {
   },
   prepositions: [
     'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'during', 'after', 'before', 'through', 'without', 'under', 'to', 'into',
-    'about', 'across', 'among', 'around', 'towards', 'toward', 'against', 'via', 'per', 'near', 'along', 'beyond'
+    'about', 'across', 'among', 'around', 'towards', 'toward', 'against', 'via', 'per', 'near', 'along', 'beyond', 'like'
   ],
   locatives: ['in', 'at'],
   copulas: ['is', 'was'],

@@ -14,6 +14,7 @@
  * @module
  */
 import {openingCues} from './cues.js'
+import {finnishGivenNames} from './names.js'
 import type {LanguageProfile} from './types.js'
 
 export const fi: LanguageProfile = {
@@ -441,19 +442,8 @@ export const fi: LanguageProfile = {
     'prosentista', 'prosenttiin', 'eurosta', 'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin',
     'viikosta', 'viikkoon', 'sta', 'stä', 'lta', 'ltä', 'aan', 'ään', 'een', 'iin', 'uun', 'yyn', 'seen', 'hin', 'ksi'
   ],
-  // Common Finnish given names (women's, then men's) that compromise's lexicon does not know.
-  givenNames: [
-    'aila', 'anja', 'annikki', 'eeva', 'eila', 'elina', 'hannele', 'helmi', 'hilkka', 'kaarina', 'kirsi', 'kirsti', 'leila',
-    'liisa', 'maija', 'marja', 'marjatta', 'marjut', 'merja', 'minna', 'päivi', 'pirjo', 'raili', 'riitta', 'ritva', 'saara',
-    'sanna', 'sari', 'satu', 'seija', 'sirkka', 'tarja', 'tiina', 'tuija', 'tuula', 'ulla', 'aleksi', 'antero', 'antti',
-    'eero', 'eino', 'esa', 'hannu', 'heikki', 'jari', 'jukka', 'juha', 'juhani', 'jussi', 'kalevi', 'kari', 'lauri',
-    'markku', 'mika', 'mikko', 'olavi', 'onni', 'pekka', 'pentti', 'pertti', 'petri', 'raimo', 'sakari', 'seppo', 'tapani',
-    'tapio', 'timo', 'tuomas', 'veikko', 'ville', 'väinö',
-    // More of the common names of all ages, and common names among Finns born abroad.
-    'aili', 'anneli', 'eveliina', 'hodan', 'iida', 'irja', 'jonna', 'kaisa', 'oona', 'pihla', 'pirkko', 'raija', 'siiri',
-    'sirpa', 'sisko', 'tellervo', 'tuulikki', 'vappu', 'venla', 'aarne', 'abdi', 'aleksanteri', 'arvo', 'eetu', 'erkki',
-    'ilkka', 'jani', 'kimmo', 'mikael', 'oiva', 'teemu', 'toivo'
-  ],
+  // Common Finnish given names that compromise's lexicon does not know (names.ts).
+  givenNames: finnishGivenNames,
   // Case endings a name takes (genitive, partitive, the local cases, essive, translative).
   nameEndings: ['n', 'a', 'ä', 'aa', 'ää', 'ta', 'tä', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'na', 'nä', 'ksi', 'an', 'än', 'en', 'in', 'on', 'un'],
   copulas: ['on', 'oli'],

@@ -12,6 +12,7 @@
  * @module
  */
 import {openingCues} from './cues.js'
+import {swedishGivenNames} from './names.js'
 import type {LanguageProfile} from './types.js'
 
 export const sv: LanguageProfile = {
@@ -402,17 +403,8 @@ export const sv: LanguageProfile = {
     'måndag*', 'tisdag*', 'onsdag*', 'torsdag*', 'fredag*', 'lördag*', 'söndag*', 'vardag*', 'helg*', 'morgon', 'morgnar*',
     'förmiddag*', 'eftermiddag*', 'kväll*', 'natt*', 'nätter*', 'dagligen', 'öppet', 'öppettid*', 'bemannad*', 'kl', 'klockan'
   ],
-  // Common Swedish given names (women's, then men's) that compromise's lexicon does not know.
-  givenNames: [
-    'agneta', 'alva', 'annelie', 'berit', 'birgitta', 'britta', 'camilla', 'carina', 'ebba', 'ellinor', 'gun', 'gunilla',
-    'gunnel', 'inger', 'ingegerd', 'kerstin', 'linnea', 'linnéa', 'lisbeth', 'maj', 'majken', 'malin', 'marianne', 'märta',
-    'rut', 'signe', 'siv', 'solveig', 'tove', 'ulla', 'ulrika', 'viveka', 'åsa', 'anders', 'arvid', 'bengt', 'bertil',
-    'björn', 'bo', 'göran', 'gösta', 'håkan', 'ingvar', 'jöns', 'kjell', 'lennart', 'magnus', 'mats', 'nils', 'olof',
-    'pelle', 'rolf', 'stig', 'sture', 'torbjörn', 'ulf', 'åke', 'örjan',
-    // More of the common names of all ages, and common names among Swedes born abroad.
-    'alma', 'amira', 'anneli', 'ayan', 'hodan', 'jonna', 'kaisa', 'klara', 'margareta', 'moa', 'saga', 'stina',
-    'abdi', 'arne', 'axel', 'birger', 'jan', 'janne', 'jocke', 'lasse', 'mikael', 'olle', 'per', 'rune', 'sigvard', 'sixten'
-  ],
+  // Common Swedish given names that compromise's lexicon does not know (names.ts).
+  givenNames: swedishGivenNames,
   nameEndings: ['s'],
   locatives: ['i', 'på'],
   copulas: ['är', 'var'],

@@ -880,6 +880,11 @@ export interface TaggerPlan {
   candidates: NameCandidate[]
   /** The candidates only the tagger can decide. */
   unknown: NameCandidate[]
+  /**
+   * The candidates compromise's lexicon does not know but the profile's `givenNames` do ("Raimo", "Gunnel"),
+   * where an unknown word would go to the tagger: names without it.
+   */
+  given: NameCandidate[]
   /** How many aim words the sentence has (see `aimWords`), past modals aside; the features reuse the count. */
   aims: number
   /**
@@ -900,7 +905,10 @@ export interface TaggerPlan {
 
 function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
   const candidates = nameCandidates(sentence, lists)
-  const unknown = unknownNames(sentence, candidates, lists.prepositions)
+  const unlisted = unknownNames(sentence, candidates, lists.prepositions, lists.givenNames)
+  const isGiven = (candidate: NameCandidate): boolean => lists.givenNames.has(candidate.value.replace(/['’]s$/, '').toLowerCase())
+  const given = unlisted.filter(isGiven)
+  const unknown = unlisted.filter((candidate) => !isGiven(candidate))
   // `will be reduced` is not a report of what happened. "could" is an aim ("this could help farms") unless the
   // sentence tells the past ("the share that a second group could repeat rose from 34 to 71 percent") or
   // it comes before a negation ("they could not reach the stage"): then it is what someone was able to do.
@@ -916,7 +924,7 @@ function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
       if (pastCandidate(word)) indices.push(index)
     })
   }
-  if (indices.length === 0) return {candidates, unknown, aims, modalAims, past, text: undefined}
+  if (indices.length === 0) return {candidates, unknown, given, aims, modalAims, past, text: undefined}
   indices.sort((a, b) => a - b)
   const windows: Array<[number, number]> = []
   for (const index of indices) {
@@ -936,7 +944,7 @@ function taggerPlan(sentence: Sentence, lists: FeatureLists): TaggerPlan {
       return window
     })
     .join('\n')
-  return {candidates, unknown, aims, modalAims, past, text}
+  return {candidates, unknown, given, aims, modalAims, past, text}
 }
 
 /**
@@ -1720,9 +1728,14 @@ function animalNames(sentence: Sentence, lists: FeatureLists): string[] {
  * - a word next to another capitalised word inside the sentence, part of a longer proper name: "Community
  *   Pantry", "Ravintola Kivi", "OpenLab Nordic";
  * - a word after a preposition, a place more often than a person: `in Kotka`, `from Nagu`, `to Kalmia`
- *   (compromise's lexicon or the profile's list: it calls `to` a conjunction), or after an article.
+ *   (compromise's lexicon or the profile's list: it calls `to` a conjunction), or after an article;
+ * - the first word of a sentence, where every word has a capital, unless an age or an appositive follows it, the
+ *   profile's `givenNames` know it ("Raimo walks …"; `taggerPlan` makes such a name a name without the tagger)
+ *   or a capitalised word follows it ("Hamest Melikyan confessed"): before a verb the tagger calls a product, a
+ *   place or a noun a person ("Kinly sends …", "Status goes on the city website", "Culture should be for
+ *   everyone"). A name the pitch gives elsewhere is still found at the start (`knownPersons`).
  */
-function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], prepositions: ReadonlySet<string>): NameCandidate[] {
+function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], prepositions: ReadonlySet<string>, given: ReadonlySet<string>): NameCandidate[] {
   const words = lexicon()
   if (sentence.kind === 'heading') return []
   // Another capitalised word right beside it that is not a known given name ("Maria Svensson"), unless the two
@@ -1750,6 +1763,7 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
     if (words.has(lower) && !surname(lower) && !noun) return false
     if ((!words.has(lower) || noun) && !candidate.appositive && (familiar(lower) || commonNoun.test(lower))) return false
     if (joined(candidate.index, candidate.index - 1) || joined(candidate.index, candidate.index + 1)) return false
+    if (candidate.index === 0 && !candidate.appositive && !given.has(lower) && !capitalisedBeside(sentence, 0, 1)) return false
     // The word before the name, or before its first part when it is a full name ("in Västra Götaland").
     const start = capitalisedBeside(sentence, candidate.index, candidate.index - 1) ? candidate.index - 1 : candidate.index
     if (start === 0) return true
@@ -1843,14 +1857,15 @@ function familiar(word: string): boolean {
  */
 function englishNames(plan: TaggerPlan, tagged: () => Tagging, speakers: ReadonlySet<number>): {names: string[]; tagged: boolean} {
   if (plan.candidates.length === 0) return {names: [], tagged: false}
-  // The tagger's lexicon first: a known given name is a name, a known other word is not, and only
-  // an unknown word that could be a name, or a known surname (`Lund`, `Moss`: as often a place), needs
-  // the (slow) tagger.
+  // The tagger's lexicon and the profile's `givenNames` first: a known given name is a name, a known other
+  // word is not, and only an unknown word that could be a name, or a known surname (`Lund`, `Moss`: as often a
+  // place), needs the (slow) tagger.
   const names: string[] = []
   for (const candidate of plan.candidates) {
     const value = candidate.value.replace(/['’]s$/, '')
     if (givenNameTag(value.toLowerCase())) names.push(value)
   }
+  for (const candidate of plan.given) names.push(candidate.value.replace(/['’]s$/, ''))
   if (plan.unknown.length === 0) return {names: [...new Set(names)], tagged: true}
   const {people, elsewhere, terms} = tagged()
   for (const candidate of plan.unknown) {
