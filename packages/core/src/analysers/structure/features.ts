@@ -1684,6 +1684,11 @@ export interface NameCandidate {
   appositive: boolean
 }
 
+/** Whether a word is no name where it stands: the profile's `notNames` anywhere, its `openingNotNames` as a sentence's first word. */
+function notAName(lower: string, index: number, lists: FeatureLists): boolean {
+  return lists.notNames.has(lower) || (index === 0 && lists.openingNotNames.has(lower))
+}
+
 /** Capitalised words that could be names: not on the language's list of capitalised non-names, not a role or the team. */
 function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[] {
   const candidates: NameCandidate[] = []
@@ -1692,7 +1697,7 @@ function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[
     const value = word.value
     if (!upper.test(value) || allCaps.test(value) || value.length < 2) return
     const lower = sentence.lower[index]!
-    if (lists.notNames.has(lower) || (index === 0 && lists.openingNotNames.has(lower)) || lists.people.test([lower]) || lists.isTeam(lower)) return
+    if (notAName(lower, index, lists) || lists.people.test([lower]) || lists.isTeam(lower)) return
     // "Rufus, a calm golden retriever": an animal's name.
     if (animalName(sentence, index, lists)) return
     const comma = tokens[tokens.indexOf(word) + 1]?.value === ','
@@ -1787,8 +1792,7 @@ function fullNames(sentence: Sentence, names: readonly string[], lists: FeatureL
     const lower = bare(index).toLowerCase()
     return (
       /^\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}+)?$/u.test(bare(index)) &&
-      !lists.notNames.has(lower) &&
-      !(index === 0 && lists.openingNotNames.has(lower)) &&
+      !notAName(lower, index, lists) &&
       !lists.people.test([lower]) &&
       !lists.isTeam(lower) &&
       !(english && (familiar(lower) || commonNoun.test(lower)))
