@@ -522,6 +522,20 @@ test('features: a heading that says what the team seeks opens the ask, in each l
   }
 })
 
+test('features: a heading that asks what is needed, or what the reader needs to give, opens the ask; why something is needed opens none', () => {
+  // A handover note's or a form's "What is needed next", "Vad behövs nu?", "Mitä tarvitsette?": the list under it is the ask.
+  const asks = [
+    ['en', 'What is needed next'], ['en', 'What do you need from us?'], ['en', 'What I need'],
+    ['sv', 'Vad behövs nu?'], ['sv', 'Vad som behövs framåt'], ['sv', 'Vad behöver ni nu?'], ['sv', 'Vad jag behöver'],
+    ['fi', 'Mitä tarvitaan'], ['fi', 'Mitä tarvitsen'], ['fi', 'Mitä tarvitsette nyt?']
+  ] as const
+  for (const [language, heading] of asks) assert.deepEqual(features(`# ${heading}\n\n- A decision by the board.`, language).features[0]!.opens, ['ask'], heading)
+  // Why a project is needed is its problem, not what it asks for.
+  for (const [language, heading] of [['en', 'Why is it needed?'], ['sv', 'Varför behövs det?'], ['fi', 'Miksi tätä tarvitaan?']] as const) {
+    assert.ok(!features(`# ${heading}\n\n- Many wait.`, language).features[0]!.opens.includes('ask'), heading)
+  }
+})
+
 test('features: a proposal put to a meeting is a motion, as one put to a board is', () => {
   const motion = (text: string, language: Language = 'en') => features(text, language).features[0]!.cues.ask.some((hit) => hit.weight === 1.6)
   assert.equal(motion('The board proposes that the annual meeting decides to start a gear library.'), true)
