@@ -2463,6 +2463,20 @@ test('story: a change sentence that no cue explains names the words that read as
   assert.ok(!reasons.some((reason) => reason.startsWith('använder ord')), JSON.stringify(reasons))
 })
 
+test('story: a question\'s quote that would leave out only its clause\'s preposition or article starts with the clause', () => {
+  const quoted = (text: string, element: Element, language: Language = 'en'): string | undefined =>
+    analyzeSync(text, {language}).questions.find((q) => q.element === element)?.quoted?.text
+  const lonely = 'Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\n'
+  assert.equal(quoted(lonely + 'In March we signed up 40 residents.', 'outcome'), 'In March we signed up 40 residents')
+  assert.equal(
+    quoted('Äldre i Kaleva slutar simma på vintern eftersom vattnet är för kallt.\n\nVi höjer vattentemperaturen till 31 grader varje onsdag.\n\nPå sikt förväntas fler äldre simma hela vintern.', 'outcome', 'sv'),
+    'På sikt förväntas fler äldre simma hela vintern'
+  )
+  // A preposition inside the clause, before its subject, stays out: the quote does not reach back into the phrase before.
+  const quote = quoted(lonely + 'Information about the visits is scattered across many websites, so families cannot find it.', 'problem')
+  assert.ok(quote === undefined || !/^about /.test(quote), quote)
+})
+
 test('story: the spine cuts a clause where a phrase ends, not inside a range or after a bare figure', () => {
   const spine = analyzeSync(
     'Deaf residents in Tampere wait 20–30 minutes for an interpreter at every service point in the city centre. ' +

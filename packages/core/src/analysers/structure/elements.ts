@@ -453,6 +453,9 @@ const wholeClause = 12
 /** How many words after its first a quote that would have only one or two may take instead. */
 const shortQuote = 7
 
+/** How many prepositions and articles before its first word a quote takes back, so as not to start inside a phrase. */
+const phraseOpening = 2
+
 /** How many words past its window a quote may run on to reach the end of the phrase it cut into. */
 const phraseReach = 4
 /** The most words after "and" or "but" at a quote's end that are a stub of the next clause, cut off (`quote`). */
@@ -561,6 +564,15 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
   // whose first words tell the change (which the change's own question may quote).
   const aim = element === 'outcome' && figure === undefined ? f.purpose.find((hit) => hit.weight >= 1 && hit.last === anchor && hit.first > first && hit.last < last) : undefined
   if (aim) first = aim.first
+  // A quote cut a few words after its clause's start, only its preposition or article left out, starts with the
+  // clause: "In March we signed up 40 residents", not "March we signed up 40 residents"; "The children eat
+  // better", not "children eat better" (at most `phraseOpening` words). Not a hero's, which starts at its group.
+  if (element !== 'hero' && !aim) {
+    const opens = (index: number): boolean => lists.prepositions.has(sentence.lower[index]!) || lists.determiners.has(sentence.lower[index]!)
+    let back = first
+    while (first - back < phraseOpening && back > clauseFirst && opens(back - 1)) back--
+    if (back === clauseFirst && !lists.clauseStarts.has(sentence.lower[first]!)) first = back
+  }
   // Nor starting on "and", "but" or "which", which only tie it to the clause before ("for which we are
   // currently looking for partners" is quoted from "we"), nor on the preposition before such a word.
   while (first < last && (lists.clauseStarts.has(sentence.lower[first]!) || (lists.prepositions.has(sentence.lower[first]!) && lists.clauseStarts.has(sentence.lower[first + 1]!)))) first++
