@@ -2463,7 +2463,7 @@ test('story: a change sentence that no cue explains names the words that read as
   assert.ok(!reasons.some((reason) => reason.startsWith('använder ord')), JSON.stringify(reasons))
 })
 
-test('story: a question\'s quote that would leave out only its clause\'s preposition or article starts with the clause', () => {
+test('story: a question\'s quote that would leave out only its clause\'s preposition or article starts with the clause; a hero\'s takes only an article back', () => {
   const quoted = (text: string, element: Element, language: Language = 'en'): string | undefined =>
     analyzeSync(text, {language}).questions.find((q) => q.element === element)?.quoted?.text
   const lonely = 'Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\n'
@@ -2471,6 +2471,15 @@ test('story: a question\'s quote that would leave out only its clause\'s preposi
   assert.equal(
     quoted('Äldre i Kaleva slutar simma på vintern eftersom vattnet är för kallt.\n\nVi höjer vattentemperaturen till 31 grader varje onsdag.\n\nPå sikt förväntas fler äldre simma hela vintern.', 'outcome', 'sv'),
     'På sikt förväntas fler äldre simma hela vintern'
+  )
+  // A hero's quote takes the article or possessive before its group at the clause's start, never a preposition.
+  assert.equal(
+    quoted('Our pupils spend a lot of time on screens, and many find it hard to concentrate.\n\nWe add ten minutes of movement to every lesson.\n\nWe ask the school board for 5,000 euros.', 'hero'),
+    'Our pupils spend a lot of time'
+  )
+  assert.equal(
+    quoted('Många barn i byn har aldrig sett en teaterföreställning.\n\nVi tar teatern till bygdegårdarna.\n\nVi söker 50 000 kronor.', 'hero', 'sv'),
+    'Många barn i byn har aldrig sett en teaterföreställning'
   )
   // A preposition inside the clause, before its subject, stays out: the quote does not reach back into the phrase before.
   const quote = quoted(lonely + 'Information about the visits is scattered across many websites, so families cannot find it.', 'problem')

@@ -292,6 +292,7 @@ export const sv: LanguageProfile = {
   // "kunde" is left out: in Swedish it is more often the past "was able to"
   // (a result) than the conditional "could".
   prepositions: ['i', 'på', 'för', 'med', 'från', 'av', 'under', 'efter', 'före', 'genom', 'utan', 'till', 'om', 'hos', 'vid', 'inom', 'bland', 'mot', 'kring', 'via', 'per'],
+  articles: ['en', 'ett', 'den', 'det', 'de', 'varje', 'alla', 'några', 'många', 'denna', 'detta', 'dessa', 'deras', 'vår', 'vårt', 'våra', 'sin', 'sitt', 'sina', 'hans', 'hennes', 'min', 'mitt', 'mina', 'din', 'ditt', 'dina'],
   leading: ['en', 'ett', 'den', 'det', 'de', 'varje', 'alla', 'några', 'denna', 'detta', 'dessa', 'om', 'att', 'som', 'när', 'där', 'eftersom', 'medan', 'är', 'var', 'har', 'hade', 'ska', 'kan', 'kunde', 'skulle', 'inte', 'deras', 'vår', 'vårt', 'våra', 'sin', 'sitt', 'sina', 'hans', 'hennes'],
   purpose: ['så att', 'för att', 'därigenom', 'därmed', 'vilket', 'i syfte att', 'med syfte att', 'som ska'],
   counterfactuals: ['skulle annars', 'annars skulle', 'skulle aldrig ha', 'skulle ha varit', 'hade annars'],

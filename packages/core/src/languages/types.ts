@@ -233,6 +233,14 @@ export interface LanguageProfile {
    */
   leading?: readonly string[]
   /**
+   * Articles, possessives and quantifiers that open a noun phrase (`the`,
+   * `our`, `every`; `våra`, `varje`; `jokainen`). A mentor's quote that
+   * would leave out only such words (or, but for a hero's, a preposition)
+   * at the start of its clause starts with the clause: "Our pupils spend …",
+   * not "pupils spend …".
+   */
+  articles?: readonly string[]
+  /**
    * Languages that write compounds as one word: the most letters a people
    * stem (`elev*`, `oppila*`) may run on by and still be that word
    * inflected (`eleverna`, `oppilaille`). A longer word is a compound whose

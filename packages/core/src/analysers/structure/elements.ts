@@ -548,7 +548,7 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
       if (!lists.and.has(sentence.lower[k]!) && !lists.profile.connectives.but.includes(sentence.lower[k]!)) continue
       last = k - 1
       // A hero's quote still starts at its group: "residents", not "town on the map and benefit residents" (of
-      // "… benefit residents and businesses alike"); "seniors' coffee mornings", not "The seniors' coffee mornings".
+      // "… benefit residents and businesses alike").
       if (element !== 'hero') first = Math.max(clauseFirst, Math.min(first, last - shortQuote + 1))
       break
     }
@@ -564,11 +564,13 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
   // whose first words tell the change (which the change's own question may quote).
   const aim = element === 'outcome' && figure === undefined ? f.purpose.find((hit) => hit.weight >= 1 && hit.last === anchor && hit.first > first && hit.last < last) : undefined
   if (aim) first = aim.first
-  // A quote cut a few words after its clause's start, only its preposition or article left out, starts with the
-  // clause: "In March we signed up 40 residents", not "March we signed up 40 residents"; "The children eat
-  // better", not "children eat better" (at most `phraseOpening` words). Not a hero's, which starts at its group.
-  if (element !== 'hero' && !aim) {
-    const opens = (index: number): boolean => lists.prepositions.has(sentence.lower[index]!) || lists.determiners.has(sentence.lower[index]!)
+  // A quote cut a few words after its clause's start, only a preposition or the profile's `articles` left out,
+  // starts with the clause (at most `phraseOpening` words back): "In March we signed up 40 residents", not "March
+  // we signed up …"; "På sikt förväntas fler invånare …". A hero's quote, which starts at its group, takes only
+  // an article or a possessive back ("Our pupils spend a lot of time", "Många barn där har aldrig sett …"),
+  // never a preposition ("older residents", not "for older residents").
+  if (!aim) {
+    const opens = (index: number): boolean => (element !== 'hero' && lists.prepositions.has(sentence.lower[index]!)) || lists.articles.has(sentence.lower[index]!)
     let back = first
     while (first - back < phraseOpening && back > clauseFirst && opens(back - 1)) back--
     if (back === clauseFirst && !lists.clauseStarts.has(sentence.lower[first]!)) first = back

@@ -359,6 +359,8 @@ export interface FeatureLists {
    * with): what `placed` passes over between a locative and an organisation ("in the hospital").
    */
   determiners: ReadonlySet<string>
+  /** The profile's `articles`: words that open a noun phrase, which a quote takes with it at its clause's start. */
+  articles: ReadonlySet<string>
   copulas: ReadonlySet<string>
   sections: PhraseSet<Element>
   neutral: PhraseSet
@@ -611,6 +613,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     timeOfDay: PhraseSet.of(profile.timeOfDay ?? []),
     locatives: new Set(profile.locatives ?? []),
     determiners: new Set(profile.leading ?? []),
+    articles: new Set(profile.articles ?? []),
     copulas: new Set(profile.copulas ?? []),
     sections: new PhraseSet<Element>(sections),
     neutral: PhraseSet.of(profile.neutralSections ?? []),
