@@ -12,7 +12,9 @@
  * It counts how the quotes are cut, too: how many end where the pitch's
  * clause ends or before a word that opens a new phrase (the profile's
  * `phraseBreaks`, "and", "but"), rather than inside a phrase ("Our vision is
- * to become"), and how many words they have.
+ * to become"); how many start where the sentence or a clause starts or after
+ * such a word, rather than inside a phrase ("March we signed up 40
+ * residents", of "In March …"); and how many words they have.
  *
  * It also counts the evidence the report shows for every element that is
  * not missing, and how much of it comes without a reason a person can read
@@ -78,16 +80,22 @@ export interface CutTally {
   quotes: number
   /** Of those, the quotes that end where a clause ends or before a word that opens a new phrase. */
   phraseEnds: number
+  /**
+   * Of those, the quotes that start where their sentence or a clause starts (after a line's start, a sentence's
+   * end, a comma, a semicolon, a colon, a dash or a bracket) or after a word that ends a phrase before a new one.
+   */
+  phraseStarts: number
   /** Words in all the quotes. */
   words: number
 }
 
 /**
  * Add one report's quotes to a cut tally. `source` is the pitch's text, `breaks` the lower-case words before
- * which a phrase ends. A quote ends well when nothing follows it, when a mark follows it (a comma, a full
- * stop, a bracket), or when the next word is one of `breaks`.
+ * which a phrase ends, `starts` those after which a clause starts. A quote ends well when nothing follows it,
+ * when a mark follows it (a comma, a full stop, a bracket), or when the next word is one of `breaks`; it starts
+ * well at a line's start, after a mark, or after one of `starts`.
  */
-export function tallyCuts(tally: CutTally, report: PitchReport, source: string, breaks: ReadonlySet<string>): void {
+export function tallyCuts(tally: CutTally, report: PitchReport, source: string, breaks: ReadonlySet<string>, starts: ReadonlySet<string> = breaks): void {
   for (const question of report.questions) {
     if (!question.quoted) continue
     tally.quotes++
@@ -96,7 +104,23 @@ export function tallyCuts(tally: CutTally, report: PitchReport, source: string, 
     const rest = source.slice(question.quoted.position.end.offset).replace(/^[*_~`\]]+/, '')
     const next = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’.-]*)/u.exec(rest)
     if (next === null || breaks.has(next[1]!.toLowerCase().replace(/\.$/, ''))) tally.phraseEnds++
+    // Before the markup that opens the quote's first word; the words before it on its line.
+    const before = source.slice(0, question.quoted.position.start.offset).replace(/[*_~`[]+$/, '')
+    const previous = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s*$/u.exec(before)
+    const line = before.slice(before.lastIndexOf('\n') + 1)
+    if (/^[\s#>*+-]*$/.test(line) || /[.!?,;:()[\]–—"“”]\s*$/.test(before) || (previous !== null && starts.has(previous[1]!.toLowerCase()))) tally.phraseStarts++
   }
+}
+
+/**
+ * The words after which a new clause starts, in a language: "and", "but", and the `phraseBreaks` that are also
+ * `leading` (subordinators and relative words: "that", "because", "which"), not the prepositions, after which a
+ * quote would start inside their phrase.
+ */
+export function clauseStarts(language: keyof typeof profiles): ReadonlySet<string> {
+  const profile = profiles[language]
+  const leading = new Set(profile.leading ?? [])
+  return new Set([...profile.connectives.and, ...profile.connectives.but, ...(profile.phraseBreaks ?? []).filter((word) => leading.has(word))])
 }
 
 /** The words before which a phrase ends, in a language: its `phraseBreaks`, "and" and "but". */
@@ -119,7 +143,7 @@ export function tallyReasons(tally: {evidence: number; unexplained: number}, rep
 function tallyPitch(tally: QuoteTally, reasons: {evidence: number; unexplained: number}, cuts: CutTally, pitch: Pitch): void {
   const report = analyzeSync(pitch.text, {language: pitch.lang})
   tallyReasons(reasons, report)
-  tallyCuts(cuts, report, pitch.text, phraseBreaks(pitch.lang))
+  tallyCuts(cuts, report, pitch.text, phraseBreaks(pitch.lang), clauseStarts(pitch.lang))
   const units = report.sentences.map((s) => ({start: s.position.start.offset, end: s.position.end.offset}))
   const labelled = new Set((Object.keys(pitch.elements) as Element[]).filter((element) => pitch.elements[element] !== undefined))
   tallyQuotes(tally, report, goldLabels(units, alignUnits(pitch), pitch), labelled)
@@ -131,7 +155,7 @@ function main(): void {
   for (const {name, paths} of corpora(root)) {
     const tally = emptyTally()
     const reasons = {evidence: 0, unexplained: 0}
-    const cuts: CutTally = {quotes: 0, phraseEnds: 0, words: 0}
+    const cuts: CutTally = {quotes: 0, phraseEnds: 0, phraseStarts: 0, words: 0}
     let pitches = 0
     for (const path of paths) {
       for (const pitch of readCorpus(path)) {
@@ -141,7 +165,7 @@ function main(): void {
     }
     const cells = Object.entries(tally.perElement).map(([element, cell]) => `${element} ${cell.right}/${cell.quoted}`)
     console.log(`${name} (${pitches} pitches): ${tally.questions} questions, ${tally.quoted} quote the pitch; the quoted sentence carries the element in the gold for ${tally.right} (${share(tally.right, tally.quoted)}; ${cells.join(', ')})`)
-    console.log(`  quotes: ${cuts.phraseEnds} of ${cuts.quotes} end where a clause or a phrase ends; ${cuts.quotes === 0 ? 0 : (cuts.words / cuts.quotes).toFixed(1)} words on average`)
+    console.log(`  quotes: ${cuts.phraseEnds} of ${cuts.quotes} end where a clause or a phrase ends, ${cuts.phraseStarts} start where one starts; ${cuts.quotes === 0 ? 0 : (cuts.words / cuts.quotes).toFixed(1)} words on average`)
     console.log(`  evidence: ${reasons.evidence} sentences for elements that are not missing, ${reasons.unexplained} without a reason`)
   }
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync, type Element} from '../../packages/core/src/index.ts'
-import {emptyTally, phraseBreaks, tallyCuts, tallyQuotes, tallyReasons, type CutTally} from '../questions.ts'
+import {clauseStarts, emptyTally, phraseBreaks, tallyCuts, tallyQuotes, tallyReasons, type CutTally} from '../questions.ts'
 import {heldoutFiles, projectFiles, readCorpus} from '../align.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -77,15 +77,33 @@ test('a quote ends well at the end of a clause or before a word that opens a phr
     const start = source.indexOf(quote)
     const position = {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: start + quote.length + 1, offset: start + quote.length}}
     const fake = {...report, questions: [{element: 'outcome' as const, question: '', quoted: {text: quote, position}}]}
-    const tally: CutTally = {quotes: 0, phraseEnds: 0, words: 0}
+    const tally: CutTally = {quotes: 0, phraseEnds: 0, phraseStarts: 0, words: 0}
     tallyCuts(tally, fake, source, phraseBreaks('en'))
     return tally
   }
   const source = 'Our vision is to become the leading *workflow platform* for the public sector, and beyond.'
-  assert.deepEqual(cut('Our vision is to become', source), {quotes: 1, phraseEnds: 0, words: 5})
+  assert.deepEqual(cut('Our vision is to become', source), {quotes: 1, phraseEnds: 0, phraseStarts: 1, words: 5})
   // Before "for", past the markup that closes the last word.
-  assert.deepEqual(cut('Our vision is to become the leading *workflow platform', source), {quotes: 1, phraseEnds: 1, words: 9})
+  assert.deepEqual(cut('Our vision is to become the leading *workflow platform', source), {quotes: 1, phraseEnds: 1, phraseStarts: 1, words: 9})
   // Before a comma, and at the end of the text.
   assert.equal(cut('for the public sector', source).phraseEnds, 1)
   assert.equal(cut('and beyond.', source).phraseEnds, 1)
+})
+
+test('a quote starts well where its sentence or a clause starts or after a word that ends a phrase, not inside a phrase', () => {
+  const starts = (quote: string, source: string): number => {
+    const start = source.indexOf(quote)
+    const position = {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: start + quote.length + 1, offset: start + quote.length}}
+    const fake = {...report, questions: [{element: 'outcome' as const, question: '', quoted: {text: quote, position}}]}
+    const tally: CutTally = {quotes: 0, phraseEnds: 0, phraseStarts: 0, words: 0}
+    tallyCuts(tally, fake, source, phraseBreaks('en'), clauseStarts('en'))
+    return tally.phraseStarts
+  }
+  const source = 'Older residents are lonely. In March we signed up 40 residents, and *we* would like to grow.\n\n- **Twelve** pupils read'
+  assert.equal(starts('In March we signed up', source), 1, 'after a full stop')
+  assert.equal(starts('March we signed up', source), 0, 'inside "In March"')
+  assert.equal(starts('we* would like to grow', source), 1, 'after "and", before the markup that opens the word')
+  assert.equal(starts('residents are lonely', source), 0, 'inside "Older residents"')
+  assert.equal(starts('Older residents are lonely', source), 1, 'at the start of the text')
+  assert.equal(starts('Twelve** pupils read', source), 1, 'at the start of a list item')
 })
