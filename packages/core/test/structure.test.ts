@@ -2481,6 +2481,8 @@ test('story: a question\'s quote that would leave out only its clause\'s preposi
     quoted('Många barn i byn har aldrig sett en teaterföreställning.\n\nVi tar teatern till bygdegårdarna.\n\nVi söker 50 000 kronor.', 'hero', 'sv'),
     'Många barn i byn har aldrig sett en teaterföreställning'
   )
+  // Inside its clause too: "the young people here", not "young people here".
+  assert.equal(quoted('Every winter the young people here have nowhere to go in the evenings.\n\nWe open the hall on Fridays.\n\nWe ask the council for a key.', 'hero'), 'the young people here have nowhere to go')
   // A preposition inside the clause, before its subject, stays out: the quote does not reach back into the phrase before.
   const quote = quoted(lonely + 'Information about the visits is scattered across many websites, so families cannot find it.', 'problem')
   assert.ok(quote === undefined || !/^about /.test(quote), quote)

@@ -566,14 +566,15 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
   if (aim) first = aim.first
   // A quote cut a few words after its clause's start, only a preposition or the profile's `articles` left out,
   // starts with the clause (at most `phraseOpening` words back): "In March we signed up 40 residents", not "March
-  // we signed up …"; "På sikt förväntas fler invånare …". A hero's quote, which starts at its group, takes only
-  // an article or a possessive back ("Our pupils spend a lot of time", "Många barn där har aldrig sett …"),
-  // never a preposition ("older residents", not "for older residents").
+  // we signed up …"; "På sikt förväntas fler invånare …". A hero's quote, which starts at its group, takes the
+  // article or possessive before the group wherever the group stands ("Our pupils spend a lot of time", "my
+  // neighbour Britt", "Många barn där har aldrig sett …"), never a preposition ("older residents", not "for
+  // older residents").
   if (!aim) {
     const opens = (index: number): boolean => (element !== 'hero' && lists.prepositions.has(sentence.lower[index]!)) || lists.articles.has(sentence.lower[index]!)
     let back = first
     while (first - back < phraseOpening && back > clauseFirst && opens(back - 1)) back--
-    if (back === clauseFirst && !lists.clauseStarts.has(sentence.lower[first]!)) first = back
+    if ((back === clauseFirst || element === 'hero') && !lists.clauseStarts.has(sentence.lower[first]!)) first = back
   }
   // Nor starting on "and", "but" or "which", which only tie it to the clause before ("for which we are
   // currently looking for partners" is quoted from "we"), nor on the preposition before such a word.
