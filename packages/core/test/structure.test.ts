@@ -1981,6 +1981,15 @@ test('story: the spine names a group with an age after it, not with the verb and
   assert.equal(spineHero(pitch('Night nurses stay 20–30 minutes over almost every morning, and they cannot reach a doctor at night.')), 'nurses (hero)')
 })
 
+test('story: the spine names no served organisation as the hero: a people group in the sentence, or no hero', () => {
+  const spine = (text: string, language: Language = 'en'): string => analyzeSync(text, {language}).spine
+  // "Kommunens parker" and "the library" are where the story happens, not whom it follows.
+  assert.ok(!spine('Kommunens parker är mörka på kvällen.\n\nVi sätter upp solcellslampor längs gångvägarna.\n\nVi söker 80 000 kronor.', 'sv').includes('(huvudperson)'))
+  assert.ok(!spine('The library closes at four, and the school has nowhere for homework.\n\nWe open the library until eight on weekdays.\n\nWe ask the council for 12,000 euros.').includes('(hero)'))
+  // A group of people beside the organisation still names the hero.
+  assert.match(spine('The school has no quiet room, so pupils who get overwhelmed end up in the corridor.\n\nWe turn a storeroom into a quiet room.\n\nWe ask the board for 2,000 euros.'), /^pupils \(hero\); /)
+})
+
 test('story: the spine follows the group the story comes back to, not the helpers of its change', () => {
   const spineHero = (text: string): string | undefined => analyzeSync(text).spine?.split('; ').find((part) => part.endsWith('(hero)'))
   const ward = [

@@ -744,7 +744,10 @@ function buildSpine(
     } else if (element === 'hero') {
       // A group, not a pronoun ("hon", "hän"): the people lists hold the pronouns of Swedish and Finnish.
       // Only a present hero is named by a generic word ("people", "samhället"): a weak one is not a protagonist yet.
-      const range = group?.range ?? groups(sentence, f)[0]?.range ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
+      // Not a served organisation either, as `protagonistGroup` says: "kommunens", of "kommunens starta
+      // eget-rådgivning", is where the story happens, not whom it follows.
+      const served = new Set(lists.organisations.match(sentence.lower).map((m) => m.first))
+      const range = group?.range ?? groups(sentence, f).find((g) => !served.has(g.range.first))?.range ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
       if (!range) continue
       text = plain(sentence, sentence.words[range.first]!.start, sentence.words[range.reach]!.end)
     } else {
