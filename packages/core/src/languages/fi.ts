@@ -82,6 +82,10 @@ export const fi: LanguageProfile = {
   ],
   // Finnish has one third-person singular pronoun for everyone: "hän".
   personPronouns: ['hän', 'häntä', 'hänen', 'hänelle', 'hänet', 'hänellä', 'hänestä', 'he', 'heidän', 'heille', 'heitä', 'heillä', 'heistä', 'heidät'],
+  // The few prepositions Finnish has (it says most with case endings and postpositions): a mentor's quote does
+  // not end on one ("… voisivat taas kävellä kouluun", not "… kouluun ilman", of "… ilman, että vanhempien …").
+  // Not "kohti", a postposition as often ("kameraa kohti").
+  prepositions: ['ilman', 'ennen', 'vastoin'],
   phraseBreaks: [
     'ja', 'sekä', 'mutta', 'tai', 'vai', 'eli', 'joka', 'jotka', 'jonka', 'joiden', 'jota', 'joita', 'jossa', 'joissa', 'jolla', 'joilla',
     'missä', 'mihin', 'kun', 'jos', 'koska', 'että', 'jotta', 'vaikka', 'esim', 'mm', 'kuten'

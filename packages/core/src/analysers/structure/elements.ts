@@ -531,6 +531,10 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
     // A short clause is quoted whole: "Fewer leaks mean lower insurance premiums", not "Fewer leaks mean lower".
     first = clauseFirst
     last = clauseLast
+    // Not ending on a preposition that leads, across its comma, into a subordinate clause (the next word is a
+    // phrase break that the profile's `leading` lists too: "että", "that"): "… voisivat taas kävellä kouluun",
+    // not "… kouluun ilman", of "… ilman, että vanhempien tarvitsee …".
+    if (last > first + 2 && last < words - 1 && lists.prepositions.has(sentence.lower[last]!) && lists.phraseBreaks.has(sentence.lower[last + 1]!) && lists.determiners.has(sentence.lower[last + 1]!)) last--
   } else {
     first = Math.max(first, clauseFirst)
     last = Math.min(last, clauseLast)
