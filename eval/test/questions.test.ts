@@ -72,15 +72,17 @@ test('every sentence the report shows as evidence, in every corpus and held-out 
   assert.equal(tally.unexplained, 0)
 })
 
+/** The cut tally of one English quote of `source`, as if a question had quoted it. */
+function cut(quote: string, source: string): CutTally {
+  const start = source.indexOf(quote)
+  const position = {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: start + quote.length + 1, offset: start + quote.length}}
+  const fake = {...report, questions: [{element: 'outcome' as const, question: '', quoted: {text: quote, position}}]}
+  const tally: CutTally = {quotes: 0, phraseEnds: 0, phraseStarts: 0, words: 0}
+  tallyCuts(tally, fake, source, phraseBreaks('en'), clauseStarts('en'))
+  return tally
+}
+
 test('a quote ends well at the end of a clause or before a word that opens a phrase, not inside a phrase', () => {
-  const cut = (quote: string, source: string): CutTally => {
-    const start = source.indexOf(quote)
-    const position = {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: start + quote.length + 1, offset: start + quote.length}}
-    const fake = {...report, questions: [{element: 'outcome' as const, question: '', quoted: {text: quote, position}}]}
-    const tally: CutTally = {quotes: 0, phraseEnds: 0, phraseStarts: 0, words: 0}
-    tallyCuts(tally, fake, source, phraseBreaks('en'))
-    return tally
-  }
   const source = 'Our vision is to become the leading *workflow platform* for the public sector, and beyond.'
   assert.deepEqual(cut('Our vision is to become', source), {quotes: 1, phraseEnds: 0, phraseStarts: 1, words: 5})
   // Before "for", past the markup that closes the last word.
@@ -91,14 +93,7 @@ test('a quote ends well at the end of a clause or before a word that opens a phr
 })
 
 test('a quote starts well where its sentence or a clause starts or after a word that ends a phrase, not inside a phrase', () => {
-  const starts = (quote: string, source: string): number => {
-    const start = source.indexOf(quote)
-    const position = {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: start + quote.length + 1, offset: start + quote.length}}
-    const fake = {...report, questions: [{element: 'outcome' as const, question: '', quoted: {text: quote, position}}]}
-    const tally: CutTally = {quotes: 0, phraseEnds: 0, phraseStarts: 0, words: 0}
-    tallyCuts(tally, fake, source, phraseBreaks('en'), clauseStarts('en'))
-    return tally.phraseStarts
-  }
+  const starts = (quote: string, source: string): number => cut(quote, source).phraseStarts
   const source = 'Older residents are lonely. In March we signed up 40 residents, and *we* would like to grow.\n\n- **Twelve** pupils read'
   assert.equal(starts('In March we signed up', source), 1, 'after a full stop')
   assert.equal(starts('March we signed up', source), 0, 'inside "In March"')
