@@ -88,7 +88,7 @@ export const fi: LanguageProfile = {
   prepositions: ['ilman', 'ennen', 'vastoin'],
   phraseBreaks: [
     'ja', 'sekä', 'mutta', 'tai', 'vai', 'eli', 'joka', 'jotka', 'jonka', 'joiden', 'jota', 'joita', 'jossa', 'joissa', 'jolla', 'joilla',
-    'missä', 'mihin', 'kun', 'jos', 'koska', 'että', 'jotta', 'vaikka', 'esim', 'mm', 'kuten'
+    'missä', 'mihin', 'kun', 'jos', 'koska', 'että', 'jotta', 'vaikka', 'esim', 'mm', 'kuten', 'ilman', 'ennen', 'vastoin'
   ],
   firstPerson: [
     'minä', 'mä', 'mie', 'minua', 'mua', 'minun', 'mun', 'minulle', 'mulle', 'minulla', 'mulla', 'minusta',
