@@ -235,9 +235,10 @@ export interface LanguageProfile {
   /**
    * Articles, possessives and quantifiers that open a noun phrase (`the`,
    * `our`, `every`; `våra`, `varje`; `jokainen`). A mentor's quote that
-   * would leave out only such words (or, but for a hero's, a preposition)
-   * at the start of its clause starts with the clause: "Our pupils spend …",
-   * not "pupils spend …".
+   * would leave out only such words or a preposition at the start of its
+   * clause starts with the clause ("In March we signed up …"); a hero's
+   * quote takes such words before its group wherever the group stands, and
+   * never a preposition ("Our pupils spend …", "my neighbour Britt").
    */
   articles?: readonly string[]
   /**
