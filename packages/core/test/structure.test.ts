@@ -522,7 +522,7 @@ test('features: a heading that says what the team seeks opens the ask, in each l
   }
 })
 
-test('features: a heading that asks what is needed, or what the reader needs to give, opens the ask; why something is needed opens none', () => {
+test('features: a heading that asks what is needed, or what the reader needs to give, or that proposes a decision opens the ask; why something is needed opens none', () => {
   // A handover note's or a form's "What is needed next", "Vad behövs nu?", "Mitä tarvitsette?": the list under it is the ask.
   const asks = [
     ['en', 'What is needed next'], ['en', 'What do you need from us?'], ['en', 'What I need'],
@@ -530,6 +530,10 @@ test('features: a heading that asks what is needed, or what the reader needs to 
     ['fi', 'Mitä tarvitaan'], ['fi', 'Mitä tarvitsen'], ['fi', 'Mitä tarvitsette nyt?']
   ] as const
   for (const [language, heading] of asks) assert.deepEqual(features(`# ${heading}\n\n- A decision by the board.`, language).features[0]!.opens, ['ask'], heading)
+  // A memo's or a motion's proposed decision is what it asks the body to decide.
+  for (const [language, heading] of [['en', 'Proposed decision'], ['sv', 'Förslag till beslut'], ['sv', 'Beslutsförslag'], ['fi', 'Päätösehdotus']] as const) {
+    assert.deepEqual(features(`# ${heading}\n\n- A decision by the board.`, language).features[0]!.opens, ['ask'], heading)
+  }
   // Why a project is needed is its problem, not what it asks for.
   for (const [language, heading] of [['en', 'Why is it needed?'], ['sv', 'Varför behövs det?'], ['fi', 'Miksi tätä tarvitaan?']] as const) {
     assert.ok(!features(`# ${heading}\n\n- Many wait.`, language).features[0]!.opens.includes('ask'), heading)
