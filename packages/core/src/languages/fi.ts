@@ -492,8 +492,9 @@ export const fi: LanguageProfile = {
     'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'pyyntö', 'pyyntömme'
   ],
   currencies: ['euro*', 'eur', 'kruunu*', 'kr', 'dollari*'],
-  // Avoin pyyntö: matka, visio, seuraava vaihe, kasvu ("kumppaneita, jotka jakavat visiomme").
-  openEnded: ['matkalle', 'matkaan', 'matkassa', 'visio*', 'seuraavaan vaiheeseen', 'seuraava vaihe', 'seuraavassa vaiheessa', 'kasvuvaihe*', 'kasvamaan', 'kasvaa', 'sparraus*'],
+  // Avoin pyyntö: matka, visio, seuraava vaihe, kasvu ("kumppaneita, jotka jakavat visiomme"), tai pelkät
+  // "yhteistyökumppanit" tai "kaikenlainen tuki" ilman summaa tai aikaa ("Etsimme yhteistyökumppaneita").
+  openEnded: ['matkalle', 'matkaan', 'matkassa', 'visio*', 'seuraavaan vaiheeseen', 'seuraava vaihe', 'seuraavassa vaiheessa', 'kasvuvaihe*', 'kasvamaan', 'kasvaa', 'sparraus*', 'yhteistyökumppane*', 'kumppaneita', 'kaikenlainen tuki', 'tukijoita'],
   // When, in words: an ask that says when is specific ("kokeilla ensi keväänä"). Months, weekdays and
   // seasons are stems, so that their case forms count ("syyskuussa", "keväällä").
   times: [

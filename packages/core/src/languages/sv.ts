@@ -440,8 +440,9 @@ export const sv: LanguageProfile = {
     'vi söker', 'belopp', 'begäran', 'vår begäran'
   ],
   currencies: ['kronor', 'krona', 'kr', 'sek', 'msek', 'mkr', 'tkr', 'euro', 'euros', 'eur', 'dollar', 'dollars'],
-  // En öppen begäran: en resa, en vision, nästa steg, att växa ("partners som delar vår vision").
-  openEnded: ['resan', 'resa', 'vision', 'visionen', 'vår vision', 'nästa steg', 'växa', 'växer', 'tillväxt*'],
+  // En öppen begäran: en resa, en vision, nästa steg, att växa ("partners som delar vår vision"), eller bara
+  // "partners", "sponsorer" eller "allt stöd" utan belopp eller tid ("Vi söker partners!").
+  openEnded: ['resan', 'resa', 'vision', 'visionen', 'vår vision', 'nästa steg', 'växa', 'växer', 'tillväxt*', 'partners', 'samarbetspartner*', 'sponsorer', 'allt stöd'],
   // When, in words: an ask that says when is specific ("testa det efter sportlovet"). Not "i vår" (this
   // spring), which is as often "i vår kommun" (in our municipality).
   times: [
