@@ -684,11 +684,14 @@ test('features: a proposal put to the body that decides it is an ask cue; a prop
   assert.ok(motion('Ehdotamme, että hyvinvointialue laajentaa mallin neljälle terveysasemalle.', 'fi'))
   assert.ok(motion('Esitämme, että kaupunginhallitus varaa tähän rahat.', 'fi'))
   assert.equal(motion('We propose that the dashboard shows every free bed.'), undefined)
-  // A Swedish motion's "att"-lines are proposals as their first words only; a Finnish proposal may be a wish.
+  // A Swedish motion's "att"-lines are proposals as their first words only.
   assert.ok(motion('att kommunstyrelsen återrapporterar utfallet till fullmäktige senast i december 2027.', 'sv'))
   assert.equal(motion('Vi vill att kommunstyrelsen lyssnar.', 'sv'), undefined)
   assert.equal(motion('Det är svårt att kommunen inte svarar.', 'sv'), undefined)
-  assert.ok(motion('Toivoisin, että säätiö harkitsisi meidän tukemistamme.', 'fi'))
+  // A wish put to the body is a hope, in Finnish as "we hope that" is in English and Swedish: no motion, and no
+  // cue that makes the ask specific (the corpus calls 22 of 26 asks that only hope so weak).
+  assert.equal(motion('Toivoisin, että säätiö harkitsisi meidän tukemistamme.', 'fi'), undefined)
+  assert.ok(features('Toivomme, että säätiö voisi tukea hankettamme.', 'fi').features[0]!.cues.ask.every((hit) => hit.weight < 1.6))
   // No body within four words: the team proposes its solution.
   assert.equal(motion('I propose that we start welcome visits for new tenants, which the council could later fund.'), undefined)
   assert.equal(motion('Ehdotamme, että kielenopetus tuodaan työpaikalle.', 'fi'), undefined)
