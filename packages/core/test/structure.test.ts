@@ -2202,10 +2202,19 @@ test('features: an act the audience can do at once is one clear request; a door 
     ['Rösta på förslag 7 i medborgarbudgeten!', 'sv'],
     ['Boka en tid på kommunens webbplats.', 'sv'],
     ['Äänestäkää tätä, jos tykkäätte ajatuksesta!', 'fi'],
-    ['Ilmoittaudu osoitteessa nuortenolohuone.fi.', 'fi']
+    ['Ilmoittaudu osoitteessa nuortenolohuone.fi.', 'fi'],
+    // Ordering, downloading, buying and signing up are such acts too.
+    ['Download the app and log your first ride.', 'en'],
+    ['Order a compost bin on the council website.', 'en'],
+    ['Beställ kärlet senast den 30 april.', 'sv'],
+    ['Anmäl dig på biblioteket.', 'sv'],
+    ['Tilaa astia osoitteessa jatehuolto.fi.', 'fi'],
+    ['Lataa sovellus ja kokeile.', 'fi']
   ] as const) {
     assert.ok(weight(text, language) >= 1.6, text)
   }
+  // Not the same words later in a sentence, where they tell the story.
+  assert.ok(weight('Last year 300 residents ordered a compost bin.', 'en') < 1.6)
   for (const [text, language] of [
     ['Comment below with the names of good cafés.', 'en'],
     ['Reach out if this sounds like you.', 'en'],

@@ -235,7 +235,7 @@ export const en: LanguageProfile = {
       // message". Not words that open a sentence as often as nouns ("Book loans rose", "Visit times", "Support workers").
       // An act the audience can do at once (donate, vote, sign a petition, register, apply) is one clear request, as "we ask" is
       // (1.6, the weight from which an ask is specific); "comment", "reach out" or "get involved" only open a door.
-      ...openingCues(1.6, ['donate', 'vote for', 'vote', 'sign', 'register', 'subscribe', 'apply', 'submit']),
+      ...openingCues(1.6, ['donate', 'vote for', 'vote', 'sign', 'register', 'subscribe', 'apply', 'submit', 'download', 'order', 'buy']),
       ...openingCues(1.3, [
         'comment', 'send us', 'send me', 'write to us', 'email us', 'come and',
         'become', 'follow us', 'give', 'tell us', 'reach out', 'let us know', 'get involved',

@@ -290,7 +290,7 @@ export const fi: LanguageProfile = {
       // Ei "anna" (myös etunimi) eikä "tilaa" (myös "tilaa on").
       // Teko, jonka yleisö voi tehdä heti (lahjoita, äänestä, allekirjoita, ilmoittaudu, varaa), on selvä pyyntö kuten "pyydämme"
       // (1,6: paino, josta kehotus on täsmällinen); "kirjoita", "auta" tai "tutustu" vain avaavat oven.
-      ...openingCues(1.6, ['lahjoita', 'lahjoittakaa', 'äänestä', 'äänestäkää', 'allekirjoita', 'allekirjoittakaa', 'varaa', 'ilmoittaudu', 'ilmoittautukaa', 'jätä', 'jättäkää', 'hae mukaan', 'hakekaa mukaan']),
+      ...openingCues(1.6, ['lahjoita', 'lahjoittakaa', 'äänestä', 'äänestäkää', 'allekirjoita', 'allekirjoittakaa', 'varaa', 'ilmoittaudu', 'ilmoittautukaa', 'jätä', 'jättäkää', 'hae mukaan', 'hakekaa mukaan', 'tilaa', 'tilatkaa', 'lataa', 'ladatkaa', 'osta', 'ostakaa']),
       ...openingCues(1.3, [
         'tule', 'tulkaa', 'lähde', 'laita', 'lähetä', 'kirjoita', 'kommentoi', 'auta',
         'tue', 'osallistu', 'osallistukaa', 'soita', 'ryhdy', 'tutustu', 'käy', 'tuokaa', 'jaa', 'jakakaa',

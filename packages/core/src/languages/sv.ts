@@ -278,7 +278,7 @@ export const sv: LanguageProfile = {
       // Inte "stöd" ensamt: det inleder lika ofta en rubrik ("Stöd till anhöriga").
       // En handling som publiken kan göra direkt (swisha, skänk, rösta, skriv under, boka) är en tydlig begäran, som "vi ber om"
       // (1,6: vikten från vilken en uppmaning är specifik); "skriv", "hjälp" eller "engagera dig" öppnar bara en dörr.
-      ...openingCues(1.6, ['swisha', 'skänk', 'rösta', 'skriv under', 'signera', 'boka', 'skicka in', 'lämna in', 'ansök']),
+      ...openingCues(1.6, ['swisha', 'skänk', 'rösta', 'skriv under', 'signera', 'boka', 'skicka in', 'lämna in', 'ansök', 'beställ', 'ladda ner', 'köp', 'anmäl dig', 'anmäl er']),
       ...openingCues(1.3, [
         'ge', 'bli', 'kom', 'skriv', 'dela', 'följ', 'hjälp', 'stötta', 'ring',
         'mejla', 'maila', 'tipsa', 'besök', 'engagera dig', 'läs mer'
