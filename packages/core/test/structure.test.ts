@@ -1994,6 +1994,15 @@ test('story: the spine names a group with an age after it, not with the verb and
   assert.equal(spineHero(pitch('Night nurses stay 20–30 minutes over almost every morning, and they cannot reach a doctor at night.')), 'nurses (hero)')
 })
 
+test('story: a Finnish spine clause ends before a preposition that opens a new phrase ("ennen", "ilman")', () => {
+  const spine = analyzeSync(
+    'Moni oppilas odottaa iltapäivisin bussia pihalla tunnin.\n\nAvasimme koulun kirjaston kello 17:ään kahtena päivänä viikossa.\n\n' +
+      'Kirjastossa kävi keskimäärin 35 oppilasta iltapäivässä, ja moni teki siellä läksynsä valmiiksi ennen kotiinlähtöä.\n\nPyydämme, että lautakunta varaa talousarvioon 6 000 euroa.',
+    {language: 'fi'}
+  ).spine
+  assert.ok(spine?.includes('moni teki siellä läksynsä valmiiksi… (tulos)'), spine ?? '')
+})
+
 test('story: the spine names no served organisation as the hero: a people group in the sentence, or no hero', () => {
   const spine = (text: string, language: Language = 'en'): string => analyzeSync(text, {language}).spine ?? ''
   // "Kommunens parker" and "the library" are where the story happens, not whom it follows.
