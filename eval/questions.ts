@@ -31,6 +31,7 @@ import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync, type Element, type PitchReport} from '../packages/core/src/index.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
+import {featureLists} from '../packages/core/src/analysers/structure/features.ts'
 import {alignUnits, corpora, goldLabels, readCorpus, type Pitch} from './align.ts'
 
 /** How the quoted questions of some pitches fare against the gold, per element. */
@@ -95,7 +96,7 @@ export interface CutTally {
  * when a mark follows it (a comma, a full stop, a bracket), or when the next word is one of `breaks`; it starts
  * well at a line's start, after a mark, or after one of `starts`.
  */
-export function tallyCuts(tally: CutTally, report: PitchReport, source: string, breaks: ReadonlySet<string>, starts: ReadonlySet<string> = breaks): void {
+export function tallyCuts(tally: CutTally, report: PitchReport, source: string, breaks: ReadonlySet<string>, starts: ReadonlySet<string>): void {
   for (const question of report.questions) {
     if (!question.quoted) continue
     tally.quotes++
@@ -113,20 +114,17 @@ export function tallyCuts(tally: CutTally, report: PitchReport, source: string, 
 }
 
 /**
- * The words after which a new clause starts, in a language: "and", "but", and the `phraseBreaks` that are also
- * `leading` (subordinators and relative words: "that", "because", "which"), not the prepositions, after which a
- * quote would start inside their phrase.
+ * The words after which a new clause starts, in a language, as the quotes are cut (`FeatureLists.clauseStarts`):
+ * "and", "but", and the subordinators and relative words ("that", "because", "which"), not the prepositions,
+ * after which a quote would start inside their phrase.
  */
 export function clauseStarts(language: keyof typeof profiles): ReadonlySet<string> {
-  const profile = profiles[language]
-  const leading = new Set(profile.leading ?? [])
-  return new Set([...profile.connectives.and, ...profile.connectives.but, ...(profile.phraseBreaks ?? []).filter((word) => leading.has(word))])
+  return featureLists(profiles[language]).clauseStarts
 }
 
-/** The words before which a phrase ends, in a language: its `phraseBreaks`, "and" and "but". */
+/** The words before which a phrase ends, in a language, as the quotes are cut (`FeatureLists.phraseBreaks`): its `phraseBreaks`, "and" and "but". */
 export function phraseBreaks(language: keyof typeof profiles): ReadonlySet<string> {
-  const profile = profiles[language]
-  return new Set([...(profile.phraseBreaks ?? []), ...profile.connectives.and, ...profile.connectives.but])
+  return featureLists(profiles[language]).phraseBreaks
 }
 
 /** Evidence items of the elements that are not missing, and those without a reason. */

@@ -21,6 +21,9 @@ function features(text: string, language: Language = 'en'): {document: ReturnTyp
   return {document, features: document.sentences.map((s) => sentenceFeatures(s, lists))}
 }
 
+/** The names a text's sentences read (`SentenceFeatures.names`), in order. */
+const namesIn = (text: string, language: Language = 'en'): string[] => features(text, language).features.flatMap((f) => f.names)
+
 /** The ask cues a text's first sentence carries (`SentenceFeatures.cues.ask`), by phrase. */
 const ask = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
 
@@ -1624,7 +1627,7 @@ test('features: a sentence the rest of the pitch does not change keeps its own f
 })
 
 test('features: an English sentence that opens with an unknown capitalised word names no one, unless it is a known given name, a full name or has an age', () => {
-  const names = (text: string): string[] => features(text).features.flatMap((f) => f.names)
+  const names = namesIn
   // A product, a place or a noun before a verb is no person.
   assert.deepEqual(names('Kinly sends a reminder the evening before.'), [])
   assert.deepEqual(names('Status goes on the city website every morning.'), [])
@@ -2647,7 +2650,7 @@ test('features: a cue stem does not match a longer word of another meaning', () 
 })
 
 test('features: a word that opens a sentence as a verb or a pronoun is no name there, and is one elsewhere', () => {
-  const names = (text: string, language: Language): string[] => features(text, language).features.flatMap((f) => f.names)
+  const names = namesIn
   // "Toivon, että …" is I hope that …; "Eli …" is so; "Sama juttu …" the same; "Avaa sovellus" open the app.
   assert.deepEqual(names('Toivon, että kunta ohjaisi pyörät kierrätykseen.', 'fi'), [])
   assert.deepEqual(names('Eli me korjaamme pyörät. Sama juttu koskee rattaita. Avaa sovellus ja varaa aika.', 'fi'), [])

@@ -441,10 +441,22 @@ function missingPlace(element: Element, sentences: readonly Sentence[], roles: E
 
 /** The first group of people a hero sentence names that is not an organisation or a pronoun (word indices), if any. */
 function heroGroup(sentence: Sentence, f: SentenceFeatures, organisations: PhraseSet): {first: number; last: number} | undefined {
-  const named = new Set(organisations.match(sentence.lower).map((m) => m.first))
-  // Not a pronoun ("hon", "hän", which the Swedish and Finnish people lists hold): "who is one of them" cannot
-  // be asked of "hon har rätt".
-  return namedGroups(sentence, f).find((range) => !named.has(range.first)) ?? f.generic[0]
+  return peopleGroup(sentence, f, organisations) ?? f.generic[0]
+}
+
+/**
+ * The first group a sentence names that is people: not a served organisation ("the school", "kommunens"), where
+ * the story happens rather than whom it follows, nor a pronoun ("hon", "hän", which the Swedish and Finnish people
+ * lists hold), of which "who is one of them" cannot be asked ("hon har rätt").
+ */
+function peopleGroup(sentence: Sentence, f: SentenceFeatures, organisations: PhraseSet): GroupRange | undefined {
+  const served = organisationStarts(sentence, organisations)
+  return namedGroups(sentence, f).find((range) => !served.has(range.first))
+}
+
+/** The words at which a served organisation starts in a sentence (the profile's `organisations`). */
+function organisationStarts(sentence: Sentence, organisations: PhraseSet): Set<number> {
+  return new Set(organisations.match(sentence.lower).map((m) => m.first))
 }
 
 /** A clause of fewer words than this is quoted whole. */
@@ -748,10 +760,8 @@ function buildSpine(
     } else if (element === 'hero') {
       // A group, not a pronoun ("hon", "hän"): the people lists hold the pronouns of Swedish and Finnish.
       // Only a present hero is named by a generic word ("people", "samhället"): a weak one is not a protagonist yet.
-      // Not a served organisation either, as `protagonistGroup` says: "kommunens", of "kommunens starta
-      // eget-rådgivning", is where the story happens, not whom it follows.
-      const served = new Set(lists.organisations.match(sentence.lower).map((m) => m.first))
-      const range = group?.range ?? groups(sentence, f).find((g) => !served.has(g.range.first))?.range ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
+      // Not a served organisation either ("kommunens", of "kommunens starta eget-rådgivning").
+      const range = group?.range ?? peopleGroup(sentence, f, lists.organisations) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
       if (!range) continue
       text = plain(sentence, sentence.words[range.first]!.start, sentence.words[range.reach]!.end)
     } else {
@@ -842,7 +852,7 @@ function protagonistGroup(
     const seen = new Set<string>()
     // Not a served organisation ("the school", "the library"): it is where the story happens more often than
     // whom it follows, and the hero's evidence names it when nothing else does.
-    const served = new Set(lists.organisations.match(sentences[i]!.lower).map((m) => m.first))
+    const served = organisationStarts(sentences[i]!, lists.organisations)
     for (const {key, range} of groups(sentences[i]!, features[i]!)) {
       if (seen.has(key) || served.has(range.first)) continue
       seen.add(key)

@@ -1673,7 +1673,7 @@ function knownPersons(sentence: Sentence, names: readonly string[], persons: rea
   const first = sentence.words[0]
   if (first === undefined) return []
   const value = first.value.replace(/['’]s$/, '')
-  if (lists.openingNotNames.has(value.toLowerCase())) return []
+  if (notAName(value.toLowerCase(), 0, lists)) return []
   const person = upper.test(value) ? persons.find((given) => sameWord(value, given, lists)) : undefined
   if (person === undefined || names.some((name) => name.split(' ').some((part) => sameWord(part, person, lists)))) return []
   return [person]
