@@ -1708,6 +1708,18 @@ test('status: an ask in its own words and a hero told generically stay weak from
   assert.equal(judge('hero', at(0, 0, 1, 0.3), f, 'en').status, 'missing')
 })
 
+test('status: Finnish "moni" and "kukaan" name people generically, so a hero told only through them is weak, not missing', () => {
+  // "Moni" (many a person) and "kukaan" (nobody) stand for people on their own, as "everyone" does in English.
+  assert.ok(features('Kukaan ei jaksa laskea sitä itse.', 'fi').features[0]!.generic.length > 0)
+  assert.ok(features('Moni pitää pyöräänsä nyt pihalla sateessa.', 'fi').features[0]!.generic.length > 0)
+  assert.ok(features('Kenelläkään ei ole aikaa.', 'fi').features[0]!.generic.length > 0)
+  const hero = (text: string): string => analyzeSync(text, {language: 'fi'}).structure.hero.status
+  assert.equal(hero('Ruoan ilmastovaikutus on iso, mutta kaupassa sitä ei näe.\n\nKukaan ei jaksa laskea sitä itse.\n\nSovelluksemme näyttää kuitin päästöt heti kassalla.'), 'weak')
+  assert.equal(hero('Kaupan ruoka-apu loppuu usein kesken.\n\nAvaamme jakelupisteen kirjastoon.\n\nToivomme, että mahdollisimman moni löytää sen.'), 'weak')
+  // Nobody in the text: still missing.
+  assert.equal(hero('Kaupan ruoka-apu loppuu usein kesken.\n\nAvaamme jakelupisteen kirjastoon.'), 'missing')
+})
+
 test('status: a capitalised word that may name the team is no mention of people for a hero told generically', () => {
   // "Team Lämpösilta presented how …": the only capitalised word names the team, and the generic-hero rule
   // (a hero score from 0.1) once made it a weak hero with no reason to give. A known given name still counts.

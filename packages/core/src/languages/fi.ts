@@ -77,7 +77,7 @@ export const fi: LanguageProfile = {
   organisations: ['koulu', 'koulun', 'koulut', 'koulujen', 'kouluille', 'koulussa', 'kouluissa', 'päiväkod*', 'päiväkoti*', 'sairaala*', 'terveyskeskus*', 'terveysasem*', 'hoivakod*', 'hoivakoti*', 'palvelutalo*', 'kirjasto', 'kirjaston', 'kirjastot', 'kirjastojen', 'kirjastossa', 'kirjastoissa', 'kirjastoon', 'kunta', 'kunnan', 'kunnat', 'kuntien', 'kunnille', 'kunnassa', 'kunnissa', 'taloyhtiö*', 'yritykset', 'yrityksiä', 'yritysten', 'yrityksille', 'yrityksissä'],
   genericPeople: [
     'ihmiset', 'ihmisiä', 'ihmisten', 'ihmisille', 'ihminen', 'käyttäjät', 'käyttäjä', 'käyttäjiä', 'käyttäjien',
-    'käyttäjille', 'kaikki', 'kaikille', 'jokainen', 'yhteiskunta', 'yhteiskunnan', 'sidosryhmät', 'sidosryhmi*',
+    'käyttäjille', 'kaikki', 'kaikille', 'jokainen', 'moni', 'monelle', 'monella', 'monen', 'kukaan', 'kenenkään', 'kenellekään', 'kenelläkään', 'ketään', 'yhteiskunta', 'yhteiskunnan', 'sidosryhmät', 'sidosryhmi*',
     'henkilöt', 'henkilöä', 'yksilöt', 'yksilöitä', 'kohderyhmä*', 'ihmiskunta', 'suuri yleisö'
   ],
   // Finnish has one third-person singular pronoun for everyone: "hän".
