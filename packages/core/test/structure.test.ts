@@ -1417,6 +1417,22 @@ test('scoring: a bare title or form prompt carries no element, but a list item o
   assert.deepEqual(report.sentences[2]!.roles, [])
 })
 
+test('scoring: a line that names the ask\'s section and asks clearly is the ask, not a bare title; a heading stays a title', () => {
+  const pitch = 'Järvikuva-sovellus arvioi järviveden levätilanteen rannalta otetusta kuvasta.\n\nEnsimmäisenä kesänä kuvia tuli yli 9 000.\n\nLataa sovellus ja lähde mukaan: [linkki]'
+  const {document, features: f} = features(pitch, 'fi')
+  assert.ok(f[2]!.titleLike && f[2]!.opens.includes('ask'), 'short, unpunctuated, and "lähde mukaan" opens the ask')
+  assert.equal(bareTitle(document.sentences[2]!, f[2]!), false)
+  const report = analyzeSync(pitch, {language: 'fi'})
+  assert.ok(report.sentences[2]!.roles.includes('ask'), JSON.stringify(report.sentences[2]!.roles))
+  assert.notEqual(report.structure.ask.status, 'missing')
+  // The lead-in to a list of requests.
+  const lead = features('We ask the Board to:\n\n- approve the pilot\n- name a contact person')
+  assert.equal(bareTitle(lead.document.sentences[0]!, lead.features[0]!), false)
+  // The same words as a heading open the section and carry nothing themselves.
+  const heading = features('## Lähde mukaan\n\nLataa sovellus osoitteesta jarvikuva.fi.', 'fi')
+  assert.equal(bareTitle(heading.document.sentences[0]!, heading.features[0]!), true)
+})
+
 test('scoring: the second stage reads neighbours within a part of the text: a heading, a paragraph or one list', () => {
   const {document} = features('# Title\n\nFirst one. Second one.\n\n- Item a.\n- Item b.\n\nLast one.\n\n- Item c.')
   assert.deepEqual([...parts(document.sentences)], [0, 1, 1, 2, 2, 3, 4])

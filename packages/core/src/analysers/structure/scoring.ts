@@ -140,8 +140,17 @@ function openers(sentences: readonly Sentence[], features: readonly SentenceFeat
 
 const noSection: readonly Element[] = []
 
-/** A line that names a section and little else: a bare title ("Impact") or a form prompt ("What is your solution?"). */
+/** The least weight of an ask cue that is a clear request ("we ask", "Donate", "Lataa"), as in `specific` (elements.ts). */
+const clearRequest = 1.6
+
+/**
+ * A line that names a section and little else: a bare title ("Impact") or a form prompt ("What is your solution?").
+ * Not a line outside a heading that asks in its own words as clearly as a present ask must ("Lataa sovellus ja
+ * lähde mukaan: [linkki]", "We ask the Board to:", "Två saker vi ber om:"): it names its section ("lähde mukaan",
+ * "we ask") and asks, and the corpus labels such lines the ask (5 of its 8), not bare.
+ */
 function isTitle(sentence: Sentence, f: SentenceFeatures): boolean {
+  if (sentence.kind !== 'heading' && !f.field && f.cues.ask.some((hit) => hit.weight >= clearRequest)) return false
   return f.titleLike && (f.opens.length > 0 || f.neutral) && (f.question || sentence.words.length <= 6)
 }
 
