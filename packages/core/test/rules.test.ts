@@ -325,13 +325,15 @@ describe('each rule finds exactly its words', () => {
       parts: [
         'Children in long-term hospital care spend weeks in rooms where nothing happens except tests and meals.',
         "Our musicians visit the children's ward every week and play, sing and write songs together with the children at their bedside.",
-        'Nurses say the children eat better and sleep more calmly on music days.',
+        'The children eat better and sleep more calmly on music days.',
         'We would be grateful for any support that helps us continue.'
       ],
-      said: 'Nurses say the children eat better and sleep more calmly on music days.',
+      // Claimed, not reported: "Nurses say …" after the visits that turn the story would be an observed,
+      // present outcome (structure.test.ts).
+      said: 'The children eat better and sleep more calmly on music days.',
       reason: 'says “better”',
       // The same sentence without a word of change afterwards is no outcome.
-      instead: 'Nurses say the children know all the songs by heart.'
+      instead: 'The children know all the songs by heart.'
     }
   ]
   for (const {element, parts, said, reason, instead} of saidInWords) {

@@ -907,6 +907,25 @@ test('status: an outcome observed after the change is present, the same after-st
   assert.equal(analyzeSync(pitch('Britt will be able to go to town every Thursday again, to shop and see friends.')).structure.outcome.status, 'weak')
 })
 
+test('status: a change told without a change word still turns the story for the after-state observed after it', () => {
+  // "opened" and "avattiin" are no change cues: the turn is the first sentence that carries the change.
+  const en = analyzeSync(
+    'The village shop closed two years ago, and older residents now drive 30 km for milk.\n\nThis spring a self-service shop opened in the old post office, unlocked with a phone.\n\nBrenda, 84, now walks there twice a week on her own.\n\nShe says she finally feels part of the village again.'
+  )
+  assert.ok(en.sentences[1]!.roles.includes('change'), JSON.stringify(en.sentences[1]!.roles))
+  assert.equal(en.structure.outcome.status, 'present')
+  const fi = analyzeSync(
+    'Kylän kauppa suljettiin kaksi vuotta sitten, ja moni vanhus ajaa nyt 30 kilometriä maitoon.\n\nKeväällä vanhaan postiin avattiin miehittämätön kauppa, jonka ovi avataan puhelimella.\n\nAino, 84, käy siellä nyt itse kahdesti viikossa.\n\nHän sanoo tuntevansa itsensä taas kyläläiseksi.',
+    {language: 'fi'}
+  )
+  assert.equal(fi.structure.outcome.status, 'present')
+  // Without the sentence that carries the change, nothing turns the story: the same after-state is only claimed.
+  const unturned = analyzeSync(
+    'The village shop closed two years ago, and older residents now drive 30 km for milk.\n\nBrenda, 84, now walks there twice a week on her own.\n\nShe says she finally feels part of the village again.'
+  )
+  assert.equal(unturned.structure.outcome.status, 'weak')
+})
+
 test('status: a reaction reported after the change is an observed outcome, in each language', () => {
   const outcome = (language: Language, lines: string[]) => analyzeSync(lines.join('\n\n'), {language}).structure.outcome
   const story = {

@@ -79,7 +79,7 @@ export function story(
       // A hero question quotes a group of people ("residents wait for days"), never an organisation:
       // "who is one of them" cannot be asked of "the municipality".
       const group = top && element === 'hero' ? heroGroup(sentences[top.sentence]!, features[top.sentence]!, lists.organisations) : undefined
-      const afterTurn = top !== undefined && element === 'outcome' && afterChange(features)[top.sentence] === 1
+      const afterTurn = top !== undefined && element === 'outcome' && storyTurned(features, scores)[top.sentence] === 1
       const quotable = top && (element === 'hero' ? group !== undefined : readsAs(element, scores[top.sentence]!, features[top.sentence]!, afterTurn))
       if (status === 'weak' && top && quotable) {
         const f = features[top.sentence]!
@@ -93,6 +93,22 @@ export function story(
   findings.push(...order(sentences, roles, features, scores), ...teamAsHero(sentences, features, options, lists.isTeam))
   const spine = buildSpine(structure, evidence, sentences, features, roles, scores, lists)
   return {roles, structure, evidence, questions, spine, findings}
+}
+
+/**
+ * For each sentence, 1 when it stands after the story's turn: after a sentence that says the change in its
+ * own words (`afterChange`: a change cue, the team reporting what it did, a section or a turn), or after the
+ * first sentence that carries the change at all (from `roleThreshold`). So a change told without a cue
+ * ("Jag har öppnat butiken igen, men som en obemannad butik", "Det är Cykelkompisarna, en ideell förening som
+ * lär vuxna kvinnor att cykla") still turns the story for the after-states and reactions observed after it
+ * ("Rut handlar nu två gånger i veckan", "Flera berättar att de nu tar cykeln till jobbet"). The scorer's own
+ * inputs read only `afterChange`: they come before any score.
+ */
+function storyTurned(features: readonly SentenceFeatures[], scores: ReadonlyArray<Pick<SentenceScore, 'score'>>): Uint8Array {
+  const turned = afterChange(features)
+  const first = scores.findIndex((s) => s.score.change >= weights.roleThreshold)
+  if (first >= 0) turned.fill(1, first + 1)
+  return turned
 }
 
 /** What an element's status rests on (see `judge`). */
@@ -142,7 +158,7 @@ export function judge(
   const pointed = carriers.some((r) => scores[r.sentence]!.content[element] >= limits.content[element])
   // An outcome observed after the change ("Britt now goes to town every Thursday", after the sentence that
   // turned the story) is as specific as a measured one: the labelling rules count observed after-states.
-  const turned = element === 'outcome' ? afterChange(features) : undefined
+  const turned = element === 'outcome' ? storyTurned(features, scores) : undefined
   const afterTurn = (index: number): boolean => turned !== undefined && turned[index] === 1
   // So is a reaction reported after the turn: "Nurses say the children eat better on music days".
   const observed = (index: number): boolean => afterTurn(index) && (features[index]!.afterState !== undefined || reportsSpeech(features[index]!))
