@@ -2963,3 +2963,26 @@ test('status: a change is hinted at only by words a reader would call a change, 
   // The team reporting what it did hints at the change, with no cue needed.
   assert.equal(judge('change', at(0, 0.2), f, 'en').status, 'weak')
 })
+
+test('ask: nominating someone for an award asks the jury for it, in each language', () => {
+  const cases: Array<[Language, string, string]> = [
+    ['en', 'We nominate Leena Aho for the Community Award.', 'we nominate'],
+    ['en', "I'd like to nominate Abdi Warsame for the Community Arts Award.", 'like to nominate'],
+    ['sv', 'Jag vill nominera Bengt Persson till Årets eldsjäl.', 'vill nominera'],
+    ['sv', 'Vi nominerar måltidsvärdarna till årets kvalitetspris.', 'vi nominerar'],
+    ['fi', 'Ehdotamme erityisopettaja Mikko Heinosta Vuoden kasvattaja -palkinnon saajaksi.', 'saajaksi']
+  ]
+  for (const [language, line, phrase] of cases) {
+    const hits = features(line, language).features[0]!.cues.ask
+    assert.ok(hits.some((hit) => hit.phrase === phrase && hit.weight >= 1.6), `${line}: ${JSON.stringify(hits)}`)
+    const story = {
+      en: 'For three years she has run a Saturday reading club for children who struggle with reading.',
+      sv: 'I tre år har han hållit fritidsgården öppen på kvällarna för ungdomarna i området.',
+      fi: 'Hän perusti koululle lukukerhon lapsille, joilla lukeminen takkuaa.'
+    }[language]
+    const ask = analyzeSync(`${story}\n\n${line}`, {language}).structure.ask
+    assert.notEqual(ask.status, 'missing', line)
+  }
+  // A form's prompt about the nomination asks nothing.
+  assert.deepEqual(features('Why are you nominating this person?').features[0]!.cues.ask.filter((hit) => hit.weight >= 1.6), [])
+})

@@ -200,6 +200,9 @@ export const en: LanguageProfile = {
       {phrase: 'we ask', weight: 2.2}, {phrase: 'we are asking', weight: 2.2}, {phrase: 'we are looking for', weight: 2.0},
       {phrase: 'i ask', weight: 2.2}, {phrase: 'i am asking', weight: 2.2}, {phrase: "i'm asking", weight: 2.2}, {phrase: "we're asking", weight: 2.2}, {phrase: 'i am looking for', weight: 2.0}, {phrase: "i'm looking for", weight: 2.0},
       {phrase: 'i need', weight: 1.0}, {phrase: 'looking for', weight: 1.2}, {phrase: 'we are raising', weight: 1.8}, {phrase: 'investor*', weight: 0.8},
+      // Nominating someone for an award asks the jury to give it: "We nominate Saga Lindqvist …", "I'd like to nominate Abdi …".
+      {phrase: 'we nominate', weight: 2.2}, {phrase: 'i nominate', weight: 2.2}, {phrase: 'we are nominating', weight: 2.2}, {phrase: "we're nominating", weight: 2.2},
+      {phrase: 'i am nominating', weight: 2.2}, {phrase: "i'm nominating", weight: 2.2}, {phrase: 'like to nominate', weight: 2.0},
       {phrase: "we're looking for", weight: 2.0}, {phrase: 'we seek', weight: 1.9}, {phrase: 'we need', weight: 1.0}, {phrase: 'we would need', weight: 1.0}, {phrase: "we'd need", weight: 1.0},
       // An organisation asking in the third person ("The association seeks €12,000", "The project is seeking
       // partners"), as "we seek"; not a purpose ("seeks to reduce") or people who seek something themselves.

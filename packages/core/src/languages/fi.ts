@@ -256,6 +256,8 @@ export const fi: LanguageProfile = {
     ask: [
       {phrase: 'pyydämme', weight: 2.2}, {phrase: 'pyydän', weight: 2.2}, {phrase: 'haluamme että', weight: 1.3},
       {phrase: 'haluan että', weight: 1.3}, {phrase: 'haemme', weight: 2.0}, {phrase: 'etsimme', weight: 2.0},
+      // Ehdokkaan esittäminen palkinnon saajaksi pyytää raatia antamaan sen: "Ehdotamme … palkinnon saajaksi …".
+      {phrase: 'saajaksi', weight: 1.6},
       {phrase: 'tarvitsemme', weight: 1.0}, {phrase: 'tarvitsen', weight: 1.0}, {phrase: 'tarvitsisimme', weight: 1.0}, {phrase: 'tarvitsisin', weight: 1.0}, {phrase: 'haen', weight: 2.0}, {phrase: 'etsin', weight: 2.0}, {phrase: 'toivon', weight: 1.0}, {phrase: 'kutsumme', weight: 1.8}, {phrase: 'haluaisimme', weight: 1.2},
       {phrase: 'toivomme', weight: 1.0}, {phrase: 'haluamme', weight: 0.6}, {phrase: 'liity', weight: 1.1},
       {phrase: 'liittykää', weight: 1.5}, {phrase: 'lähde mukaan', weight: 1.8}, {phrase: 'lähtekää mukaan', weight: 1.8},

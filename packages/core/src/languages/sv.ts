@@ -245,6 +245,8 @@ export const sv: LanguageProfile = {
       {phrase: 'vi ber', weight: 2.2}, {phrase: 'vi ber om', weight: 2.2}, {phrase: 'jag ber om', weight: 2.2},
       {phrase: 'ber om', weight: 1.6}, {phrase: 'vi vill att', weight: 1.3}, {phrase: 'jag vill att', weight: 1.3}, {phrase: 'vi söker', weight: 2.0},
       {phrase: 'vi letar efter', weight: 2.0}, {phrase: 'vi ansöker', weight: 2.0}, {phrase: 'vi behöver', weight: 1.0},
+      // En nominering ber juryn ge priset: "Vi nominerar måltidsvärdarna till årets kvalitetspris", "Jag vill nominera Bengt …".
+      {phrase: 'vi nominerar', weight: 2.2}, {phrase: 'jag nominerar', weight: 2.2}, {phrase: 'vill nominera', weight: 2.0}, {phrase: 'vill vi nominera', weight: 2.0},
       {phrase: 'jag söker', weight: 2.0}, {phrase: 'jag letar efter', weight: 2.0}, {phrase: 'jag ansöker', weight: 2.0}, {phrase: 'jag behöver', weight: 1.0},
       {phrase: 'behöver jag', weight: 1.0}, {phrase: 'behöver vi', weight: 1.0}, {phrase: 'söker vi', weight: 2.0}, {phrase: 'ansöker om', weight: 2.0},
       // A report's recommendation, as English "we recommend that": "Styrgruppen rekommenderar att … permanentas".
