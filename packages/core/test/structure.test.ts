@@ -2986,3 +2986,25 @@ test('ask: nominating someone for an award asks the jury for it, in each languag
   // A form's prompt about the nomination asks nothing.
   assert.deepEqual(features('Why are you nominating this person?').features[0]!.cues.ask.filter((hit) => hit.weight >= 1.6), [])
 })
+
+test('ask: asking readers what they think of an idea is an ask, in each language', () => {
+  const cases: Array<[Language, string]> = [
+    ['en', 'Thoughts welcome!'],
+    ['en', "I'd love your honest feedback on the wording."],
+    ['sv', 'Tacksam för all feedback, även sågningar.'],
+    ['fi', 'Kaikki kommentit tervetulleita, myös kriittiset!'],
+    ['fi', 'Kaikki ideat ja ajatukset ovat tervetulleita.']
+  ]
+  const idea = {
+    en: 'I want to build an app that tells you when the grid is cleanest, so you can run the washing machine then.',
+    sv: 'Jag funderar på en app där grannar lånar verktyg av varandra i stället för att köpa nya.',
+    fi: 'Mietin sovellusta, jolla saman rapun asukkaat voisivat lainata toisiltaan työkaluja.'
+  }
+  for (const [language, line] of cases) {
+    assert.ok(features(line, language).features[0]!.cueScore.ask >= 1.3, line)
+    const report = analyzeSync(`${idea[language]}\n\n${line}`, {language})
+    assert.ok(report.sentences[1]!.roles.includes('ask'), `${line}: ${JSON.stringify(report.sentences[1]!.roles)}`)
+  }
+  // Feedback someone got is a report, not a request.
+  assert.equal(features('We got a lot of honest feedback from the first users.').features[0]!.cueScore.ask < 1.3, true)
+})

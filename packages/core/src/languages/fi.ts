@@ -300,6 +300,8 @@ export const fi: LanguageProfile = {
       ]),
       // Tuen toivottaminen tervetulleeksi ("Kaikenlainen tuki on tervetullutta!"), kuten englannin "we welcome".
       {phrase: 'tervetullutta', weight: 1.0},
+      // Ajatusten ja kommenttien toivottaminen tervetulleiksi ("Kaikki kommentit tervetulleita", "kaikki ideat ja ajatukset ovat tervetulleita").
+      {phrase: 'kommentit tervetulleita', weight: 1.3}, {phrase: 'ajatukset ovat tervetulleita', weight: 1.3}, {phrase: 'ideat ovat tervetulleita', weight: 1.3}, {phrase: 'vinkit ovat tervetulleita', weight: 1.3}, {phrase: 'ovat enemmän kuin tervetulleita', weight: 1.3},
       // Pyyntö kysymyksenä, virkkeen ensimmäisinä sanoina: "Voisiko tätä asiaa miettiä?", "Lähtisittekö mukaan?".
       ...openingCues(1.3, ['voisiko', 'voisimmeko', 'voisitteko', 'voitteko', 'haluatko', 'haluatteko', 'haluaisitteko', 'lähtisittekö'])
     ]
