@@ -3008,3 +3008,12 @@ test('ask: asking readers what they think of an idea is an ask, in each language
   // Feedback someone got is a report, not a request.
   assert.equal(features('We got a lot of honest feedback from the first users.').features[0]!.cueScore.ask < 1.3, true)
 })
+
+test('features: people named by words the lists once lacked (Finnish partitives and trades, Swedish trades)', () => {
+  const people = (text: string, language: Language): number => features(text, language).features[0]!.people.length
+  for (const line of ['Kajaanissa asuu yksin noin 1 900 yli 65-vuotiasta miestä.', 'Pisteessä asioi 214 kyläläistä.', 'Leipurin päässä ennuste syntyy aamuneljältä.', 'Toimintaterapeutti toi suihkuun tuolin.', 'Olen eläkkeellä oleva leski.'])
+    assert.ok(people(line, 'fi') > 0, line)
+  assert.ok(features('Jakeluun tulee joka viikko yli 200 ihmistä.', 'fi').features[0]!.generic.length > 0)
+  for (const line of ['Varje eftermiddag får bagaren ett förslag på morgondagens bak.', 'För frilansare och hantverkare som hellre jobbar än bokför.', 'Fyra av de sju praktikanterna har i dag en anställning.'])
+    assert.ok(people(line, 'sv') > 0, line)
+})

@@ -60,7 +60,7 @@ export const fi: LanguageProfile = {
     'henkilökun*', 'henkilöstö*', 'työntekijä*', 'sosiaalityöntekijä*', 'lääkär*', 'kätilö*', 'oppila*',
     'opiskelij*', 'koululai*', 'opettaj*', 'rehtor*', 'vanhem*', 'isovanhem*', 'huoltaj*', 'potila*', 'asiakas*',
     'asiakka*', 'lapsi*', 'lapse*', 'lasta', 'lasten', 'nuor*', 'perhe*', 'kotitalou*', 'äiti*', 'äid*', 'isä', 'isän', 'isälle',
-    'isät', 'mummo*', 'mummu*', 'isoäiti*', 'isoisä*', 'vaari*', 'ukki*', 'tytär', 'tyttär*', 'poika', 'poja*', 'vaimo*', 'puoliso*', 'aviomie*', 'veli', 'velje*', 'sisar*',
+    'isät', 'miestä', 'miesten', 'kyläläi*', 'lukij*', 'kokki', 'kokin', 'kokit', 'kokkia', 'leipur*', 'sihteer*', 'terapeut*', 'fysioterapeut*', 'toimintaterapeut*', 'kampaaj*', 'parturi*', 'leski', 'lesken', 'leskeä', 'ruokailij*', 'tutkittav*', 'mummo*', 'mummu*', 'isoäiti*', 'isoisä*', 'vaari*', 'ukki*', 'tytär', 'tyttär*', 'poika', 'poja*', 'vaimo*', 'puoliso*', 'aviomie*', 'veli', 'velje*', 'sisar*',
     'tyttö*', 'tytö*', 'nainen', 'naise*', 'naisi*', 'mies', 'miehe*', 'miehi*', 'omai*', 'omaishoitaj*',
     'kotihoi*', 'vapaaehtoi*', 'kuljettaj*', 'bussinkuljettaj*', 'matkustaj*', 'pyöräilij*', 'naapur*',
     'vuokralai*', 'maahanmuuttaj*', 'pakolai*', 'työnhakij*', 'työtön', 'työttöm*', 'kodittom*', 'asunnottom*',
@@ -76,7 +76,7 @@ export const fi: LanguageProfile = {
   animals: ['koira', 'koiramme', 'pentu', 'kissa', 'hevonen', 'poni', 'labradori', 'noutaja', 'terrieri', 'spanieli', 'villakoira', 'kani', 'papukaija', 'vuohi', 'lammas', 'kana', 'aasi', 'alpakka'],
   organisations: ['koulu', 'koulun', 'koulut', 'koulujen', 'kouluille', 'koulussa', 'kouluissa', 'päiväkod*', 'päiväkoti*', 'sairaala*', 'terveyskeskus*', 'terveysasem*', 'hoivakod*', 'hoivakoti*', 'palvelutalo*', 'kirjasto', 'kirjaston', 'kirjastot', 'kirjastojen', 'kirjastossa', 'kirjastoissa', 'kirjastoon', 'kunta', 'kunnan', 'kunnat', 'kuntien', 'kunnille', 'kunnassa', 'kunnissa', 'taloyhtiö*', 'yritykset', 'yrityksiä', 'yritysten', 'yrityksille', 'yrityksissä'],
   genericPeople: [
-    'ihmiset', 'ihmisiä', 'ihmisten', 'ihmisille', 'ihminen', 'käyttäjät', 'käyttäjä', 'käyttäjiä', 'käyttäjien',
+    'ihmiset', 'ihmisiä', 'ihmistä', 'ihmisten', 'ihmisille', 'ihminen', 'käyttäjät', 'käyttäjä', 'käyttäjiä', 'käyttäjien',
     'käyttäjille', 'kaikki', 'kaikille', 'jokainen', 'moni', 'monelle', 'monella', 'monen', 'kukaan', 'kenenkään', 'kenellekään', 'kenelläkään', 'ketään', 'yhteiskunta', 'yhteiskunnan', 'sidosryhmät', 'sidosryhmi*',
     'henkilöt', 'henkilöä', 'yksilöt', 'yksilöitä', 'kohderyhmä*', 'ihmiskunta', 'suuri yleisö'
   ],

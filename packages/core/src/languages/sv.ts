@@ -57,7 +57,7 @@ export const sv: LanguageProfile = {
     'brukares', 'hemtjänst*', 'anhörig*', 'närstående', 'barn*', 'ungdom*', 'unga', 'tonåring*', 'familj*', 'hushåll*',
     'mamm*', 'pappa*', 'mormor*', 'farmor*', 'morfar*', 'farfar*', 'dotter', 'döttrar*', 'son', 'söner*', 'fru', 'frun', 'fruns', 'hustru*', 'make', 'maken', 'makens', 'maka', 'makan', 'sin partner', 'sina partner', 'deras partner', 'hennes partner', 'hans partner', 'min partner', 'en partner med', 'bror', 'brorn', 'brodern', 'bröder*', 'syster', 'systern', 'systrar*',
     'kvinna', 'kvinnan', 'kvinnor*', 'mannen', 'män', 'männen', 'flick*', 'pojk*', 'tjej*', 'kille', 'killar*',
-    'medarbetar*', 'anställd*', 'chaufför*', 'bussförar*', 'förare', 'pendlar*', 'resenär*', 'cyklist*',
+    'medarbetar*', 'anställd*', 'bagar*', 'köksmästar*', 'frilansar*', 'hantverkar*', 'praktikant*', 'klient*', 'fastighetsägar*', 'chaufför*', 'bussförar*', 'förare', 'pendlar*', 'resenär*', 'cyklist*',
     'passagerar*', 'bonde', 'bönder*', 'granne', 'grann*', 'nyanländ*', 'flykting*', 'invandrar*', 'arbetssökand*',
     'arbetslös*', 'hemlös*', 'besökar*', 'turist*', 'vaktmästar*', 'bibliotekari*', 'socialsekreterar*',
     'handläggar*', 'kund', 'kunden', 'kunder', 'kunderna', 'kundernas', 'företagar*', 'entreprenör*', 'forskar*',
