@@ -875,7 +875,7 @@ export function featuresOf(sentences: readonly Sentence[], lists: FeatureLists):
 }
 
 /** Words the tagger reads on each side of a word in question: enough for every pattern the features use (the tests check this on the whole English corpus). */
-const taggerContext = {before: 4, after: 4}
+const taggerContext = {before: 4, after: 8}
 
 /** What an English sentence's names and tense need from the tagger, worked out once per sentence. */
 export interface TaggerPlan {
