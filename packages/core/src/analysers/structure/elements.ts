@@ -13,7 +13,7 @@ import {elements, type Element, type ElementReport, type ElementStatus, type Lan
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
 import {afterChange, between, featureLists, hopedFor, namedGroups, reportsSpeech, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
-import type {Reason, SentenceScore} from './scoring.js'
+import {clearRequest, type Reason, type SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 import {vocabularyElements} from './vocabulary.js'
 
@@ -299,7 +299,7 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
       // A figure (an amount, a date), a time in words ("this spring", "efter sportlovet"), or one clear request
       // ("we ask", "we are looking for"); "your support" is weak, and so is a clear request for an open end
       // ("We are looking for partners who share our vision", "Join us on our journey!").
-      return carriers.some((f) => f.numbers.length > 0 || f.dated || (!f.openEnded && f.cues.ask.some((hit) => hit.weight >= 1.6)))
+      return carriers.some((f) => f.numbers.length > 0 || f.dated || (!f.openEnded && f.cues.ask.some((hit) => hit.weight >= clearRequest)))
     case 'problem':
       // Told with something specific: who suffers (a named person, a role or a group), how much (a figure), or
       // over more than one sentence. A one-line generic statement is weak, as the labelling rules say: "Climate

@@ -140,8 +140,11 @@ function openers(sentences: readonly Sentence[], features: readonly SentenceFeat
 
 const noSection: readonly Element[] = []
 
-/** The least weight of an ask cue that is a clear request ("we ask", "Donate", "Lataa"), as in `specific` (elements.ts). */
-const clearRequest = 1.6
+/**
+ * The least weight of an ask cue that is one clear request ("we ask", "we are looking for", "Donate …", "Lataa …"):
+ * what makes an ask specific (`specific` in elements.ts) and a short line that asks no bare title (`isTitle`).
+ */
+export const clearRequest = 1.6
 
 /**
  * A line that names a section and little else: a bare title ("Impact") or a form prompt ("What is your solution?").
