@@ -3019,3 +3019,12 @@ test('features: people named by words the lists once lacked (Finnish partitives 
   for (const line of ['Varje eftermiddag får bagaren ett förslag på morgondagens bak.', 'För frilansare och hantverkare som hellre jobbar än bokför.', 'Fyra av de sju praktikanterna har i dag en anställning.'])
     assert.ok(people(line, 'sv') > 0, line)
 })
+
+test('features: a group after a short fronted time or place still opens the sentence as its likely subject', () => {
+  const first = (text: string, language: Language = 'en'): boolean => features(text, language).features[0]!.personFirst
+  assert.equal(first('Last winter 1,140 children went home in a coat that fitted.'), true)
+  assert.equal(first('I fjol gick 84 barn hela kursen.', 'sv'), true)
+  assert.equal(first('Viime lukuvuonna 14 lasta sai lukukaverin.', 'fi'), true)
+  // Further in, the group is no longer the sentence's opening: the team acts on it.
+  assert.equal(first('We ran a weekly reading course at the library for 40 children.'), false)
+})
