@@ -153,8 +153,8 @@ export const clearRequest = 1.6
  * "we ask") and asks, and the corpus labels such lines the ask (5 of its 8), not bare.
  */
 function isTitle(sentence: Sentence, f: SentenceFeatures): boolean {
-  if (sentence.kind !== 'heading' && !f.field && f.cues.ask.some((hit) => hit.weight >= clearRequest)) return false
-  return f.titleLike && (f.opens.length > 0 || f.neutral) && (f.question || sentence.words.length <= 6)
+  if (!f.titleLike || !(f.opens.length > 0 || f.neutral) || !(f.question || sentence.words.length <= 6)) return false
+  return sentence.kind === 'heading' || f.field || !f.cues.ask.some((hit) => hit.weight >= clearRequest)
 }
 
 /**
