@@ -1537,7 +1537,7 @@ test('story: the spine tells the change where the pitch first says it, not at a 
     '# Beds for the night',
     'Every night in Tampere, people who sleep rough call shelter after shelter to find a free bed, and some give up before they find one.',
     '## What we did',
-    'In May we gave the twelve emergency shelters one shared online bed register.',
+    'In May we launched one shared online bed register for the twelve emergency shelters.',
     '- Staff update it with a single tap when someone checks in or out.\n- Outreach workers see free beds on their phones.',
     '## What happened',
     'Calls between shelters fell from 140 to 20 a night, and nobody was turned away in March.',
@@ -1547,7 +1547,7 @@ test('story: the spine tells the change where the pitch first says it, not at a 
   // A list item scores highest ("Staff update it with a single tap"), but the spine takes the sentence that
   // introduces the change, within 0.05 of it.
   assert.ok(r.structure.change.evidence[0]!.text.startsWith('Staff update it'), JSON.stringify(r.structure.change.evidence))
-  assert.match(r.spine ?? '', /; In May we gave the twelve emergency shelters one shared online bed register \(change\); /)
+  assert.match(r.spine ?? '', /; In May we launched one shared online bed register for the twelve emergency shelters \(change\); /)
   // A group that ends on a word that leads on is named with the words it leads to, in the spine and the reasons.
   assert.match(r.spine ?? '', /^people who sleep rough \(hero\); /)
   assert.ok(reasons(r, 'hero').includes('names the people served: people who sleep rough'), JSON.stringify(reasons(r, 'hero')))
@@ -1566,8 +1566,9 @@ test('reasons: people named only generically is said of a sentence that names no
     assert.ok(said.includes(`names the people served: ${group}`), said.join('; '))
     assert.ok(!said.some((reason) => reason.startsWith('names people only generically')), said.join('; '))
   }
-  // With no group named, the hero is only "people", and the reason says so.
-  const said = reasons(pitch('People wait for hours at the clinic.'), 'hero')
+  // With no group named, the hero is only "people", and the reason says so (of that sentence: the change
+  // sentence after it may carry the hero a little too, for the school it names).
+  const said = pitch('People wait for hours at the clinic.').structure.hero.evidence.find((e) => e.text.startsWith('People wait'))?.reasons ?? []
   assert.ok(said.includes('names people only generically: People'), said.join('; '))
   assert.ok(!said.some((reason) => reason.startsWith('names the people served')), said.join('; '))
 })
