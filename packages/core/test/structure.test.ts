@@ -2996,7 +2996,11 @@ test('ask: asking readers what they think of an idea is an ask, in each language
     ['en', "I'd love your honest feedback on the wording."],
     ['sv', 'Tacksam för all feedback, även sågningar.'],
     ['fi', 'Kaikki kommentit tervetulleita, myös kriittiset!'],
-    ['fi', 'Kaikki ideat ja ajatukset ovat tervetulleita.']
+    ['fi', 'Kaikki ideat ja ajatukset ovat tervetulleita.'],
+    ['en', 'Honest opinions welcome.'],
+    ['sv', 'Ärlig feedback önskas!'],
+    ['fi', 'Rehellisiä mielipiteitä kaivataan!'],
+    ['fi', 'Otan mielelläni vastaan kaiken palautteen.']
   ]
   const idea = {
     en: 'I want to build an app that tells you when the grid is cleanest, so you can run the washing machine then.',
@@ -3010,6 +3014,22 @@ test('ask: asking readers what they think of an idea is an ask, in each language
   }
   // Feedback someone got is a report, not a request.
   assert.equal(features('We got a lot of honest feedback from the first users.').features[0]!.cueScore.ask < 1.3, true)
+})
+
+test('ask: a Finnish request asked of "you" in one conditional word is an ask, as "would you" is', () => {
+  const idea = 'Mietin sovellusta, jolla saman rapun asukkaat voisivat lainata toisiltaan työkaluja.'
+  for (const line of ['Ehtisitkö puolen tunnin puheluun ensi viikolla?', 'Lainaisitteko itse naapurilta porakoneen?', 'Käyttäisittekö tällaista palvelua?', 'Eli kysymys: käyttäisittekö tällaista palvelua?']) {
+    const hits = features(line, 'fi').features[0]!.cues.ask
+    assert.ok(hits.some((hit) => hit.weight === 1.3 && hit.first === hit.last), `${line}: ${JSON.stringify(hits)}`)
+  }
+  // A request for a concrete act reads as the ask.
+  const report = analyzeSync(`${idea}\n\nEhtisitkö puolen tunnin puheluun ensi viikolla?`, {language: 'fi'})
+  assert.ok(report.sentences[1]!.roles.includes('ask'), JSON.stringify(report.sentences[1]!.roles))
+  assert.notEqual(report.structure.ask.status, 'missing')
+  // Not inside a clause, not a hook ("would you believe"), and nothing in a language without such endings.
+  for (const line of ['Kysyin häneltä, ehtisikö hän mukaan.', 'Uskoisitko, että jono on kolme kuukautta?', 'Sanoin, että lainaisitteko te sen minulle.'])
+    assert.deepEqual(features(line, 'fi').features[0]!.cues.ask.filter((hit) => hit.first === hit.last && /isit/.test(hit.phrase)), [], line)
+  assert.deepEqual(features('Ehtisitkö puolen tunnin puheluun?', 'sv').features[0]!.cues.ask, [])
 })
 
 test('features: people named by words the lists once lacked (Finnish partitives and trades, Swedish trades)', () => {

@@ -234,6 +234,7 @@ export const en: LanguageProfile = {
       {phrase: 'we welcome', weight: 1.2}, {phrase: 'we would welcome', weight: 1.4}, {phrase: 'we are open to', weight: 1.0}, {phrase: "we're open to", weight: 1.0},
       // Asking readers what they think of an idea (a forum post, a blog): "Thoughts welcome!", "I'd love your honest feedback".
       {phrase: 'thoughts welcome', weight: 1.3}, {phrase: 'thoughts appreciated', weight: 1.3}, {phrase: 'feedback welcome', weight: 1.3}, {phrase: 'your honest feedback', weight: 1.3}, {phrase: 'love your feedback', weight: 1.3}, {phrase: 'love some feedback', weight: 1.3},
+      {phrase: 'opinions welcome', weight: 1.3}, {phrase: 'opinions appreciated', weight: 1.3}, {phrase: 'feedback appreciated', weight: 1.3}, {phrase: 'feedback is welcome', weight: 1.3}, {phrase: 'input welcome', weight: 1.3},
       {phrase: 'grateful', weight: 0.8}, {phrase: 'it is recommended that', weight: 1.4}, {phrase: 'we recommend that', weight: 1.4},
       {phrase: 'we are now raising', weight: 1.8}, {phrase: "we're raising", weight: 1.8},
       // The audience told to act, as a sentence's first words (an imperative): "Donate a box …", "Comment or send me a

@@ -300,8 +300,9 @@ export const fi: LanguageProfile = {
       ]),
       // Tuen toivottaminen tervetulleeksi ("Kaikenlainen tuki on tervetullutta!"), kuten englannin "we welcome".
       {phrase: 'tervetullutta', weight: 1.0},
-      // Ajatusten ja kommenttien toivottaminen tervetulleiksi ("Kaikki kommentit tervetulleita", "kaikki ideat ja ajatukset ovat tervetulleita").
-      {phrase: 'kommentit tervetulleita', weight: 1.3}, {phrase: 'ajatukset ovat tervetulleita', weight: 1.3}, {phrase: 'ideat ovat tervetulleita', weight: 1.3}, {phrase: 'vinkit ovat tervetulleita', weight: 1.3}, {phrase: 'ovat enemmän kuin tervetulleita', weight: 1.3},
+      // Ajatusten ja kommenttien toivottaminen tervetulleiksi ("Kaikki kommentit tervetulleita", "kaikki ideat ja ajatukset ovat tervetulleita",
+      // "Rehellisiä mielipiteitä kaivataan", "otan mielelläni vastaan kaiken palautteen").
+      {phrase: 'kommentit tervetulleita', weight: 1.3}, {phrase: 'palaute on tervetullutta', weight: 1.3}, {phrase: 'mielipiteitä kaivataan', weight: 1.3}, {phrase: 'palautetta kaivataan', weight: 1.3}, {phrase: 'kommentteja kaivataan', weight: 1.3}, {phrase: 'otan mielelläni vastaan', weight: 1.3}, {phrase: 'otamme mielellämme vastaan', weight: 1.3}, {phrase: 'ajatukset ovat tervetulleita', weight: 1.3}, {phrase: 'ideat ovat tervetulleita', weight: 1.3}, {phrase: 'vinkit ovat tervetulleita', weight: 1.3}, {phrase: 'ovat enemmän kuin tervetulleita', weight: 1.3},
       // Pyyntö kysymyksenä, virkkeen ensimmäisinä sanoina: "Voisiko tätä asiaa miettiä?", "Lähtisittekö mukaan?".
       ...openingCues(1.3, ['voisiko', 'voisimmeko', 'voisitteko', 'voitteko', 'haluatko', 'haluatteko', 'haluaisitteko', 'lähtisittekö'])
     ]
@@ -400,6 +401,9 @@ export const fi: LanguageProfile = {
   selfIntroductions: ['olen', 'minä olen', 'nimeni on', 'oon', 'mä oon'],
   selfRoles: ['työskentelen', 'olen ollut', 'olen toiminut', 'olen tehnyt'],
   openingLeads: {polite: [], conditional: ['jos']},
+  // Pyyntö konditionaalin kysymyksenä yhdellä sanalla: "Ehtisitkö …?", "Lainaisitteko …?", "Käyttäisittekö …?".
+  // Ei koukkua: "Uskoisitko, että …?", "Arvaisitteko …?".
+  askingEndings: {endings: ['isitkö', 'isitko', 'isittekö', 'isitteko'], stops: ['uskoisitko', 'uskoisitkö', 'uskoisitteko', 'uskoisittekö', 'arvaisitko', 'arvaisitkö', 'arvaisitteko', 'arvaisittekö']},
   motions: {
     phrases: [
       'ehdotamme että', 'ehdotan että', 'ehdottaa että', 'ehdottaisin että', 'ehdotetaan että', 'esitämme että', 'esitän että', 'esittää että', 'esitetään että', 'suosittelemme että',

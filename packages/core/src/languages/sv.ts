@@ -261,8 +261,9 @@ export const sv: LanguageProfile = {
       {phrase: 'hennes partner', weight: 0}, {phrase: 'hans partner', weight: 0}, {phrase: 'min partner', weight: 0}, {phrase: 'en partner med', weight: 0},
       {phrase: 'sponsor*', weight: 1.0}, {phrase: 'sponsr*', weight: 1.0}, {phrase: 'kontakta', weight: 1.2}, {phrase: 'hör av er', weight: 1.5},
       {phrase: 'hör av dig', weight: 1.5}, {phrase: 'hör gärna av er', weight: 1.5}, {phrase: 'prata med oss', weight: 1.4}, {phrase: 'anmäl*', weight: 1.0},
-      // Att be läsarna om synpunkter på en idé (ett foruminlägg, en blogg): "Tacksam för all feedback", "Jag skulle gärna få feedback".
+      // Att be läsarna om synpunkter på en idé (ett foruminlägg, en blogg): "Tacksam för all feedback", "Jag skulle gärna få feedback", "Ärlig feedback önskas".
       {phrase: 'tacksam för all feedback', weight: 1.3}, {phrase: 'tacksam för feedback', weight: 1.3}, {phrase: 'få feedback', weight: 1.3},
+      {phrase: 'feedback önskas', weight: 1.3}, {phrase: 'feedback uppskattas', weight: 1.3}, {phrase: 'synpunkter välkomnas', weight: 1.3}, {phrase: 'synpunkter uppskattas', weight: 1.3}, {phrase: 'tankar uppskattas', weight: 1.3}, {phrase: 'åsikter välkomnas', weight: 1.3},
       {phrase: 'låt oss', weight: 0.8}, {phrase: 'ge oss', weight: 1.5}, {phrase: 'er', weight: 0.4},
       {phrase: 'ni', weight: 0.3}, {phrase: 'du', weight: 0.3}, {phrase: 'beslut', weight: 0.6},
       {phrase: 'besluta*', weight: 0.7}, {phrase: 'fatta beslut', weight: 0.9}, {phrase: 'fattar ni beslut', weight: 1.4},

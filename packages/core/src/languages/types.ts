@@ -351,6 +351,18 @@ export interface LanguageProfile {
     conditional: readonly string[]
   }
   /**
+   * A request asked of "you" in one inflected word: the endings of a verb in the conditional with a question
+   * clitic that opens a sentence or a clause (Finnish "-isitkö", "-isittekö": "Ehtisitkö puolen tunnin
+   * puheluun?", "Lainaisitteko itse naapurilta?", "Käyttäisittekö lasten talvivaatteiden vuokrapalvelua?").
+   * Such a word asks as "would you" and "skulle ni" do in English and Swedish, which say it with two words
+   * (their `cues.ask` hold them as opening cues): an ask cue that only opens a door (1.3). `stops` are verbs
+   * with such an ending that open a hook, not a request ("Uskoisitko, että …?", would you believe).
+   */
+  askingEndings?: {
+    endings: readonly string[]
+    stops?: readonly string[]
+  }
+  /**
    * A burden that rises is the pain, not a result: "their heating bill rose
    * from 21,000 to 38,000 euros", "steg föreningens fjärrvärmekostnad med 34
    * procent", "lasku on noussut 70 prosenttia", "increased risk". A `rising`

@@ -312,6 +312,9 @@ export interface FeatureLists {
   /** The profile's `openingLeads`. */
   polite: ReadonlySet<string>
   conditional: ReadonlySet<string>
+  /** The profile's `askingEndings`: the endings, and the verbs with one that open no request. */
+  askingEndings: readonly string[]
+  askingStops: ReadonlySet<string>
   /**
    * The profile's "and" connectives: one after a self-introduced name joins a second name, and a one-word hedge
    * right after one qualifies the item it adds, not the proposal ("… and maybe a traffic light").
@@ -445,6 +448,25 @@ function storyteller(sentence: Sentence, lists: FeatureLists): string | undefine
   const joined = next !== undefined && between(sentence, intro.last + 2).trim() === ''
   if (joined && /^\p{Ll}/u.test(next.value) && !lists.and.has(next.value)) return undefined
   return name.value
+}
+
+/** The weight of a request asked of "you" in one word (`askingEndings`): it opens a door, as "would you" does. */
+const askedWeight = 1.3
+
+/**
+ * A request asked of "you" in one inflected word that opens the sentence or a clause (the profile's
+ * `askingEndings`: "Ehtisitkö puolen tunnin puheluun?", "Lainaisitteko itse naapurilta?"), as an ask cue over
+ * that word; `undefined` for any other sentence, and in a language that lists no such endings.
+ */
+function askedInOneWord(sentence: Sentence, lists: FeatureLists): CueHit | undefined {
+  if (lists.askingEndings.length === 0) return undefined
+  const lower = sentence.lower
+  for (let index = 0; index < lower.length; index++) {
+    const word = lower[index]!
+    if (lists.askingStops.has(word) || !lists.askingEndings.some((ending) => word.length > ending.length + 1 && word.endsWith(ending))) continue
+    if (opensClause(sentence, index, lists)) return {phrase: word, first: index, last: index, weight: askedWeight}
+  }
+  return undefined
 }
 
 /** How many words after a proposal's opening phrase may name the body that decides it ("that the town board"). */
@@ -584,6 +606,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     motionOpenings: new Set(profile.motions?.openings ?? []),
     polite: new Set(profile.openingLeads?.polite ?? []),
     conditional: new Set(profile.openingLeads?.conditional ?? []),
+    askingEndings: profile.askingEndings?.endings ?? [],
+    askingStops: new Set(profile.askingEndings?.stops ?? []),
     bodies: profile.motions?.bodies ?? [],
     and: new Set(profile.connectives.and),
     rising: PhraseSet.of(profile.worsening?.rising ?? []),
@@ -980,6 +1004,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
       .filter((m: PhraseMatch<number>) => m.data !== 0 && (!lists.openingCues[element].has(m.phrase) || opensClause(sentence, m.first, lists)))
       .map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
     if (element === 'ask' && motion) hits = [...hits.filter((hit) => hit.last < motion.first || hit.first > motion.last), motion]
+    if (element === 'ask') {
+      const asked = askedInOneWord(sentence, lists)
+      if (asked && !hits.some((hit) => hit.first <= asked.first && hit.last >= asked.last)) hits = [...hits, asked]
+    }
     if (element === 'ask' && amount) hits = [amount, ...hits.filter((hit) => hit.first > amount.last)]
     cues[element] = hits
     cueScore[element] = hits.reduce((sum, hit) => sum + hit.weight, 0)
