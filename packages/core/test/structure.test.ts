@@ -1722,7 +1722,7 @@ test('status: a sentence that says an element needs a score of 0.1 to keep it fr
   assert.equal(judge('problem', at(0, 0.12), f, 'en').status, 'weak')
 })
 
-test('status: an ask in its own words and a hero told generically stay weak from 0.1, under the role threshold', () => {
+test('status: an ask in its own words stays weak from 0.1 and a hero told generically from 0.04, under the role threshold', () => {
   const {features: f} = features('Contact us about it.\n\nMany people stay indoors for weeks.\n\nApplications arrive as PDF files by e-mail.')
   const at = (ask: number, hero: number, heroWords = 1, nobody = 0) => [
     {score: {problem: 0, hero: 0, change: 0, outcome: 0, ask}, content: {problem: 0, hero: 0, change: 0, outcome: 0, ask: 1}},
@@ -1737,7 +1737,8 @@ test('status: an ask in its own words and a hero told generically stay weak from
   assert.equal(judge('ask', at(0.05, 0), f, 'en').status, 'missing')
   assert.equal(judge('hero', at(0, 0.15), f, 'en').status, 'weak')
   assert.equal(judge('hero', at(0, 0.15), f, 'en').ranked[0]?.sentence, 1)
-  assert.equal(judge('hero', at(0, 0.05), f, 'en').status, 'missing')
+  assert.equal(judge('hero', at(0, 0.05), f, 'en').status, 'weak')
+  assert.equal(judge('hero', at(0, 0.03), f, 'en').status, 'missing')
   // Its own words must read as the hero's (`status.hint`), not only its place or its neighbours.
   assert.equal(judge('hero', at(0, 0.15, 0.1), f, 'en').status, 'missing')
   // A sentence that names nobody keeps no hero, however its words read.
@@ -1752,8 +1753,9 @@ test('status: Finnish "moni" and "kukaan" name people generically, so a hero tol
   const hero = (text: string): string => analyzeSync(text, {language: 'fi'}).structure.hero.status
   assert.equal(hero('Ruoan ilmastovaikutus on iso, mutta kaupassa sitä ei näe.\n\nKukaan ei jaksa laskea sitä itse.\n\nSovelluksemme näyttää kuitin päästöt heti kassalla.'), 'weak')
   assert.equal(hero('Kaupan ruoka-apu loppuu usein kesken.\n\nAvaamme jakelupisteen kirjastoon.\n\nToivomme, että mahdollisimman moni löytää sen.'), 'weak')
-  // Nobody in the text: still missing.
-  assert.equal(hero('Kaupan ruoka-apu loppuu usein kesken.\n\nAvaamme jakelupisteen kirjastoon.'), 'missing')
+  // Nobody in the text: still missing. (Not "… kirjastoon": a served organisation in a locative case reads as a
+  // mention of people, and from `READ_HERO_FLOOR` as a weak hero.)
+  assert.equal(hero('Kaupan ruoka-apu loppuu usein kesken.\n\nAvaamme jakelupisteen ensi kuussa.'), 'missing')
 })
 
 test('status: a capitalised word that may name the team is no mention of people for a hero told generically', () => {
