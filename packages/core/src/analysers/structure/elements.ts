@@ -325,9 +325,14 @@ const SHOWN_FLOOR = 0.1
  * At 0.2 gold-weak problems called missing go 30 → 23, present ones called missing 6 → 4, gold-missing ones
  * called weak 1 → 2; on the 192 held-out pitches 605 → 607 of 768. 0.15 gains three statuses more on the
  * corpus and one on the held-out set, but a final report's "In 2025 the museum recorded interviews with
- * forty former mill workers …" (0.16) then makes a weak problem of a pitch that tells none.
+ * forty former mill workers …" (0.16) then makes a weak problem of a pitch that tells none. Lowered to 0.1 in
+ * the thirtieth session, on 1,432 pitches: from 0.2, 0.15, 0.1 and 0.05, 4,559, 4,566, 4,567 and 4,569 of 5,728
+ * statuses right, ablation 1,768 of 2,120 at each; present problems called missing 12, 8, 7 and 4, gold-missing
+ * ones called weak 15, 16, 23 and 35. On the 512 held-out pitches 1,662 → 1,663 of 2,048, on the 12 shared ones
+ * 31 → 32 of 48. 0.1, not 0.05: a claim that a pitch has no problem at all should rest on little, and one that
+ * it has a weak one on something.
  */
-const READ_PROBLEM_FLOOR = 0.2
+const READ_PROBLEM_FLOOR = 0.1
 /**
  * The least hero score of a sentence that mentions people in any way (a role or group, a generic word such
  * as "people" or "everyone", a person pronoun or a name) and whose own words read as the hero's (content
