@@ -53,6 +53,11 @@ test('all-about-we.md: the team is the hero', async () => {
   const finding = r.messages.find((m) => m.ruleId === 'team-as-hero')!
   assert.match(finding.actual!, /^(we|our|us)$/i)
   assert.notEqual(r.structure.hero.status, 'present')
+  // The team's introduction reads only faintly as the problem (0.14): the mentor asks the open question, not
+  // "You say “We met at a hackathon in 2023” — how often does it happen …?".
+  const problem = r.questions.find((q) => q.element === 'problem')
+  assert.ok(problem, 'a question about the problem')
+  assert.equal(problem.quoted, undefined, problem.text)
 })
 
 test('testimonial.md: a resident quoted in the first person is the hero, and her "we" is not the team', async () => {
