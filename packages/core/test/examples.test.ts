@@ -57,7 +57,7 @@ test('all-about-we.md: the team is the hero', async () => {
   // "You say “We met at a hackathon in 2023” — how often does it happen …?".
   const problem = r.questions.find((q) => q.element === 'problem')
   assert.ok(problem, 'a question about the problem')
-  assert.equal(problem.quoted, undefined, problem.text)
+  assert.equal(problem.quoted, undefined, problem.question)
 })
 
 test('testimonial.md: a resident quoted in the first person is the hero, and her "we" is not the team', async () => {
