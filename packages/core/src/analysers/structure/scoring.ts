@@ -845,8 +845,13 @@ function explain(
         // A quoted person's own words: "quotes a person in their own words: “This time we just said …”".
         // Otherwise the pronoun itself, which points back at someone the pitch has named ("refers to someone
         // named before: she"), unless the sentence names them itself ("residents … with their own yard duty").
+        // A sentence that names its people itself is explained by them, however little its people input weighs
+        // after a refit ("Our app matches her with a neighbour": "names the people served: neighbour").
         if (f.speech) add({key: 'speech', value: wordsText(sentence, f.speech.first, Math.min(f.speech.last, f.speech.first + 4)) + (f.speech.last > f.speech.first + 4 ? ' …' : '')})
-        else if (f.people.length > 0 || f.names.length > 0) break
+        else if (f.people.length > 0 || f.names.length > 0) {
+          const group = namedGroups(sentence, f)[0]
+          if (group) add({key: 'people', value: phrase(sentence, group)})
+        }
         else if (f.pronounWords[0] !== undefined) add({key: 'pronoun', value: sentence.words[sentence.lower.indexOf(f.pronounWords[0])]!.value})
         else add({key: 'neighbour'})
         break
@@ -908,9 +913,13 @@ function explain(
   // A sentence that is evidence only faintly (a change hinted at from 0.1) may have no input of 0.3: the
   // first input that explains the element, in the order above (what it says before where it stands), is its
   // reason however small.
+  // An input that says nothing of its own here (a pronoun beside the group the sentence names itself) passes
+  // its turn to the next.
   if (out.length === 0 && !acts) {
-    const first = ordered.find((p) => p.value > 0 && allowed.has(p.feature))
-    if (first) say(first.feature)
+    for (const {feature, value} of ordered) {
+      if (value > 0 && allowed.has(feature)) say(feature)
+      if (out.length > 0) break
+    }
   }
   // What a change is for ("… to reduce waiting") explains it whenever the model counts it, however small its
   // share, beside the reasons the sentence already has: its weight is small and moves with each refit (0.24–0.27).
