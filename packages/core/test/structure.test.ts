@@ -162,6 +162,13 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   assert.deepEqual(groups('Parents at the school want a later start.'), ['parents'])
   assert.equal(served('Vi vill öppna en läxhjälp på biblioteket i Skärholmen.', 'sv'), 0)
   assert.equal(served('Biblioteket lånar ut verktyg.', 'sv'), 1)
+  // Finnish tells the place with a case ending: in, into, from the library or the hospital is a place; the
+  // library, the schools that are served, are not.
+  assert.equal(served('Avaamme jakelupisteen kirjastoon.', 'fi'), 0)
+  assert.equal(served('Leikkaus tehdään sairaalassa.', 'fi'), 0)
+  assert.equal(served('Haemme kunnalta 20 000 euroa.', 'fi'), 0)
+  assert.equal(served('Kirjasto lainaa työkaluja.', 'fi'), 1)
+  assert.equal(served('Koulujen ruokalistat laaditaan keskitetysti.', 'fi'), 1)
   // A partner after a possessive is a spouse, one of the people served, and asks for no partnership.
   const asks = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
   assert.deepEqual(groups('Since the course, she cares for her partner at home.'), ['her partner'])

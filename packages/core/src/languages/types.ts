@@ -193,9 +193,17 @@ export interface LanguageProfile {
    * anywhere in that pitch, unless it is a known given name. A served
    * organisation after one (`organisations`: "in hospital", "at Kaukajärvi
    * school", "på biblioteket") is a place too, not the people served. Finnish
-   * says both with case endings and lists none.
+   * says both with case endings and lists none (see `placeEndings`).
    */
   locatives?: readonly string[]
+  /**
+   * Case endings with which a served organisation (`organisations`) names
+   * the place where something happens or the body something comes from,
+   * not the people served: Finnish inessive, elative, adessive, ablative and
+   * illative (`ssa`, `sta`, `lla`, `lta`, `oon`, `seen`, …: "kirjastoon",
+   * "sairaalassa", "kunnalta"), as `locatives` do it with a word before.
+   */
+  placeEndings?: readonly string[]
   /**
    * Forms of "be" (`is`, `was`; `är`; `on`). A sentence that opens with a
    * capitalised word, one of these and a change cue within the next six

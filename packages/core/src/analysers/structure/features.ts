@@ -1541,12 +1541,15 @@ export function namedGroups(sentence: Sentence, f: SentenceFeatures): SentenceFe
 /**
  * Whether a people match is a served organisation named as the place where something happens: after one of
  * the profile's `locatives`, with at most two determiners or capitalised words between ("spent eleven days in
- * hospital", "at Kaukajärvi school", "på biblioteket", "i Borlänge kommun"). The people there are the story's,
- * not the building's.
+ * hospital", "at Kaukajärvi school", "på biblioteket", "i Borlänge kommun"), or in a case that says so (the
+ * profile's `placeEndings`: "kirjastoon", "sairaalassa"). The people there are the story's, not the building's.
  */
 function placed(m: {first: number; last: number}, sentence: Sentence, lists: FeatureLists): boolean {
   const lower = sentence.lower
-  if (lists.locatives.size === 0 || lists.organisations.match(lower.slice(m.first, m.last + 1)).length === 0) return false
+  if (lists.organisations.match(lower.slice(m.first, m.last + 1)).length === 0) return false
+  const endings = lists.profile.placeEndings
+  if (endings !== undefined && m.first === m.last && endings.some((ending) => lower[m.first]!.endsWith(ending))) return true
+  if (lists.locatives.size === 0) return false
   let at = m.first - 1
   for (let skipped = 0; at >= 0 && skipped < 2 && (lists.determiners.has(lower[at]!) || /^\p{Lu}/u.test(sentence.words[at]!.value)); skipped++) at--
   return at >= 0 && lists.locatives.has(lower[at]!)
