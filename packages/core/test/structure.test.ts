@@ -3061,6 +3061,16 @@ test('ask: a Finnish request asked of "you" in one conditional word is an ask, a
   assert.deepEqual(features('Ehtisitkö puolen tunnin puheluun?', 'sv').features[0]!.cues.ask, [])
 })
 
+test('ask: Swedish "säg till", "berätta" and "meddela" open a request, as "tell us" and "kerro" do', () => {
+  for (const line of ['Säg till mig senast på fredag om ni vill vara med i första omgången.', 'Berätta vad du tycker i medborgardialogen senast den 15 februari.', 'Meddela mig senast fredag vilka kollegor ni vill jobba med.', 'Om ni vill vara med, säg till senast på fredag.']) {
+    const hits = features(line, 'sv').features[0]!.cues.ask
+    assert.ok(hits.some((hit) => hit.weight === 1.3), `${line}: ${JSON.stringify(hits)}`)
+  }
+  // Only as a request's first words: told of someone else, they are a report.
+  for (const line of ['Hon berättar att bussen ofta är sen.', 'Kommunen meddelade i våras att skolan stängs.'])
+    assert.ok(!features(line, 'sv').features[0]!.cues.ask.some((hit) => hit.weight >= 1.3), line)
+})
+
 test('features: people named by words the lists once lacked (Finnish partitives and trades, Swedish trades)', () => {
   const people = (text: string, language: Language): number => features(text, language).features[0]!.people.length
   for (const line of ['Kajaanissa asuu yksin noin 1 900 yli 65-vuotiasta miestä.', 'Pisteessä asioi 214 kyläläistä.', 'Leipurin päässä ennuste syntyy aamuneljältä.', 'Toimintaterapeutti toi suihkuun tuolin.', 'Olen eläkkeellä oleva leski.'])

@@ -284,9 +284,11 @@ export const sv: LanguageProfile = {
       // En handling som publiken kan göra direkt (swisha, skänk, rösta, skriv under, boka) är en tydlig begäran, som "vi ber om"
       // (1,6: vikten från vilken en uppmaning är specifik); "skriv", "hjälp" eller "engagera dig" öppnar bara en dörr.
       ...openingCues(1.6, ['swisha', 'skänk', 'rösta', 'skriv under', 'signera', 'boka', 'skicka in', 'lämna in', 'ansök', 'beställ', 'ladda ner', 'köp', 'anmäl dig', 'anmäl er']),
+      // "Säg till", "berätta", "meddela" (tell us, let us know), as "tell us" and "kerro" in English and Finnish:
+      // "Säg till mig senast på fredag om ni vill vara med", "Berätta vad du tycker i medborgardialogen …".
       ...openingCues(1.3, [
         'ge', 'bli', 'kom', 'skriv', 'dela', 'följ', 'hjälp', 'stötta', 'ring',
-        'mejla', 'maila', 'tipsa', 'besök', 'engagera dig', 'läs mer'
+        'mejla', 'maila', 'tipsa', 'besök', 'engagera dig', 'läs mer', 'säg till', 'berätta', 'meddela'
       ]),
       // En begäran som fråga, i meningens första ord: "Vill er förening vara med?", "Kan någon från IT titta på det?".
       // Inte "kan vi", som inleder retoriska frågor, och inte "kan ni tänka er".
