@@ -160,6 +160,10 @@ test('features: roles, generic people, figures, comparisons, negation, aims', ()
   assert.deepEqual(groups('I teach third grade at Kaukajärvi school in Tampere.'), [])
   assert.deepEqual(groups('The hospital spent 1.2 million euros on agency nurses.'), ['hospital', 'nurses'])
   assert.deepEqual(groups('Parents at the school want a later start.'), ['parents'])
+  // "A couple of" is a few: of weeks, of schools, of residents (who are the people), never two people.
+  assert.deepEqual(groups('We tested it for a couple of weeks.'), [])
+  assert.deepEqual(groups('A couple of residents helped.'), ['residents'])
+  assert.deepEqual(groups('The couple had no car.'), ['couple'])
   assert.equal(served('Vi vill öppna en läxhjälp på biblioteket i Skärholmen.', 'sv'), 0)
   assert.equal(served('Biblioteket lånar ut verktyg.', 'sv'), 1)
   // Finnish tells the place with a case ending: in, into, from the library or the hospital is a place; the

@@ -48,6 +48,8 @@ export const en: LanguageProfile = {
     'member*', 'respondent*', 'spouse*', 'grower*', 'musician*', 'performer*', 'hiker*', 'shareholder*', 'housing compan*',
     'guest', 'guests', 'hirer*', 'village hall*', 'food bank*', 'cooperatives', 'businesses'
   ],
+  // "A couple of weeks", "a couple of schools": a few, not two people (13 of the corpora's 14 "couple of" count things).
+  notPeople: ['couple of'],
   animals: [
     'dog', 'dogs', 'puppy', 'cat', 'cats', 'kitten', 'horse', 'horses', 'pony', 'retriever', 'labrador', 'terrier',
     'spaniel', 'poodle', 'collie', 'sheepdog', 'rabbit', 'parrot', 'goat', 'sheep', 'cow', 'hen', 'donkey', 'alpaca'
