@@ -8,7 +8,7 @@ import {test} from 'node:test'
 import {analyzeSync, type PitchReport} from '../src/index.ts'
 import {modelDocument} from '../src/engine.ts'
 import {featureLists, inDocument, pitchFeatures, reportsSpeech, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
-import {bareTitle, contributions, featureNames, firstStage, gapFloor, gapInput, gapLeast, logit, parts, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
+import {bareTitle, clearRequest, contributions, featureNames, firstStage, gapFloor, gapInput, gapLeast, logit, parts, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
 import {judge, order, storySentences} from '../src/analysers/structure/elements.ts'
 import {profiles} from '../src/languages/index.ts'
@@ -2263,6 +2263,14 @@ test('features: the audience told to act in the first words is an ask cue, in ev
   assert.deepEqual(ask('Could you imagine a winter without a single fall?', 'en'), [])
   assert.deepEqual(ask('Kan ni tänka er en vinter utan fallolyckor?', 'sv'), [])
   assert.deepEqual(ask('How could we reach them before they fall?', 'en'), [])
+  // A request for an act asked as a question ("could", "would", "kan ni", "voisiko") is one clear request, as "we
+  // ask" is (`clearRequest`); asking whether "you" want to know more ("Vill du veta mer?", "Haluatko kuulla lisää?")
+  // only opens a door. In the corpus the first kind is 9 of 12 present asks where it is the ask's best sentence.
+  const weight = (text: string, language: Language) => Math.max(0, ...features(text, language).features[0]!.cues.ask.map((hit) => hit.weight))
+  for (const [text, language] of [['Could we try it on one corridor for a month?', 'en'], ['Would you use it?', 'en'], ['Kan ni testa det på Ekbacken?', 'sv'], ['Skulle ni själva använda nåt sånt?', 'sv'], ['Voisiko asian ottaa esille seuraavassa palaverissa?', 'fi']] as const)
+    assert.ok(weight(text, language) >= clearRequest, text)
+  for (const [text, language] of [['Vill du veta mer?', 'sv'], ['Haluatteko kuulla lisää?', 'fi'], ['Let me know what you think!', 'en']] as const)
+    assert.ok(weight(text, language) < clearRequest, text)
   // A closing call in Swedish and Finnish is read as the ask.
   const closing = (text: string, language: Language) => analyzeSync(text, {language}).structure.ask.status
   assert.notEqual(closing('Många äldre är ensamma i jul.\n\nVi ordnar julbord med skjuts för 40 gäster.\n\nSwisha en gåva eller bli medlem redan i dag.', 'sv'), 'missing')
@@ -3053,7 +3061,7 @@ test('ask: a Finnish request asked of "you" in one conditional word is an ask, a
   const idea = 'Mietin sovellusta, jolla saman rapun asukkaat voisivat lainata toisiltaan työkaluja.'
   for (const line of ['Ehtisitkö puolen tunnin puheluun ensi viikolla?', 'Lainaisitteko itse naapurilta porakoneen?', 'Käyttäisittekö tällaista palvelua?', 'Eli kysymys: käyttäisittekö tällaista palvelua?']) {
     const hits = features(line, 'fi').features[0]!.cues.ask
-    assert.ok(hits.some((hit) => hit.weight === 1.3 && hit.first === hit.last), `${line}: ${JSON.stringify(hits)}`)
+    assert.ok(hits.some((hit) => hit.weight === 1.6 && hit.first === hit.last), `${line}: ${JSON.stringify(hits)}`)
   }
   // A request for a concrete act reads as the ask.
   const report = analyzeSync(`${idea}\n\nEhtisitkö puolen tunnin puheluun ensi viikolla?`, {language: 'fi'})

@@ -251,7 +251,7 @@ export const en: LanguageProfile = {
       ]),
       // A request asked as a question, in its first words: "Could we try it on one corridor for a month?", "Will you
       // let us run …?". Not "can", which opens rhetorical questions ("Can we afford to wait?"), nor a hook.
-      ...openingCues(1.3, ['could we', 'could you', 'would you', 'will you', 'could someone', 'could anyone']),
+      ...openingCues(1.6, ['could we', 'could you', 'would you', 'will you', 'could someone', 'could anyone']),
       {phrase: 'could you imagine', weight: 0}, {phrase: 'would you believe', weight: 0}
     ]
   },

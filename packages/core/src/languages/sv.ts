@@ -292,7 +292,8 @@ export const sv: LanguageProfile = {
       ]),
       // En begäran som fråga, i meningens första ord: "Vill er förening vara med?", "Kan någon från IT titta på det?".
       // Inte "kan vi", som inleder retoriska frågor, och inte "kan ni tänka er".
-      ...openingCues(1.3, ['kan ni', 'skulle ni', 'vill ni', 'vill du', 'vill er', 'kan någon']),
+      ...openingCues(1.6, ['kan ni', 'skulle ni', 'kan någon']),
+      ...openingCues(1.3, ['vill ni', 'vill du', 'vill er']),
       {phrase: 'kan ni tänka er', weight: 0}
     ]
   },

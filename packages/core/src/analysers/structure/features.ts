@@ -450,8 +450,8 @@ function storyteller(sentence: Sentence, lists: FeatureLists): string | undefine
   return name.value
 }
 
-/** The weight of a request asked of "you" in one word (`askingEndings`): it opens a door, as "would you" does. */
-const askedWeight = 1.3
+/** The weight of a request asked of "you" in one word (`askingEndings`): one clear request for an act, as "would you" is. */
+const askedWeight = 1.6
 
 /**
  * A request asked of "you" in one inflected word that opens the sentence or a clause (the profile's
