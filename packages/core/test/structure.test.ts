@@ -437,6 +437,40 @@ test('features: a form line that states the amount applied for is the ask, and a
   assert.equal(swedish.structure.ask.status, 'present')
 })
 
+test('features: a sum of money on the line under a heading that names the amount applied for is the ask, as on one form line', () => {
+  // Only the whole pitch tells what stands above a line (`inDocument`).
+  const features = (text: string, language: Language = 'en') => {
+    const document = modelDocument(text, resolveOptions({language}))
+    return {document, features: pitchFeatures(document.sentences, featureLists(profiles[language]))}
+  }
+  const cases = [
+    ['## Amount requested\n\n£48,500 over two years.', 'en', '48,500'],
+    ['# Amount applied for\n\n€12,000', 'en', '12,000'],
+    ['**Haettava summa**\n\n2 400 €', 'fi', '2 400'],
+    ['**Haettava summa**\n\n2 400 euroa vuodelle 2027.', 'fi', '2 400 euroa'],
+    ['Sökt belopp:\n\n185 000 kr', 'sv', '185 000 kr']
+  ] as const
+  for (const [text, language, sum] of cases) {
+    const {document, features: f} = features(text, language)
+    const hit = f[1]!.cues.ask[0]
+    assert.equal(hit?.weight, 2, text)
+    assert.equal(document.sentences[1]!.text.slice(document.sentences[1]!.words[hit!.first]!.start - document.sentences[1]!.start, document.sentences[1]!.words[hit!.last]!.end - document.sentences[1]!.start), sum, text)
+  }
+  // Not a figure that is no sum, not a sum under another heading, not a second sentence under the heading.
+  for (const [text, language] of [
+    ['## Amount requested\n\nSee the budget below.', 'en'],
+    ['## Budget\n\n£48,500 over two years.', 'en'],
+    ['## Amount requested\n\nWe ask the trust for a grant. It covers 40 % of the costs of £48,500.', 'en']
+  ] as const) {
+    const {features: f} = features(text, language)
+    assert.ok(!f.slice(1).some((x) => x.cues.ask.some((hit) => hit.weight === 2 && hit.phrase === 'amount requested')), text)
+  }
+  // The ask is the line with the sum, and present: it states what is asked for and how much.
+  const form = analyzeSync(['# Warm halls', 'Village halls cost too much to heat, and six of them close every winter.', 'We insulate the halls and fit heat pumps with the village committees.', '## Amount requested', '£48,500 over two years.'].join('\n\n'))
+  assert.equal(form.structure.ask.status, 'present')
+  assert.equal(form.structure.ask.evidence[0]?.text, '£48,500 over two years.')
+})
+
 /** Three-sentence pitches (problem, change, outcome) in each language, for the ask a last line makes. */
 const pupils = {
   en: ['Pupils in Kotka sit still for seven hours a day.', 'We train older pupils to lead ten-minute movement games in every break.', 'In the pilot school, pupils moved 40 minutes more a day.'],

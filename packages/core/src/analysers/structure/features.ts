@@ -1621,7 +1621,11 @@ const readInDocument = new WeakMap<SentenceFeatures, {key: string; value: Senten
  * - a sentence with no quotation mark, after one of its block that ends
  *   inside a quotation, is quoted whole, in the same voice: in "“We talked
  *   about it for years. Every year we gave up. This time we said yes,” says
- *   Raili", the middle sentence is Raili's too.
+ *   Raili", the middle sentence is Raili's too;
+ * - a sum of money right under a heading that names the amount applied for
+ *   ("Amount requested" / "£48,500 over two years.", "**Haettava summa**" /
+ *   "2 400 €") states the ask, as the same words on one form line do
+ *   (`amountAsked`, `amountUnder`).
  *
  * Such a sentence gets a copy of its features without those names (and
  * whether a person opens it worked out again), or with its voice worked out
@@ -1655,14 +1659,16 @@ export function inDocument(sentences: readonly Sentence[], features: readonly Se
     }
   }
   const running = features.map((f, index) => runningQuestion(sentences[index]!, f))
-  if (things.length === 0 && persons.length === 0 && !runsOn.includes(1) && !runsOn.includes(2) && !running.includes(true)) return [...features]
+  const amounts = features.map((_f, index) => amountUnder(sentences, features, index, lists))
+  if (things.length === 0 && persons.length === 0 && !runsOn.includes(1) && !runsOn.includes(2) && !running.includes(true) && !amounts.some(Boolean)) return [...features]
   return features.map((f, index) => {
     const kept = f.names.length === 0 || things.length === 0 ? f.names : f.names.filter((name) => !things.some((thing) => sameWord(name, thing, lists)))
     const named = persons.length === 0 ? [] : knownPersons(sentences[index]!, kept, persons, lists)
     const voiced = runsOn[index]!
     const inText = running[index]!
-    if (kept.length === f.names.length && named.length === 0 && voiced === 0 && !inText) return f
-    const key = [...kept, ...named].join('\n') + '\u0000' + voiced + (inText ? '\u0000?' : '')
+    const amount = amounts[index]
+    if (kept.length === f.names.length && named.length === 0 && voiced === 0 && !inText && !amount) return f
+    const key = [...kept, ...named].join('\n') + '\u0000' + voiced + (inText ? '\u0000?' : '') + (amount ? '\u0000€' : '')
     const known = readInDocument.get(f)
     if (known?.key === key) return known.value
     const sentence = sentences[index]!
@@ -1688,9 +1694,36 @@ export function inDocument(sentences: readonly Sentence[], features: readonly Se
       value.titleLike = false
       value.neutral = false
     }
+    if (amount) {
+      value.cues = {...f.cues, ask: [amount, ...f.cues.ask.filter((hit) => hit.first > amount.last || hit.last < amount.first)]}
+      value.cueScore = {...f.cueScore, ask: value.cues.ask.reduce((sum, hit) => sum + hit.weight, 0)}
+    }
     readInDocument.set(f, {key, value})
     return value
   })
+}
+
+/**
+ * A sum of money that is the first sentence under a heading or a line of its own that names the amount applied
+ * for (one of the profile's `amountLabels`, the whole line: "Amount requested", "**Haettava summa**", "Sökt
+ * belopp:"): an ask cue of `amountWeight` over the sum, as `amountAsked` gives
+ * the same words on one form line. `undefined` for any other sentence, and where the sentence asks so already.
+ */
+function amountUnder(sentences: readonly Sentence[], features: readonly SentenceFeatures[], index: number, lists: FeatureLists): CueHit | undefined {
+  const f = features[index]!
+  if (index === 0 || !f.money || f.cues.ask.some((hit) => hit.weight >= amountWeight)) return undefined
+  const above = sentences[index - 1]!
+  if (above.block === sentences[index]!.block && above.kind !== 'heading') return undefined
+  const label = above.lower.join(' ')
+  if (!lists.amountLabels.has(label)) return undefined
+  // The sum: its first figure, with the digit groups that follow it ("2 400") and a currency word after them
+  // ("2 400 euroa"); a sign before it is no word ("£48,500").
+  const lower = sentences[index]!.lower
+  const first = f.numbers[0]!
+  let last = first
+  while (f.numbers.includes(last + 1) && /^\d{3}$/.test(lower[last + 1]!)) last++
+  if (last + 1 < lower.length && lists.currencies.test(lower.slice(last + 1, last + 2))) last++
+  return {phrase: label, first, last, weight: amountWeight}
 }
 
 /**
