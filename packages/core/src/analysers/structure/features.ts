@@ -1668,7 +1668,7 @@ export function inDocument(sentences: readonly Sentence[], features: readonly Se
     const inText = running[index]!
     const amount = amounts[index]
     if (kept.length === f.names.length && named.length === 0 && voiced === 0 && !inText && !amount) return f
-    const key = [...kept, ...named].join('\n') + '\u0000' + voiced + (inText ? '\u0000?' : '') + (amount ? '\u0000€' : '')
+    const key = [...kept, ...named].join('\n') + '\u0000' + voiced + (inText ? '\u0000?' : '') + (amount ? '\u0000€' + amount.phrase : '')
     const known = readInDocument.get(f)
     if (known?.key === key) return known.value
     const sentence = sentences[index]!
