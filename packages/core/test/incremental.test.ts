@@ -264,6 +264,26 @@ test('update equals analyzeSync when an edit changes the scores of sentences aro
   }
 })
 
+test('update equals analyzeSync when a heading above a sum starts or stops naming the amount applied for', () => {
+  // The sum's ask cue comes from the line above it (`amountUnder`): an edit of the heading alone must reach it.
+  const analyzer = createAnalyzer()
+  const body = ['Village halls cost too much to heat, and six of them close every winter.', 'We insulate the halls and fit heat pumps with the village committees.']
+  const texts = [
+    [...body, '## Budget', '£48,500 over two years.'],
+    [...body, '## Amount requested', '£48,500 over two years.'],
+    [...body, '## Amount applied for', '£48,500 over two years.'],
+    [...body, '## Budget', '£48,500 over two years.']
+  ].map((lines) => lines.join('\n\n') + '\n')
+  const statuses: string[] = []
+  for (const text of texts) {
+    const report = analyzer.updateSync(text)
+    assert.deepStrictEqual(report, analyzeSync(text))
+    statuses.push(report.structure.ask.status)
+  }
+  assert.notEqual(statuses[0], statuses[1], `the heading changes the ask, or this test checks nothing: ${statuses.join(', ')}`)
+  assert.equal(statuses[3], statuses[0])
+})
+
 test('update equals analyzeSync when a paragraph is split or joined (the second stage reads neighbours within a part)', () => {
   // The same four sentences, as one paragraph and as three: the sentences' features stay the same objects,
   // but which neighbours the second stage reads changes.
