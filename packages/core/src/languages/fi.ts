@@ -463,8 +463,8 @@ export const fi: LanguageProfile = {
   // Case endings a name takes (genitive, partitive, the local cases, essive, translative).
   nameEndings: ['n', 'a', 'ä', 'aa', 'ää', 'ta', 'tä', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'na', 'nä', 'ksi', 'an', 'än', 'en', 'in', 'on', 'un'],
   copulas: ['on', 'oli'],
-  // Inessive, elative, adessive, ablative; the illative's long vowel + n, -seen, -siin and -hin.
-  placeEndings: ['ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'aan', 'ään', 'oon', 'öön', 'uun', 'yyn', 'iin', 'een', 'seen', 'siin', 'hin'],
+  // Inessive, elative, adessive, ablative; the illative's long vowel + n (which covers -seen and -siin) and -hin.
+  placeEndings: ['ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'aan', 'ään', 'oon', 'öön', 'uun', 'yyn', 'iin', 'een', 'hin'],
   // Finnish numerals inflect, so each is listed by its case stems ("kolme*":
   // "kolmella kylällä", "kuute*": "31:stä kuuteen", "seitsemä*": "19:stä
   // seitsemään"), with the nominative where it differs ("yksi", "kaksi"),

@@ -200,7 +200,7 @@ export interface LanguageProfile {
    * Case endings with which a served organisation (`organisations`) names
    * the place where something happens or the body something comes from,
    * not the people served: Finnish inessive, elative, adessive, ablative and
-   * illative (`ssa`, `sta`, `lla`, `lta`, `oon`, `seen`, …: "kirjastoon",
+   * illative (`ssa`, `sta`, `lla`, `lta`, `oon`, `een`, …: "kirjastoon",
    * "sairaalassa", "kunnalta"), as `locatives` do it with a word before.
    */
   placeEndings?: readonly string[]
