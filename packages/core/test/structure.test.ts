@@ -2612,7 +2612,7 @@ test('story: a change sentence that no cue explains names the words that read as
   assert.ok(!reasons.some((reason) => reason.startsWith('använder ord')), JSON.stringify(reasons))
 })
 
-test('story: a question\'s quote that would leave out only its clause\'s preposition or article starts with the clause; a hero\'s takes only an article back', () => {
+test('story: a question\'s quote that would leave out only its clause\'s preposition or article starts with the clause; a hero\'s takes an article or the figure that counts its group back', () => {
   const quoted = (text: string, element: Element, language: Language = 'en'): string | undefined =>
     analyzeSync(text, {language}).questions.find((q) => q.element === element)?.quoted?.text
   const lonely = 'Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\n'
@@ -2630,6 +2630,17 @@ test('story: a question\'s quote that would leave out only its clause\'s preposi
     quoted('Många barn i byn har aldrig sett en teaterföreställning.\n\nVi tar teatern till bygdegårdarna.\n\nVi söker 50 000 kronor.', 'hero', 'sv'),
     'Många barn i byn har aldrig sett en teaterföreställning'
   )
+  // And the figure that counts its group, so that the quote says how many ("one household in five", not
+  // "household in five"), but not a year that dates the sentence.
+  assert.equal(
+    quoted('Around one household in five spends more than a tenth of its income on energy.\n\nWe install solar panels on shared roofs.\n\nWe ask the council for a roof.', 'hero'),
+    'one household in five spends more than'
+  )
+  assert.equal(
+    quoted('Tre sjuksköterskor har sagt upp sig sedan i våras.\n\nVi inför ett nytt schema.\n\nVi ber ledningen om ett beslut.', 'hero', 'sv'),
+    'Tre sjuksköterskor har sagt upp sig sedan'
+  )
+  assert.equal(quoted('In 2030 residents will still drive to the shop.\n\nWe run a bus.\n\nWe ask the council for a grant.', 'hero'), 'residents will still drive to the shop')
   // A whole clause does not end on a preposition that leads across its comma into a subordinate clause.
   const eetu = quoted('Eetu ei uskalla kävellä kouluun yksin, koska risteyksessä ei ole suojatietä.\n\nSuojatie korotetaan.\n\nToivon, että Eetu voisi taas kävellä kouluun ilman, että vanhempien tarvitsee saattaa häntä.', 'outcome', 'fi')
   assert.ok(eetu !== undefined && !/ ilman$/.test(eetu), eetu)

@@ -497,6 +497,9 @@ function organisationStarts(sentence: Sentence, organisations: PhraseSet): Set<n
   return new Set(organisations.match(sentence.lower).map((m) => m.first))
 }
 
+/** A year ("2030"), which dates what follows rather than counting it. */
+const year = /^(?:1[89]|20)\d\d$/
+
 /** A clause of fewer words than this is quoted whole. */
 const wholeClause = 12
 
@@ -622,10 +625,11 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
   // starts with the clause (at most `phraseOpening` words back): "In March we signed up 40 residents", not "March
   // we signed up …"; "På sikt förväntas fler invånare …". A hero's quote, which starts at its group, takes the
   // article or possessive before the group wherever the group stands ("Our pupils spend a lot of time", "my
-  // neighbour Britt", "Många barn där har aldrig sett …"), never a preposition ("older residents", not "for
-  // older residents").
+  // neighbour Britt", "Många barn där har aldrig sett …") and the figure that counts it ("one household in
+  // five", "312 residents voted"), never a preposition ("older residents", not "for older residents").
   if (!aim) {
-    const opens = (index: number): boolean => (element !== 'hero' && lists.prepositions.has(sentence.lower[index]!)) || lists.articles.has(sentence.lower[index]!)
+    const counts = (word: string): boolean => element === 'hero' && ((/^\p{N}[\p{N},.\u00a0]*$/u.test(word) && !year.test(word)) || lists.numberWords.has(word))
+    const opens = (index: number): boolean => (element !== 'hero' && lists.prepositions.has(sentence.lower[index]!)) || lists.articles.has(sentence.lower[index]!) || counts(sentence.lower[index]!)
     let back = first
     while (first - back < phraseOpening && back > clauseFirst && opens(back - 1)) back--
     if ((back === clauseFirst || element === 'hero') && !lists.clauseStarts.has(sentence.lower[first]!)) first = back
