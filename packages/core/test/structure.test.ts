@@ -469,6 +469,8 @@ test('features: a sum of money on the line under a heading that names the amount
   const form = analyzeSync(['# Warm halls', 'Village halls cost too much to heat, and six of them close every winter.', 'We insulate the halls and fit heat pumps with the village committees.', '## Amount requested', '£48,500 over two years.'].join('\n\n'))
   assert.equal(form.structure.ask.status, 'present')
   assert.equal(form.structure.ask.evidence[0]?.text, '£48,500 over two years.')
+  // Whatever the line scores alone (a sum with no other word of the ask reads faintly): the arc gives it the ask too.
+  assert.deepEqual(form.sentences.at(-1)?.roles, ['ask'])
 })
 
 /** Three-sentence pitches (problem, change, outcome) in each language, for the ask a last line makes. */
@@ -1268,11 +1270,14 @@ test('evidence: a first sentence never "continues the previous sentence"; one li
   assert.ok(next > 0, 'some first sentence is read with the one after it')
 })
 
-test('evidence: what the team did and what a change is for explain a change', () => {
+test('evidence: what the team did or does explains a change, and what the change is for explains its outcome', () => {
   const {document, features: f} = features('Residents over 80 wait for days.\n\nWe teamed up with the pharmacy and delivered medicine to 40 homes.\n\nOur van delivers medicine within a day to reduce waiting.')
   const scores = scoreSentences(document.sentences, f)
   assert.deepEqual(scores[1]!.reasons.change.filter((r) => r.key === 'teamPast'), [{key: 'teamPast', value: 'We teamed'}])
-  assert.ok(scores[2]!.reasons.change.some((r) => r.key === 'purpose' && r.value === 'to reduce'), JSON.stringify(scores[2]!.reasons.change))
+  assert.ok(scores[2]!.reasons.change.some((r) => r.key === 'teamActs' && r.value === 'Our van'), JSON.stringify(scores[2]!.reasons.change))
+  // A purpose clause explains the outcome it aims at, and the change too while the change model weighs it.
+  assert.ok(scores[2]!.reasons.outcome.some((r) => r.key === 'purpose' && r.value === 'to reduce'), JSON.stringify(scores[2]!.reasons.outcome))
+  assert.equal(scores[2]!.reasons.change.some((r) => r.key === 'purpose'), (weights.change.purpose ?? 0) > 0, JSON.stringify(scores[2]!.reasons.change))
   const report = analyzeSync('Residents over 80 wait for days.\n\nWe teamed up with the pharmacy and delivered medicine to 40 homes.\n\nOur van delivers medicine within a day to reduce waiting.')
   assert.ok(report.structure.change.evidence.flatMap((e) => e.reasons).includes('says what the team did: “We teamed …”'), JSON.stringify(report.structure.change))
   // The team as the subject in the present says what it does; "We teamed up" keeps its own reason only.

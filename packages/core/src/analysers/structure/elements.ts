@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Language, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, between, featureLists, hopedFor, namedGroups, reportsSpeech, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, between, featureLists, hopedFor, namedGroups, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import {clearRequest, type Reason, type SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 import {vocabularyElements} from './vocabulary.js'
@@ -47,7 +47,7 @@ export function story(
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i]!.score
     const own: Element[] = []
-    for (const element of elements) if (score[element] >= threshold) own.push(element)
+    for (const element of elements) if (score[element] >= threshold || (element === 'ask' && statesAmount(features[i]!))) own.push(element)
     roles[i] = own
   }
   const structure = {} as Structure
@@ -141,7 +141,10 @@ export function judge(
   for (let index = 0; index < scores.length; index++) {
     const s = scores[index]!
     if (index === never) continue
-    if (s.score[element] >= limits.weak && s.content[element] >= limits.hint) ranked.push({sentence: index, score: s.score[element]})
+    // The line that states the amount applied for carries the ask whatever it scores, as the labelling rules
+    // say: a form line, or a sum alone under an "Amount requested" heading, which reads faintly on its own.
+    if (element === 'ask' && statesAmount(features[index]!)) ranked.push({sentence: index, score: Math.max(s.score.ask, threshold)})
+    else if (s.score[element] >= limits.weak && s.content[element] >= limits.hint) ranked.push({sentence: index, score: s.score[element]})
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
   const carriers = ranked.filter((r) => r.score >= threshold)

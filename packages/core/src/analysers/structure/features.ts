@@ -19,6 +19,11 @@ export interface CueHit {
   first: number
   last: number
   weight: number
+  /**
+   * Set on the ask cue of a line that states the amount applied for (a form line, `amountAsked`, or the sum
+   * under such a heading, `amountUnder`): the labelling rules call that line the ask, whatever it scores.
+   */
+  amount?: true
 }
 
 /** What a sentence shows, independent of where it stands. */
@@ -504,7 +509,7 @@ const amountWeight = 2.0
 function amountAsked(lower: readonly string[], labelled: {label: readonly Element[]; words: number}, numbers: readonly number[], lists: FeatureLists): CueHit | undefined {
   if (labelled.words === 0 || !labelled.label.includes('ask') || !numbers.some((index) => index >= labelled.words)) return undefined
   const label = lower.slice(0, labelled.words).join(' ')
-  return lists.amountLabels.has(label) ? {phrase: label, first: 0, last: labelled.words - 1, weight: amountWeight} : undefined
+  return lists.amountLabels.has(label) ? {phrase: label, first: 0, last: labelled.words - 1, weight: amountWeight, amount: true} : undefined
 }
 
 /**
@@ -1723,7 +1728,15 @@ function amountUnder(sentences: readonly Sentence[], features: readonly Sentence
   let last = first
   while (f.numbers.includes(last + 1) && /^\d{3}$/.test(lower[last + 1]!)) last++
   if (last + 1 < lower.length && lists.currencies.test(lower.slice(last + 1, last + 2))) last++
-  return {phrase: label, first, last, weight: amountWeight}
+  return {phrase: label, first, last, weight: amountWeight, amount: true}
+}
+
+/**
+ * Whether a sentence states the amount applied for: a form line ("**Amount applied for:** 12,800 €") or the sum
+ * under such a heading ("## Amount requested" / "£48,500 over two years."). The labelling rules call it the ask.
+ */
+export function statesAmount(f: SentenceFeatures): boolean {
+  return f.cues.ask.some((hit) => hit.amount === true)
 }
 
 /**
