@@ -918,6 +918,14 @@ test('features: a label before a colon ("Problem: …", "Idé: …") puts its ow
   assert.deepEqual(label('Problem: parents drive the same route to practice every evening.'), ['problem'])
   assert.deepEqual(label('Idé: en app som visar om laddplatserna är lediga.', 'sv'), ['change'])
   assert.deepEqual(label('Ongelma: vanhemmat kuskaavat lapsia harrastuksiin joka ilta.', 'fi'), ['problem'])
+  // A possessive or an article before the section word is still the label.
+  assert.deepEqual(label('Mitt förslag: sätt upp en skärm vid hållplatsen.', 'sv'), ['change'])
+  assert.deepEqual(label('My idea: a shared freezer in the stairwell.'), ['change'])
+  assert.deepEqual(label('Our goal: no pupil goes without lunch.'), ['outcome'])
+  assert.deepEqual(label('Meidän ideamme: yhteinen pakastin porraskäytävään.', 'fi'), ['change'])
+  // Not alone, nor before a word that is no section word: "My name:", "Vår adress:".
+  assert.deepEqual(label('My name: Anna Virtanen'), [])
+  assert.deepEqual(label('Vår adress: Storgatan 4', 'sv'), [])
   // A field whose first word only happens to name a section is no label, nor is a colon later in the sentence.
   assert.deepEqual(label('Project owner: Highways Operations, Northshire County Council'), [])
   assert.deepEqual(label('Our model is simple: families pay a monthly fee.'), [])

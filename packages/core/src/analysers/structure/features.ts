@@ -780,6 +780,8 @@ function sectionLabel(sentence: Sentence, lower: readonly string[], lists: Featu
   const matches = lists.sections.match(lower.slice(0, words))
   const covered = new Uint8Array(words)
   for (const m of matches) covered.fill(1, m.first, m.last + 1)
+  // A possessive or an article before the section word is still the label: "My idea:", "Mitt förslag:", "Our goal:".
+  if (words > 1 && matches.length > 0 && (lists.articles.has(lower[0]!) || lists.isTeam(lower[0]!))) covered[0] = 1
   if (covered.includes(0)) return {label: [], words: 0}
   const label = [...new Set(matches.map((m) => m.data))]
   return {label, words: label.length > 0 ? words : 0}
