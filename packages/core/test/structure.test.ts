@@ -704,6 +704,24 @@ test('cues: a call to submit, a need in the conditional and a proposal to a jury
   assert.deepEqual(ask('Esitetään, että kokeilua jatketaan.', 'fi'), [])
 })
 
+test('cues: an imperative that opens running text or a clause asks the reader to act; in a list item, a question or mid-sentence it does not', () => {
+  assert.deepEqual(ask('Book a free visit on 0800 046 1120.', 'en'), ['book'])
+  assert.deepEqual(ask('Suggestion: empty it on Friday afternoons as well.', 'en'), ['empty'])
+  assert.deepEqual(ask('Fråga oss i informationsdisken eller reservera i bibliotekets app.', 'sv'), ['fråga'])
+  assert.deepEqual(ask('Luo profiili ja kutsu läheisesi mukaan – se vie vain hetken.', 'fi'), ['luo'])
+  assert.deepEqual(ask('Jos asut lähellä, poikkea kahvilaan keskiviikkona.', 'fi'), ['poikkea'])
+  // The hit explains the ask: "says “Book”".
+  const evidence = analyzeSync('Many older people never get their hearing checked.\n\nOur van visits eleven villages.\n\nBook a free visit on 0800 046 1120.').structure.ask.evidence[0]
+  assert.ok(evidence?.reasons.includes('says “Book”'), JSON.stringify(evidence))
+  // A feature in a list, a question, a verb inside the sentence, and a story's opening are no ask.
+  const list = features('Features:\n\n- Book appointments online\n- Fråga en expert', 'en').features
+  assert.deepEqual(list.slice(1).map((f) => f.cues.ask.map((hit) => hit.phrase)), [[], []])
+  assert.deepEqual(ask('Book clubs?', 'en'), [])
+  assert.deepEqual(ask('Residents book the hall through the caretaker.', 'en'), [])
+  assert.deepEqual(ask('Take Anna, 82, who lives alone.', 'en'), [])
+  assert.deepEqual(ask('Tänk dig en vanlig dag i kommunen.', 'sv'), [])
+})
+
 test('cues: an organisation asking in the third person asks, as "we" does; people who seek something themselves do not', () => {
   assert.deepEqual(ask('Föreningen söker 92 000 kronor.', 'sv'), ['söker', 'kronor'])
   assert.deepEqual(ask('Arrangörerna söker frivilliga som kan sy.', 'sv'), ['söker', 'frivilliga'])

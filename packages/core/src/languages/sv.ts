@@ -465,6 +465,8 @@ export const sv: LanguageProfile = {
   // "Projektet behöver 450 000 kronor", "uppmanar vi kommunstyrelsen att avsätta 1,4 miljoner kronor"); bara
   // bredvid en summa pengar (se profiltypen): "söker" ensamt söker också medlemmar eller bostad.
   amountVerbs: ['söker', 'ansöker', 'begär', 'uppmanar', 'kunna bidra med', 'avsätta', 'anslå', 'bevilja', 'behöver'],
+  // Imperatives that ask the reader to act when they open the sentence or a clause (opening ask cues).
+  imperatives: ['kom', 'boka', 'prova', 'anmäl', 'skriv', 'skicka', 'följ', 'dela', 'rösta', 'swisha', 'stötta', 'reservera', 'ladda ner', 'skapa', 'bjud in', 'kontakta', 'ring', 'fråga', 'besök', 'välj', 'registrera', 'köp', 'beställ', 'lämna', 'fyll i', 'tipsa', 'mejla', 'maila', 'testa', 'låna', 'häng med', 'delta', 'ta med', 'sätt upp', 'ställ ut', 'titta in', 'kika in', 'skanna', 'hämta', 'ta kontakt', 'hör av dig', 'hör av er', 'anslut', 'sms:a', 'skänk', 'donera', 'hjälp till'],
   askChannels: [
     'listan', 'lista', 'listor', 'formuläret', 'formulär', 'formuläret nedan', 'webbplats*', 'hemsida*', 'länk*', 'e-post', 'epost', 'mejl*', 'mail*',
     'dm', 'receptionen', 'ring mig', 'ring oss', 'sms:a', 'swisha', 'swish'

@@ -8,7 +8,7 @@
 import type {Sentence} from '../../document/model.js'
 import {daleChall} from 'dale-chall'
 import {PhraseSet, type PhraseMatch} from '../../document/phrases.js'
-import type {LanguageProfile, PastTense} from '../../languages/types.js'
+import type {Cue, LanguageProfile, PastTense} from '../../languages/types.js'
 import type {Element} from '../../types.js'
 import {lexicon, pastCandidate, pastFromLexicon, tagBatch, type Tagging} from './tagger.js'
 import {readWords, stemsOf, vocabularyOf, type Stem} from './vocabulary.js'
@@ -248,6 +248,8 @@ export interface SentenceFeatures {
 export interface FeatureLists {
   profile: LanguageProfile
   cues: Record<Element, PhraseSet<number>>
+  /** The profile's `imperatives` that are ask cues (not already in its `cues.ask`). */
+  imperatives: ReadonlySet<string>
   /** Per element, the cues that count only as a sentence's first words (`opening` in the profile). */
   openingCues: Record<Element, ReadonlySet<string>>
   /** Whether a word names the team: the profile's `team`, or a word with one of its `teamEndings`. */
@@ -556,12 +558,28 @@ function phone(sentence: Sentence): boolean {
   return false
 }
 
+/**
+ * Whether an imperative that opens a sentence or a clause asks the reader to act there: in running text, not in
+ * a list item, where it names a feature ("Book appointments online", "Skapa rapporter") or a step of a plan,
+ * nor in a question ("Have you …?").
+ */
+function imperativeAsks(sentence: Sentence): boolean {
+  return sentence.kind !== 'listItem' && !/\?["'”’)\]*_]*$/.test(sentence.text)
+}
+
+/** The weight of an imperative that opens a sentence or a clause as an ask cue (the profile's `imperatives`): a request that opens a door, as "var med" is. */
+const imperativeWeight = 1.3
+
 /** Compile (once per profile) the lists the features need. */
 export function featureLists(profile: LanguageProfile): FeatureLists {
   let lists = compiled.get(profile)
   if (lists) return lists
-  const cueSet = (element: Element) => new PhraseSet<number>(profile.cues[element].map((c) => [c.phrase, c.weight] as const))
-  const openingSet = (element: Element): ReadonlySet<string> => new Set(profile.cues[element].filter((c) => c.opening).map((c) => c.phrase))
+  // The imperatives that ask the reader to act are opening ask cues, where the cues do not hold them already.
+  const listed = new Set(profile.cues.ask.map((c) => c.phrase))
+  const imperatives = (profile.imperatives ?? []).filter((phrase) => !listed.has(phrase)).map((phrase) => ({phrase, weight: imperativeWeight, opening: true}))
+  const cuesOf = (element: Element): readonly Cue[] => (element === 'ask' ? [...profile.cues.ask, ...imperatives] : profile.cues[element])
+  const cueSet = (element: Element) => new PhraseSet<number>(cuesOf(element).map((c) => [c.phrase, c.weight] as const))
+  const openingSet = (element: Element): ReadonlySet<string> => new Set(cuesOf(element).filter((c) => c.opening).map((c) => c.phrase))
   const sections: Array<readonly [string, Element]> = []
   for (const [element, phrases] of Object.entries(profile.sections ?? {}) as Array<[Element, readonly string[]]>) {
     for (const phrase of phrases) sections.push([phrase, element])
@@ -569,6 +587,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
   lists = {
     profile,
     cues: {problem: cueSet('problem'), hero: cueSet('hero'), change: cueSet('change'), outcome: cueSet('outcome'), ask: cueSet('ask')},
+    imperatives: new Set(imperatives.map((c) => c.phrase)),
     openingCues: {problem: openingSet('problem'), hero: openingSet('hero'), change: openingSet('change'), outcome: openingSet('outcome'), ask: openingSet('ask')},
     ...teamWords(profile),
     teamSubjects: new Set(profile.teamSubjects ?? []),
@@ -1008,7 +1027,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     // cue counts only as the sentence's first words ("Var med och …", not "rektorn var med").
     let hits: CueHit[] = lists.cues[element]
       .match(lower)
-      .filter((m: PhraseMatch<number>) => m.data !== 0 && (!lists.openingCues[element].has(m.phrase) || opensClause(sentence, m.first, lists)))
+      .filter((m: PhraseMatch<number>) => m.data !== 0 && (!lists.openingCues[element].has(m.phrase) || opensClause(sentence, m.first, lists)) && (element !== 'ask' || !lists.imperatives.has(m.phrase) || imperativeAsks(sentence)))
       .map((m: PhraseMatch<number>) => ({phrase: m.phrase, first: m.first, last: m.last, weight: m.data}))
     if (element === 'ask' && motion) hits = [...hits.filter((hit) => hit.last < motion.first || hit.first > motion.last), motion]
     if (element === 'ask') {
