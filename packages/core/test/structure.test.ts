@@ -710,6 +710,8 @@ test('cues: an imperative that opens running text or a clause asks the reader to
   assert.deepEqual(ask('Fråga oss i informationsdisken eller reservera i bibliotekets app.', 'sv'), ['fråga'])
   assert.deepEqual(ask('Luo profiili ja kutsu läheisesi mukaan – se vie vain hetken.', 'fi'), ['luo'])
   assert.deepEqual(ask('Jos asut lähellä, poikkea kahvilaan keskiviikkona.', 'fi'), ['poikkea'])
+  // After a label in bold, whose colon stands inside the emphasis.
+  assert.deepEqual(ask('**Speaker:** Book a free visit today.', 'en'), ['book'])
   // The hit explains the ask: "says “Book”".
   const evidence = analyzeSync('Many older people never get their hearing checked.\n\nOur van visits eleven villages.\n\nBook a free visit on 0800 046 1120.').structure.ask.evidence[0]
   assert.ok(evidence?.reasons.includes('says “Book”'), JSON.stringify(evidence))

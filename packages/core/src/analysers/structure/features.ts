@@ -428,7 +428,7 @@ const compiled = new WeakMap<LanguageProfile, FeatureLists>()
  * for us!"; the profile's `openingLeads`).
  */
 function opensClause(sentence: Sentence, index: number, lists: FeatureLists): boolean {
-  if (index === 0 || /[:–—]\s*$/.test(between(sentence, index))) return true
+  if (index === 0 || /[:–—][*_]*\s*$/.test(between(sentence, index))) return true
   if (lists.polite.has(sentence.lower[index - 1]!) && opensClause(sentence, index - 1, lists)) return true
   return lists.conditional.has(sentence.lower[0]!) && /,\s*$/.test(between(sentence, index)) && !sentence.text.slice(sentence.words[0]!.end - sentence.start, sentence.words[index - 1]!.end - sentence.start).includes(',')
 }
