@@ -504,8 +504,8 @@ export interface LanguageProfile {
   askChannels?: readonly string[]
   /**
    * Verbs in the imperative that ask the reader to act when they open the sentence or a clause (after a
-   * colon, a polite word or a leading "if" clause: "Book a free visit on 0800 046 1120", "Suggestion: keep a
-   * few same-day appointments", "Fråga oss i informationsdisken", "Luo profiili ja kutsu läheisesi mukaan").
+   * colon, a polite word or a leading "if" clause: "Book a free visit on 0800 046 1120", "Suggestion: empty it
+   * on Friday afternoons as well", "Fråga oss i informationsdisken", "Luo profiili ja kutsu läheisesi mukaan").
    * Each is an opening ask cue (`imperativeWeight` in the features) unless the profile's `cues.ask` hold the
    * phrase already. Not verbs that open a story or a vision ("Take Anna, 82", "Imagine", "Tänk dig",
    * "Kuvittele").
