@@ -2674,6 +2674,13 @@ test('story: a question\'s quote that would leave out only its clause\'s preposi
     'Tre sjuksköterskor har sagt upp sig sedan'
   )
   assert.equal(quoted('In 2030 residents will still drive to the shop.\n\nWe run a bus.\n\nWe ask the council for a grant.', 'hero'), 'residents will still drive to the shop')
+  // A group the quote names as one person is asked about as that person, not as "one of them"; a share is still a group.
+  const asked = (text: string, language: Language = 'en'): string | undefined => analyzeSync(text, {language}).questions.find((q) => q.element === 'hero')?.question
+  const corridor = 'One nurse has the whole corridor at night, and call bells ring for minutes.\n\nWe add a second bell panel.\n\nWe ask the ward for 2,000 euros.'
+  assert.equal(asked(corridor), 'You mention “One nurse has the whole corridor” — who is that, and what does the problem cost them?')
+  assert.match(asked('Around one household in five spends more than a tenth of its income on energy.\n\nWe install solar panels on shared roofs.\n\nWe ask the council for a roof.') ?? '', /who is one of them/)
+  assert.match(asked('Förra veckan fick en boende fel medicin eftersom listan saknades.\n\nVi inför en digital lista.\n\nVi ber ledningen om ett beslut.', 'sv') ?? '', /^Du skriver ”en boende .*” – vem är det, och vad kostar problemet den personen\?$/)
+  assert.match(asked('Residents wait for days for a ride.\n\nWe run a bus.\n\nWe ask the council for a grant.') ?? '', /who is one of them/)
   // A whole clause does not end on a preposition that leads across its comma into a subordinate clause.
   const eetu = quoted('Eetu ei uskalla kävellä kouluun yksin, koska risteyksessä ei ole suojatietä.\n\nSuojatie korotetaan.\n\nToivon, että Eetu voisi taas kävellä kouluun ilman, että vanhempien tarvitsee saattaa häntä.', 'outcome', 'fi')
   assert.ok(eetu !== undefined && !/ ilman$/.test(eetu), eetu)

@@ -380,6 +380,8 @@ export const en: LanguageProfile = {
   // Asking for a sum in the third person or without a subject ("Eastbrook Library asks the foundation for 38,500
   // euros", "Asking for €40,000 and an introduction"); only beside a sum of money (see the profile type).
   amountVerbs: ['asks for', 'asks the', 'asking for', 'applies for', 'is applying for', 'are applying for', 'requests', 'is requesting', 'are requesting', 'we urge', 'urges'],
+  // Words that make the group after them one person (a hero question then asks who that person is).
+  oneWords: ['a', 'an', 'one', 'this'],
   // Imperatives that ask the reader to act when they open the sentence or a clause (opening ask cues).
   imperatives: ['come', 'book', 'visit', 'vote', 'sign', 'try', 'ask', 'tell', 'share', 'write', 'send', 'email', 'e-mail', 'register', 'apply', 'donate', 'give', 'download', 'install', 'tap', 'click', 'bring', 'follow', 'subscribe', 'reserve', 'pick up', 'drop by', 'drop in', 'pop in', 'pop by', 'grab', 'spread the word', 'fill in', 'scan', 'text', 'ring', 'call us', 'call', 'reply', 'chip in', 'pledge', 'lend', 'enrol', 'enroll', 'empty', 'have a look', 'find out', 'talk to', 'meet us', 'write to', 'let us know', 'tell us'],
   askChannels: [
@@ -502,6 +504,7 @@ export const en: LanguageProfile = {
       outcome: 'You say “{0}” — how will you measure it, and what is the figure today?',
       ask: 'You say “{0}” — what exactly do you ask for, from whom, how much and by when?'
     },
+    one: 'You mention “{0}” — who is that, and what does the problem cost them?',
     reported: 'You report “{0}” — what is different for them now, and what was the figure before?',
     evidence: {
       cue: 'says “{0}”',

@@ -522,6 +522,8 @@ export const fi: LanguageProfile = {
   // "Ohjelmasta haetaan 48 600 euroa", "varatkaa talolle 40 000 euroa"); vain rahasumman vieressä (ks. profiilin
   // tyyppi): "hakee" yksin myös noutaa ("Hän hakee postinsa").
   amountVerbs: ['hakee', 'haetaan', 'anoo', 'anotaan', 'anomme', 'pyytää', 'pyydetään', 'pyydämme', 'varatkaa', 'varata', 'myöntäisi', 'tarvitsee', 'tarvitaan'],
+  // Words that make the group after them one person (a hero question then asks who that person is).
+  oneWords: ['yksi', 'yhden', 'eräs', 'erään'],
   // Imperatives that ask the reader to act when they open the sentence or a clause (opening ask cues).
   imperatives: ['tule', 'tulkaa', 'ota', 'ottakaa', 'kerro', 'kertokaa', 'kysy', 'kysykää', 'varaa', 'varatkaa', 'soita', 'soittakaa', 'liity', 'liittykää', 'lähetä', 'lähettäkää', 'osallistu', 'osallistukaa', 'ilmoittaudu', 'ilmoittautukaa', 'käy', 'käykää', 'tilaa', 'tilatkaa', 'lataa', 'ladatkaa', 'luo', 'luokaa', 'tue', 'tukekaa', 'äänestä', 'äänestäkää', 'jaa', 'jakakaa', 'kokeile', 'kokeilkaa', 'täytä', 'täyttäkää', 'kirjoita', 'kirjoittakaa', 'vastaa', 'vastatkaa', 'auta', 'auttakaa', 'lahjoita', 'lahjoittakaa', 'rekisteröidy', 'rekisteröitykää', 'valitse', 'valitkaa', 'tuo', 'tuokaa', 'jätä', 'jättäkää', 'seuraa', 'seuratkaa', 'tutustu', 'tutustukaa', 'hanki', 'hankkikaa', 'kutsu', 'kutsukaa', 'poikkea', 'poiketkaa', 'avaa', 'avatkaa', 'skannaa', 'pistäydy', 'pistäytykää'],
   askChannels: [
@@ -659,6 +661,7 @@ export const fi: LanguageProfile = {
       outcome: 'Kirjoitat ”{0}” – miten mittaatte sen, ja mikä luku on tänään?',
       ask: 'Kirjoitat ”{0}” – mitä tarkalleen pyydätte, keneltä, kuinka paljon ja mihin mennessä?'
     },
+    one: 'Kirjoitat ”{0}” – kuka hän on, ja mitä ongelma maksaa hänelle?',
     reported: 'Kirjoitat ”{0}” – mikä heille on nyt toisin, ja mikä luku oli ennen?',
     evidence: {
       cue: 'sanoo ”{0}”',

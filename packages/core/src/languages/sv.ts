@@ -465,6 +465,8 @@ export const sv: LanguageProfile = {
   // "Projektet behöver 450 000 kronor", "uppmanar vi kommunstyrelsen att avsätta 1,4 miljoner kronor"); bara
   // bredvid en summa pengar (se profiltypen): "söker" ensamt söker också medlemmar eller bostad.
   amountVerbs: ['söker', 'ansöker', 'begär', 'uppmanar', 'kunna bidra med', 'avsätta', 'anslå', 'bevilja', 'behöver'],
+  // Words that make the group after them one person (a hero question then asks who that person is).
+  oneWords: ['en', 'ett', 'denna', 'denne'],
   // Imperatives that ask the reader to act when they open the sentence or a clause (opening ask cues).
   imperatives: ['kom', 'boka', 'prova', 'anmäl', 'skriv', 'skicka', 'följ', 'dela', 'rösta', 'swisha', 'stötta', 'reservera', 'ladda ner', 'skapa', 'bjud in', 'kontakta', 'ring', 'fråga', 'besök', 'välj', 'registrera', 'köp', 'beställ', 'lämna', 'fyll i', 'tipsa', 'mejla', 'maila', 'testa', 'låna', 'häng med', 'delta', 'ta med', 'sätt upp', 'ställ ut', 'titta in', 'kika in', 'skanna', 'hämta', 'ta kontakt', 'hör av dig', 'hör av er', 'anslut', 'sms:a', 'skänk', 'donera', 'hjälp till'],
   askChannels: [
@@ -611,6 +613,7 @@ export const sv: LanguageProfile = {
       outcome: 'Du skriver ”{0}” – hur ska ni mäta det, och vad är siffran i dag?',
       ask: 'Du skriver ”{0}” – vad exakt ber ni om, av vem, hur mycket och till när?'
     },
+    one: 'Du skriver ”{0}” – vem är det, och vad kostar problemet den personen?',
     reported: 'Du skriver ”{0}” – vad är annorlunda för dem nu, och vad var siffran innan?',
     evidence: {
       cue: 'säger ”{0}”',

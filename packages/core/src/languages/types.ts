@@ -55,6 +55,12 @@ export interface MessageTexts {
    * the count's clause.
    */
   reported: Template
+  /**
+   * The mentor question for a weak hero whose quote names one person ("a pupil
+   * just needs a break", "one nurse has the whole corridor"; see the profile's
+   * `oneWords`), where "who is one of them" cannot be asked; `{0}` quotes it.
+   */
+  one: Template
   /** Short explanations of evidence (`names a person: {0}`). */
   evidence: Record<string, Template>
   /** The caveat of the Narrative Index below 1,000 words (`{0}` = words). */
@@ -511,6 +517,15 @@ export interface LanguageProfile {
    * "Kuvittele").
    */
   imperatives?: readonly string[]
+  /**
+   * Words that, right before a group of people, make it one person: an
+   * article or the numeral one ("a pupil", "one nurse", "en boende", "yksi
+   * asukas"). A weak hero's question that quotes such a group asks who that
+   * person is (`messages.one`), not who is one of them. Not when a share
+   * follows ("one household in five"), and not a word for every one of a
+   * group ("every pupil").
+   */
+  oneWords?: readonly string[]
   /**
    * Verbs that ask for a sum of money when the sentence gives one, in any person or the passive: "The
    * association applies for 38,500 euros", "Asking for €40,000", "Föreningen ansöker om 45 000 kronor",

@@ -56,6 +56,8 @@ export function assemble(parts: ReportParts): PitchReport {
         return format(texts.weak[element], [quoted])
       case 'reported':
         return format(texts.reported, [quoted])
+      case 'one':
+        return format(texts.one, [quoted])
       case 'missing':
         return texts.missing[element]
     }

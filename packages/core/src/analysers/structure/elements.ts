@@ -27,7 +27,7 @@ export interface StoryResult {
    * `reported`: a weak outcome whose evidence already counts something without a before ("57 households
    * booked a pickup"): the mentor asks what it changed and against what, not how it will be measured.
    */
-  questions: Array<{element: Element; template: 'weak' | 'reported' | 'missing' | 'own'; quote?: Quote; text?: string}>
+  questions: Array<{element: Element; template: 'weak' | 'reported' | 'one' | 'missing' | 'own'; quote?: Quote; text?: string}>
   spine: Array<{element: Element; text: string}>
   findings: Finding[]
 }
@@ -84,7 +84,9 @@ export function story(
       if (status === 'weak' && top && quotable) {
         const f = features[top.sentence]!
         const count = element === 'outcome' ? countedReport(f, afterTurn) : undefined
-        questions.push({element, template: count === undefined ? 'weak' : 'reported', quote: quote(sentences[top.sentence]!, f, element, lists, group, count)})
+        // A hero quoted as one person ("a pupil just needs a break") is asked about as that person.
+        const template = count !== undefined ? 'reported' : group && onePerson(sentences[top.sentence]!, group, lists) ? 'one' : 'weak'
+        questions.push({element, template, quote: quote(sentences[top.sentence]!, f, element, lists, group, count)})
       } else questions.push({element, template: 'missing'})
       for (const own of options.questions[element] ?? []) questions.push({element, template: 'own', text: own})
     }
@@ -499,6 +501,21 @@ function peopleGroup(sentence: Sentence, f: SentenceFeatures, organisations: Phr
 function organisationStarts(sentence: Sentence, organisations: PhraseSet): Set<number> {
   return new Set(organisations.match(sentence.lower).map((m) => m.first))
 }
+
+/**
+ * Whether a group is one person: one of the profile's `oneWords` right before it ("a pupil", "one nurse", "en
+ * boende", "yksi asukas"), and no share after it ("one household in five", "en av tre").
+ */
+function onePerson(sentence: Sentence, group: {first: number; last: number}, lists: FeatureLists): boolean {
+  const before = sentence.lower[group.first - 1]
+  if (before === undefined || !(lists.profile.oneWords ?? []).includes(before)) return false
+  const after = sentence.lower[group.last + 1]
+  const then = sentence.lower[group.last + 2]
+  return !(after !== undefined && then !== undefined && shareWords.has(after) && (/^\p{N}/u.test(then) || lists.numberWords.has(then)))
+}
+
+/** The words between a count and its whole in a share: "one household in five", "en av tre", "one of ten". */
+const shareWords = new Set(['in', 'of', 'out', 'av', 'på', 'kautta'])
 
 /** A year ("2030"), which dates what follows rather than counting it. */
 const year = /^(?:1[89]|20)\d\d$/
