@@ -722,6 +722,11 @@ test('cues: an imperative that opens running text or a clause asks the reader to
   assert.deepEqual(ask('Residents book the hall through the caretaker.', 'en'), [])
   assert.deepEqual(ask('Take Anna, 82, who lives alone.', 'en'), [])
   assert.deepEqual(ask('Tänk dig en vanlig dag i kommunen.', 'sv'), [])
+  // A verb the ask cues already weigh stays there only: the two lists share no phrase, so no phrase is weighed twice.
+  for (const [code, profile] of Object.entries(profiles)) {
+    const cues = new Set(profile.cues.ask.map((cue) => cue.phrase))
+    assert.deepEqual((profile.imperatives ?? []).filter((phrase) => cues.has(phrase)), [], code)
+  }
 })
 
 test('cues: an organisation asking in the third person asks, as "we" does; people who seek something themselves do not', () => {

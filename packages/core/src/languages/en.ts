@@ -380,10 +380,11 @@ export const en: LanguageProfile = {
   // Asking for a sum in the third person or without a subject ("Eastbrook Library asks the foundation for 38,500
   // euros", "Asking for €40,000 and an introduction"); only beside a sum of money (see the profile type).
   amountVerbs: ['asks for', 'asks the', 'asking for', 'applies for', 'is applying for', 'are applying for', 'requests', 'is requesting', 'are requesting', 'we urge', 'urges'],
-  // Words that make the group after them one person (a hero question then asks who that person is).
-  oneWords: ['a', 'an', 'one', 'this'],
+  // Words that make the group after them one person (a hero question then asks who that person is), and the
+  // words of a share after the group, before a number ("one household in five", "one of ten"), which keep it a group.
+  onePerson: {words: ['a', 'an', 'one', 'this'], shares: ['in', 'of']},
   // Imperatives that ask the reader to act when they open the sentence or a clause (opening ask cues).
-  imperatives: ['come', 'book', 'visit', 'vote', 'sign', 'try', 'ask', 'tell', 'share', 'write', 'send', 'email', 'e-mail', 'register', 'apply', 'donate', 'give', 'download', 'install', 'tap', 'click', 'bring', 'follow', 'subscribe', 'reserve', 'pick up', 'drop by', 'drop in', 'pop in', 'pop by', 'grab', 'spread the word', 'fill in', 'scan', 'text', 'ring', 'call us', 'call', 'reply', 'chip in', 'pledge', 'lend', 'enrol', 'enroll', 'empty', 'have a look', 'find out', 'talk to', 'meet us', 'write to', 'let us know', 'tell us'],
+  imperatives: ['come', 'book', 'visit', 'try', 'ask', 'tell', 'write', 'send', 'email', 'e-mail', 'install', 'tap', 'click', 'bring', 'follow', 'reserve', 'pick up', 'drop by', 'drop in', 'pop in', 'pop by', 'grab', 'fill in', 'scan', 'text', 'ring', 'call us', 'call', 'reply', 'chip in', 'pledge', 'lend', 'enrol', 'enroll', 'empty', 'have a look', 'find out', 'talk to', 'meet us', 'write to'],
   askChannels: [
     'the list', 'a list', 'sign-up list', 'sign-up form', 'the form', 'a form', 'website', 'our site', 'link', 'links', 'e-mail', 'email',
     'dm', 'dms', 'direct message', 'the reception', 'call me', 'call us', 'phone me', 'phone us', 'text me', 'text us'

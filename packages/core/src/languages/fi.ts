@@ -522,10 +522,11 @@ export const fi: LanguageProfile = {
   // "Ohjelmasta haetaan 48 600 euroa", "varatkaa talolle 40 000 euroa"); vain rahasumman vieressä (ks. profiilin
   // tyyppi): "hakee" yksin myös noutaa ("Hän hakee postinsa").
   amountVerbs: ['hakee', 'haetaan', 'anoo', 'anotaan', 'anomme', 'pyytää', 'pyydetään', 'pyydämme', 'varatkaa', 'varata', 'myöntäisi', 'tarvitsee', 'tarvitaan'],
-  // Words that make the group after them one person (a hero question then asks who that person is).
-  oneWords: ['yksi', 'yhden', 'eräs', 'erään'],
+  // Words that make the group after them one person (a hero question then asks who that person is). Finnish says
+  // a share with a case ending ("yksi viidestä"), so no word of a share follows the group.
+  onePerson: {words: ['yksi', 'yhden', 'eräs', 'erään'], shares: []},
   // Imperatives that ask the reader to act when they open the sentence or a clause (opening ask cues).
-  imperatives: ['tule', 'tulkaa', 'ota', 'ottakaa', 'kerro', 'kertokaa', 'kysy', 'kysykää', 'varaa', 'varatkaa', 'soita', 'soittakaa', 'liity', 'liittykää', 'lähetä', 'lähettäkää', 'osallistu', 'osallistukaa', 'ilmoittaudu', 'ilmoittautukaa', 'käy', 'käykää', 'tilaa', 'tilatkaa', 'lataa', 'ladatkaa', 'luo', 'luokaa', 'tue', 'tukekaa', 'äänestä', 'äänestäkää', 'jaa', 'jakakaa', 'kokeile', 'kokeilkaa', 'täytä', 'täyttäkää', 'kirjoita', 'kirjoittakaa', 'vastaa', 'vastatkaa', 'auta', 'auttakaa', 'lahjoita', 'lahjoittakaa', 'rekisteröidy', 'rekisteröitykää', 'valitse', 'valitkaa', 'tuo', 'tuokaa', 'jätä', 'jättäkää', 'seuraa', 'seuratkaa', 'tutustu', 'tutustukaa', 'hanki', 'hankkikaa', 'kutsu', 'kutsukaa', 'poikkea', 'poiketkaa', 'avaa', 'avatkaa', 'skannaa', 'pistäydy', 'pistäytykää'],
+  imperatives: ['ota', 'ottakaa', 'kysy', 'kysykää', 'varatkaa', 'soittakaa', 'lähettäkää', 'käykää', 'luo', 'luokaa', 'tukekaa', 'kokeile', 'kokeilkaa', 'täytä', 'täyttäkää', 'kirjoittakaa', 'vastaa', 'vastatkaa', 'auttakaa', 'rekisteröidy', 'rekisteröitykää', 'valitse', 'valitkaa', 'tuo', 'seuraa', 'seuratkaa', 'tutustukaa', 'hanki', 'hankkikaa', 'kutsu', 'kutsukaa', 'poikkea', 'poiketkaa', 'avaa', 'avatkaa', 'skannaa', 'pistäydy', 'pistäytykää'],
   askChannels: [
     'lista', 'listaan', 'listalle', 'listassa', 'listan', 'lomake*', 'verkkosivu*', 'nettisivu*', 'kotisivu*', 'linkki*', 'linkin', 'sähköposti*',
     'dm', 'yv', 'yksityisviesti*', 'soita', 'soittakaa', 'tekstaa', 'tekstatkaa', 'vastaanotto*'

@@ -465,10 +465,11 @@ export const sv: LanguageProfile = {
   // "Projektet behöver 450 000 kronor", "uppmanar vi kommunstyrelsen att avsätta 1,4 miljoner kronor"); bara
   // bredvid en summa pengar (se profiltypen): "söker" ensamt söker också medlemmar eller bostad.
   amountVerbs: ['söker', 'ansöker', 'begär', 'uppmanar', 'kunna bidra med', 'avsätta', 'anslå', 'bevilja', 'behöver'],
-  // Words that make the group after them one person (a hero question then asks who that person is).
-  oneWords: ['en', 'ett', 'denna', 'denne'],
+  // Words that make the group after them one person (a hero question then asks who that person is), and the
+  // words of a share after the group, before a number ("en av tre", "en på tio"), which keep it a group.
+  onePerson: {words: ['en', 'ett', 'denna', 'denne'], shares: ['av', 'på']},
   // Imperatives that ask the reader to act when they open the sentence or a clause (opening ask cues).
-  imperatives: ['kom', 'boka', 'prova', 'anmäl', 'skriv', 'skicka', 'följ', 'dela', 'rösta', 'swisha', 'stötta', 'reservera', 'ladda ner', 'skapa', 'bjud in', 'kontakta', 'ring', 'fråga', 'besök', 'välj', 'registrera', 'köp', 'beställ', 'lämna', 'fyll i', 'tipsa', 'mejla', 'maila', 'testa', 'låna', 'häng med', 'delta', 'ta med', 'sätt upp', 'ställ ut', 'titta in', 'kika in', 'skanna', 'hämta', 'ta kontakt', 'hör av dig', 'hör av er', 'anslut', 'sms:a', 'skänk', 'donera', 'hjälp till'],
+  imperatives: ['prova', 'anmäl', 'skicka', 'reservera', 'skapa', 'bjud in', 'fråga', 'välj', 'registrera', 'lämna', 'fyll i', 'testa', 'låna', 'häng med', 'delta', 'ta med', 'sätt upp', 'ställ ut', 'titta in', 'kika in', 'skanna', 'hämta', 'ta kontakt', 'anslut', 'sms:a', 'donera', 'hjälp till'],
   askChannels: [
     'listan', 'lista', 'listor', 'formuläret', 'formulär', 'formuläret nedan', 'webbplats*', 'hemsida*', 'länk*', 'e-post', 'epost', 'mejl*', 'mail*',
     'dm', 'receptionen', 'ring mig', 'ring oss', 'sms:a', 'swisha', 'swish'

@@ -58,7 +58,7 @@ export interface MessageTexts {
   /**
    * The mentor question for a weak hero whose quote names one person ("a pupil
    * just needs a break", "one nurse has the whole corridor"; see the profile's
-   * `oneWords`), where "who is one of them" cannot be asked; `{0}` quotes it.
+   * `onePerson`), where "who is one of them" cannot be asked; `{0}` quotes it.
    */
   one: Template
   /** Short explanations of evidence (`names a person: {0}`). */
@@ -512,20 +512,21 @@ export interface LanguageProfile {
    * Verbs in the imperative that ask the reader to act when they open the sentence or a clause (after a
    * colon, a polite word or a leading "if" clause: "Book a free visit on 0800 046 1120", "Suggestion: empty it
    * on Friday afternoons as well", "Fråga oss i informationsdisken", "Luo profiili ja kutsu läheisesi mukaan").
-   * Each is an opening ask cue (`imperativeWeight` in the features) unless the profile's `cues.ask` hold the
-   * phrase already. Not verbs that open a story or a vision ("Take Anna, 82", "Imagine", "Tänk dig",
-   * "Kuvittele").
+   * Each is an opening ask cue (`imperativeWeight` in the features), not in a list item or a question. A verb
+   * `cues.ask` already weighs ("donate", "swisha", "tule") stays there only (a test checks the two lists share
+   * no phrase). Not verbs that open a story or a vision ("Take Anna, 82", "Imagine", "Tänk dig", "Kuvittele").
    */
   imperatives?: readonly string[]
   /**
-   * Words that, right before a group of people, make it one person: an
-   * article or the numeral one ("a pupil", "one nurse", "en boende", "yksi
-   * asukas"). A weak hero's question that quotes such a group asks who that
-   * person is (`messages.one`), not who is one of them. Not when a share
-   * follows ("one household in five"), and not a word for every one of a
-   * group ("every pupil").
+   * `words`: words that, right before a group of people, make it one person:
+   * an article or the numeral one ("a pupil", "one nurse", "en boende", "yksi
+   * asukas"), not a word for every one of a group ("every pupil"). A weak
+   * hero's question that quotes such a group asks who that person is
+   * (`messages.one`), not who is one of them. `shares`: the words of a share
+   * that, right after the group and before a number, keep it a group ("one
+   * household in five", "en av tre").
    */
-  oneWords?: readonly string[]
+  onePerson?: {words: readonly string[]; shares: readonly string[]}
   /**
    * Verbs that ask for a sum of money when the sentence gives one, in any person or the passive: "The
    * association applies for 38,500 euros", "Asking for €40,000", "Föreningen ansöker om 45 000 kronor",

@@ -503,19 +503,18 @@ function organisationStarts(sentence: Sentence, organisations: PhraseSet): Set<n
 }
 
 /**
- * Whether a group is one person: one of the profile's `oneWords` right before it ("a pupil", "one nurse", "en
- * boende", "yksi asukas"), and no share after it ("one household in five", "en av tre").
+ * Whether a group is one person: one of the profile's `onePerson.words` right before it ("a pupil", "one nurse",
+ * "en boende", "yksi asukas"), and no share after it (`onePerson.shares` before a number: "one household in
+ * five", "en av tre").
  */
 function onePerson(sentence: Sentence, group: {first: number; last: number}, lists: FeatureLists): boolean {
+  const one = lists.profile.onePerson
   const before = sentence.lower[group.first - 1]
-  if (before === undefined || !(lists.profile.oneWords ?? []).includes(before)) return false
+  if (one === undefined || before === undefined || !one.words.includes(before)) return false
   const after = sentence.lower[group.last + 1]
   const then = sentence.lower[group.last + 2]
-  return !(after !== undefined && then !== undefined && shareWords.has(after) && (/^\p{N}/u.test(then) || lists.numberWords.has(then)))
+  return !(after !== undefined && then !== undefined && one.shares.includes(after) && (/^\p{N}/u.test(then) || lists.numberWords.has(then)))
 }
-
-/** The words between a count and its whole in a share: "one household in five", "en av tre", "one of ten". */
-const shareWords = new Set(['in', 'of', 'out', 'av', 'på', 'kautta'])
 
 /** A year ("2030"), which dates what follows rather than counting it. */
 const year = /^(?:1[89]|20)\d\d$/

@@ -248,7 +248,7 @@ export interface SentenceFeatures {
 export interface FeatureLists {
   profile: LanguageProfile
   cues: Record<Element, PhraseSet<number>>
-  /** The profile's `imperatives` that are ask cues (not already in its `cues.ask`). */
+  /** The profile's `imperatives`, opening ask cues that ask only in running text (`imperativeAsks`). */
   imperatives: ReadonlySet<string>
   /** Per element, the cues that count only as a sentence's first words (`opening` in the profile). */
   openingCues: Record<Element, ReadonlySet<string>>
@@ -574,9 +574,8 @@ const imperativeWeight = 1.3
 export function featureLists(profile: LanguageProfile): FeatureLists {
   let lists = compiled.get(profile)
   if (lists) return lists
-  // The imperatives that ask the reader to act are opening ask cues, where the cues do not hold them already.
-  const listed = new Set(profile.cues.ask.map((c) => c.phrase))
-  const imperatives = (profile.imperatives ?? []).filter((phrase) => !listed.has(phrase)).map((phrase) => ({phrase, weight: imperativeWeight, opening: true}))
+  // The imperatives that ask the reader to act are opening ask cues.
+  const imperatives = (profile.imperatives ?? []).map((phrase) => ({phrase, weight: imperativeWeight, opening: true}))
   const cuesOf = (element: Element): readonly Cue[] => (element === 'ask' ? [...profile.cues.ask, ...imperatives] : profile.cues[element])
   const cueSet = (element: Element) => new PhraseSet<number>(cuesOf(element).map((c) => [c.phrase, c.weight] as const))
   const openingSet = (element: Element): ReadonlySet<string> => new Set(cuesOf(element).filter((c) => c.opening).map((c) => c.phrase))
