@@ -909,7 +909,10 @@ function explain(
         break
     }
   }
-  for (const {feature, value} of ordered) if (value >= 0.3 && allowed.has(feature)) say(feature)
+  // A lack explains a problem whenever the model counts it, however small its share: the word tables learn the
+  // same words ("rarely", "no one", "ei") and, fitted together with them, take most of its weight.
+  const lack = (feature: FeatureName, value: number): boolean => feature === 'negation' && element === 'problem' && value > 0
+  for (const {feature, value} of ordered) if ((value >= 0.3 || lack(feature, value)) && allowed.has(feature)) say(feature)
   // A sentence that is evidence only faintly (a change hinted at from 0.1) may have no input of 0.3: the
   // first input that explains the element, in the order above (what it says before where it stands), is its
   // reason however small.
