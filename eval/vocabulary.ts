@@ -3,11 +3,18 @@
  * (the `words.*` inputs) on labelled sentences, and giving the model's training
  * rows inputs from tables that did not see them.
  *
- * A stem's weight for an element is the log ratio of how often the element's
- * sentences and the other sentences of its language have it, with one added to
- * each count (Laplace smoothing), for stems found in at least
- * `leastSentences` sentences; one decimal, so that a weight is something a
- * person can read and the committed table stays small.
+ * A table is a logistic regression per language and element over the stems of
+ * a sentence, each counting 1/√n of a sentence's n distinct stems: the very sum
+ * `readWords` makes, so that what the regression fits is the `words.*` input
+ * the model reads. Fitting the stems together, rather than weighing each by
+ * how often it stands in the element's sentences, gives a word that only rides
+ * along with a strong one ("time" beside "wait") little weight of its own.
+ * Stems found in fewer than `leastSentences` sentences are left out; a stem's
+ * weight is shrunk towards 0 (L2) each time it is seen, so that a rare stem
+ * cannot carry a large weight on a handful of sentences; weights are rounded to
+ * one decimal, so that a weight is something a person can read and the
+ * committed table stays small. Until the thirty-third session a stem weighed
+ * the smoothed log ratio of those counts (docs/structure-history.md).
  *
  * @module
  */
@@ -35,40 +42,68 @@ export const leastSentences = 3
 const innerFolds = 5
 const wordColumns = vocabularyElements.map((element) => (featureNames as readonly string[]).indexOf(`words.${element}`))
 
-/** One table per language from these sentences. */
+/** How far a stem's weight is pulled towards 0 each time the fit sees it. */
+export const shrink = 0.02
+/** Passes of the fit over a language's sentences (each in the same shuffled order). */
+const passes = 64
+/** The first pass's step; pass p steps 1/(1 + p) of it. */
+const rate = 0.5
+
+/**
+ * One table per language from these sentences: per element, a logistic regression over the stems
+ * (stochastic gradient descent from a bias at the element's log odds, `passes` passes in a fixed shuffled
+ * order, the step shrinking pass by pass), one decimal.
+ */
 export function fitVocabulary(rows: readonly Worded[]): Map<string, VocabularyTable> {
   const out = new Map<string, VocabularyTable>()
   for (const lang of [...new Set(rows.map((r) => r.lang))].sort()) {
     const mine = rows.filter((r) => r.lang === lang)
-    const seen = new Map<string, number[]>()
-    const sizes = vocabularyElements.map((element) => mine.filter((r) => r.y[element] === 1).length)
-    for (const r of mine) {
-      for (const stem of r.stems) {
-        let counts = seen.get(stem)
-        if (!counts) seen.set(stem, (counts = [0, 0, 0, 0, 0, 0]))
-        counts[5]!++
-        vocabularyElements.forEach((element, k) => {
-          if (r.y[element] === 1) counts![k]!++
-        })
+    const seen = new Map<string, number>()
+    for (const r of mine) for (const stem of r.stems) seen.set(stem, (seen.get(stem) ?? 0) + 1)
+    const kept = [...seen.keys()].filter((stem) => seen.get(stem)! >= leastSentences).sort()
+    const index = new Map(kept.map((stem, n) => [stem, n]))
+    const w = vocabularyElements.map(() => new Float64Array(kept.length))
+    const inputs = mine.map((r) => {
+      const ids = r.stems.map((stem) => index.get(stem)).filter((n): n is number => n !== undefined)
+      return {ids, scale: r.stems.length === 0 ? 1 : 1 / Math.sqrt(r.stems.length)}
+    })
+    const order = shuffled(mine.length)
+    vocabularyElements.forEach((element, k) => {
+      const yes = mine.filter((r) => r.y[element] === 1).length
+      let bias = Math.log((yes + 1) / (mine.length - yes + 1))
+      const weights = w[k]!
+      for (let pass = 0; pass < passes; pass++) {
+        const step = rate / (1 + pass)
+        for (const n of order) {
+          const {ids, scale} = inputs[n]!
+          let z = bias
+          for (const id of ids) z += weights[id]! * scale
+          const error = 1 / (1 + Math.exp(-z)) - mine[n]!.y[element]!
+          bias -= step * error
+          for (const id of ids) weights[id]! -= step * (error * scale + shrink * weights[id]!)
+        }
       }
-    }
+    })
     const table = new Map<string, number[]>()
-    for (const stem of [...seen.keys()].sort()) {
-      const counts = seen.get(stem)!
-      if (counts[5]! < leastSentences) continue
-      table.set(
-        stem,
-        vocabularyElements.map((_, k) => {
-          const yes = counts[k]!
-          const no = counts[5]! - yes
-          const ratio = Math.log((yes + 1) / (sizes[k]! + 2) / ((no + 1) / (mine.length - sizes[k]! + 2)))
-          return Math.round(ratio * 10) / 10 || 0
-        })
-      )
-    }
+    kept.forEach((stem, n) => table.set(stem, vocabularyElements.map((_, k) => Math.round(w[k]![n]! * 10) / 10 || 0)))
     out.set(lang, table)
   }
   return out
+}
+
+/** 0 … n − 1 in an order fixed by n (a seeded Fisher–Yates shuffle), so that a fit is the same on every run. */
+function shuffled(n: number): number[] {
+  const order = Array.from({length: n}, (_, k) => k)
+  let seed = 0x9e3779b9 ^ n || 1
+  for (let k = n - 1; k > 0; k--) {
+    // xorshift32
+    seed ^= seed << 13
+    seed ^= seed >>> 17
+    seed ^= seed << 5
+    const j = (seed >>> 0) % (k + 1)
+    ;[order[k], order[j]] = [order[j]!, order[k]!]
+  }
+  return order
 }
 
 /** A copy of the rows with their `words.*` inputs read from the tables. */

@@ -17,12 +17,16 @@
  *   for every language, and enough for Finnish and Swedish inflection and
  *   compounds to meet (`eval/vocabulary.ts` measured 5, 6, 7 letters and whole
  *   words; see docs/structure.md);
- * - a stem's weight for an element is the log of how much more often it
- *   stands in the element's sentences than in the others (smoothed counts,
- *   stems seen in fewer than three sentences left out), one decimal;
  * - a sentence's input for an element is the sum of its distinct stems'
  *   weights divided by the square root of how many distinct stems it has,
- *   between -3 and 3.
+ *   between -3 and 3;
+ * - the weights are those of a logistic regression per language and element
+ *   that reads a sentence so (stems seen in fewer than three sentences left
+ *   out, each weight pulled a little towards 0, one decimal): stems fitted
+ *   together, so that a word that only rides along with a telling one ("time"
+ *   beside "wait") does not count as if it told the element itself. Until the
+ *   thirty-third session a weight was the log of how much more often the stem
+ *   stood in the element's sentences than in the others, stem by stem.
  *
  * The weights are fitted by `eval/train.ts --write` (the table is
  * `vocabulary-data.ts`), and the model's weight on each `words.*` input is
@@ -87,10 +91,10 @@ export interface WordReading {
   /** One input per element, in `vocabularyElements` order. */
   scores: number[]
   /**
-   * Per element, up to two words (by word index) whose stems weigh at least 1 for it (nearly three times
-   * as often in its sentences as in others), strongest first; when none does, the one word of four letters or
-   * more (not "som", "för", "and") whose stem weighs most for it from 0.5 (`leaning`), so that a sentence the
-   * table alone makes evidence can still say which of its words lean that way.
+   * Per element, up to two words (by word index) whose stems weigh at least 1 for it (two stems in five
+   * weigh so for some element), strongest first; when none does, the one word of
+   * four letters or more (not "som", "för", "and") whose stem weighs most for it from 0.5 (`leaning`), so
+   * that a sentence the table alone makes evidence can still say which of its words lean that way.
    */
   strongest: number[][]
 }
