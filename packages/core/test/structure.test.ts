@@ -2703,6 +2703,21 @@ test('story: a question\'s quote that would leave out only its clause\'s preposi
   assert.ok(quote === undefined || !/^about /.test(quote), quote)
 })
 
+test('story: the team\'s own helpers ("Our volunteers", "Våra volontärer", "Vapaaehtoisemme") are not the people a hero question asks about', () => {
+  const asked = (text: string, language: Language = 'en'): string | undefined => analyzeSync(text, {language}).questions.find((q) => q.element === 'hero')?.question
+  // They are not the people the team serves: no question asks what the problem costs them, and
+  // the spine does not make them the hero.
+  const volunteers = 'Our volunteers come from all walks of life and give two evenings a month.\n\nWe walk the town centre on Friday nights.\n\nWe ask the council for 3,000 euros.'
+  assert.match(asked(volunteers) ?? '', /^Who is one person whose life this changes/)
+  assert.match(asked('Våra volontärer kommer från hela kommunen och ger två kvällar i månaden.\n\nVi går runt i centrum på fredagskvällar.\n\nVi ber kommunen om 30 000 kronor.', 'sv') ?? '', /^Vem är en person vars liv/)
+  assert.match(asked('Vapaaehtoisemme tulevat eri puolilta kaupunkia ja antavat kaksi iltaa kuussa.\n\nKierrämme keskustaa perjantai-iltaisin.\n\nPyydämme kaupungilta 3 000 euroa.', 'fi') ?? '', /^Kuka on yksi ihminen/)
+  const musicians = analyzeSync('Our musicians visit older people in care homes who rarely hear live music.\n\nWe play short concerts in the day rooms.\n\nWe ask the foundation for 12,000 euros.')
+  assert.equal(musicians.questions.find((q) => q.element === 'hero')?.quoted?.text, 'older people in care homes who rarely hear live music')
+  assert.match(musicians.spine ?? '', /^older people \(hero\); /)
+  // Without the team's word they may be the people served ("Volunteers often burn out"), and the quote stays.
+  assert.match(asked('Volunteers at food banks often burn out within a year.\n\nWe share the shifts in an app.\n\nWe ask the council for 3,000 euros.') ?? '', /“Volunteers at food banks often burn out/)
+})
+
 test('story: the spine cuts a clause where a phrase ends, not inside a range or after a bare figure', () => {
   const spine = analyzeSync(
     'Deaf residents in Tampere wait 20–30 minutes for an interpreter at every service point in the city centre. ' +

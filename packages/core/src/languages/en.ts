@@ -383,6 +383,7 @@ export const en: LanguageProfile = {
   // Words that make the group after them one person (a hero question then asks who that person is), and the
   // words of a share after the group, before a number ("one household in five", "one of ten"), which keep it a group.
   onePerson: {words: ['a', 'an', 'one', 'this'], shares: ['in', 'of']},
+  helpers: ['volunteer', 'staff', 'employee', 'musician', 'mentor', 'coach', 'trainer', 'instructor', 'tutor', 'facilitator', 'colleague'],
   // Imperatives that ask the reader to act when they open the sentence or a clause (opening ask cues).
   imperatives: ['come', 'book', 'visit', 'try', 'ask', 'tell', 'write', 'send', 'email', 'e-mail', 'install', 'tap', 'click', 'bring', 'follow', 'reserve', 'pick up', 'drop by', 'drop in', 'pop in', 'pop by', 'grab', 'fill in', 'scan', 'text', 'ring', 'call us', 'call', 'reply', 'chip in', 'pledge', 'lend', 'enrol', 'enroll', 'empty', 'have a look', 'find out', 'talk to', 'meet us', 'write to'],
   askChannels: [

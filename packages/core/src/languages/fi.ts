@@ -525,6 +525,7 @@ export const fi: LanguageProfile = {
   // Words that make the group after them one person (a hero question then asks who that person is). Finnish says
   // a share with a case ending ("yksi viidestä"), so no word of a share follows the group.
   onePerson: {words: ['yksi', 'yhden', 'eräs', 'erään'], shares: []},
+  helpers: ['vapaaehtois', 'henkilökun', 'henkilöstö', 'työntekijä', 'ohjaaj', 'mentor', 'valmentaj', 'muusiko', 'kollego', 'työkaveri'],
   // Imperatives that ask the reader to act when they open the sentence or a clause (opening ask cues).
   imperatives: ['ota', 'ottakaa', 'kysy', 'kysykää', 'varatkaa', 'soittakaa', 'lähettäkää', 'käykää', 'luo', 'luokaa', 'tukekaa', 'kokeile', 'kokeilkaa', 'täytä', 'täyttäkää', 'kirjoittakaa', 'vastaa', 'vastatkaa', 'auttakaa', 'rekisteröidy', 'rekisteröitykää', 'valitse', 'valitkaa', 'tuo', 'seuraa', 'seuratkaa', 'tutustukaa', 'hanki', 'hankkikaa', 'kutsu', 'kutsukaa', 'poikkea', 'poiketkaa', 'avaa', 'avatkaa', 'skannaa', 'pistäydy', 'pistäytykää'],
   askChannels: [

@@ -468,6 +468,7 @@ export const sv: LanguageProfile = {
   // Words that make the group after them one person (a hero question then asks who that person is), and the
   // words of a share after the group, before a number ("en av tre", "en på tio"), which keep it a group.
   onePerson: {words: ['en', 'ett', 'denna', 'denne'], shares: ['av', 'på']},
+  helpers: ['volontär', 'frivillig', 'personal', 'medarbetar', 'anställd', 'mentor', 'ledar', 'tränare', 'handledar', 'musiker', 'kolleg'],
   // Imperatives that ask the reader to act when they open the sentence or a clause (opening ask cues).
   imperatives: ['prova', 'anmäl', 'skicka', 'reservera', 'skapa', 'bjud in', 'fråga', 'välj', 'registrera', 'lämna', 'fyll i', 'testa', 'låna', 'häng med', 'delta', 'ta med', 'sätt upp', 'ställ ut', 'titta in', 'kika in', 'skanna', 'hämta', 'ta kontakt', 'anslut', 'sms:a', 'donera', 'hjälp till'],
   askChannels: [

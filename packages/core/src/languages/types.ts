@@ -528,6 +528,13 @@ export interface LanguageProfile {
    */
   onePerson?: {words: readonly string[]; shares: readonly string[]}
   /**
+   * The first letters of words for the people who deliver a service rather than receive it (volunteers,
+   * staff, mentors; "volontär", "personal"; "vapaaehtois", "henkilökun"). After a team word, or with the
+   * team's ending ("Our volunteers", "våra volontärer", "vapaaehtoisemme"), such a group is the team's own
+   * people: a hero question and the spine do not name it as the people the pitch serves.
+   */
+  helpers?: readonly string[]
+  /**
    * Verbs that ask for a sum of money when the sentence gives one, in any person or the passive: "The
    * association applies for 38,500 euros", "Asking for €40,000", "Föreningen ansöker om 45 000 kronor",
    * "Tiimi hakee 80 000 euroa", "Ohjelmasta haetaan 48 600 euroa". Alone they may name something else ("Hän

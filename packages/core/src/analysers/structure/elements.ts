@@ -78,7 +78,7 @@ export function story(
       findings.push(finding)
       // A hero question quotes a group of people ("residents wait for days"), never an organisation:
       // "who is one of them" cannot be asked of "the municipality".
-      const group = top && element === 'hero' ? heroGroup(sentences[top.sentence]!, features[top.sentence]!, lists.organisations) : undefined
+      const group = top && element === 'hero' ? heroGroup(sentences[top.sentence]!, features[top.sentence]!, lists) : undefined
       const afterTurn = top !== undefined && element === 'outcome' && storyTurned(features, scores)[top.sentence] === 1
       const quotable = top && (element === 'hero' ? group !== undefined : readsAs(element, scores[top.sentence]!, features[top.sentence]!, afterTurn))
       if (status === 'weak' && top && quotable) {
@@ -488,18 +488,35 @@ function missingPlace(element: Element, sentences: readonly Sentence[], roles: E
 }
 
 /** The first group of people a hero sentence names that is not an organisation or a pronoun (word indices), if any. */
-function heroGroup(sentence: Sentence, f: SentenceFeatures, organisations: PhraseSet): {first: number; last: number} | undefined {
-  return peopleGroup(sentence, f, organisations) ?? f.generic[0]
+function heroGroup(sentence: Sentence, f: SentenceFeatures, lists: FeatureLists): {first: number; last: number} | undefined {
+  return peopleGroup(sentence, f, lists) ?? f.generic[0]
 }
 
 /**
  * The first group a sentence names that is people: not a served organisation ("the school", "kommunens"), where
  * the story happens rather than whom it follows, nor a pronoun ("hon", "hän", which the Swedish and Finnish people
- * lists hold), of which "who is one of them" cannot be asked ("hon har rätt").
+ * lists hold), of which "who is one of them" cannot be asked ("hon har rätt"), nor the team's own helpers
+ * (`ownHelpers`: "Our volunteers come from all walks of life").
  */
-function peopleGroup(sentence: Sentence, f: SentenceFeatures, organisations: PhraseSet): GroupRange | undefined {
-  const served = organisationStarts(sentence, organisations)
-  return namedGroups(sentence, f).find((range) => !served.has(range.first))
+function peopleGroup(sentence: Sentence, f: SentenceFeatures, lists: FeatureLists): GroupRange | undefined {
+  const served = organisationStarts(sentence, lists.organisations)
+  return namedGroups(sentence, f).find((range) => !served.has(range.first) && !ownHelpers(sentence, range, lists))
+}
+
+/**
+ * Whether a group is the team's own people who deliver the service, not the people it serves: one of the
+ * profile's `helpers` (by its first letters: "volunteers", "personalen", "vapaaehtoisemme") after a team word
+ * ("Our volunteers", "våra volontärer", "meidän ohjaajamme") or with the team's ending itself (Finnish
+ * "vapaaehtoisemme"). The labelling rules give staff who deliver the service no hero; a question that asks
+ * "who is one of them, and what does the problem cost them?" of them asks about the wrong people.
+ */
+function ownHelpers(sentence: Sentence, group: {first: number; last: number}, lists: FeatureLists): boolean {
+  const helpers = lists.profile.helpers
+  if (helpers === undefined) return false
+  const head = sentence.lower[group.last]!
+  if (!helpers.some((word) => head.startsWith(word))) return false
+  const before = sentence.lower[group.first - 1]
+  return (before !== undefined && lists.isTeam(before)) || lists.isTeam(sentence.lower[group.first]!)
 }
 
 /** The words at which a served organisation starts in a sentence (the profile's `organisations`). */
@@ -827,7 +844,7 @@ function buildSpine(
       // A group, not a pronoun ("hon", "hän"): the people lists hold the pronouns of Swedish and Finnish.
       // Only a present hero is named by a generic word ("people", "samhället"): a weak one is not a protagonist yet.
       // Not a served organisation either ("kommunens", of "kommunens starta eget-rådgivning").
-      const range = group?.range ?? peopleGroup(sentence, f, lists.organisations) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
+      const range = group?.range ?? peopleGroup(sentence, f, lists) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
       if (!range) continue
       text = plain(sentence, sentence.words[range.first]!.start, sentence.words[range.reach]!.end)
     } else {
@@ -920,7 +937,8 @@ function protagonistGroup(
     // whom it follows, and the hero's evidence names it when nothing else does.
     const served = organisationStarts(sentences[i]!, lists.organisations)
     for (const {key, range} of groups(sentences[i]!, features[i]!)) {
-      if (seen.has(key) || served.has(range.first)) continue
+      // Nor the team's own helpers anywhere ("Our musicians visit older people who rarely hear live music").
+      if (seen.has(key) || served.has(range.first) || ownHelpers(sentences[i]!, range, lists)) continue
       seen.add(key)
       const known = found.get(key)
       if (known) known.mentions++
