@@ -126,6 +126,16 @@ test('tagger: features from one windowed batch equal features from a parse of ea
   assert.equal(differences, 0)
 })
 
+test('tagger: an unknown name is read at its own place, not at an earlier use of the same word', () => {
+  // The first "Kylbox" lies outside the window the tagger reads ("… on condition that Kylbox signed …"), and
+  // before its own place the whole sentence's parse would read "Kylbox's reusable" there.
+  const text = "Dagligvaror Nord was offering to buy 40,000 of Kylbox's reusable boxes over two years, on condition that Kylbox signed an exclusive agreement covering the whole of Norrland."
+  const [sentence] = modelDocument(text, options).sentences
+  const whole = sentenceFeatures(sentence!, lists, tagBatch([plain(sentence!)])[0]!)
+  assert.deepEqual(featuresOf([sentence!], lists)[0]!.names, whole.names)
+  assert.ok(whole.names.includes('Kylbox'), JSON.stringify(whole.names))
+})
+
 test('tagger: the past tense from the lexicon agrees with compromise on at least 98 % of the sentences it decides, present passives aside, and decides most', () => {
   let agree = 0
   let decided = 0

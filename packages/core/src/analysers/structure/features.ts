@@ -1137,7 +1137,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const aims = english ? english.aims + (pastTense ? 0 : english.modalAims) : aimWords(sentence, lists).length
   const quoting = quotations(sentence)
   const speakers = speakerSlots(lower, quoting.ranges, lists)
-  const found = english ? englishNames(english, parse, speakers) : untaggedNames(sentence, lists, speakers)
+  const found = english ? englishNames(english, parse, speakers, sentence.lower) : untaggedNames(sentence, lists, speakers)
   const introduced = storyteller(sentence, lists)
   const names = fullNames(sentence, found.names, lists).filter((name) => name.split(' ')[0] !== introduced)
   const tagged = found.tagged
@@ -1970,7 +1970,7 @@ function familiar(word: string): boolean {
  * Lehto`: `speakers`), unless compromise calls it a place or an
  * organisation.
  */
-function englishNames(plan: TaggerPlan, tagged: () => Tagging, speakers: ReadonlySet<number>): {names: string[]; tagged: boolean} {
+function englishNames(plan: TaggerPlan, tagged: () => Tagging, speakers: ReadonlySet<number>, lower: readonly string[]): {names: string[]; tagged: boolean} {
   if (plan.candidates.length === 0) return {names: [], tagged: false}
   // The tagger's lexicon and the profile's `givenNames` first: a known given name is a name, a known other
   // word is not, and only an unknown word that could be a name, or a known surname (`Lund`, `Moss`: as often a
@@ -1994,7 +1994,13 @@ function englishNames(plan: TaggerPlan, tagged: () => Tagging, speakers: Readonl
       names.push(value)
       continue
     }
-    const t = terms.findIndex((term) => term.text.replace(/['’]s$/, '') === value)
+    // This candidate's own term, not the first of the same word ("Kylbox's reusable boxes …, on condition that
+    // Kylbox signed"): the one whose next word is the candidate's next word. A window of the sentence and the whole
+    // sentence then read the same term (the tagger reads windows around unknown candidates only).
+    const same = (term: {text: string}): boolean => term.text.replace(/['’]s$/, '') === value
+    const following = lower[candidate.index + 1]
+    const own = following === undefined ? -1 : terms.findIndex((term, k) => same(term) && terms[k + 1]?.text.toLowerCase() === following)
+    const t = own !== -1 ? own : terms.findIndex(same)
     const next = [terms[t + 1], terms[t + 2]]
     // `Feedback is collected …`: the subject of a passive is rarely a person's name.
     if (next[0]?.tags.includes('Auxiliary') || (next[0]?.tags.includes('Copula') && next[1]?.tags.includes('PastTense'))) continue
