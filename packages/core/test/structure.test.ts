@@ -2348,6 +2348,16 @@ test('features: the audience told to act in the first words is an ask cue, in ev
     assert.ok(weight(text, language) >= clearRequest, text)
   for (const [text, language] of [['Vill du veta mer?', 'sv'], ['Haluatteko kuulla lisää?', 'fi'], ['Let me know what you think!', 'en']] as const)
     assert.ok(weight(text, language) < clearRequest, text)
+  // A written question asks the body it is put to as clearly, also after "Kysyn siksi:"; not the same words inside a sentence.
+  for (const [text, language] of [
+    ['Will the Chair ask officers to add two late journeys on the 110 from January?', 'en'],
+    ['Could the council turn the verge into a rain garden?', 'en'],
+    ['Avser ministern att ta initiativ till att vårdgarantin utvidgas?', 'sv'],
+    ['Kysyn siksi: aikooko sivistyslautakunta huolehtia siitä, että kerhoissa tarjotaan välipala?', 'fi']
+  ] as const)
+    assert.ok(weight(text, language) >= clearRequest, text)
+  assert.deepEqual(ask('Nobody knows when the council will ask for bids.', 'en'), [])
+  assert.deepEqual(ask('Vi undrar vad ministern avser att göra.', 'sv'), [])
   // A closing call in Swedish and Finnish is read as the ask.
   const closing = (text: string, language: Language) => analyzeSync(text, {language}).structure.ask.status
   assert.notEqual(closing('Många äldre är ensamma i jul.\n\nVi ordnar julbord med skjuts för 40 gäster.\n\nSwisha en gåva eller bli medlem redan i dag.', 'sv'), 'missing')

@@ -252,6 +252,13 @@ export const en: LanguageProfile = {
       // A request asked as a question, in its first words: "Could we try it on one corridor for a month?", "Will you
       // let us run …?". Not "can", which opens rhetorical questions ("Can we afford to wait?"), nor a hook.
       ...openingCues(1.6, ['could we', 'could you', 'would you', 'will you', 'could someone', 'could anyone']),
+      // A councillor's or a member's written question asks the body it is put to ("Will the Chair ask officers to add
+      // two late journeys …?", "Could the council turn the verge into a rain garden?"): the body, not "you".
+      ...openingCues(1.6, [
+        'will the chair', 'will the minister', 'will the secretary of state', 'will the cabinet member', 'will the leader', 'will the mayor',
+        'will the council', 'will the committee', 'will the board', 'could the council', 'could the city', 'could the committee',
+        'would the council', 'would the minister', 'would the board'
+      ]),
       {phrase: 'could you imagine', weight: 0}, {phrase: 'would you believe', weight: 0}
     ]
   },

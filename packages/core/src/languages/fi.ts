@@ -305,6 +305,9 @@ export const fi: LanguageProfile = {
       {phrase: 'kommentit tervetulleita', weight: 1.3}, {phrase: 'palaute on tervetullutta', weight: 1.3}, {phrase: 'mielipiteitä kaivataan', weight: 1.3}, {phrase: 'palautetta kaivataan', weight: 1.3}, {phrase: 'kommentteja kaivataan', weight: 1.3}, {phrase: 'otan mielelläni vastaan', weight: 1.3}, {phrase: 'otamme mielellämme vastaan', weight: 1.3}, {phrase: 'ajatukset ovat tervetulleita', weight: 1.3}, {phrase: 'ideat ovat tervetulleita', weight: 1.3}, {phrase: 'vinkit ovat tervetulleita', weight: 1.3}, {phrase: 'ovat enemmän kuin tervetulleita', weight: 1.3},
       // Pyyntö kysymyksenä, virkkeen ensimmäisinä sanoina: "Voisiko tätä asiaa miettiä?", "Lähtisittekö mukaan?".
       ...openingCues(1.6, ['voisiko', 'voisimmeko', 'voisitteko', 'voitteko', 'lähtisittekö']),
+      // Kirjallinen kysymys tai valtuustokysymys kysyy siltä, jolle se esitetään: "Aikooko sivistyslautakunta huolehtia
+      // siitä, että …?", "Ryhtyykö hallitus toimiin …?".
+      ...openingCues(1.6, ['aikooko', 'ryhtyykö']),
       ...openingCues(1.3, ['haluatko', 'haluatteko', 'haluaisitteko'])
     ]
   },

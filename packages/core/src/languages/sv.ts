@@ -293,6 +293,12 @@ export const sv: LanguageProfile = {
       // En begäran som fråga, i meningens första ord: "Vill er förening vara med?", "Kan någon från IT titta på det?".
       // Inte "kan vi", som inleder retoriska frågor, och inte "kan ni tänka er".
       ...openingCues(1.6, ['kan ni', 'skulle ni', 'kan någon']),
+      // En skriftlig fråga eller interpellation frågar den den ställs till: "Avser ministern att ta initiativ till …?",
+      // "Kan kommunen bygga ett övergångsställe här?".
+      ...openingCues(1.6, [
+        'avser ministern', 'avser statsrådet', 'avser regeringen', 'avser kommunstyrelsen', 'avser nämnden', 'avser kommunen', 'avser regionen',
+        'kan kommunen', 'kan nämnden', 'kan regionen'
+      ]),
       ...openingCues(1.3, ['vill ni', 'vill du', 'vill er']),
       {phrase: 'kan ni tänka er', weight: 0}
     ]
