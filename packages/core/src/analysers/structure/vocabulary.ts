@@ -7,9 +7,8 @@
  * pitches tell each element in words that no list names but that recur: a
  * problem "waits", "stands in line", "lacks"; a change "opens", "lends",
  * "matches"; an outcome "now", "so far". This module weighs every word of a
- * sentence by how much more often the project's labelled pitches
- * (`eval/corpus`) use it in sentences of an element than in other
- * sentences:
+ * sentence by how much it tells, in the project's labelled pitches
+ * (`eval/corpus`), that a sentence carries an element:
  *
  * - a word is read by its **stem**, its first six letters, lower-cased
  *   ("struggle", "struggles" and "struggling" are `strugg`; "odottaa",
