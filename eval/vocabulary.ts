@@ -43,7 +43,7 @@ const innerFolds = 5
 const wordColumns = vocabularyElements.map((element) => (featureNames as readonly string[]).indexOf(`words.${element}`))
 
 /** How far a stem's weight is pulled towards 0 each time the fit sees it. */
-export const shrink = 0.02
+const shrink = 0.02
 /** Passes of the fit over a language's sentences (each in the same shuffled order). */
 const passes = 64
 /** The first pass's step; pass p steps 1/(1 + p) of it. */
