@@ -398,7 +398,11 @@ test('features: a form line that states the amount applied for is the ask, and a
     ['Sökt bidrag: 45 000 kronor', 'sv'],
     ['Ansökt belopp: 120 000 kr', 'sv'],
     ['Haettu avustus: 8 000 euroa', 'fi'],
-    ['Haettava määrä: 25 000 €', 'fi']
+    ['Haettava määrä: 25 000 €', 'fi'],
+    // A total over several years, as multi-year applications write it.
+    ['**Total requested:** £147,900 over three years (year 1: £47,300; year 2: £49,100; year 3: £51,500).', 'en'],
+    ['Totalt sökt belopp: 1 450 000 kr', 'sv'],
+    ['Haettava kokonaissumma: 436 000 euroa', 'fi']
   ] as const
   for (const [line, language] of cases) {
     const f = features(line, language).features[0]!

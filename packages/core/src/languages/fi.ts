@@ -500,12 +500,13 @@ export const fi: LanguageProfile = {
     problem: ['ongelma*', 'haaste*', 'tausta*', 'miksi', 'tarve*', 'tarpee*', 'nykytila*', 'lähtötilanne*', 'tilanne*', 'tänään'],
     change: ['ratkaisu*', 'idea*', 'mitä teemme', 'mitä teemme toisin', 'mitä teimme', 'mitä muutimme', 'mitä ehdotamme', 'miten', 'näin se toimii', 'toteutus*', 'menetelmä*', 'toimintamalli*', 'ehdotus*', 'hanke*', 'projekti*', 'tuote*', 'palvelu*', 'mitä kokeiltiin', 'mitä me teemme', 'ominaisuudet', 'toimenpiteet', 'mitä hankkeessa tehdään'],
     outcome: ['tulos', 'tulok*', 'vaikutu*', 'vaikuttavuu*', 'hyöty*', 'hyödyt', 'tavoite*', 'tavoitt*', 'mikä muuttuu', 'näyttö*', 'seuranta', 'mitä tapahtui', 'mitä olemme nähneet', 'mitä saimme aikaan'],
-    ask: ['pyyntö*', 'mitä tarvitsemme', 'tarvitsemme', 'mitä haemme', 'haemme', 'mitä etsimme', 'etsimme', 'mitä pyydämme', 'budjet*', 'rahoitu*', 'omarahoitu*', 'haettava summa', 'haettu summa', 'haettu avustus', 'haettu rahoitus', 'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'kustannukset', 'seuraava askel', 'seuraavat askeleet', 'miten voit auttaa', 'lähde mukaan', 'tule mukaan', 'yhteystiedot', 'mitä pyydän', 'seuraavaksi', 'haettava avustus', 'haettava rahoitus', 'paljonko', 'kuinka paljon', 'mitä tarvitaan', 'mitä tarvitsen', 'mitä tarvitset', 'mitä tarvitsette', 'päätösehdotus*', 'ehdotus päätökseksi']
+    ask: ['pyyntö*', 'mitä tarvitsemme', 'tarvitsemme', 'mitä haemme', 'haemme', 'mitä etsimme', 'etsimme', 'mitä pyydämme', 'budjet*', 'rahoitu*', 'omarahoitu*', 'haettava summa', 'haettu summa', 'haettava kokonaissumma', 'haettu kokonaissumma', 'haettava avustus yhteensä', 'haettu avustus yhteensä', 'haettu avustus', 'haettu rahoitus', 'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'kustannukset', 'seuraava askel', 'seuraavat askeleet', 'miten voit auttaa', 'lähde mukaan', 'tule mukaan', 'yhteystiedot', 'mitä pyydän', 'seuraavaksi', 'haettava avustus', 'haettava rahoitus', 'paljonko', 'kuinka paljon', 'mitä tarvitaan', 'mitä tarvitsen', 'mitä tarvitset', 'mitä tarvitsette', 'päätösehdotus*', 'ehdotus päätökseksi']
   },
   // A form line that states the amount applied for ("Haettava summa: 8 000 €") is the ask.
   amountLabels: [
     'haettava summa', 'haettu summa', 'haettava avustus', 'haettu avustus', 'haettava rahoitus', 'haettu rahoitus',
-    'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'pyyntö', 'pyyntömme'
+    'haettava määrä', 'haettu määrä', 'haettava tuki', 'haettu tuki', 'haettava kokonaissumma', 'haettu kokonaissumma',
+    'haettava avustus yhteensä', 'haettu avustus yhteensä', 'pyyntö', 'pyyntömme'
   ],
   currencies: ['euro*', 'eur', 'kruunu*', 'kr', 'dollari*'],
   // Avoin pyyntö: matka, visio, seuraava vaihe, kasvu ("kumppaneita, jotka jakavat visiomme"), tai pelkät

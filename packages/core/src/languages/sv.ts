@@ -446,12 +446,12 @@ export const sv: LanguageProfile = {
     problem: ['problem*', 'utmaning*', 'bakgrund*', 'varför', 'behov*', 'nuläge*', 'i dag', 'idag', 'situation*', 'utgångsläge*'],
     change: ['lösning*', 'vår lösning', 'idé*', 'vår idé', 'så gör vi', 'så fungerar det', 'hur', 'metod*', 'arbetssätt*', 'förslag*', 'projekt*', 'produkt*', 'vad vi gör', 'vad vi föreslår', 'vad vi gjorde', 'vad vi har gjort', 'genomförande', 'funktioner', 'aktiviteter', 'genomförda aktiviteter', 'vad vill ni göra', 'vad ska ni göra', 'vad vi ska göra'],
     outcome: ['resultat*', 'effekt*', 'nytta', 'nyttan', 'mål', 'målet', 'målen', 'utfall*', 'vad förändras', 'efteråt', 'uppföljning', 'vad hände', 'det har gett', 'det ger', 'vad vi har sett', 'fördelar'],
-    ask: ['vad vi behöver', 'vi behöver', 'vi söker', 'vi letar efter', 'vår begäran', 'begäran', 'budget*', 'finansiering*', 'medfinansiering', 'sökt belopp', 'ansökt belopp', 'sökt summa', 'sökt bidrag', 'sökta pengar', 'belopp som söks', 'summa som söks', 'belopp', 'kostnader', 'nästa steg', 'ansökan', 'så kan ni hjälpa', 'vad vi ber om', 'var med', 'kontakt*', 'det vi ber om', 'ber om', 'be er om', 'sökta medel', 'hur mycket', 'vad behöver ni', 'vad behöver du', 'vad behövs', 'vad som behövs', 'vad jag behöver', 'det vi behöver', 'förslag till beslut', 'beslutsförslag*']
+    ask: ['vad vi behöver', 'vi behöver', 'vi söker', 'vi letar efter', 'vår begäran', 'begäran', 'budget*', 'finansiering*', 'medfinansiering', 'sökt belopp', 'ansökt belopp', 'totalt sökt belopp', 'sökt belopp totalt', 'sökt summa', 'sökt bidrag', 'sökta pengar', 'belopp som söks', 'summa som söks', 'belopp', 'kostnader', 'nästa steg', 'ansökan', 'så kan ni hjälpa', 'vad vi ber om', 'var med', 'kontakt*', 'det vi ber om', 'ber om', 'be er om', 'sökta medel', 'hur mycket', 'vad behöver ni', 'vad behöver du', 'vad behövs', 'vad som behövs', 'vad jag behöver', 'det vi behöver', 'förslag till beslut', 'beslutsförslag*']
   },
   // A form line that states the amount applied for ("Sökt belopp: 45 000 kr") is the ask.
   amountLabels: [
     'sökt belopp', 'ansökt belopp', 'sökt summa', 'sökt bidrag', 'sökta medel', 'belopp som söks', 'summa som söks',
-    'vi söker', 'belopp', 'begäran', 'vår begäran'
+    'totalt sökt belopp', 'sökt belopp totalt', 'vi söker', 'belopp', 'begäran', 'vår begäran'
   ],
   currencies: ['kronor', 'krona', 'kr', 'sek', 'msek', 'mkr', 'tkr', 'euro', 'euros', 'eur', 'dollar', 'dollars'],
   // En öppen begäran: en resa, en vision, nästa steg, att växa ("partners som delar vår vision"), eller bara
