@@ -2949,6 +2949,26 @@ test('features: the storyteller introducing themselves by a role or a name tells
   assert.ok(!pitch.structure.hero.evidence.some((e) => e.text.startsWith("I'm a social worker")), JSON.stringify(pitch.structure.hero.evidence))
 })
 
+test('features: a storyteller who gives their own age tells their own story, in every language: no frame, and the name is a person', () => {
+  const read = (text: string, language: Language = 'en'): {frame: boolean; names: string[]} => {
+    const f = features(text, language).features[0]!
+    return {frame: f.frame, names: f.names}
+  }
+  // A served person writing about their own life: a child's letter, a testimony (the labelling rules call them the hero).
+  assert.deepEqual(read('My name is Ella and I am 10 and I live in Harrogate near the skate park.'), {frame: false, names: ['Ella']})
+  assert.deepEqual(read("I'm Margaret Ellery, I'm 86, and two years ago I fell on my kitchen floor."), {frame: false, names: ['Margaret Ellery']})
+  assert.deepEqual(read('Jag heter Nour och jag är sexton.', 'sv'), {frame: false, names: ['Nour']})
+  assert.deepEqual(read('Jag heter Kjell Nordin och är 78 år.', 'sv'), {frame: false, names: ['Kjell Nordin']})
+  assert.deepEqual(read('Olen Aino Salminen, 82-vuotias eläkkeellä oleva opettaja Ylöjärveltä.', 'fi'), {frame: false, names: ['Aino Salminen']})
+  // A figure that is no age keeps the introduction a frame: a span of years, a share.
+  assert.equal(read('My name is Sanna and I have been a nurse for eleven years.').frame, true)
+  assert.equal(read('Olen Heidi, terveydenhoitaja, ja olen ollut neuvolassa 12 vuotta.', 'fi').frame, true)
+  assert.equal(read("I'm Sara Lind, a nurse in Oulu, and I am 100 % sure this works.").frame, true)
+  // So the pitch's hero can rest on the storyteller.
+  const letter = analyzeSync('My name is Ella and I am 10 and I live in Harrogate near the skate park.\n\nThe skate park has no lights, so I cannot skate after school in winter.\n\nPlease put up two lights.')
+  assert.ok(letter.structure.hero.evidence.some((e) => e.text.startsWith('My name is Ella')), JSON.stringify(letter.structure.hero))
+})
+
 test('status: a result told under "Expected results" is hoped for, and keeps the outcome weak', () => {
   const pitch = (heading: string, language: Language = 'en'): PitchReport =>
     analyzeSync(

@@ -335,6 +335,16 @@ export interface LanguageProfile {
    */
   selfRoles?: readonly string[]
   /**
+   * How a storyteller who introduces themselves gives their own age: a figure right after one of
+   * `copulas` ("I'm 86", "jag är sexton", "och är 78 år", "olen 15"), or a word of a figure and one of
+   * `suffixes` ("a 12-year-old", "82-vuotias", "16-åring"). A storyteller who gives their age is a person
+   * telling their own story, whom the labelling rules call the hero ("My name is Ella and I am 10",
+   * "Jag heter Nour och jag är sexton", "Olen Aino Salminen, 82-vuotias …"), not a team member
+   * introducing the pitch ("My name is Sanna and I have been a nurse for eleven years"): such a sentence
+   * tells no frame, and the name stays a person's.
+   */
+  selfAge?: {readonly copulas: readonly string[]; readonly suffixes: readonly string[]}
+  /**
    * A proposal put to the body that decides it: a motion to a council, a report's recommendation to a board,
    * a staff member's proposal to the management ("I propose that the council instructs …", "Jag föreslår att
    * kommunstyrelsen …", "Ehdotamme, että hyvinvointialue laajentaa …"). `phrases` open the proposal; a word

@@ -299,6 +299,9 @@ export interface FeatureLists {
   selfIntroductions: PhraseSet
   /** The profile's `selfIntroductions` and `selfRoles` together: how the storyteller introduces themselves. */
   selfIntroducing: PhraseSet
+  /** The profile's `selfAge`. */
+  ageCopulas: ReadonlySet<string>
+  ageSuffixes: readonly string[]
   /** The profile's `amountLabels`: the labels of a form line that states the amount applied for. */
   amountLabels: ReadonlySet<string>
   /** The profile's `times`: words and phrases that name a time. */
@@ -448,13 +451,38 @@ const introductionReach = 2
  */
 function storyteller(sentence: Sentence, lists: FeatureLists): string | undefined {
   const intro = lists.selfIntroductions.match(sentence.lower).find((m) => m.first <= introductionReach)
-  if (!intro) return undefined
+  if (!intro || givesAge(sentence, lists)) return undefined
   const name = sentence.words[intro.last + 1]
   if (!name || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name.value)) return undefined
   const next = sentence.words[intro.last + 2]
   const joined = next !== undefined && between(sentence, intro.last + 2).trim() === ''
   if (joined && /^\p{Ll}/u.test(next.value) && !lists.and.has(next.value)) return undefined
   return name.value
+}
+
+/** The oldest age a figure after a copula is read as ("I'm 86"); a larger figure is something else ("I am 300 metres away"). */
+const oldestAge = 110
+/** A share after a figure ("I am 100 % sure", "jag är 90 procent säker"): no age. */
+const share = /^(?:%|per|percent|procent|prosent)/u
+
+/**
+ * Whether a sentence gives someone's age as the profile's `selfAge` says it is given: a figure from 1 to
+ * `oldestAge` (digits or a number word) right after one of its copulas, with no per cent after it ("I'm
+ * 86", "jag är sexton", "och är 78 år"), or a word that joins a figure to one of its suffixes ("a
+ * 12-year-old", "82-vuotias"). Read only in a sentence whose first words introduce the storyteller.
+ */
+function givesAge(sentence: Sentence, lists: FeatureLists): boolean {
+  const lower = sentence.lower
+  for (let k = 0; k < lower.length; k++) {
+    const word = lower[k]!
+    if (lists.ageSuffixes.some((suffix) => word.endsWith(suffix) && /^\d{1,3}$/.test(word.slice(0, -suffix.length)))) return true
+    if (k === 0 || !lists.ageCopulas.has(lower[k - 1]!)) continue
+    const figure = /^\d{1,3}$/.test(word) ? Number(word) : lists.numberWords.has(word) ? 1 : 0
+    // The word after the figure, or a per cent sign between them ("100 %", "100%").
+    const next = k + 1 < lower.length ? between(sentence, k + 1).trim() || lower[k + 1]! : sentence.text.slice(sentence.words[k]!.end - sentence.start).trim()
+    if (figure >= 1 && figure <= oldestAge && !share.test(next)) return true
+  }
+  return false
 }
 
 /** The weight of a request asked of "you" in one word (`askingEndings`): one clear request for an act, as "would you" is. */
@@ -619,6 +647,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     announcedParts: PhraseSet.of(profile.announcedParts ?? []),
     selfIntroductions: PhraseSet.of(profile.selfIntroductions ?? []),
     selfIntroducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? [])]),
+    ageCopulas: new Set(profile.selfAge?.copulas ?? []),
+    ageSuffixes: profile.selfAge?.suffixes ?? [],
     amountLabels: new Set(profile.amountLabels ?? []),
     times: PhraseSet.of(profile.times ?? []),
     channels: PhraseSet.of(profile.askChannels ?? []),
@@ -772,7 +802,7 @@ const introducedReach = 4
  */
 function introducesSelf(sentence: Sentence, lists: FeatureLists, people: readonly WordStart[], negations: readonly WordStart[]): boolean {
   const intro = lists.selfIntroducing.match(sentence.lower).find((m) => m.first <= introductionReach)
-  if (!intro) return false
+  if (!intro || givesAge(sentence, lists)) return false
   if (negations.some((m) => m.first === intro.last + 1)) return false
   const reach = intro.last + introducedReach
   if (people.some((m) => m.first > intro.last && m.first <= reach)) return true
