@@ -264,11 +264,14 @@ describe('each rule finds exactly its words', () => {
   test('story-outcome: what a change is for ("to reduce …") is an aim, so the outcome is weak', () => {
     const text = 'Residents wait three days for medicine.\n\nOur service delivers medicine within a day to reduce waiting and to improve their health.'
     const report = analyzeSync(text)
-    // The sentence tells the change and what it is for: evidence of the change, which it explains by what the team
-    // does and what it is for, and the outcome's.
+    // The sentence tells the change and what it is for: evidence of the change, explained by its own words (what the
+    // team does, or what it is for: which of the two weighs more is the fitted model's), and the outcome's.
     assert.ok(report.sentences[1]!.roles.includes('outcome'), JSON.stringify(report.sentences[1]!.roles))
     const change = report.structure.change.evidence.find((e) => e.text === report.sentences[1]!.text)
-    assert.ok(change && change.reasons.includes('says what it is for: “to reduce”'), JSON.stringify(report.structure.change))
+    assert.ok(
+      change && change.reasons.some((reason) => reason === 'says what it is for: “to reduce”' || reason === 'says what the team does: “Our service …”'),
+      JSON.stringify(report.structure.change)
+    )
     assert.notEqual(report.structure.change.status, 'missing')
     assert.equal(report.structure.outcome.status, 'weak')
     assert.ok(report.structure.outcome.evidence[0]!.reasons.includes('says what it is for: “to reduce”'), JSON.stringify(report.structure.outcome))
