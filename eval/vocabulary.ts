@@ -18,6 +18,7 @@
  *
  * @module
  */
+import {random} from '../packages/core/bench/texts.js'
 import {featureNames} from '../packages/core/src/analysers/structure/scoring.ts'
 import {readWords, vocabularyElements, type VocabularyTable} from '../packages/core/src/analysers/structure/vocabulary.ts'
 import type {Element} from '../packages/core/src/index.ts'
@@ -91,16 +92,12 @@ export function fitVocabulary(rows: readonly Worded[]): Map<string, VocabularyTa
   return out
 }
 
-/** 0 … n − 1 in an order fixed by n (a seeded Fisher–Yates shuffle), so that a fit is the same on every run. */
+/** 0 … n − 1 in an order fixed by n (a Fisher–Yates shuffle seeded with n), so that a fit is the same on every run. */
 function shuffled(n: number): number[] {
   const order = Array.from({length: n}, (_, k) => k)
-  let seed = 0x9e3779b9 ^ n || 1
+  const next = random(n)
   for (let k = n - 1; k > 0; k--) {
-    // xorshift32
-    seed ^= seed << 13
-    seed ^= seed >>> 17
-    seed ^= seed << 5
-    const j = (seed >>> 0) % (k + 1)
+    const j = Math.floor(next() * (k + 1))
     ;[order[k], order[j]] = [order[j]!, order[k]!]
   }
   return order
