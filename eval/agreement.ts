@@ -12,7 +12,7 @@
  * In the project corpus, the second annotator labelled every unit of 25
  * pitches (every eighth English pitch from the fourth, every fourth Swedish
  * and Finnish one, of the first 141); in the held-out set, every unit of its
- * tenth and fourteenth to twenty-third batches (352 pitches). Each labelled from the text and the guidelines
+ * tenth and fourteenth to twenty-fourth batches (384 pitches). Each labelled from the text and the guidelines
  * alone, without seeing the first labels. Sentence-level F1 treats the first
  * annotation as the reference (F1 is symmetric in the two annotations, so the
  * choice does not matter); macro-F1 is the mean over problem, hero, change
