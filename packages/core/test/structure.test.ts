@@ -1643,6 +1643,28 @@ test('story: the spine tells the change where the pitch first says it, not at a 
   assert.match(analyzeSync('Drivers in Tampere spend 15 minutes searching for parking.\n\nOur app shows free spaces.\n\nSearch time fell from 15 to 4 minutes.').spine ?? '', /^Drivers in Tampere \(hero\); /)
 })
 
+test('story: a weak element joins the spine only in a sentence its question would quote, never one that reads as another element', () => {
+  const pitch = [
+    '# Binwatch',
+    'We are three students from the technical college who love building things. Our first product is a small sensor that tells how full a recycling bin is. It runs on a cheap board and needs no cloud connection. We have built two prototypes and tested them at our school. We are looking for a housing company that lets us try ten sensors this spring.'
+  ].join('\n\n')
+  const r = analyzeSync(pitch)
+  // The problem is only hinted at, and its best sentence is the change's: the coach asks the open question ...
+  assert.equal(r.structure.problem.status, 'weak')
+  assert.ok(r.structure.problem.evidence[0]!.text.startsWith('It runs on a cheap board'), JSON.stringify(r.structure.problem.evidence))
+  assert.ok(r.structure.change.evidence.some((e) => e.text.startsWith('It runs on a cheap board')), JSON.stringify(r.structure.change.evidence))
+  const problemQuestion = r.questions.find((q) => q.element === 'problem')
+  assert.ok(problemQuestion && problemQuestion.quoted === undefined, JSON.stringify(problemQuestion))
+  // ... and the spine does not tell that sentence as the problem: it tells the story without one.
+  assert.ok(r.spine !== null && !r.spine.includes('(problem)'), String(r.spine))
+  assert.match(r.spine, /Our first product is a small sensor .*\(change\); .*\(ask\)$/)
+  // A weak element whose question quotes its sentence is told in the spine as the question quotes it.
+  const outcomeQuestion = r.questions.find((q) => q.element === 'outcome')
+  assert.equal(r.structure.outcome.status, 'weak')
+  assert.ok(outcomeQuestion?.quoted, JSON.stringify(outcomeQuestion))
+  assert.ok(r.spine.includes(`${outcomeQuestion.quoted.text} (outcome)`), `${r.spine} / ${outcomeQuestion.quoted.text}`)
+})
+
 test('reasons: people named only generically is said of a sentence that names no group, never beside the group it is part of', () => {
   const pitch = (sentence: string): PitchReport => analyzeSync(`${sentence}\n\nWe will open the school gym on Friday evenings with two youth workers.`, {language: 'en'})
   // "people" is part of "Young people in Kallio": the group is the reason, not "only generically".

@@ -828,13 +828,21 @@ function buildSpine(
   const named = person && (group === undefined || group.mentions < groupOverName || person.mentions > 1) ? person : undefined
   const parts: Array<{element: Element; text: string}> = []
   const used = new Set<string>()
+  let after: Uint8Array | undefined
+  const turned = (): Uint8Array => (after ??= storyTurned(features, scores))
   for (const element of ['hero', 'problem', 'change', 'outcome', 'ask'] as const) {
     if (structure[element].status === 'missing') continue
     const told = element === 'change' ? toldFirst(structure, evidence, sentences, features, scores, (i) => used.has(clause(sentences[i]!, lists))) : undefined
     const top = element === 'hero' && named ? named : element === 'hero' && group ? group : (told ?? evidence[element][0])
     if (!top) continue
-    // A weak element joins the spine only when its sentence says it in so many words, not by its place alone.
-    if (structure[element].status !== 'present' && scores[top.sentence]!.content[element] < weights.status.content[element]) continue
+    // A weak element joins the spine only when its sentence says it in so many words, not by its place alone,
+    // and only when its question would quote that sentence (`readsAs`): a sentence that reads as another
+    // element more is not told as this one ("It runs on a cheap board and needs no cloud connection" is no
+    // problem). Measured with `eval/spine.ts` (docs/structure.md).
+    if (structure[element].status !== 'present') {
+      if (scores[top.sentence]!.content[element] < weights.status.content[element]) continue
+      if (element !== 'hero' && !readsAs(element, scores[top.sentence]!, features[top.sentence]!, element === 'outcome' && turned()[top.sentence] === 1)) continue
+    }
     const sentence = sentences[top.sentence]!
     const f = features[top.sentence]!
     let text: string
