@@ -148,6 +148,7 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['relief.before', profile.relief?.before ?? []],
     ['relief.after', profile.relief?.after ?? []],
     ['selfIntroductions', profile.selfIntroductions ?? []],
+    ['teamIntroductions', profile.teamIntroductions ?? []],
     ['announcedParts', profile.announcedParts ?? []],
     ['times', profile.times ?? []],
     ['counterfactuals', profile.counterfactuals ?? []],

@@ -2755,6 +2755,25 @@ test('story: the team\'s own helpers ("Our volunteers", "Våra volontärer", "Va
   assert.match(asked('Volunteers at food banks often burn out within a year.\n\nWe share the shifts in an app.\n\nWe ask the council for 3,000 euros.') ?? '', /“Volunteers at food banks often burn out/)
 })
 
+test('story: the group the team says it is ("We are three students", "Vi är fem utvecklare", "Olemme kolme opiskelijaa") is not the people a hero question asks about', () => {
+  const hero = (text: string, language: Language = 'en'): PitchReport['questions'][number] | undefined => analyzeSync(text, {language}).questions.find((q) => q.element === 'hero')
+  const students =
+    'We are three students from the technical college who love building things. Our first product is a small sensor that tells how full a recycling bin is. ' +
+    'We have built two prototypes and tested them at our school. We are looking for a housing company that lets us try ten sensors this spring.'
+  // The team is not the people it serves: the question asks openly, and the spine names no hero.
+  const en = analyzeSync(students)
+  assert.match(hero(students)?.question ?? '', /^Who is one person whose life this changes/)
+  assert.ok(!(en.spine ?? '').includes('(hero)'), String(en.spine))
+  assert.match(hero('Vi är fem utvecklare som har byggt appen på kvällar och helger. Appen visar hur full varje återvinningsstation är. Vi söker en kommun som vill testa den i vår.', 'sv')?.question ?? '', /^Vem är en person vars liv/)
+  assert.match(hero('Olemme kolme opiskelijaa, jotka rakentavat mielellään laitteita. Anturimme kertoo, kuinka täynnä kierrätysastia on. Etsimme taloyhtiötä, joka kokeilee kymmentä anturia keväällä.', 'fi')?.question ?? '', /^Kuka on yksi ihminen/)
+  // Served people further on in the sentence are still asked about, and so are the people a team asks for
+  // help with, or stands among without being: "not the only parents".
+  const parents = hero('We are parents of children with diabetes in Espoo, and the school nurse is there only on Mondays. We built a shared glucose log for the school staff. We ask the city for 8,000 euros.')
+  assert.match(parents?.quoted?.text ?? '', /children with diabetes/, JSON.stringify(parents))
+  const notOnly = hero('We are not the only parents whose children wait an hour for the school bus. We made a timetable app. We ask the council for 2,000 euros.')
+  assert.match(notOnly?.quoted?.text ?? '', /parents/, JSON.stringify(notOnly))
+})
+
 test('story: the spine cuts a clause where a phrase ends, not inside a range or after a bare figure', () => {
   const spine = analyzeSync(
     'Deaf residents in Tampere wait 20–30 minutes for an interpreter at every service point in the city centre. ' +

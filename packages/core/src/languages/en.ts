@@ -310,6 +310,7 @@ export const en: LanguageProfile = {
   announcedParts: ['things', 'parts', 'steps', 'ways', 'components', 'pillars', 'elements', 'changes', 'pieces', 'stages', 'phases', 'principles'],
   selfIntroductions: ['i am', "i'm", 'my name is'],
   selfRoles: ['i work as', 'i have worked as', 'i have been', 'i teach'],
+  teamIntroductions: ['we are', "we're"],
   selfAge: {copulas: ["i'm", 'am'], suffixes: ['-year-old']},
   openingLeads: {polite: ['please'], conditional: ['if']},
   motions: {

@@ -404,6 +404,7 @@ export const fi: LanguageProfile = {
   announcedParts: ['asiaa', 'asiasta', 'osaa', 'osasta', 'vaihetta', 'vaiheesta', 'tapaa', 'osiota', 'osiosta', 'periaatetta', 'periaatteesta', 'muutosta'],
   selfIntroductions: ['olen', 'minä olen', 'nimeni on', 'oon', 'mä oon'],
   selfRoles: ['työskentelen', 'olen ollut', 'olen toiminut', 'olen tehnyt'],
+  teamIntroductions: ['olemme', 'me olemme', 'me ollaan'],
   selfAge: {copulas: ['olen', 'oon'], suffixes: ['-vuotias']},
   openingLeads: {polite: [], conditional: ['jos']},
   // Pyyntö konditionaalin kysymyksenä yhdellä sanalla: "Ehtisitkö …?", "Lainaisitteko …?", "Käyttäisittekö …?".

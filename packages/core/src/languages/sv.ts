@@ -384,6 +384,7 @@ export const sv: LanguageProfile = {
   announcedParts: ['saker', 'delar', 'steg', 'sätt', 'komponenter', 'pelare', 'förändringar', 'faser', 'principer', 'moment'],
   selfIntroductions: ['jag heter', 'jag är', 'mitt namn är'],
   selfRoles: ['jag jobbar som', 'jag arbetar som', 'jag har arbetat som', 'jag har jobbat som', 'jag har varit'],
+  teamIntroductions: ['vi är'],
   selfAge: {copulas: ['är'], suffixes: ['-åring', '-årig']},
   openingLeads: {polite: ['vänligen', 'snälla'], conditional: ['om']},
   motions: {

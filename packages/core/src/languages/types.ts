@@ -335,6 +335,15 @@ export interface LanguageProfile {
    */
   selfRoles?: readonly string[]
   /**
+   * How the team tells what it is among a sentence's first words, as the storyteller does with
+   * `selfIntroductions` ("We are three students …", "Vi är en grupp föräldrar …", "Olemme kolme
+   * opiskelijaa …"). The group the team says it is, or the one the storyteller says they are ("I'm a
+   * social worker"), is the storyteller, which the labelling rules never count as the hero: a hero's
+   * question does not ask "who is one of them, and what does the problem cost her?" of it, and the spine
+   * does not name it as the hero. The corpus labels 8 of its 304 sentences that open so with the hero.
+   */
+  teamIntroductions?: readonly string[]
+  /**
    * How a storyteller who introduces themselves gives their own age: a figure right after one of
    * `copulas` ("I'm 86", "jag är sexton", "och är 78 år", "olen 15"), or a word of a figure and one of
    * `suffixes` ("a 12-year-old", "82-vuotias", "16-åring"). A storyteller who gives their age is a person

@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Language, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, between, featureLists, hopedFor, namedGroups, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, between, featureLists, hopedFor, introducedGroup, namedGroups, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import {clearRequest, type Reason, type SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 import {vocabularyElements} from './vocabulary.js'
@@ -496,11 +496,19 @@ function heroGroup(sentence: Sentence, f: SentenceFeatures, lists: FeatureLists)
  * The first group a sentence names that is people: not a served organisation ("the school", "kommunens"), where
  * the story happens rather than whom it follows, nor a pronoun ("hon", "hän", which the Swedish and Finnish people
  * lists hold), of which "who is one of them" cannot be asked ("hon har rätt"), nor the team's own helpers
- * (`ownHelpers`: "Our volunteers come from all walks of life").
+ * (`ownHelpers`: "Our volunteers come from all walks of life"), nor the group the team or the storyteller says it
+ * is (`introducedGroup`: "We are three students from the technical college who love building things").
  */
 function peopleGroup(sentence: Sentence, f: SentenceFeatures, lists: FeatureLists): GroupRange | undefined {
   const served = organisationStarts(sentence, lists.organisations)
-  return namedGroups(sentence, f).find((range) => !served.has(range.first) && !ownHelpers(sentence, range, lists))
+  const named = namedGroups(sentence, f)
+  const team = introducedGroup(
+    sentence,
+    named.map((range) => range.first),
+    f.cues.ask,
+    lists
+  )
+  return named.find((range) => !served.has(range.first) && !ownHelpers(sentence, range, lists) && range.first !== team)
 }
 
 /**

@@ -299,6 +299,8 @@ export interface FeatureLists {
   selfIntroductions: PhraseSet
   /** The profile's `selfIntroductions` and `selfRoles` together: how the storyteller introduces themselves. */
   selfIntroducing: PhraseSet
+  /** The profile's `selfIntroductions`, `selfRoles` and `teamIntroductions`: how the storyteller or the team says who it is. */
+  introducing: PhraseSet
   /** The profile's `selfAge`. */
   ageCopulas: ReadonlySet<string>
   ageSuffixes: readonly string[]
@@ -647,6 +649,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     announcedParts: PhraseSet.of(profile.announcedParts ?? []),
     selfIntroductions: PhraseSet.of(profile.selfIntroductions ?? []),
     selfIntroducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? [])]),
+    introducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? []), ...(profile.teamIntroductions ?? [])]),
     ageCopulas: new Set(profile.selfAge?.copulas ?? []),
     ageSuffixes: profile.selfAge?.suffixes ?? [],
     amountLabels: new Set(profile.amountLabels ?? []),
@@ -788,6 +791,28 @@ function framing(sentence: Sentence, lists: FeatureLists, people: readonly WordS
   if (introducesSelf(sentence, lists, people, negations)) return true
   const words = labelLength(sentence)
   return words > 0 && lists.frameLabels.match(lower.slice(0, words)).some((m) => m.first === 0 && m.last === words - 1)
+}
+
+/** How many words after the phrase with which the storyteller or the team says who it is may stand before the group it names ("We are a group of parents"). */
+const introducedGroupReach = 4
+
+/**
+ * The first word of the group of people that the storyteller or the team says it is, or -1: the first of
+ * `groups` (by their first words, in order) within `introducedGroupReach` words after the profile's
+ * `selfIntroductions`, `selfRoles` or `teamIntroductions` among the sentence's first words: "We are three
+ * students from the technical college", "I'm a social worker", "Vi är fem utvecklare", "Olemme kolme
+ * opiskelijaa". Only that one: "We are parents of children with diabetes" names the children it serves. Not
+ * after a negation ("We are not the only parents who …"), not when the storyteller gives their age (a served
+ * person telling their own story: "I'm 86 and …"), and not a group asked for after an ask cue of the sentence
+ * (`askCues`: "We're looking for volunteers").
+ */
+export function introducedGroup(sentence: Sentence, groups: readonly number[], askCues: readonly CueHit[], lists: FeatureLists): number {
+  const intro = lists.introducing.match(sentence.lower).find((m) => m.first <= introductionReach)
+  if (!intro) return -1
+  const first = groups.find((start) => start > intro.last)
+  if (first === undefined || first > intro.last + introducedGroupReach) return -1
+  if (lists.negations.match(sentence.lower).some((m) => m.first === intro.last + 1) || givesAge(sentence, lists)) return -1
+  return askCues.some((hit) => hit.first <= first) ? -1 : first
 }
 
 /** How many words after a self-introduction may stand before the role or name it introduces ("I have been *the* caretaker"). */
