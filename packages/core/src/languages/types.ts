@@ -361,7 +361,9 @@ export interface LanguageProfile {
    * "fullmäktige", "kaupunki", "valtuusto"; in a language with `compoundRest`, a word that ends in one, so that
    * compounds count: "kommunstyrelsen", "kaupunginhallitus"). Such a sentence asks for a decision: an ask cue. A proposal
    * with no body after it ("Ehdotamme, että kielenopetus tuodaan työpaikalle", "I propose that we start …")
-   * proposes the solution, and stays the change its other cues say.
+   * is read by its other cues: it may propose the solution or, where the pitch is put to a body named elsewhere,
+   * ask; as an ask cue of its own it moved no status (docs/structure-history.md, thirty-fifth and thirty-sixth
+   * sessions).
    */
   motions?: {
     phrases: readonly string[]
