@@ -2772,6 +2772,24 @@ test('story: the group the team says it is ("We are three students", "Vi är fem
   assert.match(parents?.quoted?.text ?? '', /children with diabetes/, JSON.stringify(parents))
   const notOnly = hero('We are not the only parents whose children wait an hour for the school bus. We made a timetable app. We ask the council for 2,000 euros.')
   assert.match(notOnly?.quoted?.text ?? '', /parents/, JSON.stringify(notOnly))
+  // Only a group that completes the introduction: not one after a clause ("We are worried that …", "Olemme
+  // huomanneet, että …") or after a verb and its phrase ("We're seeing more and more …").
+  for (const [text, group, language] of [
+    ['We are worried that elderly residents in Kallio skip meals for days. We deliver a hot lunch twice a week. We ask the city for 5,000 euros.', 'elderly residents', 'en'],
+    ["We're seeing a lot more families at the food bank every week. We open a second evening. We ask the council for 4,000 euros.", 'families', 'en'],
+  ] as const) {
+    const question = hero(text, language)
+    assert.match(question?.quoted?.text ?? '', new RegExp(group), `${text}: ${JSON.stringify(question)}`)
+  }
+  // A present hero is named in the spine by the same rule: the residents the team has noticed, not the team.
+  assert.match(analyzeSync('Olemme huomanneet, että asukkaat eivät uskalla lähteä ulos talvella. Aurattu reitti kulkee kaupalle. Pyydämme kaupungilta 3 000 euroa.', {language: 'fi'}).spine ?? '', /^asukkaat \(päähenkilö\); /)
+  // The group the story comes back to is named where the story tells it, not where the team says it is one of them:
+  // the second sentence's "Teachers at Kallio", not the first's "teachers at Kallio".
+  const team = analyzeSync(
+    'We are two teachers at Kallio school who got tired of the photocopier. Teachers at Kallio spend an hour a day printing worksheets. ' +
+      "Our app sends the worksheets to the pupils' tablets instead. Teachers at Kallio now spend ten minutes a day on it. We ask the city for 5,000 euros."
+  )
+  assert.match(team.spine ?? '', /^Teachers at Kallio \(hero\); /)
 })
 
 test('story: the spine cuts a clause where a phrase ends, not inside a range or after a bare figure', () => {

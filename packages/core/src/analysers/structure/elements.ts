@@ -952,9 +952,17 @@ function protagonistGroup(
     // Not a served organisation ("the school", "the library"): it is where the story happens more often than
     // whom it follows, and the hero's evidence names it when nothing else does.
     const served = organisationStarts(sentences[i]!, lists.organisations)
-    for (const {key, range} of groups(sentences[i]!, features[i]!)) {
+    const named = groups(sentences[i]!, features[i]!)
+    // Nor the group the team says it is ("We are three students who …"; `introducedGroup`).
+    const team = introducedGroup(
+      sentences[i]!,
+      named.map(({range}) => range.first),
+      features[i]!.cues.ask,
+      lists
+    )
+    for (const {key, range} of named) {
       // Nor the team's own helpers anywhere ("Our musicians visit older people who rarely hear live music").
-      if (seen.has(key) || served.has(range.first) || ownHelpers(sentences[i]!, range, lists)) continue
+      if (seen.has(key) || served.has(range.first) || ownHelpers(sentences[i]!, range, lists) || range.first === team) continue
       seen.add(key)
       const known = found.get(key)
       if (known) known.mentions++

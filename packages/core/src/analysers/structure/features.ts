@@ -795,6 +795,8 @@ function framing(sentence: Sentence, lists: FeatureLists, people: readonly WordS
 
 /** How many words after the phrase with which the storyteller or the team says who it is may stand before the group it names ("We are a group of parents"). */
 const introducedGroupReach = 4
+/** How many of those words may be other than a figure or a determiner ("a *group of* parents", "kolme *geofysiikan* opiskelijaa"). */
+const introducedGroupWords = 2
 
 /**
  * The first word of the group of people that the storyteller or the team says it is, or -1: the first of
@@ -811,6 +813,16 @@ export function introducedGroup(sentence: Sentence, groups: readonly number[], a
   if (!intro) return -1
   const first = groups.find((start) => start > intro.last)
   if (first === undefined || first > intro.last + introducedGroupReach) return -1
+  // The group completes the introduction: no clause or comma comes between ("We are worried that elderly
+  // residents …", "Olemme huomanneet, että asukkaat …"), and little but figures and determiners does ("We're
+  // seeing a lot more people" is no introduction).
+  let others = 0
+  for (let k = intro.last + 1; k < first; k++) {
+    const word = sentence.lower[k]!
+    if (lists.clauseStarts.has(word) || /[,;:]/.test(between(sentence, k))) return -1
+    if (!digit.test(word) && !lists.numberWords.has(word) && !lists.determiners.has(word)) others++
+  }
+  if (/[,;:]/.test(between(sentence, first)) || others > introducedGroupWords) return -1
   if (lists.negations.match(sentence.lower).some((m) => m.first === intro.last + 1) || givesAge(sentence, lists)) return -1
   return askCues.some((hit) => hit.first <= first) ? -1 : first
 }
