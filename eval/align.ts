@@ -6,7 +6,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import type {Element, ElementStatus, Language} from '../packages/core/src/index.ts'
+import type {Element, ElementStatus, Language, PitchReport} from '../packages/core/src/index.ts'
 import {modelDocument} from '../packages/core/src/engine.ts'
 import {featureLists, pitchFeatures, type SentenceFeatures} from '../packages/core/src/analysers/structure/features.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
@@ -105,6 +105,16 @@ export function goldLabels(
   pitch: Pitch
 ): Element[][] {
   return unitsOf(sentences, units).map((index) => (index === -1 ? [] : pitch.sentences[index]!.labels))
+}
+
+/**
+ * What the gold says of a report of a pitch: the gold labels of each of the report's sentences, and the elements
+ * whose status the corpus gives (the shared pitches give no ask), so that a tally leaves the others out.
+ */
+export function reportGold(pitch: Pitch, report: Pick<PitchReport, 'sentences'>): {gold: Element[][]; labelled: Set<Element>} {
+  const sentences = report.sentences.map((s) => ({start: s.position.start.offset, end: s.position.end.offset}))
+  const labelled = new Set((Object.keys(pitch.elements) as Element[]).filter((element) => pitch.elements[element] !== undefined))
+  return {gold: goldLabels(sentences, alignUnits(pitch), pitch), labelled}
 }
 
 /** For each report sentence, the index of the gold unit it overlaps most (-1 when none). */

@@ -32,7 +32,7 @@ import {fileURLToPath} from 'node:url'
 import {analyzeSync, type Element, type PitchReport} from '../packages/core/src/index.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {featureLists} from '../packages/core/src/analysers/structure/features.ts'
-import {alignUnits, corpora, goldLabels, readCorpus, type Pitch} from './align.ts'
+import {corpora, readCorpus, reportGold, type Pitch} from './align.ts'
 
 /** How the quoted questions of some pitches fare against the gold, per element. */
 export interface QuoteTally {
@@ -142,9 +142,8 @@ function tallyPitch(tally: QuoteTally, reasons: {evidence: number; unexplained: 
   const report = analyzeSync(pitch.text, {language: pitch.lang})
   tallyReasons(reasons, report)
   tallyCuts(cuts, report, pitch.text, phraseBreaks(pitch.lang), clauseStarts(pitch.lang))
-  const units = report.sentences.map((s) => ({start: s.position.start.offset, end: s.position.end.offset}))
-  const labelled = new Set((Object.keys(pitch.elements) as Element[]).filter((element) => pitch.elements[element] !== undefined))
-  tallyQuotes(tally, report, goldLabels(units, alignUnits(pitch), pitch), labelled)
+  const {gold, labelled} = reportGold(pitch, report)
+  tallyQuotes(tally, report, gold, labelled)
 }
 
 function main(): void {

@@ -21,7 +21,7 @@ import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync, type Element, type Language, type PitchReport} from '../packages/core/src/index.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
-import {alignUnits, corpora, goldLabels, readCorpus, type Pitch} from './align.ts'
+import {corpora, readCorpus, reportGold, type Pitch} from './align.ts'
 
 /** One part of a spine: the element it stands for and its words. */
 export interface SpinePart {
@@ -131,9 +131,8 @@ export function tallySpine(tally: SpineTally, id: string, report: PitchReport, s
 
 function tallyPitch(tally: SpineTally, pitch: Pitch): void {
   const report = analyzeSync(pitch.text, {language: pitch.lang})
-  const units = report.sentences.map((s) => ({start: s.position.start.offset, end: s.position.end.offset}))
-  const labelled = new Set((Object.keys(pitch.elements) as Element[]).filter((element) => pitch.elements[element] !== undefined))
-  tallySpine(tally, pitch.id, report, pitch.text, goldLabels(units, alignUnits(pitch), pitch), labelled)
+  const {gold, labelled} = reportGold(pitch, report)
+  tallySpine(tally, pitch.id, report, pitch.text, gold, labelled)
 }
 
 function main(): void {

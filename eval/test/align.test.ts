@@ -8,7 +8,8 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, test} from 'node:test'
-import {ablate, alignUnits, corpora, goldLabels, heldoutFiles, projectFiles, sharedFile, type Pitch} from '../align.ts'
+import {analyzeSync} from '../../packages/core/src/index.ts'
+import {ablate, alignUnits, corpora, goldLabels, heldoutFiles, projectFiles, reportGold, sharedFile, type Pitch} from '../align.ts'
 
 const pitch: Pitch = {
   id: 'test',
@@ -51,6 +52,14 @@ describe('alignUnits', () => {
     const units = alignUnits(pitch)
     const at = (s: string): {start: number; end: number} => ({start: pitch.text.indexOf(s), end: pitch.text.indexOf(s) + s.length})
     assert.deepEqual(goldLabels([at('Patients wait an hour for a taxi.'), at('- We share rides.'), at('Rides')], units, pitch), [['problem'], ['change'], ['change']])
+  })
+
+  test("a report's gold: its sentences' labels, and only the elements whose status the corpus gives", () => {
+    const report = analyzeSync(pitch.text, {language: 'en'})
+    const {gold, labelled} = reportGold(pitch, report)
+    assert.deepEqual(gold, [['change'], ['problem'], ['problem', 'hero'], ['change'], ['outcome']])
+    // The pitch gives no ask status: a tally leaves its ask out.
+    assert.deepEqual([...labelled].sort(), ['change', 'hero', 'outcome', 'problem'])
   })
 })
 

@@ -54,6 +54,9 @@ export function story(
   const evidence = {} as StoryResult['evidence']
   const findings: Finding[] = []
   const questions: StoryResult['questions'] = []
+  // Which sentences stand after the story's turn, worked out once when a weak outcome's question or the spine needs it.
+  let after: Uint8Array | undefined
+  const turned = (): Uint8Array => (after ??= storyTurned(features, scores))
 
   for (const element of elements) {
     // Reasons are read only for the evidence kept (they are worked out when first read).
@@ -79,7 +82,7 @@ export function story(
       // A hero question quotes a group of people ("residents wait for days"), never an organisation:
       // "who is one of them" cannot be asked of "the municipality".
       const group = top && element === 'hero' ? heroGroup(sentences[top.sentence]!, features[top.sentence]!, lists) : undefined
-      const afterTurn = top !== undefined && element === 'outcome' && storyTurned(features, scores)[top.sentence] === 1
+      const afterTurn = top !== undefined && element === 'outcome' && turned()[top.sentence] === 1
       const quotable = top && (element === 'hero' ? group !== undefined : readsAs(element, scores[top.sentence]!, features[top.sentence]!, afterTurn))
       if (status === 'weak' && top && quotable) {
         const f = features[top.sentence]!
@@ -93,7 +96,7 @@ export function story(
   }
 
   findings.push(...order(sentences, roles, features, scores), ...teamAsHero(sentences, features, options, lists.isTeam))
-  const spine = buildSpine(structure, evidence, sentences, features, roles, scores, lists)
+  const spine = buildSpine(structure, evidence, sentences, features, roles, scores, lists, turned)
   return {roles, structure, evidence, questions, spine, findings}
 }
 
@@ -492,14 +495,21 @@ function heroGroup(sentence: Sentence, f: SentenceFeatures, lists: FeatureLists)
   return peopleGroup(sentence, f, lists) ?? f.generic[0]
 }
 
-/**
- * The first group a sentence names that is people: not a served organisation ("the school", "kommunens"), where
- * the story happens rather than whom it follows, nor a pronoun ("hon", "hän", which the Swedish and Finnish people
- * lists hold), of which "who is one of them" cannot be asked ("hon har rätt"), nor the team's own helpers
- * (`ownHelpers`: "Our volunteers come from all walks of life"), nor the group the team or the storyteller says it
- * is (`introducedGroup`: "We are three students from the technical college who love building things").
- */
+/** The first group a sentence names that a story can follow (`storyGroups`). */
 function peopleGroup(sentence: Sentence, f: SentenceFeatures, lists: FeatureLists): GroupRange | undefined {
+  return storyGroups(sentence, f, lists)[0]
+}
+
+/**
+ * The groups of people a sentence names that a story can follow, in order, each with the profile entry that names
+ * it (`phrase`, `resident*`: "residents" and "resident's" are one group): not a served organisation ("the
+ * school", "kommunens"), where the story happens rather than whom it follows, nor a pronoun ("hon", "hän", which
+ * the Swedish and Finnish people lists hold), of which "who is one of them" cannot be asked ("hon har rätt"), nor
+ * the team's own helpers (`ownHelpers`: "Our volunteers come from all walks of life"), nor the group the team or
+ * the storyteller says it is (`introducedGroup`: "We are three students from the technical college who love
+ * building things").
+ */
+function storyGroups(sentence: Sentence, f: SentenceFeatures, lists: FeatureLists): SentenceFeatures['people'] {
   const served = organisationStarts(sentence, lists.organisations)
   const named = namedGroups(sentence, f)
   const team = introducedGroup(
@@ -508,7 +518,7 @@ function peopleGroup(sentence: Sentence, f: SentenceFeatures, lists: FeatureList
     f.cues.ask,
     lists
   )
-  return named.find((range) => !served.has(range.first) && !ownHelpers(sentence, range, lists) && range.first !== team)
+  return named.filter((range) => !served.has(range.first) && !ownHelpers(sentence, range, lists) && range.first !== team)
 }
 
 /**
@@ -826,7 +836,8 @@ function buildSpine(
   features: readonly SentenceFeatures[],
   roles: readonly Element[][],
   scores: readonly SentenceScore[],
-  lists: FeatureLists
+  lists: FeatureLists,
+  turned: () => Uint8Array
 ): Array<{element: Element; text: string}> {
   // The story follows a named person when one of the hero's sentences names one (see `protagonist`), unless
   // the pitch names that person once and a group comes back in three hero sentences or more: "Nepali", in a
@@ -836,8 +847,6 @@ function buildSpine(
   const named = person && (group === undefined || group.mentions < groupOverName || person.mentions > 1) ? person : undefined
   const parts: Array<{element: Element; text: string}> = []
   const used = new Set<string>()
-  let after: Uint8Array | undefined
-  const turned = (): Uint8Array => (after ??= storyTurned(features, scores))
   for (const element of ['hero', 'problem', 'change', 'outcome', 'ask'] as const) {
     if (structure[element].status === 'missing') continue
     const told = element === 'change' ? toldFirst(structure, evidence, sentences, features, scores, (i) => used.has(clause(sentences[i]!, lists))) : undefined
@@ -921,15 +930,6 @@ function toldFirst(
 const groupOverName = 3
 
 /**
- * The groups of people a sentence names, each with the profile entry that names it (`resident*`), so that
- * "residents" and "resident's" are one group; not a pronoun ("hon", "hän", which the Swedish and Finnish
- * people lists hold).
- */
-function groups(sentence: Sentence, f: SentenceFeatures): Array<{key: string; range: GroupRange}> {
-  return namedGroups(sentence, f).map((range) => ({key: range.phrase, range}))
-}
-
-/**
  * The group the hero's sentences come back to most often (in how many of them it stands), with the sentence
  * and words of its first mention; on a tie, the one named first. "Children in long-term hospital care …",
  * "… with the children at their beds", "Nurses say the children eat better": children, not "Our musicians".
@@ -950,19 +950,12 @@ function protagonistGroup(
     if (features[i]!.frame) return
     const seen = new Set<string>()
     // Not a served organisation ("the school", "the library"): it is where the story happens more often than
-    // whom it follows, and the hero's evidence names it when nothing else does.
-    const served = organisationStarts(sentences[i]!, lists.organisations)
-    const named = groups(sentences[i]!, features[i]!)
-    // Nor the group the team says it is ("We are three students who …"; `introducedGroup`).
-    const team = introducedGroup(
-      sentences[i]!,
-      named.map(({range}) => range.first),
-      features[i]!.cues.ask,
-      lists
-    )
-    for (const {key, range} of named) {
-      // Nor the team's own helpers anywhere ("Our musicians visit older people who rarely hear live music").
-      if (seen.has(key) || served.has(range.first) || ownHelpers(sentences[i]!, range, lists) || range.first === team) continue
+    // whom it follows, and the hero's evidence names it when nothing else does; nor the team's own helpers
+    // anywhere ("Our musicians visit older people who rarely hear live music"), nor the group the team says it
+    // is ("We are three students who …"): `storyGroups`.
+    for (const range of storyGroups(sentences[i]!, features[i]!, lists)) {
+      const key = range.phrase
+      if (seen.has(key)) continue
       seen.add(key)
       const known = found.get(key)
       if (known) known.mentions++
