@@ -2792,6 +2792,25 @@ test('story: the group the team says it is ("We are three students", "Vi är fem
   assert.match(team.spine ?? '', /^Teachers at Kallio \(hero\); /)
 })
 
+test('story: a Finnish spine names its hero by the base form the pitch uses, not by a case ending ("asukkaat", not "asukkaista"; "Sanna", not "Sannan")', () => {
+  const fi = (text: string): string => analyzeSync(text, {language: 'fi'}).spine ?? ''
+  // The residents are first named "from the residents" (elative), then as themselves: the spine says "asukkaat".
+  const residents = fi(
+    'Kerrostalojen asukkaista moni ei uskalla lähteä ulos talvella, kun jalkakäytävät ovat jäässä. Iäkkäät asukkaat jäävät viikoiksi sisälle. ' +
+      'Lumikaverit auraa reitin kaupalle joka aamu. Nyt asukkaat käyvät kaupassa joka viikko. Pyydämme kaupungilta 3 000 euroa.'
+  )
+  assert.match(residents, /^asukkaat \(päähenkilö\); Kerrostalojen asukkaista moni/)
+  // A person named in the genitive in the hero's sentences ("Sannan koulumatka", Sanna's way to school) by the
+  // name the pitch gives her elsewhere: "Sanna".
+  const sanna = fi(
+    'Sannan koulumatka kestää tunnin, koska bussi kulkee harvoin. Sannalle pimeä pysäkki on pelottava. ' +
+      'Kyytirinki yhdistää vanhemmat, jotka ajavat samaan suuntaan. Pyydämme kunnalta 2 000 euroa.\n\nTerveisin Sanna ja äiti'
+  )
+  assert.match(sanna, /^Sanna \(päähenkilö\); /)
+  // English keeps the first mention, with what qualifies it, rather than the shorter "resident".
+  assert.match(analyzeSync('Residents over 80 in Kallio stay indoors for weeks when the pavements are icy. A resident told us she had not been out since December. Snow Buddies clears a path to the shop every morning. Now the residents shop every week. We ask the city for 3,000 euros.').spine ?? '', /^Residents over 80 \(hero\); /)
+})
+
 test('story: the spine cuts a clause where a phrase ends, not inside a range or after a bare figure', () => {
   const spine = analyzeSync(
     'Deaf residents in Tampere wait 20–30 minutes for an interpreter at every service point in the city centre. ' +

@@ -328,6 +328,7 @@ export const fi: LanguageProfile = {
     'arvioimme'
   ],
   compoundRest: 5,
+  caseForms: true,
   // `koulu*` (school) also starts "koulutus" (training), "kouluttaa" (to train), "koulutamme" (we train) and
   // "koulutettu" (trained), and compounds whose head is as short as an ending: a school day, year or trip.
   // `työttöm*` (the unemployed) also starts "työttömyys" (unemployment), `kuntalai*` (residents) "kuntalaki" (the

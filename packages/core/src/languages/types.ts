@@ -264,6 +264,14 @@ export interface LanguageProfile {
    */
   compoundRest?: number
   /**
+   * Whether the language's nouns take case endings a label can do without
+   * (Finnish "oppilaista", from the pupils; "asukkaiden", the residents'). The
+   * story spine then names the group its hero follows by the shortest form
+   * the hero's sentences use, most often the nominative ("oppilaat"), rather
+   * than by its first mention.
+   */
+  caseForms?: boolean
+  /**
    * What may follow a stem of `people` in a language that does not build
    * compounds: its inflections (English "residents", "families",
    * "midwives", "pupil's"). A stem that runs on into any other ending is

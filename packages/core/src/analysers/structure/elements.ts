@@ -842,7 +842,7 @@ function buildSpine(
   // The story follows a named person when one of the hero's sentences names one (see `protagonist`), unless
   // the pitch names that person once and a group comes back in three hero sentences or more: "Nepali", in a
   // list of languages, is no protagonist beside "workers".
-  const person = protagonist(roles, features)
+  const person = protagonist(roles, features, lists.profile.caseForms === true)
   const group = protagonistGroup(roles, sentences, features, lists)
   const named = person && (group === undefined || group.mentions < groupOverName || person.mentions > 1) ? person : undefined
   const parts: Array<{element: Element; text: string}> = []
@@ -869,9 +869,11 @@ function buildSpine(
       // A group, not a pronoun ("hon", "hän"): the people lists hold the pronouns of Swedish and Finnish.
       // Only a present hero is named by a generic word ("people", "samhället"): a weak one is not a protagonist yet.
       // Not a served organisation either ("kommunens", of "kommunens starta eget-rådgivning").
-      const range = group?.range ?? peopleGroup(sentence, f, lists) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
+      // A group by the form its mentions name it by (`protagonistGroup`'s `shown`): "oppilaat", not "oppilaista".
+      const shown = group ? sentences[group.shown.sentence]! : sentence
+      const range = group?.shown.range ?? peopleGroup(sentence, f, lists) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
       if (!range) continue
-      text = plain(sentence, sentence.words[range.first]!.start, sentence.words[range.reach]!.end)
+      text = plain(shown, shown.words[range.first]!.start, shown.words[range.reach]!.end)
     } else {
       text = clause(sentence, lists)
     }
@@ -939,8 +941,9 @@ function protagonistGroup(
   sentences: readonly Sentence[],
   features: readonly SentenceFeatures[],
   lists: FeatureLists
-): {sentence: number; range: GroupRange; mentions: number} | undefined {
-  const found = new Map<string, {sentence: number; range: GroupRange; mentions: number}>()
+): {sentence: number; range: GroupRange; mentions: number; shown: {sentence: number; range: GroupRange}} | undefined {
+  const found = new Map<string, {sentence: number; range: GroupRange; mentions: number; shown: {sentence: number; range: GroupRange}}>()
+  const byCase = lists.profile.caseForms === true
   roles.forEach((r, i) => {
     // The people whose situation the story tells, before and after: not the helpers a change sentence
     // sets to work ("Our musicians visit the children's ward", "Volunteers check the sheet").
@@ -958,16 +961,31 @@ function protagonistGroup(
       if (seen.has(key)) continue
       seen.add(key)
       const known = found.get(key)
-      if (known) known.mentions++
-      else found.set(key, {sentence: i, range, mentions: 1})
+      if (!known) found.set(key, {sentence: i, range, mentions: 1, shown: {sentence: i, range}})
+      else {
+        known.mentions++
+        if (byCase && baseFormFirst(sentences[i]!.lower[range.last]!, sentences[known.shown.sentence]!.lower[known.shown.range.last]!)) known.shown = {sentence: i, range}
+      }
     }
   })
-  let best: {sentence: number; range: GroupRange; mentions: number} | undefined
+  let best: {sentence: number; range: GroupRange; mentions: number; shown: {sentence: number; range: GroupRange}} | undefined
   for (const candidate of found.values()) if (!best || candidate.mentions > best.mentions) best = candidate
   return best
 }
 
-function protagonist(roles: readonly Element[][], features: readonly SentenceFeatures[]): {sentence: number; name: string; mentions: number} | undefined {
+/**
+ * Whether a group's word in one mention is likelier its base form than in another, in a language whose nouns
+ * take case endings (`caseForms`): the nominative plural's "-t" first, as a group is told ("oppilaat" before
+ * "oppilaista", "oppilaan" or "oppilas"), then the shorter word ("perhe" before "perheen", "asukasta" before
+ * "asukkaiden").
+ */
+function baseFormFirst(word: string, than: string): boolean {
+  const plural = word.endsWith('t')
+  if (plural !== than.endsWith('t')) return plural
+  return word.length < than.length
+}
+
+function protagonist(roles: readonly Element[][], features: readonly SentenceFeatures[], byCase: boolean): {sentence: number; name: string; mentions: number} | undefined {
   // The features are the pitch's (`inDocument`): a name it gives an animal or a thing is no name here.
   const first = new Map<string, number>()
   roles.forEach((r, i) => {
@@ -977,13 +995,34 @@ function protagonist(roles: readonly Element[][], features: readonly SentenceFea
   })
   // `first` holds the names in the order the pitch names them, so on a tie the earlier one stays.
   let best: {sentence: number; name: string; mentions: number} | undefined
+  // In a language with case endings, a name by its base form where the pitch uses one (`caseForms`):
+  // "Sanna" of "Sannan" (Sanna's), "Sami" of "Samin".
   for (const [name, at] of first) {
     // A full name counts the mentions of its first word too: "Jonna Virtanen", then "Jonna".
     const stem = name.split(' ')[0]!.toLowerCase()
     const mentions = features.filter((f) => f.names.some((other) => other.toLowerCase().startsWith(stem))).length
     if (!best || mentions > best.mentions) best = {sentence: at, name, mentions}
   }
-  return best
+  return best && byCase ? {...best, name: baseName(best.name, features.flatMap((f) => f.names))} : best
+}
+
+/** The most letters a case ending adds to a name ("Sannalle", "Samista"). */
+const caseEndingReach = 3
+
+/**
+ * The shortest form of a name the pitch also uses, word for word a beginning of it, by at most
+ * `caseEndingReach` letters a word: "Sanna" of "Sannan", "Aino Lehtonen" of "Ainon Lehtonen". Not a stem that
+ * changes ("Heinonen", "Heinosen"): that name stays as it stands.
+ */
+function baseName(name: string, names: readonly string[]): string {
+  const words = name.split(' ')
+  let base = name
+  for (const other of names) {
+    if (other.length >= base.length) continue
+    const parts = other.split(' ')
+    if (parts.length === words.length && parts.every((part, k) => words[k]!.startsWith(part) && words[k]!.length - part.length <= caseEndingReach)) base = other
+  }
+  return base
 }
 
 /**
