@@ -2765,6 +2765,10 @@ test('story: the group the team says it is ("We are three students", "Vi är fem
   assert.match(hero(students)?.question ?? '', /^Who is one person whose life this changes/)
   assert.ok(!(en.spine ?? '').includes('(hero)'), String(en.spine))
   assert.match(hero('Vi är fem utvecklare som har byggt appen på kvällar och helger. Appen visar hur full varje återvinningsstation är. Vi söker en kommun som vill testa den i vår.', 'sv')?.question ?? '', /^Vem är en person vars liv/)
+  // A figure right before the group counts the team, and gives no age ("är tre" would read as "is three" years old).
+  const swedish = analyzeSync('Vi är tre studenter från Umeå som har utvecklat ett system med återanvändbara matlådor. Restauranger slänger mycket plast. Vi söker en restaurang som vill testa.', {language: 'sv'})
+  assert.match(swedish.questions.find((q) => q.element === 'hero')?.question ?? '', /^Vem är en person vars liv/)
+  assert.ok(!(swedish.spine ?? '').includes('(huvudperson)'), String(swedish.spine))
   assert.match(hero('Olemme kolme opiskelijaa, jotka rakentavat mielellään laitteita. Anturimme kertoo, kuinka täynnä kierrätysastia on. Etsimme taloyhtiötä, joka kokeilee kymmentä anturia keväällä.', 'fi')?.question ?? '', /^Kuka on yksi ihminen/)
   // Served people further on in the sentence are still asked about, and so are the people a team asks for
   // help with, or stands among without being: "not the only parents".

@@ -471,9 +471,11 @@ const share = /^(?:%|per|percent|procent|prosent)/u
  * Whether a sentence gives someone's age as the profile's `selfAge` says it is given: a figure from 1 to
  * `oldestAge` (digits or a number word) right after one of its copulas, with no per cent after it ("I'm
  * 86", "jag är sexton", "och är 78 år"), or a word that joins a figure to one of its suffixes ("a
- * 12-year-old", "82-vuotias"). Read only in a sentence whose first words introduce the storyteller.
+ * 12-year-old", "82-vuotias"). Not a figure right before a group of people (`groups`, by their first
+ * words), which counts them: "Vi är tre studenter", "Jag är två barns mamma". Read only in a sentence whose
+ * first words introduce the storyteller.
  */
-function givesAge(sentence: Sentence, lists: FeatureLists): boolean {
+function givesAge(sentence: Sentence, lists: FeatureLists, groups: readonly number[] = []): boolean {
   const lower = sentence.lower
   for (let k = 0; k < lower.length; k++) {
     const word = lower[k]!
@@ -482,7 +484,7 @@ function givesAge(sentence: Sentence, lists: FeatureLists): boolean {
     const figure = /^\d{1,3}$/.test(word) ? Number(word) : lists.numberWords.has(word) ? 1 : 0
     // The word after the figure, or a per cent sign between them ("100 %", "100%").
     const next = k + 1 < lower.length ? between(sentence, k + 1).trim() || lower[k + 1]! : sentence.text.slice(sentence.words[k]!.end - sentence.start).trim()
-    if (figure >= 1 && figure <= oldestAge && !share.test(next)) return true
+    if (figure >= 1 && figure <= oldestAge && !share.test(next) && !groups.includes(k + 1)) return true
   }
   return false
 }
@@ -823,7 +825,7 @@ export function introducedGroup(sentence: Sentence, groups: readonly number[], a
     if (!digit.test(word) && !lists.numberWords.has(word) && !lists.determiners.has(word)) others++
   }
   if (/[,;:]/.test(between(sentence, first)) || others > introducedGroupWords) return -1
-  if (lists.negations.match(sentence.lower).some((m) => m.first === intro.last + 1) || givesAge(sentence, lists)) return -1
+  if (lists.negations.match(sentence.lower).some((m) => m.first === intro.last + 1) || givesAge(sentence, lists, groups)) return -1
   return askCues.some((hit) => hit.first <= first) ? -1 : first
 }
 
@@ -839,7 +841,7 @@ const introducedReach = 4
  */
 function introducesSelf(sentence: Sentence, lists: FeatureLists, people: readonly WordStart[], negations: readonly WordStart[]): boolean {
   const intro = lists.selfIntroducing.match(sentence.lower).find((m) => m.first <= introductionReach)
-  if (!intro || givesAge(sentence, lists)) return false
+  if (!intro || givesAge(sentence, lists, people.map((m) => m.first))) return false
   if (negations.some((m) => m.first === intro.last + 1)) return false
   const reach = intro.last + introducedReach
   if (people.some((m) => m.first > intro.last && m.first <= reach)) return true
