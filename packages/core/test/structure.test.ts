@@ -2815,6 +2815,21 @@ test('story: a Finnish spine names its hero by the base form the pitch uses, not
   assert.match(analyzeSync('Residents over 80 in Kallio stay indoors for weeks when the pavements are icy. A resident told us she had not been out since December. Snow Buddies clears a path to the shop every morning. Now the residents shop every week. We ask the city for 3,000 euros.').spine ?? '', /^Residents over 80 \(hero\); /)
 })
 
+test('story: a people word inside a proper name is no group a question asks about ("the Youth Council", "Bright Futures Youth Trust"), and a place after a group is named whole', () => {
+  const hero = (text: string, language: Language = 'en'): PitchReport['questions'][number] | undefined => analyzeSync(text, {language}).questions.find((q) => q.element === 'hero')
+  // The charity's name is no group; the people it works with are, with the whole name of where they live.
+  const trust = analyzeSync(
+    "I'm reaching out from Bright Futures Youth Trust, a charity working with young people across Greater Manchester. We run a weekly coding club in two libraries. We would like to talk to you about a partnership."
+  )
+  assert.equal(trust.questions.find((q) => q.element === 'hero')?.quoted?.text, 'young people across Greater Manchester')
+  assert.match(trust.spine ?? '', /^young people across Greater Manchester \(hero\); /)
+  // A council or an association that proposes is asked openly about the people it speaks for, in English and Swedish.
+  assert.match(hero('The Youth Council proposes that the schools in the municipality should offer breakfast in the morning. Breakfast would be free. We ask the board to decide on it in May.')?.question ?? '', /^Who is one person whose life this changes/)
+  assert.match(hero('Föreningen Läsande Barn i Sandviken vill starta läsgrupper. Vi träffas varje lördag. Vi söker 20 000 kronor.', 'sv')?.question ?? '', /^Vem är en person vars liv/)
+  // A title before a name tells who the person is: the spine still follows Aino.
+  assert.match(analyzeSync('Out jumped Nurse Aino with a big blue bag. She checks on Grandpa every morning. We ask the hospital to keep the service.').spine ?? '', /^Aino \(hero\); /)
+})
+
 test('story: the spine cuts a clause where a phrase ends, not inside a range or after a bare figure', () => {
   const spine = analyzeSync(
     'Deaf residents in Tampere wait 20–30 minutes for an interpreter at every service point in the city centre. ' +

@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Language, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, between, featureLists, hopedFor, introducedGroup, namedGroups, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, between, featureLists, hopedFor, inProperName, introducedGroup, namedGroups, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import {clearRequest, type Reason, type SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 import {vocabularyElements} from './vocabulary.js'
@@ -518,7 +518,7 @@ function storyGroups(sentence: Sentence, f: SentenceFeatures, lists: FeatureList
     f.cues.ask,
     lists
   )
-  return named.filter((range) => !served.has(range.first) && !ownHelpers(sentence, range, lists) && range.first !== team)
+  return named.filter((range) => !served.has(range.first) && !ownHelpers(sentence, range, lists) && range.first !== team && !inProperName(range, sentence, f))
 }
 
 /**

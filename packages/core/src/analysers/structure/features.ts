@@ -1596,7 +1596,7 @@ function opensWithPerson(
 /**
  * The last word of a group of people with what qualifies it right after it, within one clause: a figure
  * ("residents 75 and older"), or a preposition, "over" or "aged" and a figure or a name after it
- * ("residents over 75", "pupils in Vantaa", "unga i Borlänge"). A verb after the group is what it does, not
+ * ("residents over 75", "pupils in Vantaa", "unga i Borlänge", "young people across Greater Manchester"). A verb after the group is what it does, not
  * who it is ("Teachers report that …", "Sjuksköterskan lägger upp …"): the group ends with its own words.
  * The reasons quote this much of a group, and so does the spine's hero.
  */
@@ -1619,13 +1619,41 @@ function qualified(sentence: Sentence, last: number, lists: FeatureLists): numbe
   const after = sentence.words[last + 2]
   // Not a possessive, which leads on to what it owns ("families in Lund's rental blocks").
   const qualifier = after !== undefined && (/^\p{N}/u.test(after.value) || /^\p{Lu}/u.test(after.value)) && !/['’]s$/u.test(after.value)
-  return opens && qualifier && !punctuationBefore(sentence, last + 2) ? last + 2 : last
+  if (!opens || !qualifier || punctuationBefore(sentence, last + 2)) return last
+  // A name of several words, whole: "young people across Greater Manchester", not "… across Greater".
+  let end = last + 2
+  while (end < last + 2 + nameReach && /^\p{Lu}/u.test(sentence.words[end + 1]?.value ?? '') && !punctuationBefore(sentence, end + 1)) end++
+  return end
 }
+
+/** How many more capitalised words a place's name after a group may run on by ("Greater Manchester", "Västra Frölunda"). */
+const nameReach = 2
 
 /** Whether a punctuation mark stands between word `index` and the word before it (a punctuation token there). */
 function punctuationBefore(sentence: Sentence, index: number): boolean {
   return /\p{P}/u.test(between(sentence, index))
 }
+
+/**
+ * Whether a people match is part of a proper name, an organisation's or a title's rather than people: "the Youth
+ * Council", "Bright Futures Youth Trust", "the Pupils' Union", "Grace Okafor, Staff Nurse", "Föreningen Läsande
+ * Barn". Its first word is capitalised and a capitalised word follows it, or, inside the sentence (after any short
+ * label that opens it: "Submitted by:"), comes right before it. Not a title before a person's name ("Nurse Aino",
+ * "säger Farmor Ingrid"), which tells who she is, and not in a heading or a title, which capitalises its words.
+ */
+export function inProperName(m: {first: number; last: number}, sentence: Sentence, f: Pick<SentenceFeatures, 'names' | 'titleLike'>): boolean {
+  const words = sentence.words
+  const names = f.names
+  if (f.titleLike || !capitalised(words[m.first]!.value)) return false
+  const next = words[m.last + 1]
+  const person = next !== undefined && names.some((name) => next.value.startsWith(name.split(' ')[0]!))
+  const after = next !== undefined && capitalised(next.value) && !punctuationBefore(sentence, m.last + 1) && !person
+  const start = labelLength(sentence)
+  const before = m.first - 1 > start && capitalised(words[m.first - 1]!.value) && !punctuationBefore(sentence, m.first)
+  return after || before
+}
+
+const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word)
 
 /** The people a sentence names as a group, not by a person pronoun ("hon", "hänet", which the Swedish and Finnish people lists hold). */
 export function namedGroups(sentence: Sentence, f: SentenceFeatures): SentenceFeatures['people'] {
