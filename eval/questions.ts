@@ -8,6 +8,7 @@
  * Usage (from the repository root):
  *
  *     node --import tsx eval/questions.ts
+ *     node --import tsx eval/questions.ts --list   # and the wrong quotes (never the held-out set's)
  *
  * It counts how the quotes are cut, too: how many end where the pitch's
  * clause ends or before a word that opens a new phrase (the profile's
@@ -43,11 +44,13 @@ export interface QuoteTally {
   /** Of those, the ones whose quoted sentence the gold labels with the question's element. */
   right: number
   perElement: Partial<Record<Element, {quoted: number; right: number}>>
+  /** The quotes whose sentence the gold does not label with the question's element, for reading: pitch, element, quote, sentence. */
+  wrong: Array<{id: string; element: Element; quote: string; sentence: string}>
 }
 
 /** An empty tally. */
 export function emptyTally(): QuoteTally {
-  return {questions: 0, quoted: 0, right: 0, perElement: {}}
+  return {questions: 0, quoted: 0, right: 0, perElement: {}, wrong: []}
 }
 
 /**
@@ -56,7 +59,7 @@ export function emptyTally(): QuoteTally {
  * Questions about an element the corpus does not label (`labelled`; the
  * shared pitches have no ask labels) are left out.
  */
-export function tallyQuotes(tally: QuoteTally, report: PitchReport, gold: ReadonlyArray<readonly Element[]>, labelled: ReadonlySet<Element>): void {
+export function tallyQuotes(tally: QuoteTally, report: PitchReport, gold: ReadonlyArray<readonly Element[]>, labelled: ReadonlySet<Element>, id = ''): void {
   for (const question of report.questions) {
     if (!labelled.has(question.element)) continue
     tally.questions++
@@ -71,7 +74,7 @@ export function tallyQuotes(tally: QuoteTally, report: PitchReport, gold: Readon
     if (right) {
       tally.right++
       cell.right++
-    }
+    } else tally.wrong.push({id, element: question.element, quote: question.quoted.text, sentence: report.sentences[index]!.text})
   }
 }
 
@@ -143,12 +146,13 @@ function tallyPitch(tally: QuoteTally, reasons: {evidence: number; unexplained: 
   tallyReasons(reasons, report)
   tallyCuts(cuts, report, pitch.text, phraseBreaks(pitch.lang), clauseStarts(pitch.lang))
   const {gold, labelled} = reportGold(pitch, report)
-  tallyQuotes(tally, report, gold, labelled)
+  tallyQuotes(tally, report, gold, labelled, pitch.id)
 }
 
 function main(): void {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
   const share = (part: number, whole: number): string => (whole === 0 ? 'n/a' : (part / whole).toFixed(2))
+  const listing = process.argv.includes('--list')
   for (const {name, paths} of corpora(root)) {
     const tally = emptyTally()
     const reasons = {evidence: 0, unexplained: 0}
@@ -164,6 +168,8 @@ function main(): void {
     console.log(`${name} (${pitches} pitches): ${tally.questions} questions, ${tally.quoted} quote the pitch; the quoted sentence carries the element in the gold for ${tally.right} (${share(tally.right, tally.quoted)}; ${cells.join(', ')})`)
     console.log(`  quotes: ${cuts.phraseEnds} of ${cuts.quotes} end where a clause or a phrase ends, ${cuts.phraseStarts} start where one starts; ${cuts.quotes === 0 ? 0 : (cuts.words / cuts.quotes).toFixed(1)} words on average`)
     console.log(`  evidence: ${reasons.evidence} sentences for elements that are not missing, ${reasons.unexplained} without a reason`)
+    // Never the held-out set's words: no one reads them, so that nothing is tuned to them.
+    if (listing && name !== 'held-out') for (const w of tally.wrong) console.log(`  ${w.id} ${w.element}: «${w.quote}» in “${w.sentence}”`)
   }
 }
 

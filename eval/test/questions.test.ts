@@ -34,6 +34,14 @@ test('a quote counts as right when the gold labels its sentence with the questio
   assert.equal(tally.quoted, report.questions.filter((q) => q.quoted).length)
   assert.deepEqual(tally.perElement.outcome, {quoted: 1, right: 1})
   assert.deepEqual(tally.perElement.ask, {quoted: 1, right: 0})
+  // The wrong quote is kept for reading (`--list`), with its pitch and its sentence; the right one is not.
+  const ask = report.questions.find((q) => q.element === 'ask')!
+  const wrong = tally.wrong.filter((w) => w.element === 'ask')
+  assert.deepEqual(wrong, [{id: '', element: 'ask', quote: ask.quoted!.text, sentence: report.sentences[quoted('ask')]!.text}])
+  assert.ok(!tally.wrong.some((w) => w.element === 'outcome'))
+  const named = emptyTally()
+  tallyQuotes(named, report, gold, new Set<Element>(['ask']), 'en-001')
+  assert.equal(named.wrong[0]?.id, 'en-001')
 })
 
 test('questions about an element the corpus does not label are left out', () => {
