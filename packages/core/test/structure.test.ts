@@ -2830,6 +2830,34 @@ test('story: a people word inside a proper name is no group a question asks abou
   assert.match(analyzeSync('Out jumped Nurse Aino with a big blue bag. She checks on Grandpa every morning. We ask the hospital to keep the service.').spine ?? '', /^Aino \(hero\); /)
 })
 
+test('story: a quote and the spine start after the label a line opens with ("Reason:", "**Perustelu:**"), and a colon inside a word is no label', () => {
+  const en = analyzeSync(
+    '**Idea:** Put the key code on the visit list.\n\n**Reason:** In September the nurses in the east called the office 230 times about key codes, and each call took five minutes.\n\n**Amount applied for:** £6,800 for the software change.'
+  )
+  const quotes = en.questions.map((q) => q.quoted?.text).filter((text) => text !== undefined)
+  assert.ok(quotes.length > 0, JSON.stringify(en.questions))
+  for (const text of quotes) assert.doesNotMatch(text, /^(?:Idea|Reason|Amount applied for):/, text)
+  // The spine tells the story, not the form: no labels, and the pound sign before the sum stays.
+  assert.doesNotMatch(en.spine ?? '', /(?:^|; )(?:Idea|Reason|Amount applied for):/, String(en.spine))
+  assert.match(en.spine ?? '', /; Put the key code on the visit list \(change\)/)
+  assert.match(en.spine ?? '', /; £6,800 for the software change \(ask\)$/)
+  const fi = analyzeSync(
+    '**Ehdotus:** Avainkoodi lisätään käyntilistalle.\n\n**Perustelu:** Syyskuussa itäisen alueen hoitajat soittivat toimistoon avainkoodin takia 230 kertaa, ja jokainen puhelu vei viisi minuuttia.\n\nPyydämme päätöstä lokakuun kokouksessa.',
+    {language: 'fi'}
+  )
+  for (const q of fi.questions) assert.doesNotMatch(q.quoted?.text ?? '', /^(?:Ehdotus|Perustelu):/, q.question)
+  assert.match(fi.spine ?? '', /Avainkoodi lisätään käyntilistalle \(muutos\)/)
+  // "5:n" is Kaarnatie 5's, a case ending: neither a label nor the end of a clause a quote starts after.
+  const house = analyzeSync(
+    'Kaarnatie 5:n asukkaat odottavat pyöräparkkia jo kolmatta vuotta, ja pyörät seisovat rappukäytävissä.\n\nMuutamme väestönsuojan lukittavaksi pyöräparkiksi.\n\n**Kustannukset:** 6 800 euroa, jotka pyydämme hallitukselta.',
+    {language: 'fi'}
+  )
+  const problem = house.questions.find((q) => q.element === 'problem')?.quoted?.text
+  assert.equal(problem, 'Kaarnatie 5:n asukkaat odottavat pyöräparkkia jo kolmatta vuotta')
+  assert.match(house.spine ?? '', /Kaarnatie 5:n asukkaat odottavat/)
+  assert.match(house.spine ?? '', /; 6 800 euroa, jotka pyydämme hallitukselta \(pyyntö\)$/)
+})
+
 test('story: the spine cuts a clause where a phrase ends, not inside a range or after a bare figure', () => {
   const spine = analyzeSync(
     'Deaf residents in Tampere wait 20–30 minutes for an interpreter at every service point in the city centre. ' +

@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Language, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, between, featureLists, hopedFor, inProperName, introducedGroup, namedGroups, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, between, featureLists, hopedFor, inProperName, introducedGroup, labelLength, namedGroups, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import {clearRequest, type Reason, type SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 import {vocabularyElements} from './vocabulary.js'
@@ -589,12 +589,14 @@ export interface Quote {
  * relative word (`clauseStarts`).
  */
 function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists: FeatureLists, group?: {first: number; last: number}, figure?: number): Quote {
-  let first = 0
-  let last = Math.min(sentence.words.length - 1, 7)
-  let anchor = 0
+  // Never the label a line opens with ("Reason:", "**Perustelu:**"): the quote starts after it.
+  const opening = labelLength(sentence)
+  let first = opening
+  let last = Math.min(sentence.words.length - 1, opening + 7)
+  let anchor = opening
   if (figure !== undefined) {
     // The clause of the figure a report gives: "57 households booked a pickup", not "In the first four months".
-    first = Math.max(0, figure - 4)
+    first = Math.max(opening, figure - 4)
     last = Math.min(sentence.words.length - 1, figure + 5)
     anchor = figure
   } else if (element === 'hero') {
@@ -608,9 +610,9 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
     // "In the longer run we hope this will help the sea trout return", not "In the longer run we hope".
     const hope = hit || element !== 'outcome' ? undefined : lists.aims.match(sentence.lower).find((m) => m.last >= last - 1 && m.first <= last + 1)
     if (hit) {
-      first = Math.max(0, hit.first - 2)
-      last = Math.min(sentence.words.length - 1, hit.last + 3)
-      anchor = hit.last
+      first = Math.max(opening, hit.first - 2)
+      last = Math.min(sentence.words.length - 1, Math.max(hit.last, opening) + 3)
+      anchor = Math.max(hit.last, opening)
     } else if (hope) {
       last = Math.min(sentence.words.length - 1, hope.last + 5)
       anchor = Math.min(last, hope.last + 1)
@@ -722,7 +724,9 @@ function clauseEnds(sentence: Sentence, index: number): boolean {
   const a = sentence.words[index]
   const b = sentence.words[index + 1]
   if (!a || !b) return false
-  return /[,;:()[\]]/.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start))
+  const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
+  // A colon inside a word is a Finnish case ending or a number ("5:n", "19:stä", "C:14"), not a clause's end.
+  return gap !== ':' && /[,;:()[\]]/.test(gap)
 }
 
 /**
@@ -1036,17 +1040,20 @@ function baseName(name: string, names: readonly string[]): string {
 function clause(sentence: Sentence, lists: FeatureLists): string {
   const words = sentence.words
   const tokens = sentence.tokens
-  let lastIndex = Math.min(words.length - 1, 11)
+  // Not the label a line opens with ("Reason:", "**Idea:**"): the clause starts after it.
+  const label = labelLength(sentence)
+  const opening = label < words.length ? label : 0
+  let lastIndex = Math.min(words.length - 1, opening + 11)
   let cut = false
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
-    if (words.length > 3 && token.kind === 'punct' && (token.value === ';' || token.value === ':' || token.value === '—' || token.value === '–') && token.start > words[2]!.end) {
+    if (words.length - opening > 3 && token.kind === 'punct' && (token.value === ';' || token.value === ':' || token.value === '—' || token.value === '–') && token.start > words[opening + 2]!.end) {
       // A dash between two figures is a range ("20–30"), a colon inside a word a Finnish case ending ("19:stä").
       const range = (token.value === '—' || token.value === '–') && /\p{N}$/u.test(tokens[k - 1]?.value ?? '') && /^\p{N}/u.test(tokens[k + 1]?.value ?? '')
       const inside = token.value === ':' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word'
       if (range || inside) continue
       const before = words.filter((w) => w.end <= token.start).length - 1
-      if (before >= 2 && before < lastIndex) {
+      if (before >= opening + 2 && before < lastIndex) {
         lastIndex = before
         cut = true
       }
@@ -1060,8 +1067,10 @@ function clause(sentence: Sentence, lists: FeatureLists): string {
     lastIndex = phraseEnd(sentence, lists, lastIndex, clauseLast)
     // A figure keeps the word it counts ("78 percent", not "78").
     if (/^\p{N}/u.test(sentence.lower[lastIndex]!) && lastIndex < clauseLast && !lists.phraseBreaks.has(sentence.lower[lastIndex + 1]!)) lastIndex++
-    while (lastIndex > 2 && lists.dangling.has(sentence.lower[lastIndex]!)) lastIndex--
+    while (lastIndex > opening + 2 && lists.dangling.has(sentence.lower[lastIndex]!)) lastIndex--
   }
   const end = words[lastIndex]!.end
-  return balanced(plain(sentence, sentence.start, end)) + (lastIndex < words.length - 1 ? '…' : '')
+  // From right after the label's colon, so that a sign before the first word stays ("£186,400", "“My grandmother's …").
+  const colon = opening === 0 ? undefined : tokens.find((t) => t.kind === 'punct' && t.value === ':' && t.start >= words[opening - 1]!.end)
+  return balanced(plain(sentence, colon?.end ?? sentence.start, end)) + (lastIndex < words.length - 1 ? '…' : '')
 }

@@ -849,9 +849,14 @@ function introducesSelf(sentence: Sentence, lists: FeatureLists, people: readonl
   return next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.value)
 }
 
-/** The number of words before a colon at the start of a sentence, when they are few enough to be a label (`labelReach`), or 0. */
-function labelLength(sentence: Sentence): number {
-  const colon = sentence.text.indexOf(':')
+/**
+ * The number of words before a colon at the start of a sentence, when they are few enough to be a label
+ * (`labelReach`: "Reason:", "Perustelu:", "What did not work:", a speaker's name), or 0. A colon inside a word ("5:n",
+ * "C:14") is none.
+ */
+export function labelLength(sentence: Sentence): number {
+  // Not a colon inside a word: a Finnish case ending ("Kaarnatie 5:n asukkaat", "19:stä") or a number ("C:14").
+  const colon = sentence.text.search(/:(?![\p{L}\p{N}])/u)
   if (colon <= 0) return 0
   let words = 0
   while (words < sentence.words.length && sentence.words[words]!.end - sentence.start <= colon) words++
