@@ -96,7 +96,8 @@ export interface CutTally {
 /**
  * Add one report's quotes to a cut tally. `source` is the pitch's text, `breaks` the lower-case words before
  * which a phrase ends, `starts` those after which a clause starts. A quote ends well when nothing follows it,
- * when a mark follows it (a comma, a full stop, a bracket), or when the next word is one of `breaks`; it starts
+ * when a mark follows it (a comma, a full stop, a bracket), when it ends its block (a heading, a list item
+ * or a paragraph without a full stop), or when the next word is one of `breaks`; it starts
  * well at a line's start, after a mark, or after one of `starts`.
  */
 export function tallyCuts(tally: CutTally, report: PitchReport, source: string, breaks: ReadonlySet<string>, starts: ReadonlySet<string>): void {
@@ -107,7 +108,10 @@ export function tallyCuts(tally: CutTally, report: PitchReport, source: string, 
     // Past the markup that closes the quote's last word ("*loneliness*", "**50 %**").
     const rest = source.slice(question.quoted.position.end.offset).replace(/^[*_~`\]]+/, '')
     const next = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’.-]*)/u.exec(rest)
-    if (next === null || breaks.has(next[1]!.toLowerCase().replace(/\.$/, ''))) tally.phraseEnds++
+    // A quote that ends its block (a heading, a list item, a paragraph: a blank line or a block's marker
+    // follows) ends as well as one before a full stop.
+    const blockEnd = /^[ \t]*\n[ \t]*(?:\n|[-*+>]\s|\d+[.)]\s|#{1,6}\s)/.test(rest)
+    if (next === null || blockEnd || breaks.has(next[1]!.toLowerCase().replace(/\.$/, ''))) tally.phraseEnds++
     // Before the markup that opens the quote's first word; the words before it on its line.
     const before = source.slice(0, question.quoted.position.start.offset).replace(/[*_~`[]+$/, '')
     const previous = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s*$/u.exec(before)

@@ -98,6 +98,11 @@ test('a quote ends well at the end of a clause or before a word that opens a phr
   // Before a comma, and at the end of the text.
   assert.equal(cut('for the public sector', source).phraseEnds, 1)
   assert.equal(cut('and beyond.', source).phraseEnds, 1)
+  // At the end of a heading or a list item without a full stop, before the next block; not at a soft line wrap.
+  const blocks = '# Fewer paper cups\n\nWe lend cups.\n\n- Cups for every cafe\n- Cheaper coffee for you\nOur cups last\nlonger than paper.'
+  assert.equal(cut('Fewer paper cups', blocks).phraseEnds, 1)
+  assert.equal(cut('Cups for every cafe', blocks).phraseEnds, 1)
+  assert.equal(cut('Our cups last', blocks).phraseEnds, 0)
 })
 
 test('a quote starts well where its sentence or a clause starts or after a word that ends a phrase, not inside a phrase', () => {
