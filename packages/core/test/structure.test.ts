@@ -2716,7 +2716,7 @@ test('story: a question\'s quote that would leave out only its clause\'s preposi
   // "household in five"), but not a year that dates the sentence.
   assert.equal(
     quoted('Around one household in five spends more than a tenth of its income on energy.\n\nWe install solar panels on shared roofs.\n\nWe ask the council for a roof.', 'hero'),
-    'one household in five spends more than'
+    'one household in five spends more than a tenth of its income'
   )
   assert.equal(
     quoted('Tre sjuksköterskor har sagt upp sig sedan i våras.\n\nVi inför ett nytt schema.\n\nVi ber ledningen om ett beslut.', 'hero', 'sv'),
