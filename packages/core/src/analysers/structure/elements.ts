@@ -596,7 +596,7 @@ export interface Quote {
  */
 function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists: FeatureLists, group?: {first: number; last: number}, figure?: number): Quote {
   // Never the label a line opens with ("Reason:", "**Perustelu:**"): the quote starts after it.
-  const opening = labelLength(sentence)
+  const opening = afterLabel(sentence)
   let first = opening
   let last = Math.min(sentence.words.length - 1, opening + 7)
   let anchor = opening
@@ -714,6 +714,15 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
   const b = sentence.words[last]
   if (!a || !b) return {text: sentence.text, start: sentence.start, end: sentence.end}
   return {text: balanced(plain(sentence, a.start, b.end)), start: a.start, end: b.end}
+}
+
+/**
+ * The first word after the label a line opens with (`labelLength`: "Reason:", "**Perustelu:**", a speaker's
+ * name), or 0 when there is none or nothing follows it ("Our goals:").
+ */
+function afterLabel(sentence: Sentence): number {
+  const label = labelLength(sentence)
+  return label < sentence.words.length ? label : 0
 }
 
 /**
@@ -1011,14 +1020,14 @@ function protagonist(roles: readonly Element[][], features: readonly SentenceFea
   })
   // `first` holds the names in the order the pitch names them, so on a tie the earlier one stays.
   let best: {sentence: number; name: string; mentions: number} | undefined
-  // In a language with case endings, a name by its base form where the pitch uses one (`caseForms`):
-  // "Sanna" of "Sannan" (Sanna's), "Sami" of "Samin".
   for (const [name, at] of first) {
     // A full name counts the mentions of its first word too: "Jonna Virtanen", then "Jonna".
     const stem = name.split(' ')[0]!.toLowerCase()
     const mentions = features.filter((f) => f.names.some((other) => other.toLowerCase().startsWith(stem))).length
     if (!best || mentions > best.mentions) best = {sentence: at, name, mentions}
   }
+  // In a language with case endings, by the name's base form where the pitch uses one (`caseForms`): "Sanna"
+  // of "Sannan" (Sanna's), "Sami" of "Samin".
   return best && byCase ? {...best, name: baseName(best.name, features.flatMap((f) => f.names))} : best
 }
 
@@ -1053,8 +1062,7 @@ function clause(sentence: Sentence, lists: FeatureLists): string {
   const words = sentence.words
   const tokens = sentence.tokens
   // Not the label a line opens with ("Reason:", "**Idea:**"): the clause starts after it.
-  const label = labelLength(sentence)
-  const opening = label < words.length ? label : 0
+  const opening = afterLabel(sentence)
   let lastIndex = Math.min(words.length - 1, opening + 11)
   let cut = false
   for (let k = 0; k < tokens.length; k++) {
