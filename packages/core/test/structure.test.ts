@@ -2796,7 +2796,7 @@ test('story: the group the team says it is ("We are three students", "Vi är fem
   assert.match(team.spine ?? '', /^Teachers at Kallio \(hero\); /)
 })
 
-test('story: a Finnish spine names its hero by the base form the pitch uses, not by a case ending ("asukkaat", not "asukkaista"; "Sanna", not "Sannan")', () => {
+test('story: a spine names its hero by the base form, not by a case ending ("asukkaat", not "asukkaista"; "Sanna", not "Sannan"; "Theo", not "Theos")', () => {
   const fi = (text: string): string => analyzeSync(text, {language: 'fi'}).spine ?? ''
   // The residents are first named "from the residents" (elative), then as themselves: the spine says "asukkaat".
   const residents = fi(
@@ -2811,6 +2811,13 @@ test('story: a Finnish spine names its hero by the base form the pitch uses, not
       'Kyytirinki yhdistää vanhemmat, jotka ajavat samaan suuntaan. Pyydämme kunnalta 2 000 euroa.\n\nTerveisin Sanna ja äiti'
   )
   assert.match(sanna, /^Sanna \(päähenkilö\); /)
+  // Without the bare form in the pitch, by the given name its ending inflects; Swedish too, with its genitive
+  // "-s" ("Theos", Theo's), and a given name that ends so itself stays whole ("Jonas").
+  assert.match(fi('Sannan koulumatka kestää tunnin, koska bussi kulkee harvoin. Sannalle pimeä pysäkki on pelottava. Kyytirinki yhdistää vanhemmat, jotka ajavat samaan suuntaan. Pyydämme kunnalta 2 000 euroa.'), /^Sanna \(päähenkilö\); /)
+  const sv = (name: string): string =>
+    analyzeSync(`${name} skolväg är lång och mörk på vintern. ${name} mamma kör honom varje morgon eftersom bussen går för tidigt. Vi startar en gående skolbuss med två vuxna. Vi söker 10 000 kronor.`, {language: 'sv'}).spine ?? ''
+  assert.match(sv('Theos'), /^Theo \(huvudperson\); /)
+  assert.match(sv('Jonas'), /^Jonas \(huvudperson\); /)
   // English keeps the first mention, with what qualifies it, rather than the shorter "resident".
   assert.match(analyzeSync('Residents over 80 in Kallio stay indoors for weeks when the pavements are icy. A resident told us she had not been out since December. Snow Buddies clears a path to the shop every morning. Now the residents shop every week. We ask the city for 3,000 euros.').spine ?? '', /^Residents over 80 \(hero\); /)
 })

@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Language, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, between, featureLists, hopedFor, inProperName, introducedGroup, labelLength, namedGroups, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, between, featureLists, givenNameBase, hopedFor, inProperName, introducedGroup, labelLength, namedGroups, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import {clearRequest, type Reason, type SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 import {vocabularyElements} from './vocabulary.js'
@@ -867,7 +867,7 @@ function buildSpine(
   // The story follows a named person when one of the hero's sentences names one (see `protagonist`), unless
   // the pitch names that person once and a group comes back in three hero sentences or more: "Nepali", in a
   // list of languages, is no protagonist beside "workers".
-  const person = protagonist(roles, features, lists.profile.caseForms === true)
+  const person = protagonist(roles, features, lists)
   const group = protagonistGroup(roles, sentences, features, lists)
   const named = person && (group === undefined || group.mentions < groupOverName || person.mentions > 1) ? person : undefined
   const parts: Array<{element: Element; text: string}> = []
@@ -1010,7 +1010,7 @@ function baseFormFirst(word: string, than: string): boolean {
   return word.length < than.length
 }
 
-function protagonist(roles: readonly Element[][], features: readonly SentenceFeatures[], byCase: boolean): {sentence: number; name: string; mentions: number} | undefined {
+function protagonist(roles: readonly Element[][], features: readonly SentenceFeatures[], lists: FeatureLists): {sentence: number; name: string; mentions: number} | undefined {
   // The features are the pitch's (`inDocument`): a name it gives an animal or a thing is no name here.
   const first = new Map<string, number>()
   roles.forEach((r, i) => {
@@ -1026,28 +1026,31 @@ function protagonist(roles: readonly Element[][], features: readonly SentenceFea
     const mentions = features.filter((f) => f.names.some((other) => other.toLowerCase().startsWith(stem))).length
     if (!best || mentions > best.mentions) best = {sentence: at, name, mentions}
   }
-  // In a language with case endings, by the name's base form where the pitch uses one (`caseForms`): "Sanna"
-  // of "Sannan" (Sanna's), "Sami" of "Samin".
-  return best && byCase ? {...best, name: baseName(best.name, features.flatMap((f) => f.names))} : best
+  // By the name's base form, not the case the sentence put it in: "Sanna" of "Sannan" (Sanna's), "Sami" of
+  // "Samin", "Theo" of "Theos".
+  return best ? {...best, name: baseName(best.name, features.flatMap((f) => f.names), lists)} : best
 }
 
-/** The most letters a case ending adds to a name ("Sannalle", "Samista"). */
-const caseEndingReach = 3
-
 /**
- * The shortest form of a name the pitch also uses, word for word a beginning of it, by at most
- * `caseEndingReach` letters a word: "Sanna" of "Sannan", "Aino Lehtonen" of "Ainon Lehtonen". Not a stem that
- * changes ("Heinonen", "Heinosen"): that name stays as it stands.
+ * A name in its base form, in a language whose names take endings (the profile's `nameEndings`): the shortest
+ * form of it the pitch also uses, word for word the same but for an ending ("Aino Lehtonen" of "Ainon
+ * Lehtonen"), and a first name that is a known given name with an ending, by that given name ("Sanna" of
+ * "Sannan", "Theo" of "Theos"; not "Jonas" or "Elias", given names themselves). A stem that changes
+ * ("Heinosen" of "Heinonen", "Mikon" of "Mikko") stays as it stands.
  */
-function baseName(name: string, names: readonly string[]): string {
+function baseName(name: string, names: readonly string[], lists: FeatureLists): string {
+  const endings = lists.nameEndings
+  if (endings.length === 0) return name
+  const inflects = (word: string, base: string): boolean => word === base || (word.startsWith(base) && endings.includes(word.slice(base.length)))
   const words = name.split(' ')
   let base = name
   for (const other of names) {
-    if (other.length >= base.length) continue
     const parts = other.split(' ')
-    if (parts.length === words.length && parts.every((part, k) => words[k]!.startsWith(part) && words[k]!.length - part.length <= caseEndingReach)) base = other
+    if (other.length < base.length && parts.length === words.length && parts.every((part, k) => inflects(words[k]!, part))) base = other
   }
-  return base
+  const [first, ...rest] = base.split(' ')
+  const given = givenNameBase(first!.toLowerCase(), lists)
+  return given === undefined ? base : [first!.slice(0, given.length), ...rest].join(' ')
 }
 
 /**

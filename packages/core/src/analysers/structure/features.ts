@@ -2175,6 +2175,20 @@ function surname(word: string): boolean {
   return tags !== undefined && tags.every((tag) => tag === 'LastName')
 }
 
+/**
+ * The given name a lower-case word inflects, when it is not a given name itself but one with one of the
+ * language's `nameEndings` ("sannan" → "sanna", "theos" → "theo"); otherwise `undefined` ("jonas", "elias"
+ * and "mikon", whose stem changes, stay as they are).
+ */
+export function givenNameBase(word: string, lists: FeatureLists): string | undefined {
+  const known = (base: string): boolean => lists.givenNames.has(base) || (lexicon().get(base)?.some((tag) => nameTag.test(tag)) ?? false)
+  if (known(word)) return undefined
+  for (const ending of lists.nameEndings) {
+    if (ending !== '' && word.length - ending.length >= 3 && word.endsWith(ending) && known(word.slice(0, -ending.length))) return word.slice(0, -ending.length)
+  }
+  return undefined
+}
+
 /** English endings of common nouns that no given name has: "Sessions", "Advisers", "Awareness", "Housing". */
 const commonNoun = /(?:ions|ers|ness|ments?|ity|ities|ings)$/
 
