@@ -120,7 +120,13 @@ export const fi: LanguageProfile = {
     'tiktok', 'google', 'excel', 'ai', 'it', 'äppi', 'sovellus', 'sms', 'gps', 'covid', 'ok',
     // Words that open a sentence and look like a given name with a case ending: "Eli …" (so, that is), "Sama
     // juttu …" (the same), "Samalla …" (at the same time), "Avaa sovellus" (open the app), "Tammi–maaliskuu".
-    'eli', 'sama', 'saman', 'samaa', 'samat', 'samassa', 'samalla', 'avaa', 'tammi'
+    'eli', 'sama', 'saman', 'samaa', 'samat', 'samassa', 'samalla', 'avaa', 'tammi',
+    // Common words that read as an English given name with a case ending (compromise's lexicon knows the names):
+    // "Kenen" (whose; Ken), "Kylien" (the villages'; Kylie), "Kassien" (the bags'), "Pienempi" (smaller), "Avain"
+    // (key), "Kato" (look; roof), "Torilla" (at the market square), "Pellossa" (in the field). Found in the
+    // corpus's names (`eval/matches.ts --lang fi --list names`) and in its spines' heroes.
+    'kenen', 'kenelle', 'keneltä', 'kenestä', 'kylien', 'kassien', 'pienempi', 'avain', 'kato', 'katon', 'katolle',
+    'katos', 'torilla', 'pellossa', 'oulusta', 'ouluun'
   ],
   // "Toivon, että …" (I hope that …) opens a sentence; elsewhere "Toivon" is Toivo's.
   openingNotNames: ['toivon'],
