@@ -266,9 +266,11 @@ export interface LanguageProfile {
   /**
    * Whether the language's nouns take case endings a label can do without
    * (Finnish "oppilaista", from the pupils; "asukkaiden", the residents'). The
-   * story spine then names the group its hero follows by the shortest form
-   * the hero's sentences use, most often the nominative ("oppilaat"), rather
-   * than by its first mention.
+   * story spine then names the group its hero follows by the form among the
+   * hero's sentences likeliest its base one, the nominative plural's "-t"
+   * ("oppilaat") or else the shortest, rather than by its first mention. A
+   * person's name drops its ending by `nameEndings` in any language that
+   * lists them.
    */
   caseForms?: boolean
   /**
