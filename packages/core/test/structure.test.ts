@@ -2639,6 +2639,12 @@ test('story: a question quotes one clause and does not end on a word that leads 
   const short = analyzeSync('Farms waste 60% of their water.\n\nWaterBee has developed a smart irrigation system to reduce this wastage, thereby saving money.')
   assert.match(short.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “to reduce this wastage” — /)
   // Not ending on a stub after "and" ("huge global problem and it"): it stops before "and" and starts earlier in its clause.
+  // A quote that would keep only an aim's first words takes up to eight and then finishes its phrase: "Our goal
+  // is that by the end of 2028", not "… by the end".
+  const goal = analyzeSync(
+    'Older homes in the valley burn oil all winter.\n\nHeat Pilots trains local volunteers to advise on heat pumps.\n\nOur goal is that by the end of 2028 at least 150 households have replaced their oil boilers.\n\nWe ask the fund for 40,000 euros.'
+  )
+  assert.equal(goal.questions.find((q) => q.element === 'outcome')?.quoted?.text, 'Our goal is that by the end of 2028')
   const stubbed = analyzeSync('Food waste is a huge global problem and it is getting worse every year.\n\nOur app lets cafés sell the day\'s leftover pastries at half price before closing.')
   assert.match(stubbed.questions.find((q) => q.element === 'problem')?.question ?? '', /^You say “Food waste is a huge global problem” — /)
   // Not at the "och" of a shared compound head ("energi- och klimatrådgivningen").

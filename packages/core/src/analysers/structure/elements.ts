@@ -687,6 +687,9 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
     if (last - first < 2 && element !== 'hero') {
       last = Math.min(clauseLast, first + shortQuote)
       while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
+      // And on to the end of the phrase it cuts into: "Our goal is that by the end of 2028", not "… by the end".
+      last = phraseEnd(sentence, lists, last, clauseLast)
+      while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
     }
   }
   // An outcome told as what the change is for is quoted from its purpose: "to reduce this wastage", not
