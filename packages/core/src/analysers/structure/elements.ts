@@ -660,36 +660,36 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
     last = Math.min(last, clauseLast)
     // Not ending on a word that leads into what follows ("wait for the", "reach out if"): it stops before it.
     while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
-    // Not ending on a stub of what follows "and" or "but": "Food waste is a huge global problem", not "huge
+    // On to the end of the phrase it cuts into, a few words on, before a word that opens a new one: "Our vision
+    // is to become the leading workflow platform" (before "for the public sector"), not "… is to become".
+    const finished = (at: number): number => {
+      let end = phraseEnd(sentence, lists, at, clauseLast)
+      while (end > first && lists.dangling.has(sentence.lower[end]!)) end--
+      return end
+    }
+    // Unless it ends on a stub of what follows "and" or "but": "Food waste is a huge global problem", not "huge
     // global problem and it"; "Jag jobbar natt på geriatriken", not "… och märker". A quote cut short that way
     // starts earlier in its clause, and does not run on into the clause after "and". Not the "och" of a shared
     // compound head ("energi- och klimatrådgivningen").
-    const stubbed = (k: number): boolean =>
-      last - k <= stub && !/-\s*$/.test(between(sentence, k)) && (lists.and.has(sentence.lower[k]!) || lists.profile.connectives.but.includes(sentence.lower[k]!))
     let stubAt = -1
-    for (let k = core + 1; k <= last && stubAt === -1; k++) if (stubbed(k)) stubAt = k
-    // Otherwise the end of the phrase it cuts into, a few words on, before a word that opens a new one: "Our
-    // vision is to become the leading workflow platform" (before "for the public sector"), not "… is to become".
-    if (stubAt === -1) {
-      last = phraseEnd(sentence, lists, last, clauseLast)
-      while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
+    for (let k = core + 1; k <= last && stubAt === -1; k++) {
+      const joins = lists.and.has(sentence.lower[k]!) || lists.profile.connectives.but.includes(sentence.lower[k]!)
+      if (joins && last - k <= stub && !/-\s*$/.test(between(sentence, k))) stubAt = k
     }
-    for (let k = core + 1; k <= last; k++) {
-      if (!stubbed(k)) continue
-      last = k - 1
+    if (stubAt === -1) last = finished(last)
+    else {
+      last = stubAt - 1
       // A hero's quote still starts at its group: "residents", not "town on the map and benefit residents" (of
       // "… benefit residents and businesses alike").
       if (element !== 'hero') first = Math.max(clauseFirst, Math.min(first, last - shortQuote + 1))
-      break
     }
-    // Two words say too little ("The goal", of "The goal is that no young person …"): up to eight, then. Not
-    // for a hero, whose group says whom the question asks about ("customers", "older residents").
+    // Two words say too little ("The goal", of "The goal is that no young person …"): up to eight, then, and
+    // on to the end of that phrase ("Our goal is that by the end of 2028", not "… by the end"). Not for a hero,
+    // whose group says whom the question asks about ("customers", "older residents").
     if (last - first < 2 && element !== 'hero') {
       last = Math.min(clauseLast, first + shortQuote)
       while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
-      // And on to the end of the phrase it cuts into: "Our goal is that by the end of 2028", not "… by the end".
-      last = phraseEnd(sentence, lists, last, clauseLast)
-      while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
+      last = finished(last)
     }
   }
   // An outcome told as what the change is for is quoted from its purpose: "to reduce this wastage", not
@@ -960,6 +960,17 @@ function toldFirst(
 const groupOverName = 3
 
 /**
+ * A group the hero's sentences name: its first mention (`sentence`, `range`), in how many hero sentences it
+ * stands, and the mention whose words the spine shows (`shown`: in Finnish its likeliest base form).
+ */
+interface StoryGroup {
+  sentence: number
+  range: GroupRange
+  mentions: number
+  shown: {sentence: number; range: GroupRange}
+}
+
+/**
  * The group the hero's sentences come back to most often (in how many of them it stands), with the sentence
  * and words of its first mention; on a tie, the one named first. "Children in long-term hospital care …",
  * "… with the children at their beds", "Nurses say the children eat better": children, not "Our musicians".
@@ -969,8 +980,8 @@ function protagonistGroup(
   sentences: readonly Sentence[],
   features: readonly SentenceFeatures[],
   lists: FeatureLists
-): {sentence: number; range: GroupRange; mentions: number; shown: {sentence: number; range: GroupRange}} | undefined {
-  const found = new Map<string, {sentence: number; range: GroupRange; mentions: number; shown: {sentence: number; range: GroupRange}}>()
+): StoryGroup | undefined {
+  const found = new Map<string, StoryGroup>()
   const byCase = lists.profile.caseForms === true
   roles.forEach((r, i) => {
     // The people whose situation the story tells, before and after: not the helpers a change sentence
@@ -996,7 +1007,7 @@ function protagonistGroup(
       }
     }
   })
-  let best: {sentence: number; range: GroupRange; mentions: number; shown: {sentence: number; range: GroupRange}} | undefined
+  let best: StoryGroup | undefined
   for (const candidate of found.values()) if (!best || candidate.mentions > best.mentions) best = candidate
   return best
 }

@@ -2181,12 +2181,20 @@ function surname(word: string): boolean {
  * and "mikon", whose stem changes, stay as they are).
  */
 export function givenNameBase(word: string, lists: FeatureLists): string | undefined {
-  const known = (base: string): boolean => lists.givenNames.has(base) || (lexicon().get(base)?.some((tag) => nameTag.test(tag)) ?? false)
-  if (known(word)) return undefined
+  return listedGivenName(word, lists) ? undefined : inflectedGivenName(word, lists)
+}
+
+/** The given name of at least three letters that a lower-case word is with one of the language's `nameEndings`, or `undefined`. */
+function inflectedGivenName(word: string, lists: FeatureLists): string | undefined {
   for (const ending of lists.nameEndings) {
-    if (ending !== '' && word.length - ending.length >= 3 && word.endsWith(ending) && known(word.slice(0, -ending.length))) return word.slice(0, -ending.length)
+    if (ending !== '' && word.length - ending.length >= 3 && word.endsWith(ending) && listedGivenName(word.slice(0, -ending.length), lists)) return word.slice(0, -ending.length)
   }
   return undefined
+}
+
+/** Whether a lower-case word, as it stands, is a given name in the profile's `givenNames` or compromise's lexicon. */
+function listedGivenName(word: string, lists: FeatureLists): boolean {
+  return lists.givenNames.has(word) || (lexicon().get(word)?.some((tag) => nameTag.test(tag)) ?? false)
 }
 
 /** English endings of common nouns that no given name has: "Sessions", "Advisers", "Awareness", "Housing". */
@@ -2196,7 +2204,5 @@ const commonNoun = /(?:ions|ers|ness|ments?|ity|ities|ings)$/
 function givenName(word: string, lists: FeatureLists): boolean {
   const hyphen = word.indexOf('-')
   if (hyphen > 0) return givenName(word.slice(0, hyphen), lists) && givenName(word.slice(hyphen + 1), lists)
-  const known = (base: string): boolean => lists.givenNames.has(base) || (lexicon().get(base)?.some((tag) => nameTag.test(tag)) ?? false)
-  if (known(word)) return true
-  return lists.nameEndings.some((ending) => word.length - ending.length >= 3 && word.endsWith(ending) && known(word.slice(0, -ending.length)))
+  return listedGivenName(word, lists) || inflectedGivenName(word, lists) !== undefined
 }
