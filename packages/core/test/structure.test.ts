@@ -99,6 +99,13 @@ test('features: Swedish and Finnish names are people when they are known given n
   assert.equal(features('I morse ringde Karl-Erik till radion.', 'sv').features[0]!.namesTagged, true)
   assert.deepEqual(first('Anna-Liisan äiti asuu Pohjois-Savossa.', 'fi'), ['Anna-Liisan'])
   assert.deepEqual(first('Vi arbetar i Spånga-Tensta.', 'sv'), [])
+  // A Finnish word in the inessive ("in …") names a place or a system, never a person, even when its stem is a
+  // given name ("Wilmassa", in Wilma, the school system); a given name that ends so itself ("Vanessa") and a
+  // surname after a given name ("Aino Mussa") still name a person.
+  assert.deepEqual(first('Vastaan kysymyksiin puhelimitse tai Wilmassa.', 'fi'), [])
+  assert.deepEqual(first('Kokeilu alkoi syksyllä Kajaanissa ja Kuhmossa.', 'fi'), [])
+  assert.deepEqual(first('Vanessa asuu Kajaanissa.', 'fi'), ['Vanessa'])
+  assert.deepEqual(first('Tänään Aino Mussa käy koulua.', 'fi'), ['Aino Mussa'])
 })
 
 test('evidence: a capitalised word that is not a known name is not called a person', () => {
@@ -2820,6 +2827,16 @@ test('story: a spine names its hero by the base form, not by a case ending ("asu
   // Without the bare form in the pitch, by the given name its ending inflects; Swedish too, with its genitive
   // "-s" ("Theos", Theo's), and a given name that ends so itself stays whole ("Jonas").
   assert.match(fi('Sannan koulumatka kestää tunnin, koska bussi kulkee harvoin. Sannalle pimeä pysäkki on pelottava. Kyytirinki yhdistää vanhemmat, jotka ajavat samaan suuntaan. Pyydämme kunnalta 2 000 euroa.'), /^Sanna \(päähenkilö\); /)
+  // A town in the inessive ("in Kajaani") is no person, not even with a figure after a comma, which reads as
+  // an age ("Kajaanissa, 110 kilometrin päässä"): the pupils are the hero.
+  const town = analyzeSync(
+    'Koulussa on 27 oppilasta, ja lähin kuraattori työskentelee Kajaanissa, 110 kilometrin päässä. Oppilas odottaa kuraattoria viisi viikkoa. ' +
+      'Kokeilussa kuraattori tapaa oppilaat videoyhteydellä joka päivä. Nyt oppilaat pääsevät puhumaan kahdessa päivässä. Pyydämme kaupungilta 40 000 euroa.',
+    {language: 'fi'}
+  )
+  const reasons = town.structure.hero.evidence.flatMap((e) => e.reasons)
+  assert.ok(!reasons.some((reason) => reason.includes('Kajaanissa')), reasons.join(' | '))
+  assert.match(town.spine ?? '', /^oppilaat \(päähenkilö\); /)
   const sv = (name: string): string =>
     analyzeSync(`${name} skolväg är lång och mörk på vintern. ${name} mamma kör honom varje morgon eftersom bussen går för tidigt. Vi startar en gående skolbuss med två vuxna. Vi söker 10 000 kronor.`, {language: 'sv'}).spine ?? ''
   assert.match(sv('Theos'), /^Theo \(huvudperson\); /)

@@ -477,6 +477,8 @@ export const fi: LanguageProfile = {
   nameEndings: ['n', 'a', 'ä', 'aa', 'ää', 'ta', 'tä', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'na', 'nä', 'ksi', 'an', 'än', 'en', 'in', 'on', 'un'],
   copulas: ['on', 'oli'],
   // Inessive, elative, adessive, ablative; the illative's long vowel + n (which covers -seen and -siin) and -hin.
+  // The inessive: "Kouvolassa", "Wilmassa", "Teamsissa" name a place or a system, never a person in a pitch.
+  placeCases: ['ssa', 'ssä'],
   placeEndings: ['ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'aan', 'ään', 'oon', 'öön', 'uun', 'yyn', 'iin', 'een', 'hin'],
   // Finnish numerals inflect, so each is listed by its case stems ("kolme*":
   // "kolmella kylällä", "kuute*": "31:stä kuuteen", "seitsemä*": "19:stä

@@ -211,6 +211,15 @@ export interface LanguageProfile {
    */
   placeEndings?: readonly string[]
   /**
+   * Case endings that say "in a place" and that a person's name does not
+   * take in a pitch: the Finnish inessive (`ssa`, `ssä`: "Kajaanissa",
+   * "Wilmassa", the school system). A capitalised word with one of them is
+   * no person's name, even when its stem is a given name, unless the word as
+   * it stands is one ("Vanessa") or it follows a known given name as a
+   * surname ("Neema Mussa").
+   */
+  placeCases?: readonly string[]
+  /**
    * Forms of "be" (`is`, `was`; `är`; `on`). A sentence that opens with a
    * capitalised word, one of these and a change cue within the next six
    * words ("Kinly is a mobile app", "BoPortalen är en app") names the

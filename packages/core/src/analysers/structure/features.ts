@@ -1911,6 +1911,7 @@ function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[
     if (!upper.test(value) || allCaps.test(value) || value.length < 2) return
     const lower = sentence.lower[index]!
     if (notAName(lower, index, lists) || lists.people.test([lower]) || lists.isTeam(lower)) return
+    if (inPlaceCase(sentence, index, lists)) return
     // "Rufus, a calm golden retriever": an animal's name.
     if (animalName(sentence, index, lists)) return
     const comma = tokens[tokens.indexOf(word) + 1]?.value === ','
@@ -1919,6 +1920,19 @@ function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[
     candidates.push({value, index, appositive})
   })
   return candidates
+}
+
+/**
+ * Whether the word at `index` is in one of the profile's `placeCases` ("Kajaanissa", "Wilmassa"): a place or a
+ * system, no person, unless the word as it stands is a given name ("Vanessa") or a surname after a known given
+ * name ("Neema Mussa").
+ */
+function inPlaceCase(sentence: Sentence, index: number, lists: FeatureLists): boolean {
+  const lower = sentence.lower[index]!
+  const cases = lists.profile.placeCases
+  if (cases === undefined || !cases.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return false
+  if (listedGivenName(lower, lists)) return false
+  return !(index > 0 && upper.test(sentence.words[index - 1]!.value) && givenName(sentence.lower[index - 1]!, lists))
 }
 
 /**
