@@ -2845,6 +2845,38 @@ test('story: a spine names its hero by the base form, not by a case ending ("asu
   assert.match(analyzeSync('Residents over 80 in Kallio stay indoors for weeks when the pavements are icy. A resident told us she had not been out since December. Snow Buddies clears a path to the shop every morning. Now the residents shop every week. We ask the city for 3,000 euros.').spine ?? '', /^Residents over 80 \(hero\); /)
 })
 
+test('story: a spine names its hero with whose they are ("My father", "Pertti\'s wife", "Eriks fru", "Min pappa"), not a contraction ("There\'s")', () => {
+  const spine = (text: string, language: Language = 'en'): string => analyzeSync(text, {language}).spine ?? ''
+  assert.match(
+    spine("My father is 84 and lives alone. My father can't read the small print on his pill boxes, so he often takes the wrong pill. We built an app that reads the label aloud. We ask the health centre to try it with 50 patients."),
+    /^My father \(hero\); /
+  )
+  // A person's name in the genitive, with the wife the story comes back to more often than to him.
+  assert.match(
+    spine(
+      "When Pertti's wife got dementia, he stopped taking her for walks because she kept wandering off. His wife sat at home all day and grew restless. " +
+        'Walking Pairs sends a trained volunteer along twice a week, so that his wife can walk safely again. Now his wife walks three times a week. We need 15,000 euros to train volunteers.'
+    ),
+    /^Pertti's wife \(hero\); /
+  )
+  assert.match(
+    spine(
+      'När Eriks fru fick demens slutade han ta med henne på promenader. Hans fru satt hemma hela dagarna och blev rastlös. Promenadvän skickar en utbildad volontär två gånger i veckan så att hans fru kan gå ut igen. Nu går hans fru ut tre gånger i veckan. Vi söker 20 000 kronor.',
+      'sv'
+    ),
+    /^Eriks fru \(huvudperson\); /
+  )
+  assert.match(
+    spine('Min pappa är 84 år och bor ensam. Min pappa kan inte läsa de små texterna på medicinburkarna. Vi har byggt en app som läser upp etiketten. Vi söker 20 000 kronor.', 'sv'),
+    /^Min pappa \(huvudperson\); /
+  )
+  // "There's" is "there is": it owns nothing.
+  assert.match(
+    spine("There's kids crossing the road every morning without a crossing. Kids wait for gaps in the traffic for minutes. We ask the council to paint a zebra crossing. Kids would then cross safely."),
+    /^kids \(hero\); /
+  )
+})
+
 test('story: a people word inside a proper name is no group a question asks about ("the Youth Council", "Bright Futures Youth Trust"), and a place after a group is named whole', () => {
   const hero = (text: string, language: Language = 'en'): PitchReport['questions'][number] | undefined => analyzeSync(text, {language}).questions.find((q) => q.element === 'hero')
   // The charity's name is no group; the people it works with are, with the whole name of where they live.

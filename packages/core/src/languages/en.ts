@@ -269,6 +269,7 @@ export const en: LanguageProfile = {
   locatives: ['in', 'at'],
   copulas: ['is', 'was'],
   leading: ['a', 'an', 'the', 'every', 'each', 'this', 'these', 'those', 'some', 'any', 'all', 'no', 'if', 'that', 'which', 'who', 'whose', 'when', 'where', 'because', 'while', 'being', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'their', 'our', 'its', 'his', 'her', 'my', 'your'],
+  possessives: ['my', 'his', 'her', 'their', 'our', 'your'],
   articles: ['a', 'an', 'the', 'every', 'each', 'this', 'these', 'those', 'some', 'any', 'all', 'no', 'many', 'most', 'their', 'our', 'its', 'his', 'her', 'my', 'your'],
   purpose: ['so that', 'so', 'in order to', 'so as to', 'to', 'thereby', 'while', 'which means', 'aimed at', 'aiming to'],
   pastModals: ['could'],

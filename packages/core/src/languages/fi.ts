@@ -321,6 +321,7 @@ export const fi: LanguageProfile = {
   // Finnish has no future tense: an aim is said with "aikoa", "tavoite",
   // "haluta", or the conditional ("voisi", "olisi", "pitäisi").
   purpose: ['jotta', 'niin että', 'jolloin', 'jonka avulla', 'tarkoituksena'],
+  possessives: ['minun', 'sinun', 'hänen', 'meidän', 'teidän', 'heidän'],
   articles: ['jokainen', 'jokaisen', 'kaikki', 'moni', 'monet', 'useimmat', 'tämä', 'nämä', 'se', 'ne'],
   leading: ['jokainen', 'jokaisen', 'kaikki', 'jos', 'että', 'joka', 'jotka', 'jonka', 'joiden', 'kun', 'koska', 'vaikka', 'on', 'ovat', 'oli', 'olivat', 'ei', 'eivät'],
   counterfactuals: ['olisi muuten', 'olisivat muuten', 'muuten olisi', 'muuten olisivat', 'olisi muutoin', 'olisivat muutoin', 'muutoin olisi', 'muutoin olisivat', 'ei olisi muuten', 'eivät olisi muuten'],

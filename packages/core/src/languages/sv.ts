@@ -306,6 +306,7 @@ export const sv: LanguageProfile = {
   // "kunde" is left out: in Swedish it is more often the past "was able to"
   // (a result) than the conditional "could".
   prepositions: ['i', 'på', 'för', 'med', 'från', 'av', 'under', 'efter', 'före', 'genom', 'utan', 'till', 'om', 'hos', 'vid', 'inom', 'bland', 'mot', 'kring', 'via', 'per'],
+  possessives: ['min', 'mitt', 'mina', 'din', 'ditt', 'dina', 'hans', 'hennes', 'deras', 'vår', 'vårt', 'våra'],
   articles: ['en', 'ett', 'den', 'det', 'de', 'varje', 'alla', 'några', 'många', 'denna', 'detta', 'dessa', 'deras', 'vår', 'vårt', 'våra', 'sin', 'sitt', 'sina', 'hans', 'hennes', 'min', 'mitt', 'mina', 'din', 'ditt', 'dina'],
   leading: ['en', 'ett', 'den', 'det', 'de', 'varje', 'alla', 'några', 'denna', 'detta', 'dessa', 'om', 'att', 'som', 'när', 'där', 'eftersom', 'medan', 'är', 'var', 'har', 'hade', 'ska', 'kan', 'kunde', 'skulle', 'inte', 'deras', 'vår', 'vårt', 'våra', 'sin', 'sitt', 'sina', 'hans', 'hennes'],
   purpose: ['så att', 'för att', 'därigenom', 'därmed', 'vilket', 'i syfte att', 'med syfte att', 'som ska'],

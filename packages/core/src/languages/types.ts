@@ -265,6 +265,15 @@ export interface LanguageProfile {
    */
   articles?: readonly string[]
   /**
+   * Possessive words that say whose a group is (`my`, `their`; `min`,
+   * `hennes`; `hänen`). The story spine names its hero with the one right
+   * before the group, as it names a person's relative with their name in
+   * the genitive: "my father (hero)", "Pertti's wife (hero)", "min mamma
+   * (huvudperson)", not "father", "wife", "mamma". Not a reflexive one
+   * (Swedish `sin`, `sina`), which needs the sentence's subject.
+   */
+  possessives?: readonly string[]
+  /**
    * Languages that write compounds as one word: the most letters a people
    * stem (`elev*`, `oppila*`) may run on by and still be that word
    * inflected (`eleverna`, `oppilaille`). A longer word is a compound whose

@@ -901,7 +901,7 @@ function buildSpine(
       const shown = group ? sentences[group.shown.sentence]! : sentence
       const range = group?.shown.range ?? peopleGroup(sentence, f, lists) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
       if (!range) continue
-      text = plain(shown, shown.words[range.first]!.start, shown.words[range.reach]!.end)
+      text = plain(shown, shown.words[possessor(shown, range.first, lists)]!.start, shown.words[range.reach]!.end)
     } else {
       text = clause(sentence, lists)
     }
@@ -910,6 +910,42 @@ function buildSpine(
     parts.push({element, text})
   }
   return parts.length >= 2 ? parts : []
+}
+
+/**
+ * Where a group's words start with whose it is: a possessive word right before it, or a person's name in the
+ * genitive ("my father", "their children", "Pertti's wife", "Eriks fru", "Sannan äiti"; the profile's
+ * `possessives`, or a capitalised word with "'s" in English and, in Swedish and Finnish, a known given name with
+ * its genitive ending), with at most a figure between ("my two daughters"). Otherwise the group's first word.
+ */
+function possessor(sentence: Sentence, first: number, lists: FeatureLists): number {
+  let at = first - 1
+  if (at >= 0 && (/^\p{N}/u.test(sentence.lower[at]!) || lists.numberWords.has(sentence.lower[at]!)) && !punctuationBetween(sentence, at + 1)) at--
+  if (at < 0 || punctuationBetween(sentence, at + 1)) return first
+  const word = sentence.words[at]!.value
+  const lower = sentence.lower[at]!
+  const possessive = lists.profile.possessives?.includes(lower) ?? false
+  const genitive = /^\p{Lu}/u.test(word) && (lists.profile.code === 'en' ? /\p{L}['’]s$/u.test(word) && !contracted.has(lower) : genitiveName(lower, lists))
+  if (!possessive && !genitive) return first
+  // The whole name of the person in the genitive ("the daughter of Mrs D": "Mrs D's daughter"), not a sentence's
+  // first word, capitalised anyway ("When Pertti's wife …").
+  let start = at
+  while (genitive && start > 1 && start > at - 2 && /^\p{Lu}/u.test(sentence.words[start - 1]!.value) && !punctuationBetween(sentence, start)) start--
+  return start
+}
+
+/** English words with "'s" for "is" or "us", which own nothing ("There's kids crossing there"). */
+const contracted = new Set(["there's", "here's", "it's", "he's", "she's", "that's", "what's", "who's", "where's", "how's", "let's"])
+
+/** Whether a lower-case word is a known given name in the genitive ("eriks", "sannan"). */
+function genitiveName(word: string, lists: FeatureLists): boolean {
+  const ending = lists.profile.code === 'sv' ? 's' : 'n'
+  return word.endsWith(ending) && givenNameBase(word, lists) === word.slice(0, -1)
+}
+
+/** Whether a punctuation mark stands between word `index` and the word before it. */
+function punctuationBetween(sentence: Sentence, index: number): boolean {
+  return /\p{P}/u.test(between(sentence, index))
 }
 
 /**
