@@ -2877,6 +2877,22 @@ test('story: a spine names its hero with whose they are ("My father", "Pertti\'s
   )
 })
 
+test('story: an English people word that says what a noun is for is no group ("our customer feedback", "the toddler group"), while one that acts still is', () => {
+  const read = (text: string): {spine: string; quoted: string | undefined} => {
+    const report = analyzeSync(text)
+    return {spine: report.spine ?? '', quoted: report.questions.find((q) => q.element === 'hero')?.quoted?.text}
+  }
+  const feedback = read('I think we should move our customer feedback over to Loopback. It tags feedback from email automatically and links it to tickets. We would save about four hours a week. Can we try it for a month?')
+  assert.doesNotMatch(feedback.spine, /customer \(hero\)/, feedback.spine)
+  assert.equal(feedback.quoted, undefined, 'the hero question asks openly, without quoting the feedback')
+  const toddlers = read('The toddler group meets in the hall, but its door opens straight onto the B4520, where cars take the bend at 50. Parents with toddlers step out into the road. A raised crossing would slow the cars. We ask the council for 30,000 pounds.')
+  assert.doesNotMatch(toddlers.spine, /^toddler \(hero\)/, toddlers.spine)
+  assert.equal(toddlers.quoted, undefined)
+  // A verb after the group, with its -s or after "does", is what the person does: the group stays.
+  assert.match(read('Where does a teenager turn when anxiety keeps her awake at midnight? A teenager often ends up on a forum with dangerous advice. We open a night chat staffed by trained counsellors. In the pilot, 300 teenagers used it. We ask the city for 40,000 euros.').spine, /^teenager \(hero\); /)
+  assert.match(read('The customer pays at the till and waits ten minutes for a receipt. The customer often leaves without one. Our app sends the receipt to the phone at once. We ask the shop owners for a pilot.').spine, /^customer \(hero\); /)
+})
+
 test('story: a people word inside a proper name is no group a question asks about ("the Youth Council", "Bright Futures Youth Trust"), and a place after a group is named whole', () => {
   const hero = (text: string, language: Language = 'en'): PitchReport['questions'][number] | undefined => analyzeSync(text, {language}).questions.find((q) => q.element === 'hero')
   // The charity's name is no group; the people it works with are, with the whole name of where they live.

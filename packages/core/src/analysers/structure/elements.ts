@@ -15,6 +15,7 @@ import type {Finding} from '../finding.js'
 import {afterChange, between, featureLists, givenNameBase, hopedFor, inProperName, introducedGroup, labelLength, namedGroups, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import {clearRequest, type Reason, type SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
+import {lexicon} from './tagger.js'
 import {vocabularyElements} from './vocabulary.js'
 
 /** What the structure analyser gives the report. */
@@ -518,8 +519,43 @@ function storyGroups(sentence: Sentence, f: SentenceFeatures, lists: FeatureList
     f.cues.ask,
     lists
   )
-  return named.filter((range) => !served.has(range.first) && !ownHelpers(sentence, range, lists) && range.first !== team && !inProperName(range, sentence, f))
+  return named.filter((range) => !served.has(range.first) && !ownHelpers(sentence, range, lists) && range.first !== team && !inProperName(range, sentence, f) && !modifier(sentence, range, lists))
 }
+
+/**
+ * Whether an English people word names no people but says what the noun right after it is for: "our customer
+ * feedback", "Member registration", "the toddler group", "Driver recruitment". A bare singular people word
+ * (not one that takes a plural verb, "Staff swap shifts", nor a genitive, "my grandmother's radio") followed,
+ * with no mark between, by a word that can only be a noun there: after a singular subject a present verb takes
+ * an -s ("the customer pays"), so a word without an ending is a noun, unless an auxiliary or a modal comes
+ * before the group ("Where does a teenager turn …", "can a patient book") or compromise's lexicon knows the word
+ * as something a noun's neighbour can be besides a noun: a past form ("the resident told us"), an adverb ("a
+ * patient often waits"), a pronoun, a conjunction, a preposition, an adjective. Nor an -ing form ("a volunteer
+ * driving her") or an -ly adverb the lexicon lacks.
+ */
+function modifier(sentence: Sentence, range: GroupRange, lists: FeatureLists): boolean {
+  if (lists.profile.code !== 'en' || range.first !== range.last) return false
+  const at = range.first + 1
+  const next = sentence.words[at]
+  if (next === undefined || !/^\p{Ll}{3,}$/u.test(next.value) || /(?:s|ed|ing|ly)$/.test(next.value) || punctuationBetween(sentence, at)) return false
+  const following = sentence.lower[at]!
+  if (lists.people.test([following]) || lists.prepositions.has(following) || lists.articles.has(following)) return false
+  const word = sentence.lower[range.first]!
+  if (collective.has(word) || /['’]s?$/.test(word) || word.endsWith('s')) return false
+  let before = range.first - 1
+  while (before >= 0 && lists.articles.has(sentence.lower[before]!)) before--
+  if (before >= 0 && auxiliaries.has(sentence.lower[before]!)) return false
+  return !(lexicon().get(following)?.some((tag) => notNounTags.has(tag)) ?? false)
+}
+
+/** English people words that take a plural verb without an -s of their own. */
+const collective = new Set(['staff', 'personnel', 'crew', 'police', 'people', 'folk', 'youth', 'children', 'men', 'women'])
+
+/** English auxiliaries and modals, after which a verb has no ending ("does a teenager turn", "can a patient book"). */
+const auxiliaries = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'])
+
+/** Tags in compromise's lexicon of words that, right after a people word, are not a noun it qualifies. */
+const notNounTags = new Set(['PastTense', 'Participle', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Negative', 'Adjective', 'Comparative', 'Superlative', 'Value', 'Cardinal', 'Possessive'])
 
 /**
  * Whether a group is the team's own people who deliver the service, not the people it serves: one of the
