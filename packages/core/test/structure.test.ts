@@ -2845,7 +2845,7 @@ test('story: a spine names its hero by the base form, not by a case ending ("asu
   assert.match(analyzeSync('Residents over 80 in Kallio stay indoors for weeks when the pavements are icy. A resident told us she had not been out since December. Snow Buddies clears a path to the shop every morning. Now the residents shop every week. We ask the city for 3,000 euros.').spine ?? '', /^Residents over 80 \(hero\); /)
 })
 
-test('story: a spine names its hero with whose they are ("My father", "Pertti\'s wife", "Eriks fru", "Min pappa"), not a contraction ("There\'s")', () => {
+test('story: a spine names its hero with whose they are ("My father", "Pertti\'s wife", "Eriks fru", "Min pappa"), not a contraction ("There\'s"), and a group, not what it owns ("customers", not "customer\'s")', () => {
   const spine = (text: string, language: Language = 'en'): string => analyzeSync(text, {language}).spine ?? ''
   assert.match(
     spine("My father is 84 and lives alone. My father can't read the small print on his pill boxes, so he often takes the wrong pill. We built an app that reads the label aloud. We ask the health centre to try it with 50 patients."),
@@ -2869,6 +2869,16 @@ test('story: a spine names its hero with whose they are ("My father", "Pertti\'s
   assert.match(
     spine('Min pappa är 84 år och bor ensam. Min pappa kan inte läsa de små texterna på medicinburkarna. Vi har byggt en app som läser upp etiketten. Vi söker 20 000 kronor.', 'sv'),
     /^Min pappa \(huvudperson\); /
+  )
+  // A group named as the owner of something ("the customer's home", "Mina föräldrars frisörsalong") by a mention
+  // that names the group itself, or else without the genitive's ending.
+  assert.match(
+    spine("I fix bikes at the customer's home, so riders do not lose a day's earnings. Many of my regular customers are riders on zero-hours contracts. A lost day costs them 80 pounds. I bring a loan bike while I repair theirs. Since May, 40 riders kept working through a repair. I ask the council for 3,000 pounds for a second loan bike."),
+    /^customers \(hero\); /
+  )
+  assert.match(
+    spine('Mina föräldrars frisörsalong i Umeå förlorar en kund varje dag på avbokningar. Föräldrarnas kalender har luckor varje vecka. Vi byggde en app som fyller avbokade tider. Nu fylls nio av tio luckor. Vi söker 50 000 kronor.', 'sv'),
+    /^Mina föräldrar \(huvudperson\); /
   )
   // "There's" is "there is": it owns nothing.
   assert.match(

@@ -938,6 +938,9 @@ function buildSpine(
       const range = group?.shown.range ?? peopleGroup(sentence, f, lists) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
       if (!range) continue
       text = plain(shown, shown.words[possessor(shown, range.first, lists)]!.start, shown.words[range.reach]!.end)
+      // A group named only as the owner of something ("Mum's car", "the customer's home") by the group itself.
+      const owner = range.reach === range.last ? ownerBase(shown.words[range.last]!.value, lists) : undefined
+      if (owner !== undefined) text = text.slice(0, text.length - shown.words[range.last]!.value.length) + owner
     } else {
       text = clause(sentence, lists)
     }
@@ -1075,13 +1078,34 @@ function protagonistGroup(
       if (!known) found.set(key, {sentence: i, range, mentions: 1, shown: {sentence: i, range}})
       else {
         known.mentions++
-        if (byCase && baseFormFirst(sentences[i]!.lower[range.last]!, sentences[known.shown.sentence]!.lower[known.shown.range.last]!)) known.shown = {sentence: i, range}
+        const word = sentences[i]!.lower[range.last]!
+        const shownWord = sentences[known.shown.sentence]!.lower[known.shown.range.last]!
+        // A mention that names the group itself before one that names what it owns ("the customer's home").
+        const owner = (w: string): boolean => ownerBase(w, lists) !== undefined
+        if (owner(shownWord) && !owner(word)) known.shown = {sentence: i, range}
+        else if (byCase && owner(shownWord) === owner(word) && baseFormFirst(word, shownWord)) known.shown = {sentence: i, range}
       }
     }
   })
   let best: StoryGroup | undefined
   for (const candidate of found.values()) if (!best || candidate.mentions > best.mentions) best = candidate
   return best
+}
+
+/**
+ * A people word in the genitive without its ending ("customer's" → "customer", "parents'" → "parents", Swedish
+ * "föräldrars" → "föräldrar" when that still names people), or `undefined` for a word that is not one. Finnish
+ * genitives are left to `caseForms`.
+ */
+function ownerBase(word: string, lists: FeatureLists): string | undefined {
+  const code = lists.profile.code
+  if (code === 'en') {
+    const match = /^(.*\p{L})(?:['’]s|s['’])$/u.exec(word)
+    if (match === null) return undefined
+    return word.endsWith("'") || word.endsWith('’') ? word.slice(0, -1) : match[1]
+  }
+  if (code === 'sv' && word.endsWith('s') && word.length > 3 && lists.people.test([word.slice(0, -1).toLowerCase()])) return word.slice(0, -1)
+  return undefined
 }
 
 /**
