@@ -1374,6 +1374,9 @@ test('evidence: a group is quoted with what qualifies it, not with the verb afte
   // Nor an infinitive or an object after a preposition: only a figure or a name qualifies a group there.
   assert.deepEqual(group('Residents in the north wait for days.'), ['Residents'])
   assert.deepEqual(group('Every morning 300 parents stop outside the school to drop off children.'), ['parents'])
+  // A figure right after the group is an age or a count; one with a currency sign between is a sum a verb gives.
+  assert.deepEqual(group('A studio costs students €480 a month, and the students pay it alone.'), ['students'])
+  assert.deepEqual(group('Patients 75 and older wait longest.'), ['Patients 75'])
   // Two groups side by side are one; a comma between them keeps them two.
   assert.deepEqual(group('Kotihoidon hoitajien mukaan moni asiakas jää ilman apua.', 'fi'), ['Kotihoidon hoitajien'])
   assert.deepEqual(group('Wheelchair users, people with prams and visitors wait at the door.'), ['Wheelchair users'])

@@ -1617,7 +1617,9 @@ function qualified(sentence: Sentence, last: number, lists: FeatureLists): numbe
   }
   const next = lower[last + 1]
   if (next === undefined || punctuationBefore(sentence, last + 1)) return last
-  if (/^\p{N}/u.test(next)) return last + 1
+  // A figure right after it, with nothing between: an age or a count ("residents 75 and older"), not a sum a verb
+  // gives ("A studio costs students €480 a month").
+  if (/^\p{N}/u.test(next)) return /^\s+$/.test(between(sentence, last + 1)) ? last + 1 : last
   const opens = lists.prepositions.has(next) || next === 'over' || next === 'aged' || next === 'above'
   // A figure or a name after it: an age or a place ("over 75", "in Vantaa", "i Borlänge"), not a verb's
   // object or an infinitive ("outside the school to drop off children", "care in long-term housing").
