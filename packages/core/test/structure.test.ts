@@ -1264,6 +1264,9 @@ test('features: a people stem inside a compound is not people (Swedish and Finni
   // compounds as no people (`notPeople`: "elevråd", "skolmat", "koulupäivä").
   assert.deepEqual(words('Ett starkare elevråd och bättre skolmat.', 'sv'), [])
   assert.deepEqual(words('Koulupäivä on pitkä.', 'fi'), [])
+  // "-skap" makes an abstract noun of a role, and "pendlar" is the verb (the commuters are "pendlarna").
+  assert.deepEqual(words('Vårt medarbetarskap och medlemskap är starkt.', 'sv'), [])
+  assert.deepEqual(words('Många pendlar till Skövde, och pendlarna väntar på bussen.', 'sv'), ['pendlarna'])
   assert.deepEqual(words('Skolmaten blir bättre för eleverna på Ekbackens skola.', 'sv'), ['eleverna'])
   assert.deepEqual(words('Skolmaten blir bättre för eleverna och Ekbackens skola.', 'sv'), ['eleverna', 'skola'])
   // English writes compounds apart, so no limit applies: "schoolchildren" stays a group.

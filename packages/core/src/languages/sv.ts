@@ -327,7 +327,10 @@ export const sv: LanguageProfile = {
     'skolgat*', 'skolväg*', 'skolmat*', 'skolkök*', 'skolnatt*', 'skoldag*', 'skolår*', 'skolbuss*', 'skolgård*',
     'skollov*', 'skoltid*', 'skolgång*', 'förskoledag*', 'elevråd*', 'anhörigstöd*', 'forskartid*', 'läkartid*',
     'handläggartid*', 'personaltid*', 'patientresa*', 'barndom*', 'barnvagn*', 'barnbio*', 'entreprenörskap*',
-    'hemlöshet*'
+    'hemlöshet*',
+    // "-skap" makes an abstract noun of a role (membership, leadership, parenthood), and "pendlar" is the verb
+    // "commutes": the commuter is "pendlare", "pendlarna".
+    'medarbetarskap*', 'medlemskap*', 'föräldraskap*', 'ledarskap*', 'värdskap*', 'pendlar'
   ],
   units: [
     '%', 'procent', 'procentenhet*', '€', 'euro', 'eur', 'kr', 'kronor', 'sek', 'tkr', 'mkr', 'miljon*', 'miljard*',
