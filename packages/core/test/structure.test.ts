@@ -2615,7 +2615,8 @@ test('story: a weak hero question quotes the people, reads on to a whole phrase,
   )
   // A pronoun is no group to ask "one of them" about (the Swedish people list holds "hon").
   const pronoun = analyzeSync('Folk tycker att det är för mörkt på gångvägen, och hon har rätt.\n\nVi föreslår nya lampor längs vägen.', {language: 'sv'})
-  assert.equal(pronoun.questions.find((q) => q.element === 'hero')?.question, 'Du skriver ”Folk tycker” – vem är en av dem, och vad kostar problemet henne?')
+  // The group alone, not what it thinks ("Folk tycker", before the thirty-eighth session).
+  assert.equal(pronoun.questions.find((q) => q.element === 'hero')?.question, 'Du skriver ”Folk” – vem är en av dem, och vad kostar problemet henne?')
 })
 
 test('story: a question quotes one clause and does not end on a word that leads on', () => {
@@ -2907,6 +2908,16 @@ test('story: an English people word that says what a noun is for is no group ("o
   // A verb after the group, with its -s or after "does", is what the person does: the group stays.
   assert.match(read('Where does a teenager turn when anxiety keeps her awake at midnight? A teenager often ends up on a forum with dangerous advice. We open a night chat staffed by trained counsellors. In the pilot, 300 teenagers used it. We ask the city for 40,000 euros.').spine, /^teenager \(hero\); /)
   assert.match(read('The customer pays at the till and waits ten minutes for a receipt. The customer often leaves without one. Our app sends the receipt to the phone at once. We ask the shop owners for a pilot.').spine, /^customer \(hero\); /)
+})
+
+test('questions: a hero question quotes its group alone rather than stop inside what the group does, and keeps a relative clause that says who they are', () => {
+  const quoted = (text: string, language: Language = 'en'): string | undefined => analyzeSync(text, {language}).questions.find((q) => q.element === 'hero')?.quoted?.text
+  // "The students said the park" stops inside what they said.
+  assert.equal(quoted('Our civics club asked pupils about the skate park. The students said the park is not a very nice place to be after school at the moment. We want lights and a bench there. We ask the council for 4,000 pounds.'), 'The students')
+  assert.equal(
+    quoted('Vi startade 2019. Det var 64 personer som gått kommunens starta eget-rådgivning som svarade på vår enkät. Vi vill starta en grundarfika varje månad. Vi söker 10 000 kronor.', 'sv'),
+    '64 personer som gått kommunens starta eget-rådgivning'
+  )
 })
 
 test('story: a people word inside a proper name is no group a question asks about ("the Youth Council", "Bright Futures Youth Trust"), and a place after a group is named whole', () => {

@@ -630,7 +630,7 @@ export interface Quote {
  * near (`phraseBreaks`), and neither ends on a word that leads into more nor starts on "and", "but" or a
  * relative word (`clauseStarts`).
  */
-function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists: FeatureLists, group?: {first: number; last: number}, figure?: number): Quote {
+function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists: FeatureLists, group?: {first: number; last: number; reach?: number}, figure?: number): Quote {
   // Never the label a line opens with ("Reason:", "**Perustelu:**"): the quote starts after it.
   const opening = afterLabel(sentence)
   let first = opening
@@ -727,6 +727,12 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
       while (last > first && lists.dangling.has(sentence.lower[last]!)) last--
       last = finished(last)
     }
+    // A hero's quote that would stop inside what the group does ("residents in risk areas get", "The students
+    // said the park") names the group alone, with what qualifies it: "residents", "The students". Not when a
+    // relative clause tells who they are ("64 personer som gått kommunens starta eget-rådgivning").
+    const reach = group?.reach ?? group?.last
+    const relative = group !== undefined && lists.clauseStarts.has(sentence.lower[(reach ?? group.last) + 1] ?? '')
+    if (element === 'hero' && group && !relative && last < clauseLast && !lists.phraseBreaks.has(sentence.lower[last + 1]!)) last = Math.max(group.last, Math.min(last, reach ?? group.last))
   }
   // An outcome told as what the change is for is quoted from its purpose: "to reduce this wastage", not
   // "WaterBee has developed a smart irrigation system to reduce this wastage" or "day to reduce waiting",
