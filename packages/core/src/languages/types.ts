@@ -216,7 +216,7 @@ export interface LanguageProfile {
    * "Wilmassa", the school system). A capitalised word with one of them is
    * no person's name, even when its stem is a given name, unless the word as
    * it stands is one ("Vanessa") or it follows a known given name as a
-   * surname ("Neema Mussa").
+   * surname ("Aino Mussa").
    */
   placeCases?: readonly string[]
   /**

@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Language, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, between, featureLists, givenNameBase, hopedFor, inProperName, introducedGroup, labelLength, namedGroups, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, between, featureLists, givenNameBase, hopedFor, inProperName, introducedGroup, labelLength, namedGroups, punctuationBefore, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import {clearRequest, type Reason, type SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 import {lexicon} from './tagger.js'
@@ -537,11 +537,11 @@ function modifier(sentence: Sentence, range: GroupRange, lists: FeatureLists): b
   if (lists.profile.code !== 'en' || range.first !== range.last) return false
   const at = range.first + 1
   const next = sentence.words[at]
-  if (next === undefined || !/^\p{Ll}{3,}$/u.test(next.value) || /(?:s|ed|ing|ly)$/.test(next.value) || punctuationBetween(sentence, at)) return false
+  if (next === undefined || !/^\p{Ll}{3,}$/u.test(next.value) || /(?:s|ed|ing|ly)$/.test(next.value) || punctuationBefore(sentence, at)) return false
   const following = sentence.lower[at]!
   if (lists.people.test([following]) || lists.prepositions.has(following) || lists.articles.has(following)) return false
   const word = sentence.lower[range.first]!
-  if (collective.has(word) || /['’]s?$/.test(word) || word.endsWith('s')) return false
+  if (collective.has(word) || /(?:s|['’])$/.test(word)) return false
   let before = range.first - 1
   while (before >= 0 && lists.articles.has(sentence.lower[before]!)) before--
   if (before >= 0 && auxiliaries.has(sentence.lower[before]!)) return false
@@ -730,9 +730,10 @@ function quote(sentence: Sentence, f: SentenceFeatures, element: Element, lists:
     // A hero's quote that would stop inside what the group does ("residents in risk areas get", "The students
     // said the park") names the group alone, with what qualifies it: "residents", "The students". Not when a
     // relative clause tells who they are ("64 personer som gått kommunens starta eget-rådgivning").
-    const reach = group?.reach ?? group?.last
-    const relative = group !== undefined && lists.clauseStarts.has(sentence.lower[(reach ?? group.last) + 1] ?? '')
-    if (element === 'hero' && group && !relative && last < clauseLast && !lists.phraseBreaks.has(sentence.lower[last + 1]!)) last = Math.max(group.last, Math.min(last, reach ?? group.last))
+    if (element === 'hero' && group && last < clauseLast && !lists.phraseBreaks.has(sentence.lower[last + 1]!)) {
+      const reach = group.reach ?? group.last
+      if (!lists.clauseStarts.has(sentence.lower[reach + 1] ?? '')) last = Math.max(group.last, Math.min(last, reach))
+    }
   }
   // An outcome told as what the change is for is quoted from its purpose: "to reduce this wastage", not
   // "WaterBee has developed a smart irrigation system to reduce this wastage" or "day to reduce waiting",
@@ -965,8 +966,8 @@ function buildSpine(
  */
 function possessor(sentence: Sentence, first: number, lists: FeatureLists): number {
   let at = first - 1
-  if (at >= 0 && (/^\p{N}/u.test(sentence.lower[at]!) || lists.numberWords.has(sentence.lower[at]!)) && !punctuationBetween(sentence, at + 1)) at--
-  if (at < 0 || punctuationBetween(sentence, at + 1)) return first
+  if (at >= 0 && (/^\p{N}/u.test(sentence.lower[at]!) || lists.numberWords.has(sentence.lower[at]!)) && !punctuationBefore(sentence, at + 1)) at--
+  if (at < 0 || punctuationBefore(sentence, at + 1)) return first
   const word = sentence.words[at]!.value
   const lower = sentence.lower[at]!
   const possessive = lists.profile.possessives?.includes(lower) ?? false
@@ -975,7 +976,7 @@ function possessor(sentence: Sentence, first: number, lists: FeatureLists): numb
   // The whole name of the person in the genitive ("the daughter of Mrs D": "Mrs D's daughter"), not a sentence's
   // first word, capitalised anyway ("When Pertti's wife …").
   let start = at
-  while (genitive && start > 1 && start > at - 2 && /^\p{Lu}/u.test(sentence.words[start - 1]!.value) && !punctuationBetween(sentence, start)) start--
+  while (genitive && start > 1 && start > at - 2 && /^\p{Lu}/u.test(sentence.words[start - 1]!.value) && !punctuationBefore(sentence, start)) start--
   return start
 }
 
@@ -986,11 +987,6 @@ const contracted = new Set(["there's", "here's", "it's", "he's", "she's", "that'
 function genitiveName(word: string, lists: FeatureLists): boolean {
   const ending = lists.profile.code === 'sv' ? 's' : 'n'
   return word.endsWith(ending) && givenNameBase(word, lists) === word.slice(0, -1)
-}
-
-/** Whether a punctuation mark stands between word `index` and the word before it. */
-function punctuationBetween(sentence: Sentence, index: number): boolean {
-  return /\p{P}/u.test(between(sentence, index))
 }
 
 /**

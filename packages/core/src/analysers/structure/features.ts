@@ -1637,7 +1637,7 @@ function qualified(sentence: Sentence, last: number, lists: FeatureLists): numbe
 const nameReach = 2
 
 /** Whether a punctuation mark stands between word `index` and the word before it (a punctuation token there). */
-function punctuationBefore(sentence: Sentence, index: number): boolean {
+export function punctuationBefore(sentence: Sentence, index: number): boolean {
   return /\p{P}/u.test(between(sentence, index))
 }
 
@@ -1927,7 +1927,7 @@ function nameCandidates(sentence: Sentence, lists: FeatureLists): NameCandidate[
 /**
  * Whether the word at `index` is in one of the profile's `placeCases` ("Kajaanissa", "Wilmassa"): a place or a
  * system, no person, unless the word as it stands is a given name ("Vanessa") or a surname after a known given
- * name ("Neema Mussa").
+ * name ("Aino Mussa").
  */
 function inPlaceCase(sentence: Sentence, index: number, lists: FeatureLists): boolean {
   const lower = sentence.lower[index]!
