@@ -72,6 +72,14 @@ test('features: an English capitalised word is no name when it is a familiar wor
   // A full name of two unknown words is still a person, and so is a name after a date.
   assert.deepEqual(names('Hamest Melikyan confessed that she had worried for weeks.'), ['Hamest Melikyan'])
   assert.deepEqual(names('In April, Gunnel, 81, from Västerås got a call from the bank.'), ['Gunnel'])
+  // A sentence's first word has its capital from where it stands: a verb or a function word there makes no
+  // longer proper name of the name after it. A noun or a gerund there still may ("Reading Buddies started …"),
+  // and an article still makes a place or a thing of what follows.
+  assert.deepEqual(names('Meet Jukka, 34, who wants to open a small café.'), ['Jukka'])
+  assert.deepEqual(names('Meet Raimo.'), ['Raimo'])
+  assert.deepEqual(names('When Priya joined the school in 2022, eleven children were missing half their days.'), ['Priya'])
+  assert.deepEqual(names('Reading Buddies started in August at the school.'), [])
+  assert.deepEqual(names('The Sorva is one of the last rivers where sea trout still spawn.'), [])
 })
 
 test('features: Swedish and Finnish names are people when they are known given names, and only capitalised words otherwise', () => {
@@ -1271,6 +1279,32 @@ test('features: a people stem inside a compound is not people (Swedish and Finni
   assert.deepEqual(words('Skolmaten blir bättre för eleverna och Ekbackens skola.', 'sv'), ['eleverna', 'skola'])
   // English writes compounds apart, so no limit applies: "schoolchildren" stays a group.
   assert.equal(profiles.en.compoundRest, undefined)
+})
+
+test('features: a compound whose head is a people word names people (Swedish and Finnish); a word that only ends like one does not', () => {
+  const words = (text: string, language: Language): string[] => {
+    const {document, features: [f]} = features(text, language)
+    return f!.people.map((m) => document.sentences[0]!.lower.slice(m.first, m.last + 1).join(' '))
+  }
+  // Families with children, first-graders, pupils of the upper grades, patients at risk, a nurse for the heart.
+  assert.deepEqual(words('Talossa asuu useita lapsiperheitä.', 'fi'), ['lapsiperheitä'])
+  assert.deepEqual(words('Syksyllä 17 ekaluokkalaista vietti välitunnit yksin.', 'fi'), ['ekaluokkalaista'])
+  assert.deepEqual(words('Kolmannes yläkoululaisista nukkuu liian vähän.', 'fi'), ['yläkoululaisista'])
+  assert.deepEqual(words('Riskipotilaat soittavat sydänhoitajalle.', 'fi'), ['riskipotilaat', 'sydänhoitajalle'])
+  assert.deepEqual(words('Många barnfamiljer och gymnasieelever saknar bil.', 'sv'), ['barnfamiljer', 'gymnasieelever'])
+  assert.deepEqual(words('Lungsjuksköterskor ringer upp kol-patienter.', 'sv'), ['lungsjuksköterskor', 'kol-patienter'])
+  // The longest head wins: a youth worker is a worker ("nuoriso|työntekijä"), and one match per word.
+  assert.deepEqual(features('Nuorisotyöntekijä soitti.', 'fi').features[0]!.people.map((m) => m.phrase), ['työntekijä*'])
+  // Words that end like a people word and are none: actual, authorities, from the café, ways of working,
+  // careful, a block of flats, co-teaching, a loyal customer's benefits, a care home (no head the profile lists).
+  assert.deepEqual(words('Varsinainen päätös on viranomaisten, ja kahvilasta tulee uusia toimintatapoja.', 'fi'), [])
+  assert.deepEqual(words('Yhteisopettajuus ja kanta-asiakasedut kiinnostavat.', 'fi'), [])
+  assert.deepEqual(words('En noggrann plan för flerfamiljshus och omsorgsboende.', 'sv'), [])
+  // A head needs a first part of three letters or more: "käveli" (walked) is no "veli" (brother).
+  assert.deepEqual(words('Hän käveli kotiin.', 'fi'), ['hän'])
+  // A head is no compound of its own: "elevrådet" stays the pupils' council (`notPeople`).
+  assert.deepEqual(words('Skolelevrådet träffas i dag.', 'sv'), [])
+  assert.equal(profiles.en.compoundHeads, undefined)
 })
 
 test('features: an ask in the first person singular is an ask cue, as in the plural', () => {

@@ -335,6 +335,18 @@ export const fi: LanguageProfile = {
     'arvioimme'
   ],
   compoundRest: 5,
+  // People a compound ends in: families with children ("lapsiperheet"), pupils of a grade ("ekaluokkalaiset",
+  // "yläkoululaiset"), "riskipotilaat", "sydänhoitaja", "väitöskirjatutkija", "kesäasukkaat", "varamummo",
+  // "isoveli". Not "nainen", "omainen" nor "lasta", which end other words ("varsinainen", "viranomainen",
+  // "kahvilasta"), nor schools and libraries ("yläkoulu"), which are places.
+  compoundHeads: [
+    'perhe*', 'koululai*', 'luokkalai*', 'opettaj*', 'hoitaj*', 'lääkär*', 'tutkij*', 'työntekijä*', 'potila*',
+    'vammai*', 'yrittäj*', 'asiakas*', 'asiakka*', 'asukas*', 'asukka*', 'opiskelij*', 'oppila*', 'terapeut*',
+    'sihteer*', 'kuljettaj*', 'matkustaj*', 'vapaaehtoi*', 'kyläläi*', 'mummo*', 'mummu*', 'mies', 'miehe*',
+    'miehi*', 'miestä', 'miesten', 'henkilöstö*', 'henkilökun*', 'nuor*', 'lapset', 'lapsia', 'lapsille',
+    'lapsista', 'lasten', 'tyttö*', 'tytö*', 'poika', 'pojat', 'poikia', 'veli', 'velje*', 'vanhem*', 'äiti*',
+    'äidi*', 'jäsen*', 'kävijä*', 'hakij*', 'osallistuj*', 'kauppia*', 'vaimo*', 'puoliso*', 'tytär', 'tyttär*'
+  ],
   caseForms: true,
   // `koulu*` (school) also starts "koulutus" (training), "kouluttaa" (to train), "koulutamme" (we train) and
   // "koulutettu" (trained), and compounds whose head is as short as an ending: a school day, year or trip.
@@ -344,7 +356,10 @@ export const fi: LanguageProfile = {
   notPeople: [
     'koulutu*', 'koulutt*', 'koulute*', 'koulutim*', 'kouluta*', 'koulupäiv*', 'kouluvuo*', 'koulumatk*', 'työttömyy*',
     'kuntalain', 'kuntalaki*', 'henkilöstökul*', 'henkilöstöpul*', 'lääkäriaik*', 'lääkäriaja*', 'asiakasmäär*',
-    'asiakaspolk*', 'asiakaspolu*'
+    'asiakaspolk*', 'asiakaspolu*',
+    // Heads of compounds (`compoundHeads`) that run on into another word: teaching together ("yhteisopettajuus"),
+    // a loyal customer's benefits ("kanta-asiakasedut").
+    'opettajuu*', 'asiakasedu*', 'asiakaset*'
   ],
   units: [
     '%', 'prosentti*', 'prosenttiyksikkö*', '€', 'euro*', 'eur', 'milj*', 'miljardi*', 'minuutti*', 'min',

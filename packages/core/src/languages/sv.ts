@@ -319,6 +319,17 @@ export const sv: LanguageProfile = {
     'förvänt*', 'potential*', 'kan komma att', 'eventuellt', 'beräknas', 'beräknar', 'räknar med', 'räknar vi med'
   ],
   compoundRest: 4,
+  // People a compound ends in: "barnfamiljer", "gymnasieelever", "kol-patienter", "lantbrukare", "mattelärare",
+  // "lungsjuksköterskor", "nattpersonalen", "färdtjänstresenärer", "stamkunder", "trebarnsmamma". Not "boende"
+  // ("omsorgsboende" is a home), nor "grann" ("noggrann", careful).
+  compoundHeads: [
+    'familj*', 'elev*', 'patient*', 'företagar*', 'brukare', 'brukaren', 'brukarna', 'lärar*', 'lärare', 'läkar*',
+    'läkare', 'skötersk*', 'personal*', 'student*', 'resenär*', 'föräldr*', 'barn*', 'besökar*', 'handläggar*',
+    'medlem*', 'kund', 'kunden', 'kunder', 'kunderna', 'anställd*', 'medarbetar*', 'förare', 'förarna',
+    'chaufför*', 'pendlare', 'pendlarna', 'ungdom*', 'kvinnor*', 'mamm*', 'pappa*', 'deltagar*', 'invånar*',
+    'pensionär*', 'hushåll*', 'forskar*', 'volontär*', 'bibliotekari*', 'rektor*', 'åring*', 'bror', 'granne',
+    'grannar*'
+  ],
   // Compounds whose head is as short as an ending, so `compoundRest` lets them through: a school street, way,
   // meal, kitchen, night, day, year, bus, yard, holiday or hours, a pupils' council, support for relatives, research
   // time, a doctor's or case officer's appointment, staff time, a patient's journey, childhood, a pram, a children's
@@ -330,7 +341,9 @@ export const sv: LanguageProfile = {
     'hemlöshet*',
     // "-skap" makes an abstract noun of a role (membership, leadership, parenthood), and "pendlar" is the verb
     // "commutes": the commuter is "pendlare", "pendlarna".
-    'medarbetarskap*', 'medlemskap*', 'föräldraskap*', 'ledarskap*', 'värdskap*', 'pendlar'
+    'medarbetarskap*', 'medlemskap*', 'föräldraskap*', 'ledarskap*', 'värdskap*', 'pendlar',
+    // A compound's people head that runs on into another word: a block of flats ("flerfamiljshus").
+    'familjshus*'
   ],
   units: [
     '%', 'procent', 'procentenhet*', '€', 'euro', 'eur', 'kr', 'kronor', 'sek', 'tkr', 'mkr', 'miljon*', 'miljard*',

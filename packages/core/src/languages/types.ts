@@ -282,6 +282,17 @@ export interface LanguageProfile {
    */
   compoundRest?: number
   /**
+   * Languages that write compounds as one word: people words a compound may
+   * end in, and then names those people, as its head is what the word is (fi
+   * "lapsi|perheet", families with children; "eka|luokkalaiset", first-graders;
+   * sv "barn|familjer", "gymnasie|elever"). A trailing `*` takes the endings
+   * `compoundRest` allows. Only words that are no other word when they end so:
+   * not Finnish "nainen" ("varsinainen", actual) nor Swedish "grann"
+   * ("noggrann", careful). A word a people entry matches from its start is that
+   * entry's.
+   */
+  compoundHeads?: readonly string[]
+  /**
    * Whether the language's nouns take case endings a label can do without
    * (Finnish "oppilaista", from the pupils; "asukkaiden", the residents'). The
    * story spine then names the group its hero follows by the form among the

@@ -263,6 +263,8 @@ export interface FeatureLists {
   notPeople: PhraseSet
   /** The people words that name a served organisation (`organisations` in the profile). */
   organisations: PhraseSet
+  /** The profile's `compoundHeads`: people words a compound may end in. */
+  compoundHeads: PhraseSet | undefined
   /** Animals (`animals` in the profile): a name with one in its appositive is an animal's. */
   animals: PhraseSet
   /** Words a quote must not end on: the profile's `leading` and `prepositions`, and its "and"/"but". */
@@ -625,6 +627,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     people: PhraseSet.of(profile.people),
     notPeople: PhraseSet.of(profile.notPeople ?? []),
     organisations: PhraseSet.of(profile.organisations ?? []),
+    compoundHeads: profile.compoundHeads === undefined ? undefined : PhraseSet.of(profile.compoundHeads),
     animals: PhraseSet.of(profile.animals ?? []),
     dangling: new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but]),
     phraseBreaks: new Set([...(profile.phraseBreaks ?? []), ...profile.connectives.and, ...profile.connectives.but]),
@@ -1244,15 +1247,16 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const rest = lists.profile.compoundRest
   const endings = lists.profile.peopleEndings
   const notPeople = new Set(lists.notPeople.match(lower).map((m) => m.first))
-  const people = lists.people
-    .match(lower)
-    .filter((m) => {
-      if (!m.phrase.endsWith('*')) return true
-      if (m.first === m.last && notPeople.has(m.first)) return false
-      const after = lower[m.last]!.slice(m.phrase.length - 1 - (m.phrase.lastIndexOf(' ') + 1))
-      if (endings !== undefined && !endings.includes(after)) return false
-      return rest === undefined || m.first !== m.last || after.length <= rest
-    })
+  const mentions = lists.people.match(lower).filter((m) => {
+    if (!m.phrase.endsWith('*')) return true
+    if (m.first === m.last && notPeople.has(m.first)) return false
+    const after = lower[m.last]!.slice(m.phrase.length - 1 - (m.phrase.lastIndexOf(' ') + 1))
+    if (endings !== undefined && !endings.includes(after)) return false
+    return rest === undefined || m.first !== m.last || after.length <= rest
+  })
+  mentions.push(...compoundPeople(lower, mentions, lists))
+  mentions.sort((a, b) => a.first - b.first)
+  const people = mentions
     .filter((m) => !placed(m, sentence, lists))
     .map((m) => ({first: m.first, last: m.last, phrase: m.phrase, reach: qualified(sentence, m.last, lists)}))
   // Two groups side by side are one ("Kotihoidon hoitajien", home care's nurses): the first reaches over the second.
@@ -1980,6 +1984,9 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
   }
   const joined = (index: number, neighbour: number): boolean => {
     if (!capitalisedBeside(sentence, index, neighbour) || givenNameTag(sentence.words[neighbour]!.value.toLowerCase())) return false
+    // A sentence's first word has its capital from where it stands: a verb or a function word there is no part
+    // of a proper name ("Meet Raimo", "Ask Pirjo", "When Jukka …").
+    if (neighbour === 0 && openingWord(sentence.lower[0]!, words)) return false
     // A run of three capitalised words, or a neighbour that is no plain unknown word, is a longer proper name.
     const further = capitalisedBeside(sentence, neighbour, neighbour < index ? neighbour - 1 : neighbour + 1)
     const wider = capitalisedBeside(sentence, index, neighbour < index ? index + 1 : index - 1)
@@ -1999,7 +2006,8 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
     if (joined(candidate.index, candidate.index - 1) || joined(candidate.index, candidate.index + 1)) return false
     if (candidate.index === 0 && !candidate.appositive && !given.has(lower) && !capitalisedBeside(sentence, 0, 1)) return false
     // The word before the name, or before its first part when it is a full name ("in Västra Götaland").
-    const start = capitalisedBeside(sentence, candidate.index, candidate.index - 1) ? candidate.index - 1 : candidate.index
+    const opened = candidate.index === 1 && openingWord(sentence.lower[0]!, words)
+    const start = capitalisedBeside(sentence, candidate.index, candidate.index - 1) && !opened ? candidate.index - 1 : candidate.index
     if (start === 0) return true
     const previous = sentence.lower[start - 1]!
     return !words.get(previous)?.includes('Preposition') && !prepositions.has(previous) && !articles.has(previous)
@@ -2061,6 +2069,43 @@ function capitalisedBeside(sentence: Sentence, index: number, neighbour: number)
   const other = sentence.words[neighbour]
   if (word === undefined || other === undefined || !upper.test(other.value)) return false
   return neighbour < index ? word.start - other.end <= 1 : other.start - word.end <= 1
+}
+
+/** The fewest letters before a compound's people head ("lapsi|perheet", "barn|familjer"): a shorter start is part of another word. */
+const compoundStart = 3
+
+/**
+ * People a compound names by its head, in a language that writes compounds as one word: the head, its last
+ * part, is what the word is, so "lapsiperheet" (families with children), "ekaluokkalaiset" and "barnfamiljer"
+ * name people as "perheet" and "familjer" do. A head is one of the profile's `compoundHeads`, after at least
+ * `compoundStart` letters, inflected as `compoundRest` allows and not one of `notPeople` ("elevrådet").
+ * Only words no people entry matches from their start; the longest head wins ("nuoriso|työntekijä").
+ */
+function compoundPeople(lower: readonly string[], matched: ReadonlyArray<{first: number; last: number}>, lists: FeatureLists): Array<PhraseMatch<undefined>> {
+  const rest = lists.profile.compoundRest
+  if (rest === undefined || lists.compoundHeads === undefined) return []
+  const heads = lists.compoundHeads
+  const found: Array<PhraseMatch<undefined>> = []
+  lower.forEach((word, index) => {
+    if (matched.some((m) => m.first <= index && index <= m.last)) return
+    for (let at = compoundStart; at <= word.length - 3; at++) {
+      const head = word.slice(at)
+      const m = heads.match([head])[0]
+      if (m === undefined || lists.notPeople.test([head])) continue
+      if (m.phrase.endsWith('*') && head.length - (m.phrase.length - 1) > rest) continue
+      found.push({first: index, last: index, phrase: m.phrase, data: undefined})
+      return
+    }
+  })
+  return found
+}
+
+/** compromise's lexicon tags of words that open a sentence without naming anything: verbs and function words. */
+const openingTags: ReadonlySet<string> = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Imperative', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Pronoun', 'Copula', 'Modal', 'Auxiliary'])
+
+/** Whether `word` (lower case) is, by compromise's lexicon, a verb or a function word (see `openingTags`). */
+function openingWord(word: string, words: ReadonlyMap<string, readonly string[]>): boolean {
+  return words.get(word)?.some((tag) => openingTags.has(tag)) ?? false
 }
 
 /** After an article a capitalised word names a thing or a place ("the Lapland wellbeing services county"), not a person. */
