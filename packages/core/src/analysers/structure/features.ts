@@ -263,8 +263,11 @@ export interface FeatureLists {
   notPeople: PhraseSet
   /** The people words that name a served organisation (`organisations` in the profile). */
   organisations: PhraseSet
-  /** The profile's `compoundHeads`: people words a compound may end in. */
-  compoundHeads: PhraseSet | undefined
+  /**
+   * The people head a word ends in, by the profile's `compoundHeads` (see `compoundPeople`), as its entry, or
+   * `undefined`; `undefined` for every word in a language without them. Remembered per word.
+   */
+  compoundHead: (word: string) => string | undefined
   /** Animals (`animals` in the profile): a name with one in its appositive is an animal's. */
   animals: PhraseSet
   /** Words a quote must not end on: the profile's `leading` and `prepositions`, and its "and"/"but". */
@@ -627,7 +630,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     people: PhraseSet.of(profile.people),
     notPeople: PhraseSet.of(profile.notPeople ?? []),
     organisations: PhraseSet.of(profile.organisations ?? []),
-    compoundHeads: profile.compoundHeads === undefined ? undefined : PhraseSet.of(profile.compoundHeads),
+    compoundHead: compoundHeadOf(profile),
     animals: PhraseSet.of(profile.animals ?? []),
     dangling: new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but]),
     phraseBreaks: new Set([...(profile.phraseBreaks ?? []), ...profile.connectives.and, ...profile.connectives.but]),
@@ -2075,27 +2078,49 @@ function capitalisedBeside(sentence: Sentence, index: number, neighbour: number)
 const compoundStart = 3
 
 /**
+ * The people head a word ends in, by a profile's `compoundHeads`: an entry that the end of the word matches
+ * after at least `compoundStart` letters, a stem (`perhe*`) with no more letters after it than `compoundRest`
+ * allows, and the end not one of `notPeople` ("elevrådet"). The longest head wins ("nuoriso|työntekijä").
+ * Words repeat, so each is worked out once.
+ */
+function compoundHeadOf(profile: LanguageProfile): (word: string) => string | undefined {
+  const rest = profile.compoundRest
+  const entries = profile.compoundHeads
+  if (rest === undefined || entries === undefined || entries.length === 0) return () => undefined
+  const exact = new Set(entries.filter((entry) => !entry.endsWith('*')))
+  const stems = new Map(entries.filter((entry) => entry.endsWith('*')).map((entry) => [entry.slice(0, -1), entry]))
+  const lengths = [...new Set([...stems.keys()].map((stem) => stem.length))].sort((a, b) => a - b)
+  const notPeople = PhraseSet.of(profile.notPeople ?? [])
+  const known = new Map<string, string | undefined>()
+  const find = (word: string): string | undefined => {
+    for (let at = compoundStart; at < word.length; at++) {
+      const end = word.slice(at)
+      let entry = exact.has(end) ? end : undefined
+      for (const length of lengths) {
+        if (entry !== undefined || length > end.length) break
+        if (end.length - length <= rest) entry = stems.get(end.slice(0, length))
+      }
+      if (entry !== undefined && !notPeople.test([end])) return entry
+    }
+    return undefined
+  }
+  return (word) => {
+    if (!known.has(word)) known.set(word, word.length > compoundStart + 2 ? find(word) : undefined)
+    return known.get(word)
+  }
+}
+
+/**
  * People a compound names by its head, in a language that writes compounds as one word: the head, its last
  * part, is what the word is, so "lapsiperheet" (families with children), "ekaluokkalaiset" and "barnfamiljer"
- * name people as "perheet" and "familjer" do. A head is one of the profile's `compoundHeads`, after at least
- * `compoundStart` letters, inflected as `compoundRest` allows and not one of `notPeople` ("elevrådet").
- * Only words no people entry matches from their start; the longest head wins ("nuoriso|työntekijä").
+ * name people as "perheet" and "familjer" do (`compoundHeadOf`). Only words no people entry matches from their
+ * start.
  */
 function compoundPeople(lower: readonly string[], matched: ReadonlyArray<{first: number; last: number}>, lists: FeatureLists): Array<PhraseMatch<undefined>> {
-  const rest = lists.profile.compoundRest
-  if (rest === undefined || lists.compoundHeads === undefined) return []
-  const heads = lists.compoundHeads
   const found: Array<PhraseMatch<undefined>> = []
   lower.forEach((word, index) => {
-    if (matched.some((m) => m.first <= index && index <= m.last)) return
-    for (let at = compoundStart; at <= word.length - 3; at++) {
-      const head = word.slice(at)
-      const m = heads.match([head])[0]
-      if (m === undefined || lists.notPeople.test([head])) continue
-      if (m.phrase.endsWith('*') && head.length - (m.phrase.length - 1) > rest) continue
-      found.push({first: index, last: index, phrase: m.phrase, data: undefined})
-      return
-    }
+    const phrase = lists.compoundHead(word)
+    if (phrase !== undefined && !matched.some((m) => m.first <= index && index <= m.last)) found.push({first: index, last: index, phrase, data: undefined})
   })
   return found
 }
