@@ -2077,6 +2077,9 @@ function capitalisedBeside(sentence: Sentence, index: number, neighbour: number)
 /** The fewest letters before a compound's people head ("lapsi|perheet", "barn|familjer"): a shorter start is part of another word. */
 const compoundStart = 3
 
+/** How many words `compoundHeadOf` remembers before it starts again: a long editing session meets new words without end. */
+const rememberedHeads = 20_000
+
 /**
  * The people head a word ends in, by a profile's `compoundHeads`: an entry that the end of the word matches
  * after at least `compoundStart` letters, a stem (`perhe*`) with no more letters after it than `compoundRest`
@@ -2105,6 +2108,7 @@ function compoundHeadOf(profile: LanguageProfile): (word: string) => string | un
     return undefined
   }
   return (word) => {
+    if (known.size >= rememberedHeads) known.clear()
     if (!known.has(word)) known.set(word, word.length > compoundStart + 2 ? find(word) : undefined)
     return known.get(word)
   }
