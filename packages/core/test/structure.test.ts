@@ -1272,6 +1272,10 @@ test('features: a people stem inside a compound is not people (Swedish and Finni
   // compounds as no people (`notPeople`: "elevråd", "skolmat", "koulupäivä").
   assert.deepEqual(words('Ett starkare elevråd och bättre skolmat.', 'sv'), [])
   assert.deepEqual(words('Koulupäivä on pitkä.', 'fi'), [])
+  // A library bus, school nights and a school bus are no people either.
+  assert.deepEqual(words('Kirjastoauto pysähtyy kylällä, mutta kouluöinä koulubussi ei kulje.', 'fi'), [])
+  // A school or a library in a case of place is where the story happens, whatever the case (`organisations`).
+  assert.deepEqual(words('Kouluun tulee uusi opettaja, ja kirjastosta lainataan kirjoja oppilaille.', 'fi'), ['opettaja', 'oppilaille'])
   // "-skap" makes an abstract noun of a role, and "pendlar" is the verb (the commuters are "pendlarna").
   assert.deepEqual(words('Vårt medarbetarskap och medlemskap är starkt.', 'sv'), [])
   assert.deepEqual(words('Många pendlar till Skövde, och pendlarna väntar på bussen.', 'sv'), ['pendlarna'])

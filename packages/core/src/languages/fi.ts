@@ -74,7 +74,7 @@ export const fi: LanguageProfile = {
     'hän', 'häntä', 'hänen', 'hänelle', 'hänet', 'hänellä', 'hänestä', 'häneen'
   ],
   animals: ['koira', 'koiramme', 'pentu', 'kissa', 'hevonen', 'poni', 'labradori', 'noutaja', 'terrieri', 'spanieli', 'villakoira', 'kani', 'papukaija', 'vuohi', 'lammas', 'kana', 'aasi', 'alpakka'],
-  organisations: ['koulu', 'koulun', 'koulut', 'koulujen', 'kouluille', 'koulussa', 'kouluissa', 'päiväkod*', 'päiväkoti*', 'sairaala*', 'terveyskeskus*', 'terveysasem*', 'hoivakod*', 'hoivakoti*', 'palvelutalo*', 'kirjasto', 'kirjaston', 'kirjastot', 'kirjastojen', 'kirjastossa', 'kirjastoissa', 'kirjastoon', 'kunta', 'kunnan', 'kunnat', 'kuntien', 'kunnille', 'kunnassa', 'kunnissa', 'taloyhtiö*', 'yritykset', 'yrityksiä', 'yritysten', 'yrityksille', 'yrityksissä'],
+  organisations: ['koulu', 'koulun', 'koulut', 'koulujen', 'kouluille', 'koulussa', 'kouluissa', 'koulua', 'kouluja', 'kouluun', 'kouluihin', 'koulusta', 'kouluista', 'koululle', 'koululla', 'kouluilla', 'koululta', 'kouluilta', 'kouluna', 'koulumme', 'koulunsa', 'päiväkod*', 'päiväkoti*', 'sairaala*', 'terveyskeskus*', 'terveysasem*', 'hoivakod*', 'hoivakoti*', 'palvelutalo*', 'kirjasto', 'kirjaston', 'kirjastot', 'kirjastojen', 'kirjastossa', 'kirjastoissa', 'kirjastoon', 'kirjastoa', 'kirjastoja', 'kirjastoihin', 'kirjastosta', 'kirjastoista', 'kirjastolle', 'kirjastolla', 'kirjastolta', 'kunta', 'kunnan', 'kunnat', 'kuntien', 'kunnille', 'kunnassa', 'kunnissa', 'taloyhtiö*', 'yritykset', 'yrityksiä', 'yritysten', 'yrityksille', 'yrityksissä'],
   genericPeople: [
     'ihmiset', 'ihmisiä', 'ihmistä', 'ihmisten', 'ihmisille', 'ihminen', 'käyttäjät', 'käyttäjä', 'käyttäjiä', 'käyttäjien',
     'käyttäjille', 'kaikki', 'kaikille', 'jokainen', 'moni', 'monelle', 'monella', 'monen', 'kukaan', 'kenenkään', 'kenellekään', 'kenelläkään', 'ketään', 'yhteiskunta', 'yhteiskunnan', 'sidosryhmät', 'sidosryhmi*',
@@ -359,7 +359,11 @@ export const fi: LanguageProfile = {
     'asiakaspolk*', 'asiakaspolu*',
     // Heads of compounds (`compoundHeads`) that run on into another word: teaching together ("yhteisopettajuus"),
     // a loyal customer's benefits ("kanta-asiakasedut").
-    'opettajuu*', 'asiakasedu*', 'asiakaset*'
+    'opettajuu*', 'asiakasedu*', 'asiakaset*',
+    // Compounds of "koulu" (school) and "kirjasto" (library) whose head is as short as an ending: a school
+    // morning, bus, age, ride, hill, yard, path, meal, road or night, and a library bus.
+    'kouluaam*', 'koulubuss*', 'kouluikä*', 'koulukyyd*', 'koulukyyti*', 'koulumä*', 'koulupih*', 'koulupol*', 'kouluruo*',
+    'koulutie*', 'kouluöi*', 'kouluyö*', 'kirjastoaut*'
   ],
   units: [
     '%', 'prosentti*', 'prosenttiyksikkö*', '€', 'euro*', 'eur', 'milj*', 'miljardi*', 'minuutti*', 'min',
