@@ -1274,6 +1274,8 @@ test('features: a people stem inside a compound is not people (Swedish and Finni
   assert.deepEqual(words('Koulupäivä on pitkä.', 'fi'), [])
   // A library bus, school nights and a school bus are no people either.
   assert.deepEqual(words('Kirjastoauto pysähtyy kylällä, mutta kouluöinä koulubussi ei kulje.', 'fi'), [])
+  // Nor is skipping school, a preschool kitchen or a library loan.
+  assert.deepEqual(words('Hon har inte skolkat, och förskoleköket erbjuder bibliotekslån.', 'sv'), ['hon'])
   // A school or a library in a case of place is where the story happens, whatever the case (`organisations`).
   assert.deepEqual(words('Kouluun tulee uusi opettaja, ja kirjastosta lainataan kirjoja oppilaille.', 'fi'), ['opettaja', 'oppilaille'])
   // "-skap" makes an abstract noun of a role, and "pendlar" is the verb (the commuters are "pendlarna").

@@ -67,7 +67,7 @@ export const sv: LanguageProfile = {
     'makarna', 'musiker*', 'företagen', 'företagens', 'hon', 'han', 'hen', 'henne', 'honom', 'henom', 'hennes', 'hans'
   ],
   animals: ['hund', 'hunden', 'hundar', 'valp', 'valpen', 'katt', 'katten', 'häst', 'hästen', 'ponny', 'ponnyn', 'labrador', 'retriever', 'terrier', 'spaniel', 'pudel', 'kanin', 'kaninen', 'papegoja', 'get', 'geten', 'får', 'fåret', 'höna', 'åsna', 'alpacka'],
-  organisations: ['skola', 'skolan', 'skolor', 'skolorna', 'skolans', 'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna', 'kommunens', 'bibliotek', 'biblioteket', 'biblioteken', 'bibliotekets', 'företagen', 'företagens'],
+  organisations: ['skola', 'skolan', 'skolor', 'skolorna', 'skolans', 'förskol*', 'sjukhus*', 'vårdcentral*', 'äldreboende*', 'kommun', 'kommunen', 'kommuner', 'kommunerna', 'kommunens', 'bibliotek', 'biblioteket', 'biblioteken', 'bibliotekets', 'bibliotekens', 'skolornas', 'skolors', 'företagen', 'företagens'],
   genericPeople: [
     'människor', 'människorna', 'folk', 'användare', 'användaren', 'användarna', 'samhället', 'samhälle',
     'individer', 'individen', 'personer', 'person', 'intressenter', 'allmänheten', 'målgrupp*', 'mänskligheten',
@@ -343,7 +343,10 @@ export const sv: LanguageProfile = {
     // "commutes": the commuter is "pendlare", "pendlarna".
     'medarbetarskap*', 'medlemskap*', 'föräldraskap*', 'ledarskap*', 'värdskap*', 'pendlar',
     // A compound's people head that runs on into another word: a block of flats ("flerfamiljshus").
-    'familjshus*'
+    'familjshus*',
+    // Compounds of "skola" and "bibliotek" whose head is as short as an ending: a school fund, cat or air, a
+    // preschool kitchen, library loans.
+    'skolfond*', 'skolkat*', 'skolluft*', 'förskolekök*', 'bibliotekslån*'
   ],
   units: [
     '%', 'procent', 'procentenhet*', '€', 'euro', 'eur', 'kr', 'kronor', 'sek', 'tkr', 'mkr', 'miljon*', 'miljard*',
