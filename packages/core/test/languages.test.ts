@@ -133,6 +133,9 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
   const lists = new Map<string, readonly string[]>([
     ['team', profile.team],
     ['people', profile.people],
+    ['notPeople', profile.notPeople ?? []],
+    ['organisations', profile.organisations ?? []],
+    ['compoundHeads', profile.compoundHeads ?? []],
     ['genericPeople', profile.genericPeople],
     ['personPronouns', profile.personPronouns],
     ['notNames', profile.notNames],
@@ -227,6 +230,13 @@ test('profiles: every phrase parses (lower case, single spaces, a star only at t
         assert.ok(phrase.split(' ').every((word) => word !== '*' && !word.slice(0, -1).includes('*')), where)
       }
     }
+  }
+})
+
+test('profiles: a compound head is one word, in a language that writes compounds as one word', () => {
+  for (const profile of [en, ...others]) {
+    for (const head of profile.compoundHeads ?? []) assert.ok(!head.includes(' '), `${profile.code}: ${head}`)
+    if (profile.compoundHeads !== undefined) assert.notEqual(profile.compoundRest, undefined, profile.code)
   }
 })
 
