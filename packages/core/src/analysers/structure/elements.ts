@@ -1083,9 +1083,10 @@ function protagonistGroup(
         const word = sentences[i]!.lower[range.last]!
         const shownWord = sentences[known.shown.sentence]!.lower[known.shown.range.last]!
         // A mention that names the group itself before one that names what it owns ("the customer's home").
-        const owner = (w: string): boolean => ownerBase(w, lists) !== undefined
-        if (owner(shownWord) && !owner(word)) known.shown = {sentence: i, range}
-        else if (byCase && owner(shownWord) === owner(word) && baseFormFirst(word, shownWord)) known.shown = {sentence: i, range}
+        const owns = ownerBase(word, lists) !== undefined
+        const shownOwns = ownerBase(shownWord, lists) !== undefined
+        if (shownOwns && !owns) known.shown = {sentence: i, range}
+        else if (byCase && shownOwns === owns && baseFormFirst(word, shownWord)) known.shown = {sentence: i, range}
       }
     }
   })
@@ -1101,11 +1102,7 @@ function protagonistGroup(
  */
 function ownerBase(word: string, lists: FeatureLists): string | undefined {
   const code = lists.profile.code
-  if (code === 'en') {
-    const match = /^(.*\p{L})(?:['’]s|s['’])$/u.exec(word)
-    if (match === null) return undefined
-    return word.endsWith("'") || word.endsWith('’') ? word.slice(0, -1) : match[1]
-  }
+  if (code === 'en') return (/^(.*\p{L})['’]s$/u.exec(word) ?? /^(.*\p{L}s)['’]$/u.exec(word))?.[1]
   if (code === 'sv' && word.endsWith('s') && word.length > 3 && lists.people.test([word.slice(0, -1).toLowerCase()])) return word.slice(0, -1)
   return undefined
 }

@@ -265,9 +265,9 @@ export interface FeatureLists {
   organisations: PhraseSet
   /**
    * The people head a word ends in, by the profile's `compoundHeads` (see `compoundPeople`), as its entry, or
-   * `undefined`; `undefined` for every word in a language without them. Remembered per word.
+   * `undefined`; `undefined` in a language without them. Remembered per word.
    */
-  compoundHead: (word: string) => string | undefined
+  compoundHead: ((word: string) => string | undefined) | undefined
   /** Animals (`animals` in the profile): a name with one in its appositive is an animal's. */
   animals: PhraseSet
   /** Words a quote must not end on: the profile's `leading` and `prepositions`, and its "and"/"but". */
@@ -620,6 +620,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
   for (const [element, phrases] of Object.entries(profile.sections ?? {}) as Array<[Element, readonly string[]]>) {
     for (const phrase of phrases) sections.push([phrase, element])
   }
+  const notPeople = PhraseSet.of(profile.notPeople ?? [])
   lists = {
     profile,
     cues: {problem: cueSet('problem'), hero: cueSet('hero'), change: cueSet('change'), outcome: cueSet('outcome'), ask: cueSet('ask')},
@@ -628,9 +629,9 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     ...teamWords(profile),
     teamSubjects: new Set(profile.teamSubjects ?? []),
     people: PhraseSet.of(profile.people),
-    notPeople: PhraseSet.of(profile.notPeople ?? []),
+    notPeople,
     organisations: PhraseSet.of(profile.organisations ?? []),
-    compoundHead: compoundHeadOf(profile),
+    compoundHead: compoundHeadOf(profile, notPeople),
     animals: PhraseSet.of(profile.animals ?? []),
     dangling: new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but]),
     phraseBreaks: new Set([...(profile.phraseBreaks ?? []), ...profile.connectives.and, ...profile.connectives.but]),
@@ -1257,8 +1258,11 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     if (endings !== undefined && !endings.includes(after)) return false
     return rest === undefined || m.first !== m.last || after.length <= rest
   })
-  mentions.push(...compoundPeople(lower, mentions, lists))
-  mentions.sort((a, b) => a.first - b.first)
+  const compounds = compoundPeople(lower, mentions, lists)
+  if (compounds.length > 0) {
+    mentions.push(...compounds)
+    mentions.sort((a, b) => a.first - b.first)
+  }
   const people = mentions
     .filter((m) => !placed(m, sentence, lists))
     .map((m) => ({first: m.first, last: m.last, phrase: m.phrase, reach: qualified(sentence, m.last, lists)}))
@@ -1985,11 +1989,12 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
     const value = sentence.words[index]!.value
     return /^\p{Lu}\p{Ll}{2,11}$/u.test(value) && !words.has(value.toLowerCase()) && !familiar(value.toLowerCase())
   }
+  // A sentence's first word has its capital from where it stands: a verb or a function word there is no part
+  // of a proper name ("Meet Raimo", "Ask Pirjo", "When Jukka …").
+  const opens = sentence.lower.length > 0 && openingWord(sentence.lower[0]!, words)
   const joined = (index: number, neighbour: number): boolean => {
     if (!capitalisedBeside(sentence, index, neighbour) || givenNameTag(sentence.words[neighbour]!.value.toLowerCase())) return false
-    // A sentence's first word has its capital from where it stands: a verb or a function word there is no part
-    // of a proper name ("Meet Raimo", "Ask Pirjo", "When Jukka …").
-    if (neighbour === 0 && openingWord(sentence.lower[0]!, words)) return false
+    if (neighbour === 0 && opens) return false
     // A run of three capitalised words, or a neighbour that is no plain unknown word, is a longer proper name.
     const further = capitalisedBeside(sentence, neighbour, neighbour < index ? neighbour - 1 : neighbour + 1)
     const wider = capitalisedBeside(sentence, index, neighbour < index ? index + 1 : index - 1)
@@ -2009,8 +2014,7 @@ function unknownNames(sentence: Sentence, candidates: readonly NameCandidate[], 
     if (joined(candidate.index, candidate.index - 1) || joined(candidate.index, candidate.index + 1)) return false
     if (candidate.index === 0 && !candidate.appositive && !given.has(lower) && !capitalisedBeside(sentence, 0, 1)) return false
     // The word before the name, or before its first part when it is a full name ("in Västra Götaland").
-    const opened = candidate.index === 1 && openingWord(sentence.lower[0]!, words)
-    const start = capitalisedBeside(sentence, candidate.index, candidate.index - 1) && !opened ? candidate.index - 1 : candidate.index
+    const start = capitalisedBeside(sentence, candidate.index, candidate.index - 1) && !(candidate.index === 1 && opens) ? candidate.index - 1 : candidate.index
     if (start === 0) return true
     const previous = sentence.lower[start - 1]!
     return !words.get(previous)?.includes('Preposition') && !prepositions.has(previous) && !articles.has(previous)
@@ -2086,14 +2090,13 @@ const rememberedHeads = 20_000
  * allows, and the end not one of `notPeople` ("elevrådet"). The longest head wins ("nuoriso|työntekijä").
  * Words repeat, so each is worked out once.
  */
-function compoundHeadOf(profile: LanguageProfile): (word: string) => string | undefined {
+function compoundHeadOf(profile: LanguageProfile, notPeople: PhraseSet): ((word: string) => string | undefined) | undefined {
   const rest = profile.compoundRest
   const entries = profile.compoundHeads
-  if (rest === undefined || entries === undefined || entries.length === 0) return () => undefined
+  if (rest === undefined || entries === undefined || entries.length === 0) return undefined
   const exact = new Set(entries.filter((entry) => !entry.endsWith('*')))
   const stems = new Map(entries.filter((entry) => entry.endsWith('*')).map((entry) => [entry.slice(0, -1), entry]))
   const lengths = [...new Set([...stems.keys()].map((stem) => stem.length))].sort((a, b) => a - b)
-  const notPeople = PhraseSet.of(profile.notPeople ?? [])
   const known = new Map<string, string | undefined>()
   const find = (word: string): string | undefined => {
     for (let at = compoundStart; at < word.length; at++) {
@@ -2121,9 +2124,11 @@ function compoundHeadOf(profile: LanguageProfile): (word: string) => string | un
  * start.
  */
 function compoundPeople(lower: readonly string[], matched: ReadonlyArray<{first: number; last: number}>, lists: FeatureLists): Array<PhraseMatch<undefined>> {
+  const head = lists.compoundHead
   const found: Array<PhraseMatch<undefined>> = []
+  if (head === undefined) return found
   lower.forEach((word, index) => {
-    const phrase = lists.compoundHead(word)
+    const phrase = head(word)
     if (phrase !== undefined && !matched.some((m) => m.first <= index && index <= m.last)) found.push({first: index, last: index, phrase, data: undefined})
   })
   return found
