@@ -21,6 +21,7 @@ import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {analyzeSync, type Element, type Language, type PitchReport} from '../packages/core/src/index.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
+import {groupBaseForm} from '../packages/core/src/analysers/structure/elements.ts'
 import {corpora, readCorpus, reportGold, type Pitch} from './align.ts'
 
 /** One part of a spine: the element it stands for and its words. */
@@ -98,6 +99,15 @@ function holds(text: string, words: readonly string[]): boolean {
   return true
 }
 
+/** Whether a sentence's loose text has, in this order, one of each word's forms. */
+function holdsAny(text: string, words: ReadonlyArray<readonly string[]>, at = 0): boolean {
+  if (words.length === 0) return true
+  return words[0]!.some((form) => {
+    const found = text.indexOf(form, at)
+    return found !== -1 && holdsAny(text, words.slice(1), found + form.length)
+  })
+}
+
 /**
  * Add one pitch's spine to a tally. `gold[i]` is the gold roles of the report's sentence `i`; `source` the
  * pitch's text. A clause belongs to the first sentence whose words contain it; the hero is right when any
@@ -111,9 +121,11 @@ export function tallySpine(tally: SpineTally, id: string, report: PitchReport, s
     if (!labelled.has(part.element)) continue
     // A clause cut short ends in an ellipsis that the sentence does not have.
     const words = part.text.replace(/…$/, '').split(/\s+/).map(loose).filter((word) => word !== '')
+    // A group the spine names by its nominative ("oppilaat" of "32 oppilasta", `groupBaseForms`) by any of its stems.
+    const heroWords = part.element === 'hero' ? words.map((word) => groupBaseForm(word, profiles[report.language])?.stems ?? [word]) : []
     const right =
       part.element === 'hero'
-        ? sentences.some((text, index) => gold[index]!.includes('hero') && holds(text, words))
+        ? sentences.some((text, index) => gold[index]!.includes('hero') && holdsAny(text, heroWords))
         : (() => {
             const index = sentences.findIndex((text) => holds(text, words))
             if (index === -1) throw new Error(`eval/spine: a ${part.element} clause of ${id} lies in no sentence`)

@@ -4,6 +4,7 @@ import {detectLanguage, minimumWords} from '../src/document/language.ts'
 import {profiles} from '../src/languages/index.ts'
 import type {LanguageProfile} from '../src/languages/types.ts'
 import {PhraseSet} from '../src/document/phrases.ts'
+import {featureLists} from '../src/analysers/structure/features.ts'
 
 // ---------------------------------------------------------------------------
 // Detection. Every text here is written for this test.
@@ -237,6 +238,24 @@ test('profiles: a compound head is one word, in a language that writes compounds
   for (const profile of [en, ...others]) {
     for (const head of profile.compoundHeads ?? []) assert.ok(!head.includes(' '), `${profile.code}: ${head}`)
     if (profile.compoundHeads !== undefined) assert.notEqual(profile.compoundRest, undefined, profile.code)
+  }
+})
+
+test('profiles: a group\'s base forms are lower-case words of a language with case forms, each stem starting its singular or its plural, and a people word', () => {
+  for (const profile of [en, ...others]) {
+    const forms = profile.groupBaseForms ?? []
+    if (forms.length > 0) assert.equal(profile.caseForms, true, profile.code)
+    const lists = featureLists(profile)
+    const heads = new PhraseSet((profile.compoundHeads ?? []).map((head) => [head, undefined] as const))
+    for (const [singular, plural, ...stems] of forms) {
+      const where = `${profile.code}: ${singular}`
+      assert.ok(stems.length > 0, where)
+      for (const word of [singular, plural, ...stems]) assert.match(word, /^\p{Ll}+$/u, where)
+      assert.ok(stems.some((stem) => singular.startsWith(stem)) && stems.some((stem) => plural.startsWith(stem)), where)
+      // Only people words, or the heads of compounds that name people ("eka|luokkalainen"): the spine names a
+      // group by them (`protagonistGroup` finds it by the people lists).
+      for (const word of [singular, plural]) assert.ok(lists.people.test([word]) || heads.test([word]), `${where}: ${word}`)
+    }
   }
 })
 

@@ -10,7 +10,7 @@ import {modelDocument} from '../src/engine.ts'
 import {featureLists, inDocument, pitchFeatures, reportsSpeech, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
 import {bareTitle, clearRequest, contributions, featureNames, firstStage, gapFloor, gapInput, gapLeast, logit, parts, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
-import {judge, order, storySentences} from '../src/analysers/structure/elements.ts'
+import {groupBaseForm, judge, order, storySentences} from '../src/analysers/structure/elements.ts'
 import {profiles} from '../src/languages/index.ts'
 import {resolveOptions} from '../src/options.ts'
 import type {Element, Language} from '../src/types.ts'
@@ -2890,6 +2890,41 @@ test('story: a spine names its hero by the base form, not by a case ending ("asu
   assert.match(sv('Jonas'), /^Jonas \(huvudperson\); /)
   // English keeps the first mention, with what qualifies it, rather than the shorter "resident".
   assert.match(analyzeSync('Residents over 80 in Kallio stay indoors for weeks when the pavements are icy. A resident told us she had not been out since December. Snow Buddies clears a path to the shop every morning. Now the residents shop every week. We ask the city for 3,000 euros.').spine ?? '', /^Residents over 80 \(hero\); /)
+})
+
+test('story: a Finnish spine names a group it meets only in other cases by its nominative plural ("oppilaat" of "32 oppilasta"; "Yläkoululaiset"), and a word the profile lacks as written', () => {
+  const fi = (text: string): string => analyzeSync(text, {language: 'fi'}).spine ?? ''
+  // Partitive after a figure, genitive, partitive plural: never "oppilaat" itself, nor "oppi" and "lasta" (a child).
+  const pupils = fi(
+    'Koulussamme 32 oppilasta odottaa kuraattoria viisi viikkoa. Oppilaiden huolet kasvavat odottaessa. ' +
+      'Kokeilussa kuraattori tapaa oppilaita videoyhteydellä joka päivä. Nyt oppilaiden odotus on kaksi päivää. Pyydämme kaupungilta 40 000 euroa.'
+  )
+  assert.match(pupils, /^oppilaat \(päähenkilö\); Koulussamme 32 oppilasta odottaa/)
+  // A compound keeps its first part and the sentence's capital; the clauses still quote the pitch.
+  const teens = fi(
+    'Yläkoululaisista joka kolmas nukkuu alle seitsemän tuntia. Yläkoululaisille väsymys näkyy arvosanoissa. ' +
+      'Univalmennus opettaa yläkoululaisille unirytmin. Nyt yläkoululaisista puolet nukkuu kahdeksan tuntia. Pyydämme kaupungilta 40 000 euroa.'
+  )
+  assert.match(teens, /^Yläkoululaiset \(päähenkilö\); Yläkoululaisista joka kolmas/)
+  // Midwives ("kätilö") are not in the profile's list: shown as the pitch writes them.
+  const midwives = fi(
+    'Synnytysosastolla kätilöitä on yövuorossa liian vähän. Kätilöille kertyy ylitöitä joka viikko. ' +
+      'Uusi vuorolista jakaa kätilöille tauot. Nyt kätilöiden ylityöt puolittuivat. Pyydämme sairaalalta 40 000 euroa.'
+  )
+  assert.match(midwives, /^Kätilöille \(päähenkilö\); /)
+})
+
+test('story: a group\'s base forms by the profile: its stem is the word\'s head, not letters inside another stem, and a word that runs on is another word', () => {
+  const fi = profiles.fi
+  assert.deepEqual(groupBaseForm('oppilasta', fi), {singular: 'oppilas', plural: 'oppilaat', stems: ['oppilas', 'oppila'], nominative: false})
+  assert.deepEqual(groupBaseForm('omaishoitajille', fi)?.plural, 'omaishoitajat')
+  assert.deepEqual(groupBaseForm('koululasten', fi)?.plural, 'koululapset')
+  assert.deepEqual(groupBaseForm('asukkaat', fi)?.nominative, true)
+  assert.deepEqual(groupBaseForm('asukas', fi)?.nominative, true)
+  // Eight letters past "oppila": a compound whose head is another word, not a case form.
+  assert.equal(groupBaseForm('oppilashuollon', fi)?.plural, undefined)
+  assert.equal(groupBaseForm('naapurusto', fi), undefined)
+  assert.equal(groupBaseForm('oppilaista', profiles.en), undefined)
 })
 
 test('story: a spine names its hero with whose they are ("My father", "Pertti\'s wife", "Eriks fru", "Min pappa"), not a contraction ("There\'s"), and a group, not what it owns ("customers", not "customer\'s")', () => {

@@ -348,6 +348,30 @@ export const fi: LanguageProfile = {
     'äidi*', 'jäsen*', 'kävijä*', 'hakij*', 'osallistuj*', 'kauppia*', 'vaimo*', 'puoliso*', 'tytär', 'tyttär*'
   ],
   caseForms: true,
+  // The people words a Finnish spine names its hero group by, in every case: singular, plural, and the stems
+  // of their case forms ("asukasta", "asukkaiden"). Groups only: a mother or a son the story follows is named
+  // by a name or a possessive the pitch gives ("Sannan äiti"), which a plural would misname; so are a girl
+  // and a boy ("tytön", "pojan").
+  groupBaseForms: [
+    ['asukas', 'asukkaat', 'asukas', 'asukka'], ['kuntalainen', 'kuntalaiset', 'kuntalai'], ['kaupunkilainen', 'kaupunkilaiset', 'kaupunkilai'],
+    ['kansalainen', 'kansalaiset', 'kansalai'], ['kyläläinen', 'kyläläiset', 'kyläläi'], ['vanhus', 'vanhukset', 'vanhu'],
+    ['ikäihminen', 'ikäihmiset', 'ikäihmi'], ['ikääntynyt', 'ikääntyneet', 'ikääntyn'], ['seniori', 'seniorit', 'senior'],
+    ['eläkeläinen', 'eläkeläiset', 'eläkeläi'], ['hoitaja', 'hoitajat', 'hoitaj'], ['työntekijä', 'työntekijät', 'työntekij'],
+    ['lääkäri', 'lääkärit', 'lääkär'], ['oppilas', 'oppilaat', 'oppilas', 'oppila'], ['opiskelija', 'opiskelijat', 'opiskelij'],
+    ['koululainen', 'koululaiset', 'koululai'], ['luokkalainen', 'luokkalaiset', 'luokkalai'], ['opettaja', 'opettajat', 'opettaj'],
+    ['vanhempi', 'vanhemmat', 'vanhemp', 'vanhemm'], ['huoltaja', 'huoltajat', 'huoltaj'], ['potilas', 'potilaat', 'potilas', 'potila'],
+    ['asiakas', 'asiakkaat', 'asiakas', 'asiakka'], ['lapsi', 'lapset', 'lapsi', 'lapse', 'lasta', 'lasten'], ['nuori', 'nuoret', 'nuor'],
+    ['perhe', 'perheet', 'perhe'], ['omainen', 'omaiset', 'omai'], ['vapaaehtoinen', 'vapaaehtoiset', 'vapaaehtoi'],
+    ['kuljettaja', 'kuljettajat', 'kuljettaj'], ['matkustaja', 'matkustajat', 'matkustaj'], ['pyöräilijä', 'pyöräilijät', 'pyöräilij'],
+    ['naapuri', 'naapurit', 'naapuri', 'naapure'], ['vuokralainen', 'vuokralaiset', 'vuokralai'], ['maahanmuuttaja', 'maahanmuuttajat', 'maahanmuuttaj'],
+    ['pakolainen', 'pakolaiset', 'pakolai'], ['työnhakija', 'työnhakijat', 'työnhakij'], ['hakija', 'hakijat', 'hakij'],
+    ['vierailija', 'vierailijat', 'vierailij'], ['matkailija', 'matkailijat', 'matkailij'], ['kävijä', 'kävijät', 'kävijä', 'kävijö'],
+    ['yrittäjä', 'yrittäjät', 'yrittäj'], ['viljelijä', 'viljelijät', 'viljelij'], ['tutkija', 'tutkijat', 'tutkij'],
+    ['osallistuja', 'osallistujat', 'osallistuj'], ['jäsen', 'jäsenet', 'jäsen'], ['kuntoutuja', 'kuntoutujat', 'kuntoutuj'],
+    ['vastaaja', 'vastaajat', 'vastaaj'], ['osakas', 'osakkaat', 'osakas', 'osakka'], ['ruokailija', 'ruokailijat', 'ruokailij'],
+    ['retkeilijä', 'retkeilijät', 'retkeilij'], ['lukija', 'lukijat', 'lukij'], ['esiintyjä', 'esiintyjät', 'esiintyj'],
+    ['muusikko', 'muusikot', 'muusikko', 'muusiko'], ['kotitalous', 'kotitaloudet', 'kotitalou']
+  ],
   // `koulu*` (school) also starts "koulutus" (training), "kouluttaa" (to train), "koulutamme" (we train) and
   // "koulutettu" (trained), and compounds whose head is as short as an ending: a school day, year or trip.
   // `työttöm*` (the unemployed) also starts "työttömyys" (unemployment), `kuntalai*` (residents) "kuntalaki" (the

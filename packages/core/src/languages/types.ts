@@ -303,6 +303,19 @@ export interface LanguageProfile {
    */
   caseForms?: boolean
   /**
+   * In a language with `caseForms`: the people words whose every case form the
+   * spine may name a group by, each as its nominative singular, its
+   * nominative plural and the stems its case forms start with (fi
+   * `['oppilas', 'oppilaat', 'oppilas', 'oppila']`). When none of the hero's
+   * sentences names the group in a nominative, the spine shows the plural
+   * ("oppilaat", of "32 oppilasta", "oppilaiden") with any compound's first
+   * part ("yläkoululaiset", of "yläkoululaisista"); a word that runs on more
+   * than six letters past its stem is another word ("oppilashuollon") and
+   * is shown as written. The list is curated, not a
+   * model of the language's morphology: a word it lacks is shown as written.
+   */
+  groupBaseForms?: ReadonlyArray<readonly [singular: string, plural: string, ...stems: string[]]>
+  /**
    * What may follow a stem of `people` in a language that does not build
    * compounds: its inflections (English "residents", "families",
    * "midwives", "pupil's"). A stem that runs on into any other ending is

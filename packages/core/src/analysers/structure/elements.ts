@@ -948,6 +948,12 @@ function buildSpine(
       // A group named only as the owner of something ("Mum's car", "the customer's home") by the group itself.
       const owner = range.reach === range.last ? ownerBase(shown.words[range.last]!.value, lists) : undefined
       if (owner !== undefined) text = text.slice(0, text.length - shown.words[range.last]!.value.length) + owner
+      // A group the pitch names only in other cases, by its nominative plural ("oppilaat" of "32 oppilasta").
+      else if (range.reach === range.last) {
+        const word = shown.words[range.last]!.value
+        const base = groupBaseForm(word.toLowerCase(), lists.profile)
+        if (base !== undefined && !base.nominative) text = text.slice(0, text.length - word.length) + sameCase(base.plural, word)
+      }
     } else {
       text = clause(sentence, lists)
     }
@@ -1117,6 +1123,50 @@ function baseFormFirst(word: string, than: string): boolean {
   const plural = word.endsWith('t')
   if (plural !== than.endsWith('t')) return plural
   return word.length < than.length
+}
+
+/**
+ * The most letters a case ending, with a plural's "-i-", runs on past a stem of `groupBaseForms`: "-ksille" of
+ * "kotitalouksille", "-eisiin" of "ikääntyneisiin". A word that runs on further is a compound whose head is
+ * another word ("oppilashuollon", pupil welfare's), or a case form with a possessive suffix
+ * ("vapaaehtoisillemme", to our volunteers): shown as written.
+ */
+const baseFormReach = 6
+
+/**
+ * A people word by the profile's `groupBaseForms` (lower case): its nominative singular and plural with any
+ * compound's first part ("yläkoululaisista": "yläkoululainen", "yläkoululaiset"), the stems its case forms
+ * start with ("yläkoululai"; "asukas" and "asukka" of "asukkaat"), and whether the word is one of the nominatives. The stem that stands latest in
+ * the word, and not inside another's letters, is its head ("omaishoitajille": "hoitaj", not "omai";
+ * "oppilasta": "oppilas", not "lasta"), the longest on a tie. `undefined` for a word
+ * the list lacks, and in a language without one.
+ */
+export function groupBaseForm(word: string, profile: LanguageProfile): {singular: string; plural: string; stems: string[]; nominative: boolean} | undefined {
+  const forms = profile.groupBaseForms
+  if (forms === undefined) return undefined
+  const found: Array<{at: number; stem: string; entry: (typeof forms)[number]}> = []
+  for (const entry of forms) {
+    for (let k = 2; k < entry.length; k++) {
+      const stem = entry[k]!
+      const at = word.lastIndexOf(stem)
+      if (at !== -1 && word.length - at - stem.length <= baseFormReach) found.push({at, stem, entry})
+    }
+  }
+  // Not a stem inside another's letters: "oppilasta" is "oppilas" and its ending, not "oppi" and "lasta".
+  const heads = found.filter((one) => !found.some((other) => other.at < one.at && one.at < other.at + other.stem.length))
+  let best: (typeof found)[number] | undefined
+  for (const one of heads) if (!best || one.at > best.at || (one.at === best.at && one.stem.length > best.stem.length)) best = one
+  if (!best) return undefined
+  const head = word.slice(0, best.at)
+  const singular = head + best.entry[0]
+  const plural = head + best.entry[1]
+  return {singular, plural, stems: best.entry.slice(2).map((stem) => head + stem), nominative: word === singular || word === plural}
+}
+
+/** A word written with the first letter's case of another ("Asukkaat" for "Asukkaiden"). */
+function sameCase(word: string, as: string): string {
+  const first = as.charAt(0)
+  return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word
 }
 
 function protagonist(roles: readonly Element[][], features: readonly SentenceFeatures[], lists: FeatureLists): {sentence: number; name: string; mentions: number} | undefined {
