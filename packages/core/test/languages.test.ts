@@ -137,6 +137,7 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['notPeople', profile.notPeople ?? []],
     ['organisations', profile.organisations ?? []],
     ['compoundHeads', profile.compoundHeads ?? []],
+    ['ageWords', profile.ageWords ?? []],
     ['genericPeople', profile.genericPeople],
     ['personPronouns', profile.personPronouns],
     ['notNames', profile.notNames],

@@ -1417,9 +1417,19 @@ test('evidence: a group is quoted with what qualifies it, not with the verb afte
   // Nor an infinitive or an object after a preposition: only a figure or a name qualifies a group there.
   assert.deepEqual(group('Residents in the north wait for days.'), ['Residents'])
   assert.deepEqual(group('Every morning 300 parents stop outside the school to drop off children.'), ['parents'])
-  // A figure right after the group is an age or a count; one with a currency sign between is a sum a verb gives.
+  // A figure right after the group is its age when an age word follows (the profile's `ageWords`), up to that
+  // word; one with a currency sign between is a sum a verb gives, and any other is what the sentence counts.
   assert.deepEqual(group('A studio costs students €480 a month, and the students pay it alone.'), ['students'])
-  assert.deepEqual(group('Patients 75 and older wait longest.'), ['Patients 75'])
+  assert.deepEqual(group('Patients 75 and older wait longest.'), ['Patients 75 and older'])
+  assert.deepEqual(group('Unga 13–17 år i Fagersta har ingenstans att vara.', 'sv'), ['Unga 13–17 år'])
+  const reaches = (text: string): string[] => {
+    const {document, features: f} = features(text, 'en')
+    const sentence = document.sentences[0]!
+    return f[0]!.people.map((p) => sentence.words.slice(p.first, p.reach + 1).map((w) => w.value).join(' '))
+  }
+  assert.deepEqual(reaches('A nurse phones the patient 48 hours after discharge.'), ['nurse', 'patient'])
+  // Finnish says an age before the group ("yli 75-vuotiaat"): a figure after it counts ("of the participants, 62 %").
+  assert.deepEqual(group('Osallistujista 62 prosenttia kertoi tarkistavansa jään ennusteesta.', 'fi'), ['Osallistujista'])
   // Two groups side by side are one; a comma between them keeps them two.
   assert.deepEqual(group('Kotihoidon hoitajien mukaan moni asiakas jää ilman apua.', 'fi'), ['Kotihoidon hoitajien'])
   assert.deepEqual(group('Wheelchair users, people with prams and visitors wait at the door.'), ['Wheelchair users'])

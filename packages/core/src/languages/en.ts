@@ -313,6 +313,7 @@ export const en: LanguageProfile = {
   selfRoles: ['i work as', 'i have worked as', 'i have been', 'i teach'],
   teamIntroductions: ['we are', "we're"],
   selfAge: {copulas: ["i'm", 'am'], suffixes: ['-year-old']},
+  ageWords: ['older', 'over', 'above', 'plus', 'younger', 'under', 'years', 'year-olds'],
   openingLeads: {polite: ['please'], conditional: ['if']},
   motions: {
     phrases: ['propose that', 'proposes that', 'recommend that', 'recommends that', 'suggest that', 'move that', 'ask that'],

@@ -407,6 +407,7 @@ export const sv: LanguageProfile = {
   teamIntroductions: ['vi är'],
   selfAge: {copulas: ['är'], suffixes: ['-åring', '-årig']},
   openingLeads: {polite: ['vänligen', 'snälla'], conditional: ['om']},
+  ageWords: ['år', 'äldre', 'uppåt', 'yngre'],
   motions: {
     phrases: ['föreslår att', 'föreslår jag att', 'föreslår vi att', 'rekommenderar att', 'rekommenderar vi att', 'yrkar att', 'yrkar jag att', 'yrkar vi att'],
     bodies: [

@@ -274,6 +274,14 @@ export interface LanguageProfile {
    */
   possessives?: readonly string[]
   /**
+   * Words that, within three words after a figure right after a group of people, make the figure the group's
+   * age ("residents 75 and older", "unga 13–17 år"), so that the group's words take it in (its reason, its quote
+   * and the spine's hero). Any other figure there is what the sentence counts or costs ("costs a family 250 to
+   * 400 euros", "kommunen 18 miljoner", Finnish "oppilaista 64 oli …", of the pupils, 64 were …). A language
+   * without them takes no figure into a group.
+   */
+  ageWords?: readonly string[]
+  /**
    * Languages that write compounds as one word: the most letters a people
    * stem (`elev*`, `oppila*`) may run on by and still be that word
    * inflected (`eleverna`, `oppilaille`). A longer word is a compound whose

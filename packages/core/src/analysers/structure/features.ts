@@ -272,6 +272,8 @@ export interface FeatureLists {
   animals: PhraseSet
   /** Words a quote must not end on: the profile's `leading` and `prepositions`, and its "and"/"but". */
   dangling: ReadonlySet<string>
+  /** The profile's `ageWords`: after a figure right after a group, the figure is the group's age. */
+  ageWords: ReadonlySet<string>
   /** The profile's `phraseBreaks`, "and" and "but": a quote ends before one rather than inside a phrase. */
   phraseBreaks: ReadonlySet<string>
   /**
@@ -634,6 +636,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     compoundHead: compoundHeadOf(profile, notPeople),
     animals: PhraseSet.of(profile.animals ?? []),
     dangling: new Set([...(profile.leading ?? []), ...(profile.prepositions ?? []), ...profile.connectives.and, ...profile.connectives.but]),
+    ageWords: new Set(profile.ageWords ?? []),
     phraseBreaks: new Set([...(profile.phraseBreaks ?? []), ...profile.connectives.and, ...profile.connectives.but]),
     clauseStarts: new Set([
       ...profile.connectives.and,
@@ -1628,9 +1631,10 @@ function qualified(sentence: Sentence, last: number, lists: FeatureLists): numbe
   }
   const next = lower[last + 1]
   if (next === undefined || punctuationBefore(sentence, last + 1)) return last
-  // A figure right after it, with nothing between: an age or a count ("residents 75 and older"), not a sum a verb
-  // gives ("A studio costs students €480 a month").
-  if (/^\p{N}/u.test(next)) return /^\s+$/.test(between(sentence, last + 1)) ? last + 1 : last
+  // A figure right after it, with nothing between, that an age word follows: an age, up to that word
+  // ("residents 75 and older", "unga 13–17 år"), not a sum a verb gives ("A studio costs students €480 a month") nor what the sentence
+  // counts ("costs a family 250 to 400 euros", "Osallistujista 62 prosenttia …", of the participants, 62 %).
+  if (/^\p{N}/u.test(next)) return /^\s+$/.test(between(sentence, last + 1)) ? (agedBy(sentence, last + 1, lists) ?? last) : last
   const opens = lists.prepositions.has(next) || next === 'over' || next === 'aged' || next === 'above'
   // A figure or a name after it: an age or a place ("over 75", "in Vantaa", "i Borlänge"), not a verb's
   // object or an infinitive ("outside the school to drop off children", "care in long-term housing").
@@ -1642,6 +1646,18 @@ function qualified(sentence: Sentence, last: number, lists: FeatureLists): numbe
   let end = last + 2
   while (end < last + 2 + nameReach && /^\p{Lu}/u.test(sentence.words[end + 1]?.value ?? '') && !punctuationBefore(sentence, end + 1)) end++
   return end
+}
+
+/**
+ * Where one of the profile's `ageWords` stands within three words after a figure, in its clause (a range's
+ * dash, "13–17 år", is in it), or `undefined`.
+ */
+function agedBy(sentence: Sentence, figure: number, lists: FeatureLists): number | undefined {
+  const inClause = (at: number): boolean => !punctuationBefore(sentence, at) || /^[–-]$/.test(between(sentence, at))
+  for (let at = figure + 1; at <= figure + 3 && at < sentence.lower.length && inClause(at); at++) {
+    if (lists.ageWords.has(sentence.lower[at]!)) return at
+  }
+  return undefined
 }
 
 /** How many more capitalised words a place's name after a group may run on by ("Greater Manchester", "Västra Frölunda"). */
