@@ -2896,6 +2896,14 @@ test('story: a spine names its hero by the base form, not by a case ending ("asu
   assert.match(town.spine ?? '', /^oppilaat \(päähenkilö\); /)
   const sv = (name: string): string =>
     analyzeSync(`${name} skolväg är lång och mörk på vintern. ${name} mamma kör honom varje morgon eftersom bussen går för tidigt. Vi startar en gående skolbuss med två vuxna. Vi söker 10 000 kronor.`, {language: 'sv'}).spine ?? ''
+  // A surname by its base form too, when the pitch never writes it bare (the profile's `surnameEndings`): a
+  // Finnish "-nen" name ("Niemisellä", Nieminen's adessive) and a foreign one after its "i" ("Hansenilla"); a
+  // surname that ends like a case form itself stays ("Lundin").
+  const surname = (name: string, other: string): string =>
+    fi(`Pihlajavedellä asuvalla ${name}, 82, ei ole autoa. ${other} kauppamatka on vaikea. Digiapu tuo kaupan kylään. Nyt hän käy kaupassa joka viikko. Pyydämme kunnalta 2 000 euroa.`)
+  assert.match(surname('Raili Niemisellä', 'Raili Niemiselle'), /^Raili Nieminen \(päähenkilö\); /)
+  assert.match(surname('Ingrid Hansenilla', 'Ingrid Hansenille'), /^Ingrid Hansen \(päähenkilö\); /)
+  assert.match(fi('Sari Lundin, 82, asuu Pihlajavedellä ilman autoa. Sari Lundin ei pääse kauppaan. Digiapu tuo kaupan kylään. Nyt Sari käy kaupassa joka viikko. Pyydämme kunnalta 2 000 euroa.'), /^Sari Lundin \(päähenkilö\); /)
   assert.match(sv('Theos'), /^Theo \(huvudperson\); /)
   assert.match(sv('Jonas'), /^Jonas \(huvudperson\); /)
   // English keeps the first mention, with what qualifies it, rather than the shorter "resident".

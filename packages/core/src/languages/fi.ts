@@ -518,6 +518,17 @@ export const fi: LanguageProfile = {
   // Common Finnish given names that compromise's lexicon does not know (names.ts).
   givenNames: finnishGivenNames,
   // Case endings a name takes (genitive, partitive, the local cases, essive, translative).
+  // Surnames in -nen change their stem in every case ("Virtasen", "Niemisellä", "Koskiseen"); a foreign name that
+  // ends in a consonant takes a place's ending after an "i" ("Lundqvistilta"). Not "-sen" after a consonant, a
+  // Danish or Norwegian surname's own ending ("Hansen", "Jensen"), nor the genitive's and the partitive's "-in",
+  // "-ia", which end surnames too ("Lundin", "Garcia").
+  surnameEndings: [
+    ['sen', 'nen', 'vowel'], ['selle', 'nen', 'vowel'], ['sella', 'nen', 'vowel'], ['sellä', 'nen', 'vowel'], ['selta', 'nen', 'vowel'],
+    ['seltä', 'nen', 'vowel'], ['sessa', 'nen', 'vowel'], ['sessä', 'nen', 'vowel'], ['sesta', 'nen', 'vowel'], ['sestä', 'nen', 'vowel'],
+    ['seen', 'nen', 'vowel'], ['sena', 'nen', 'vowel'], ['senä', 'nen', 'vowel'], ['seksi', 'nen', 'vowel'],
+    ['ille', '', 'consonant'], ['illa', '', 'consonant'], ['illä', '', 'consonant'], ['ilta', '', 'consonant'], ['iltä', '', 'consonant'],
+    ['issa', '', 'consonant'], ['issä', '', 'consonant'], ['ista', '', 'consonant'], ['istä', '', 'consonant']
+  ],
   nameEndings: ['n', 'a', 'ä', 'aa', 'ää', 'ta', 'tä', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'na', 'nä', 'ksi', 'an', 'än', 'en', 'in', 'on', 'un'],
   copulas: ['on', 'oli'],
   // Inessive, elative, adessive, ablative; the illative's long vowel + n (which covers -seen and -siin) and -hin.

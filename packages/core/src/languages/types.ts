@@ -193,6 +193,16 @@ export interface LanguageProfile {
   /** Inflection endings a given name may carry (`n`, `lle`; `s`). */
   nameEndings?: readonly string[]
   /**
+   * How a surname's case forms give back its base form, for the story spine, when the pitch never writes it
+   * bare: each an ending, what replaces it, and whether the letter before the ending is a vowel or a
+   * consonant (Finnish `['sellä', 'nen', 'vowel']`: "Niemisellä" → "Nieminen"; `['ilta', '', 'consonant']`:
+   * "Lundqvistilta" → "Lundqvist"). The longest ending that fits is taken; a stem shorter than three letters
+   * is left alone. Only endings that no other paradigm or surname shares: Finnish "-sta" is both the partitive
+   * of "Heinonen" ("Heinosta") and the elative of "Hakala" ("Hakalasta"), and "-in" ends "Lundin" itself, so
+   * neither is listed.
+   */
+  surnameEndings?: ReadonlyArray<readonly [ending: string, base: string, after: 'vowel' | 'consonant']>
+  /**
    * Prepositions after which a capitalised word names a place or a thing,
    * not a person (`in`, `at`; `i`, `på`). A word a pitch puts after one
    * anywhere ("in Visuvesi", "In Kinly, every task …") is no person's name

@@ -1209,7 +1209,21 @@ function baseName(name: string, names: readonly string[], lists: FeatureLists): 
   }
   const [first, ...rest] = base.split(' ')
   const given = givenNameBase(first!.toLowerCase(), lists)
-  return given === undefined ? base : [first!.slice(0, given.length), ...rest].join(' ')
+  const surnames = rest.map((word) => surnameBase(word, lists.profile))
+  return [given === undefined ? first! : first!.slice(0, given.length), ...surnames].join(' ')
+}
+
+/** A surname in its base form by the profile's `surnameEndings` ("Niemisellä" → "Nieminen"), or as written. */
+function surnameBase(word: string, profile: LanguageProfile): string {
+  let best: readonly [string, string, 'vowel' | 'consonant'] | undefined
+  for (const entry of profile.surnameEndings ?? []) {
+    const [ending, , after] = entry
+    if (!word.endsWith(ending) || (best && best[0].length >= ending.length)) continue
+    const stem = word.slice(0, word.length - ending.length)
+    if (stem.length < 3 || /[aeiouyäöå]$/iu.test(stem) !== (after === 'vowel')) continue
+    best = entry
+  }
+  return best ? word.slice(0, word.length - best[0].length) + best[1] : word
 }
 
 /**
