@@ -121,8 +121,11 @@ export function tallySpine(tally: SpineTally, id: string, report: PitchReport, s
     if (!labelled.has(part.element)) continue
     // A clause cut short ends in an ellipsis that the sentence does not have.
     const words = part.text.replace(/…$/, '').split(/\s+/).map(loose).filter((word) => word !== '')
-    // A group the spine names by its nominative ("oppilaat" of "32 oppilasta", `groupBaseForms`) by any of its stems.
-    const heroWords = part.element === 'hero' ? words.map((word) => groupBaseForm(word, profiles[report.language])?.stems ?? [word]) : []
+    // A group the spine names by its nominative ("oppilaat" of "32 oppilasta", `groupBaseForms`) by any of its
+    // stems; a surname it names by its base form ("Nieminen" of "Niemisellä", `surnameEndings`) by its stem too.
+    const profile = profiles[report.language]
+    const surnameStem = (word: string): string[] => (profile.surnameEndings !== undefined && word.endsWith('nen') ? [word, word.slice(0, -3)] : [word])
+    const heroWords = part.element === 'hero' ? words.map((word) => groupBaseForm(word, profile)?.stems ?? surnameStem(word)) : []
     const right =
       part.element === 'hero'
         ? sentences.some((text, index) => gold[index]!.includes('hero') && holdsAny(text, heroWords))
