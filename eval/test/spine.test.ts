@@ -100,3 +100,19 @@ test('a clause is found in its sentence past the Markdown the spine leaves out: 
   assert.ok(tally.parts >= 4, String(r.spine))
   assert.equal(tally.right, tally.parts, `${String(r.spine)}: ${JSON.stringify(tally.wrong)}`)
 })
+
+test('a Finnish hero the spine names by its base form counts as right in the gold hero sentence that inflects it', () => {
+  const source =
+    'Koulussamme 32 oppilasta odottaa kuraattoria viisi viikkoa. Oppilaiden huolet kasvavat odottaessa. ' +
+    'Kokeilussa kuraattori tapaa oppilaita videoyhteydellä joka päivä. Nyt oppilaiden odotus on kaksi päivää. Pyydämme kaupungilta 40 000 euroa.'
+  const r = analyzeSync(source, {language: 'fi'})
+  assert.match(String(r.spine), /^oppilaat \(päähenkilö\)/)
+  const heroIn = (words: string): Element[][] => r.sentences.map((s) => (source.slice(s.position.start.offset, s.position.end.offset).startsWith(words) ? ['hero'] : []))
+  const right = emptySpineTally()
+  tallySpine(right, 'fi', r, source, heroIn('Oppilaiden huolet'), new Set<Element>(['hero']))
+  assert.deepEqual(right.perElement.hero, {parts: 1, right: 1})
+  // Not in a gold hero sentence that does not name the pupils.
+  const wrong = emptySpineTally()
+  tallySpine(wrong, 'fi', r, source, heroIn('Pyydämme'), new Set<Element>(['hero']))
+  assert.deepEqual(wrong.perElement.hero, {parts: 1, right: 0})
+})
