@@ -1782,9 +1782,18 @@ test('features: a name the pitch shows to be a place or a thing names no person 
   // Its inflected forms too ("Tyhjän"), in a language that inflects names.
   const palvelu = read('Tyhjä on palvelu taloyhtiöille.\n\nAsukkaat varaavat noudon, ja Tyhjän auto hakee sohvan.', 'fi')
   assert.ok(palvelu.every((f) => f.names.length === 0), JSON.stringify(palvelu.map((f) => f.names)))
-  // A known given name stays a person's: after "in" ("in Maria's class" aside), or before a heading's colon.
+  // A known given name stays a person's before a heading's colon, and after "at" or "på", where a person can
+  // stand ("smiled at Maria", "väntar på Anna").
   const maria = read('# Maria: a day without a bus\n\nEvery morning, Maria, 84, waits for the bus.')
   assert.deepEqual(maria.map((f) => f.names), [['Maria'], ['Maria']])
+  assert.deepEqual(read('The nurse smiled at Maria.\n\nMaria, 84, waits for the bus.').map((f) => f.names), [['Maria'], ['Maria']])
+  assert.deepEqual(read('Sköterskan väntar på Anna.\n\nAnna, 84, väntar på bussen.', 'sv').map((f) => f.names), [['Anna'], ['Anna']])
+  // After "in" or "i" (`placeLocatives`) a given name is a place too ("Devon", "Mora", "Wilma", the school
+  // system), but not a full name ("in Maria Lind's class").
+  assert.deepEqual(read('Three hundred households in Devon now have one.\n\nDevon has many bats.').map((f) => f.names), [[], []])
+  assert.deepEqual(read('För patienterna i Orsa är det fem mil till Mora lasarett.\n\nPiloten bygger på en förstudie i Mora.', 'sv').map((f) => f.names), [[], []])
+  assert.deepEqual(read('Guardians can register their child in Wilma by 15 May.')[0]!.names, [])
+  assert.deepEqual(read('The pupils in Maria Lind\'s class read every day.')[0]!.names, ['Maria Lind'])
   // A name the pitch gives an animal, wherever it stands: "pupils read to Rufus".
   const dog = read('In January we started inviting Rufus, a calm golden retriever.\n\nOnce a week, pupils read to Rufus for fifteen minutes.')
   assert.deepEqual(dog.map((f) => f.names), [[], []])

@@ -267,6 +267,7 @@ export const en: LanguageProfile = {
     'about', 'across', 'among', 'around', 'towards', 'toward', 'against', 'via', 'per', 'near', 'along', 'beyond', 'like'
   ],
   locatives: ['in', 'at'],
+  placeLocatives: ['in'],
   copulas: ['is', 'was'],
   leading: ['a', 'an', 'the', 'every', 'each', 'this', 'these', 'those', 'some', 'any', 'all', 'no', 'if', 'that', 'which', 'who', 'whose', 'when', 'where', 'because', 'while', 'being', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'their', 'our', 'its', 'his', 'her', 'my', 'your'],
   possessives: ['my', 'his', 'her', 'their', 'our', 'your'],

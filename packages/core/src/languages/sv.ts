@@ -445,6 +445,7 @@ export const sv: LanguageProfile = {
   givenNames: swedishGivenNames,
   nameEndings: ['s'],
   locatives: ['i', 'på'],
+  placeLocatives: ['i'],
   copulas: ['är', 'var'],
   // Single words. "en" and "ett" (one) are left out: they are the articles.
   numberWords: [

@@ -213,6 +213,14 @@ export interface LanguageProfile {
    */
   locatives?: readonly string[]
   /**
+   * The `locatives` after which even a known given name names a place, when
+   * no other capitalised word follows it ("households in Devon", "i Mora",
+   * "in Wilma", the school system): a person rarely stands "in" anything.
+   * Not `at` or `på`, after which one does ("smiled at Maria", "väntar på
+   * Anna"), nor a full name ("in Maria Lind's class").
+   */
+  placeLocatives?: readonly string[]
+  /**
    * Case endings with which a served organisation (`organisations`) names
    * the place where something happens or the body something comes from,
    * not the people served: Finnish inessive, elative, adessive, ablative and

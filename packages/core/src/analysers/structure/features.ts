@@ -376,6 +376,8 @@ export interface FeatureLists {
   timeOfDay: PhraseSet
   /** The profile's `locatives` and `copulas`: see `things`. */
   locatives: ReadonlySet<string>
+  /** The profile's `placeLocatives`: after one, a given name names a place too. */
+  placeLocatives: ReadonlySet<string>
   /**
    * The profile's `leading` words (articles, possessives, quantifiers and the other words a phrase may open
    * with): what `placed` passes over between a locative and an organisation ("in the hospital").
@@ -704,6 +706,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     pairedEndings: (profile.pairedComparatives ?? []).filter((phrase) => phrase.length <= numberEnding),
     timeOfDay: PhraseSet.of(profile.timeOfDay ?? []),
     locatives: new Set(profile.locatives ?? []),
+    placeLocatives: new Set(profile.placeLocatives ?? []),
     determiners: new Set(profile.leading ?? []),
     articles: new Set(profile.articles ?? []),
     copulas: new Set(profile.copulas ?? []),
@@ -1720,14 +1723,20 @@ function thingWords(sentence: Sentence, lists: FeatureLists, changeCue: boolean)
   const words = sentence.words
   const lower = sentence.lower
   const found: string[] = []
-  const add = (index: number): void => {
+  const add = (index: number, givenToo = false): void => {
     const value = words[index]!.value
-    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(value) || knownGivenName(value.toLowerCase(), lists)) return
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(value) || (!givenToo && knownGivenName(value.toLowerCase(), lists))) return
     if (!found.includes(value)) found.push(value)
   }
-  // "in Visuvesi", "In Kinly, every task has one owner", "i Gävle", "på Hagaskolan".
+  // "in Visuvesi", "In Kinly, every task has one owner", "i Gävle", "på Hagaskolan"; after `placeLocatives` a
+  // given name too, not one that a capitalised word follows ("in Devon", "i Mora", but "in Maria Lind's class").
   if (lists.locatives.size > 0) {
-    for (let index = 1; index < lower.length; index++) if (lists.locatives.has(lower[index - 1]!)) add(index)
+    for (let index = 1; index < lower.length; index++) {
+      if (!lists.locatives.has(lower[index - 1]!)) continue
+      const next = words[index + 1]
+      const fullName = next !== undefined && /^\p{Lu}/u.test(next.value) && !punctuationBefore(sentence, index + 1)
+      add(index, lists.placeLocatives.has(lower[index - 1]!) && !fullName)
+    }
   }
   // "Kinly is a mobile app with …", "BoPortalen är en app …": the sentence defines its first word as the solution.
   if (changeCue && lists.copulas.has(lower[1] ?? '') && lists.cues.change.match(lower.slice(2, 8)).some((m) => m.data > 0)) add(0)
