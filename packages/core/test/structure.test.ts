@@ -1794,6 +1794,12 @@ test('features: a name the pitch shows to be a place or a thing names no person 
   assert.deepEqual(read('För patienterna i Orsa är det fem mil till Mora lasarett.\n\nPiloten bygger på en förstudie i Mora.', 'sv').map((f) => f.names), [[], []])
   assert.deepEqual(read('Guardians can register their child in Wilma by 15 May.')[0]!.names, [])
   assert.deepEqual(read('The pupils in Maria Lind\'s class read every day.')[0]!.names, ['Maria Lind'])
+  // A second place joined to the first by "and" ("in Glaisdale and Lealholm", "i Sundsvall och Härnösand"), in
+  // every sentence; not a given name there ("in Lempäälä and Maria, 58, …").
+  const villages = read('Over-70s in Glaisdale and Lealholm told us they miss appointments.\n\nLealholm has no bus after four.')
+  assert.deepEqual(villages.map((f) => f.names), [[], []])
+  assert.deepEqual(read('Vi har kört en pilot i Sundsvall och Härnösand.\n\nI Härnösand fortsätter den.', 'sv').map((f) => f.names), [[], []])
+  assert.deepEqual(read('Many older people live alone in Lempäälä and Maria, 58, is one of them.')[0]!.names, ['Maria'])
   // A name the pitch gives an animal, wherever it stands: "pupils read to Rufus".
   const dog = read('In January we started inviting Rufus, a calm golden retriever.\n\nOnce a week, pupils read to Rufus for fifteen minutes.')
   assert.deepEqual(dog.map((f) => f.names), [[], []])

@@ -1736,6 +1736,9 @@ function thingWords(sentence: Sentence, lists: FeatureLists, changeCue: boolean)
       const next = words[index + 1]
       const fullName = next !== undefined && /^\p{Lu}/u.test(next.value) && !punctuationBefore(sentence, index + 1)
       add(index, lists.placeLocatives.has(lower[index - 1]!) && !fullName)
+      // A second place joined by "and" ("in Hillside and Moor End", "i Sundsvall och Härnösand"), not a given
+      // name ("in Lempäälä and Maria, 58, …", "i Örebro och Daniel är systemutvecklare").
+      if (found.includes(words[index]!.value) && lists.and.has(lower[index + 1] ?? '') && !punctuationBefore(sentence, index + 1) && !punctuationBefore(sentence, index + 2) && words[index + 2] !== undefined) add(index + 2)
     }
   }
   // "Kinly is a mobile app with …", "BoPortalen är en app …": the sentence defines its first word as the solution.
