@@ -1136,10 +1136,10 @@ const baseFormReach = 6
 /**
  * A people word by the profile's `groupBaseForms` (lower case): its nominative singular and plural with any
  * compound's first part ("yläkoululaisista": "yläkoululainen", "yläkoululaiset"), the stems its case forms
- * start with ("yläkoululai"; "asukas" and "asukka" of "asukkaat"), and whether the word is one of the nominatives. The stem that stands latest in
- * the word, and not inside another's letters, is its head ("omaishoitajille": "hoitaj", not "omai";
- * "oppilasta": "oppilas", not "lasta"), the longest on a tie. `undefined` for a word
- * the list lacks, and in a language without one.
+ * start with ("yläkoululai"; "asukas" and "asukka" of "asukkaat"), and whether the word is one of the
+ * nominatives. The stem that stands latest in the word, and not inside another's letters, is its head
+ * ("omaishoitajille": "hoitaj", not "omai"; "oppilasta": "oppilas", not "lasta"), the longest on a tie.
+ * `undefined` for a word the list lacks, and in a language without one.
  */
 export function groupBaseForm(word: string, profile: LanguageProfile): {singular: string; plural: string; stems: string[]; nominative: boolean} | undefined {
   const forms = profile.groupBaseForms

@@ -1635,8 +1635,9 @@ function qualified(sentence: Sentence, last: number, lists: FeatureLists): numbe
   const next = lower[last + 1]
   if (next === undefined || punctuationBefore(sentence, last + 1)) return last
   // A figure right after it, with nothing between, that an age word follows: an age, up to that word
-  // ("residents 75 and older", "unga 13–17 år"), not a sum a verb gives ("A studio costs students €480 a month") nor what the sentence
-  // counts ("costs a family 250 to 400 euros", "Osallistujista 62 prosenttia …", of the participants, 62 %).
+  // ("residents 75 and older", "unga 13–17 år"), not a sum a verb gives ("A studio costs students €480 a
+  // month") nor what the sentence counts ("costs a family 250 to 400 euros", "Osallistujista 62 prosenttia …",
+  // of the participants, 62 %).
   if (/^\p{N}/u.test(next)) return /^\s+$/.test(between(sentence, last + 1)) ? (agedBy(sentence, last + 1, lists) ?? last) : last
   const opens = lists.prepositions.has(next) || next === 'over' || next === 'aged' || next === 'above'
   // A figure or a name after it: an age or a place ("over 75", "in Vantaa", "i Borlänge"), not a verb's
@@ -1738,7 +1739,8 @@ function thingWords(sentence: Sentence, lists: FeatureLists, changeCue: boolean)
       add(index, lists.placeLocatives.has(lower[index - 1]!) && !fullName)
       // A second place joined by "and" ("in Hillside and Moor End", "i Sundsvall och Härnösand"), not a given
       // name ("in Lempäälä and Maria, 58, …", "i Örebro och Daniel är systemutvecklare").
-      if (found.includes(words[index]!.value) && lists.and.has(lower[index + 1] ?? '') && !punctuationBefore(sentence, index + 1) && !punctuationBefore(sentence, index + 2) && words[index + 2] !== undefined) add(index + 2)
+      const joined = index + 2 < words.length && lists.and.has(lower[index + 1]!) && !punctuationBefore(sentence, index + 1) && !punctuationBefore(sentence, index + 2)
+      if (joined && found.includes(words[index]!.value)) add(index + 2)
     }
   }
   // "Kinly is a mobile app with …", "BoPortalen är en app …": the sentence defines its first word as the solution.
