@@ -117,15 +117,17 @@ export function tallySpine(tally: SpineTally, id: string, report: PitchReport, s
   const parts = spineParts(report.spine, report.language)
   if (parts.length > 0) tally.spines++
   const sentences = report.sentences.map((s) => loose(source.slice(s.position.start.offset, s.position.end.offset)))
+  const profile = profiles[report.language]
+  // A surname's stem before each base ending of the profile's `surnameEndings` it ends in ("niemi" of "nieminen").
+  const bases = new Set((profile.surnameEndings ?? []).map(([, base]) => base).filter((base) => base !== ''))
+  const surnameStems = (word: string): string[] => [...bases].filter((base) => word.endsWith(base)).map((base) => word.slice(0, -base.length))
   for (const part of parts) {
     if (!labelled.has(part.element)) continue
     // A clause cut short ends in an ellipsis that the sentence does not have.
     const words = part.text.replace(/…$/, '').split(/\s+/).map(loose).filter((word) => word !== '')
     // A group the spine names by its nominative ("oppilaat" of "32 oppilasta", `groupBaseForms`) by any of its
     // stems; a surname it names by its base form ("Nieminen" of "Niemisellä", `surnameEndings`) by its stem too.
-    const profile = profiles[report.language]
-    const surnameStem = (word: string): string[] => (profile.surnameEndings !== undefined && word.endsWith('nen') ? [word, word.slice(0, -3)] : [word])
-    const heroWords = part.element === 'hero' ? words.map((word) => groupBaseForm(word, profile)?.stems ?? surnameStem(word)) : []
+    const heroWords = part.element === 'hero' ? words.map((word) => groupBaseForm(word, profile)?.stems ?? [word, ...surnameStems(word)]) : []
     const right =
       part.element === 'hero'
         ? sentences.some((text, index) => gold[index]!.includes('hero') && holdsAny(text, heroWords))

@@ -945,14 +945,13 @@ function buildSpine(
       const range = group?.shown.range ?? peopleGroup(sentence, f, lists) ?? (structure.hero.status === 'present' ? f.generic[0] : undefined)
       if (!range) continue
       text = plain(shown, shown.words[possessor(shown, range.first, lists)]!.start, shown.words[range.reach]!.end)
-      // A group named only as the owner of something ("Mum's car", "the customer's home") by the group itself.
-      const owner = range.reach === range.last ? ownerBase(shown.words[range.last]!.value, lists) : undefined
-      if (owner !== undefined) text = text.slice(0, text.length - shown.words[range.last]!.value.length) + owner
-      // A group the pitch names only in other cases, by its nominative plural ("oppilaat" of "32 oppilasta").
-      else if (range.reach === range.last) {
+      // A group named only as the owner of something ("Mum's car", "the customer's home") by the group itself,
+      // and one the pitch names only in other cases by its nominative plural ("oppilaat" of "32 oppilasta").
+      if (range.reach === range.last) {
         const word = shown.words[range.last]!.value
         const base = groupBaseForm(word.toLowerCase(), lists.profile)
-        if (base !== undefined && !base.nominative) text = text.slice(0, text.length - word.length) + sameCase(base.plural, word)
+        const named = ownerBase(word, lists) ?? (base !== undefined && !base.nominative ? sameCase(base.plural, word) : undefined)
+        if (named !== undefined) text = text.slice(0, text.length - word.length) + named
       }
     } else {
       text = clause(sentence, lists)
