@@ -8,6 +8,7 @@
  *     node --import tsx eval/train.ts           # cross-validated figures and the fitted weights
  *     node --import tsx eval/train.ts --write   # also write them into weights.ts, and the word tables into vocabulary-data.ts
  *     node --import tsx eval/train.ts --by-domain   # cross-validate with whole domains held out
+ *     node --import tsx eval/train.ts --list=hero   # also every sentence the out-of-fold model misreads (an element, or all)
  *
  * Only `eval/corpus/*.jsonl` is used, and only for languages that have their
  * own profile (a language still falling back to English data is skipped).
@@ -55,9 +56,17 @@ export interface Example {
   part: number
 }
 
+/** An example that also says where it comes from, for listing it (`--list`). */
+export interface SourcedExample extends Example {
+  /** The pitch's id in the corpus. */
+  id: string
+  /** The sentence as the pitch writes it. */
+  text: string
+}
+
 /** Every sentence of the project corpus (`eval/corpus`) as an example: its inputs, its gold roles, whether it is a bare title. */
-export function examples(): Example[] {
-  const out: Example[] = []
+export function examples(): SourcedExample[] {
+  const out: SourcedExample[] = []
   let pitchIndex = 0
   for (const {language: lang, path} of projectFiles(root)) {
     if (profiles[lang].code !== lang) {
@@ -74,8 +83,11 @@ export function examples(): Example[] {
       const gold = goldLabels(document.sentences, alignUnits(pitch), pitch)
       vs.forEach((v: Vector, i) => {
         const labels = gold[i]!
+        const sentence = document.sentences[i]!
         out.push({
           pitch: pitchIndex,
+          id: pitch.id,
+          text: pitch.text.slice(sentence.start, sentence.end),
           lang,
           stems: features[i]!.stems.map((s) => s.stem),
           domain: pitch.domain ?? 'unknown',
@@ -307,45 +319,95 @@ export function weightBlocks(all: Example[]): {trained: string; stacked: string;
  * domain's words (the word tables above all) is tested on the same domain.
  */
 export function crossValidated(data: Example[], byDomain = false, cut = threshold): Record<Element, {tp: number; fp: number; fn: number}> {
+  return sentenceCounts(data, outOfFold(data, byDomain), cut)
+}
+
+/** Per element, the sentences scored from `cut` up that the gold labels (tp) or not (fp), and those it labels under `cut` (fn). */
+export function sentenceCounts(data: readonly Example[], scores: ReadonlyArray<Record<Element, number>>, cut = threshold): Record<Element, {tp: number; fp: number; fn: number}> {
+  const cv = {} as Record<Element, {tp: number; fp: number; fn: number}>
+  for (const element of elementsToFit) {
+    cv[element] = {tp: 0, fp: 0, fn: 0}
+    data.forEach((example, n) => {
+      const p = scores[n]![element] >= cut
+      const g = example.y[element] === 1
+      if (p && g) cv[element].tp++
+      else if (p) cv[element].fp++
+      else if (g) cv[element].fn++
+    })
+  }
+  return cv
+}
+
+/**
+ * Every sentence's five-fold out-of-fold scores, in `data`'s order: each scored by both stages and word
+ * tables fitted on the other folds (folds by pitch, or by domain with `byDomain`, as `crossValidated`).
+ */
+export function outOfFold(data: Example[], byDomain = false): Array<Record<Element, number>> {
   const folds = 5
   const domains = [...new Set(data.map((e) => e.domain ?? 'unknown'))]
   const foldOf = (e: Example): number => (byDomain ? domains.indexOf(e.domain ?? 'unknown') % folds : e.pitch % folds)
-  const cv = {} as Record<Element, {tp: number; fp: number; fn: number}>
-  for (const element of elementsToFit) cv[element] = {tp: 0, fp: 0, fn: 0}
+  const out = data.map(() => ({}) as Record<Element, number>)
   for (let fold = 0; fold < folds; fold++) {
+    const at = data.flatMap((e, n) => (foldOf(e) === fold ? [n] : []))
     const {train, test} = withVocabulary(
       data.filter((e) => foldOf(e) !== fold),
-      data.filter((e) => foldOf(e) === fold)
+      at.map((n) => data[n]!)
     )
     for (const element of elementsToFit) {
       const scores = finalScores(test, fitBoth(train, element), noStack)
-      test.forEach((example, n) => {
-        const p = scores[n]! >= cut
-        const g = example.y[element] === 1
-        if (p && g) cv[element].tp++
-        else if (p) cv[element].fp++
-        else if (g) cv[element].fn++
-      })
+      at.forEach((n, k) => (out[n]![element] = scores[k]!))
     }
   }
-  return cv
+  return out
+}
+
+/**
+ * The sentences an out-of-fold reading gets wrong for an element, one line each: the pitch, `missed` (the
+ * gold labels it, the score is under `cut`) or `extra` (the other way round), the score, the gold's roles and
+ * the text on one line. Only the project corpus's sentences, which are the training data: the held-out set's
+ * words stay unread.
+ */
+export function misreads(data: readonly SourcedExample[], scores: ReadonlyArray<Record<Element, number>>, element: Element, cut = threshold): string[] {
+  const lines: string[] = []
+  data.forEach((example, n) => {
+    const score = scores[n]![element]
+    const gold = example.y[element] === 1
+    if (gold === score >= cut) return
+    const roles = elementsToFit.filter((e) => example.y[e] === 1).join('+') || '-'
+    lines.push(`${example.id}\t${element}\t${gold ? 'missed' : 'extra'}\t${score.toFixed(2)}\t${roles}\t${example.text.replace(/\s+/g, ' ').trim()}`)
+  })
+  return lines
 }
 
 // Run only as a script (`eval/cv-status.ts` imports the fitting functions).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) sentencesMain()
 
 function sentencesMain(): void {
+  // `--list` lists every element's misreads, `--list=hero` one element's.
+  const list = process.argv.find((a) => a === '--list' || a.startsWith('--list='))
+  const only = list?.slice('--list='.length) ?? ''
+  if (only !== '' && !(elementsToFit as readonly string[]).includes(only)) {
+    console.error(`train: --list takes one of ${elementsToFit.join(', ')}, not “${only}”`)
+    process.exit(2)
+  }
+  const listed = list === undefined ? undefined : elementsToFit.filter((element) => only === '' || only === element)
   const data = examples()
   const pitches = new Set(data.map((e) => e.pitch)).size
   console.log(`train: ${data.length} sentences from ${pitches} pitches, ${featureNames.length} inputs, lambda ${lambda}`)
 
-  const cv = crossValidated(data, process.argv.includes('--by-domain'))
+  const scores = outOfFold(data, process.argv.includes('--by-domain'))
+  const cv = sentenceCounts(data, scores)
   const cvF1 = Object.fromEntries(elementsToFit.map((e) => [e, f1(cv[e]!.tp, cv[e]!.fp, cv[e]!.fn)]))
   console.log('5-fold cross-validated sentence F1: ' + elementsToFit.map((e) => `${e} ${cvF1[e]!.toFixed(2)}`).join(', '))
   const macro = (cvF1.problem! + cvF1.hero! + cvF1.change! + cvF1.outcome!) / 4
   // Three decimals too: a change that moves the corpus by a few sentences shows only there.
   console.log(`  macro-F1 (problem, hero, change, outcome): ${macro.toFixed(2)} (${macro.toFixed(3)}; hero ${cvF1.hero!.toFixed(3)})`)
   console.log('  sentences (tp/fp/fn): ' + elementsToFit.map((e) => `${e} ${cv[e]!.tp}/${cv[e]!.fp}/${cv[e]!.fn}`).join(', '))
+
+  if (listed !== undefined) {
+    console.log('\nout-of-fold misreads (pitch, element, missed or extra, score, gold roles, sentence):')
+    for (const element of listed) for (const line of misreads(data, scores, element)) console.log(line)
+  }
 
   const {trained: block, stacked: stackBlock, vocabulary} = weightBlocks(data)
   console.log('\nweights:\n' + block)
