@@ -1800,6 +1800,15 @@ test('features: a name the pitch shows to be a place or a thing names no person 
   assert.deepEqual(villages.map((f) => f.names), [[], []])
   assert.deepEqual(read('Vi har kört en pilot i Sundsvall och Härnösand.\n\nI Härnösand fortsätter den.', 'sv').map((f) => f.names), [[], []])
   assert.deepEqual(read('Many older people live alone in Lempäälä and Maria, 58, is one of them.')[0]!.names, ['Maria'])
+  // After "the" (`thingArticles`) a given name names a thing or a place, in every sentence of the pitch: a river,
+  // a room, a song. A person's name takes no article, and one after "a", or standing alone, stays a person.
+  const river = read('My mother watched the Eden come up the street.\n\nThe Eden rises within hours.\n\nThe upper Eden has no gauge.')
+  assert.deepEqual(river.map((f) => f.names), [[], [], []])
+  assert.deepEqual(read('Children go straight to the Willow Room.\n\nWillow Room staff greet them.').map((f) => f.names), [[], []])
+  assert.deepEqual(read('The children sing the Wally song.')[0]!.names, [])
+  assert.deepEqual(read('Every morning, Maria, 84, waits for the bus.\n\nThe nurse calls Maria.').map((f) => f.names), [['Maria'], ['Maria']])
+  // Only in English: Swedish and Finnish names take no article, and "the" is no Swedish word.
+  assert.deepEqual(read('Anna, 84, väntar på bussen.', 'sv')[0]!.names, ['Anna'])
   // A name the pitch gives an animal, wherever it stands: "pupils read to Rufus".
   const dog = read('In January we started inviting Rufus, a calm golden retriever.\n\nOnce a week, pupils read to Rufus for fifteen minutes.')
   assert.deepEqual(dog.map((f) => f.names), [[], []])

@@ -268,6 +268,7 @@ export const en: LanguageProfile = {
   ],
   locatives: ['in', 'at'],
   placeLocatives: ['in'],
+  thingArticles: ['the'],
   copulas: ['is', 'was'],
   leading: ['a', 'an', 'the', 'every', 'each', 'this', 'these', 'those', 'some', 'any', 'all', 'no', 'if', 'that', 'which', 'who', 'whose', 'when', 'where', 'because', 'while', 'being', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'their', 'our', 'its', 'his', 'her', 'my', 'your'],
   possessives: ['my', 'his', 'her', 'their', 'our', 'your'],

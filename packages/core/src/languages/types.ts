@@ -221,6 +221,14 @@ export interface LanguageProfile {
    */
   placeLocatives?: readonly string[]
   /**
+   * Articles after which a capitalised word, a known given name too, names a
+   * thing or a place and never a person: English "the" ("watching the Eden
+   * come up", "the Willow Room", "the Victoria Hospital", "the Wally song").
+   * A person's name takes no article. None in Swedish and Finnish, whose
+   * names take none either way.
+   */
+  thingArticles?: readonly string[]
+  /**
    * Case endings with which a served organisation (`organisations`) names
    * the place where something happens or the body something comes from,
    * not the people served: Finnish inessive, elative, adessive, ablative and

@@ -104,8 +104,8 @@ export interface SentenceFeatures {
   /**
    * Capitalised words this sentence shows to name a place or a thing, not a person, anywhere in the pitch
    * (see `inDocument`): after a locative ("in Visuvesi", "In Kinly, …"), defined as the solution ("Kinly is a
-   * mobile app"), or a heading's first word before a colon ("Tyhjä: bulky-waste pickup …"). Known given
-   * names are never among them.
+   * mobile app"), or a heading's first word before a colon ("Tyhjä: bulky-waste pickup …"). A known given
+   * name only after `placeLocatives` ("in Devon") or `thingArticles` ("the Eden"), or joined to such a place.
    */
   things: string[]
   /** Whether the name came from a named-entity tagger (compromise) rather than capitalisation alone. */
@@ -378,6 +378,8 @@ export interface FeatureLists {
   locatives: ReadonlySet<string>
   /** The profile's `placeLocatives`: after one, a given name names a place too. */
   placeLocatives: ReadonlySet<string>
+  /** The profile's `thingArticles`: after one, a capitalised word names a thing or a place. */
+  thingArticles: ReadonlySet<string>
   /**
    * The profile's `leading` words (articles, possessives, quantifiers and the other words a phrase may open
    * with): what `placed` passes over between a locative and an organisation ("in the hospital").
@@ -707,6 +709,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     timeOfDay: PhraseSet.of(profile.timeOfDay ?? []),
     locatives: new Set(profile.locatives ?? []),
     placeLocatives: new Set(profile.placeLocatives ?? []),
+    thingArticles: new Set(profile.thingArticles ?? []),
     determiners: new Set(profile.leading ?? []),
     articles: new Set(profile.articles ?? []),
     copulas: new Set(profile.copulas ?? []),
@@ -1743,6 +1746,8 @@ function thingWords(sentence: Sentence, lists: FeatureLists, changeCue: boolean)
       if (joined && found.includes(words[index]!.value)) add(index + 2)
     }
   }
+  // "watching the Eden come up", "the Willow Room": after `thingArticles`, a given name too.
+  for (let index = 1; index < lower.length; index++) if (lists.thingArticles.has(lower[index - 1]!) && !punctuationBefore(sentence, index)) add(index, true)
   // "Kinly is a mobile app with …", "BoPortalen är en app …": the sentence defines its first word as the solution.
   if (changeCue && lists.copulas.has(lower[1] ?? '') && lists.cues.change.match(lower.slice(2, 8)).some((m) => m.data > 0)) add(0)
   // A heading that opens with a name and a colon names the pitch: "Tyhjä: bulky-waste pickup …", "Snowline: our story".
