@@ -1747,7 +1747,9 @@ function thingWords(sentence: Sentence, lists: FeatureLists, changeCue: boolean)
     }
   }
   // "watching the Eden come up", "the Willow Room": after `thingArticles`, a given name too.
-  for (let index = 1; index < lower.length; index++) if (lists.thingArticles.has(lower[index - 1]!) && !punctuationBefore(sentence, index)) add(index, true)
+  if (lists.thingArticles.size > 0) {
+    for (let index = 1; index < lower.length; index++) if (lists.thingArticles.has(lower[index - 1]!) && !punctuationBefore(sentence, index)) add(index, true)
+  }
   // "Kinly is a mobile app with …", "BoPortalen är en app …": the sentence defines its first word as the solution.
   if (changeCue && lists.copulas.has(lower[1] ?? '') && lists.cues.change.match(lower.slice(2, 8)).some((m) => m.data > 0)) add(0)
   // A heading that opens with a name and a colon names the pitch: "Tyhjä: bulky-waste pickup …", "Snowline: our story".
