@@ -1816,6 +1816,25 @@ test('features: a name the pitch shows to be a place or a thing names no person 
   assert.deepEqual(read('Leena is a home care nurse who lives on Nagu and works in Pargas.')[0]!.names, ['Leena'])
 })
 
+test('features: people named by their age are a group of people, in every language', () => {
+  const groups = (text: string, language: Language = 'en'): string[][] => {
+    const document = modelDocument(text, resolveOptions({language}))
+    return pitchFeatures(document.sentences, featureLists(profiles[language])).map((f, i) =>
+      f.people.map((m) => document.sentences[i]!.text.slice(document.sentences[i]!.words[m.first]!.start - document.sentences[i]!.start, document.sentences[i]!.words[m.last]!.end - document.sentences[i]!.start))
+    )
+  }
+  assert.deepEqual(groups('A hip fracture keeps an 85-year-old in hospital for weeks.\n\nThink of a fourteen-year-old with a maths test tomorrow.\n\nA culture card for every 16-year-old.\n\nMost 16-year-olds have none.\n\nOver-75s wait longest.'), [
+    ['85-year-old'], ['fourteen-year-old'], ['16-year-old'], ['16-year-olds'], ['Over-75s']
+  ])
+  // Before a word that names something, the age is that thing's: "70-year-old spruce".
+  assert.deepEqual(groups('He lost four hectares of 70-year-old spruce.'), [[]])
+  // Inflected, and after a range of ages.
+  assert.deepEqual(groups('Kunnassa yli 1 200 yli 80-vuotiasta asuu yksin.\n\nAlueen 13–17-vuotiaista vain joka kymmenes harrastaa.', 'fi'), [['80-vuotiasta'], ['13–17-vuotiaista']])
+  assert.deepEqual(groups('Många 16-åringar saknar sommarjobb.', 'sv'), [['16-åringar']])
+  // Not a figure alone, nor an age in years.
+  assert.deepEqual(groups('The bridge is 85 years old.'), [[]])
+})
+
 test('features: a person is named in full, as the pitch writes the name', () => {
   const names = (text: string, language: Language = 'en'): string[] => features(text, language).features[0]!.names
   assert.deepEqual(names('Hamest Melikyan confessed: it was hard.'), ['Hamest Melikyan'])

@@ -315,6 +315,8 @@ export const en: LanguageProfile = {
   selfRoles: ['i work as', 'i have worked as', 'i have been', 'i teach'],
   teamIntroductions: ['we are', "we're"],
   selfAge: {copulas: ["i'm", 'am'], suffixes: ['-year-old']},
+  agePeople: ['#-year-olds', 'over-#s', 'under-#s'],
+  ageAdjectives: ['#-year-old'],
   ageWords: ['older', 'over', 'above', 'plus', 'younger', 'under', 'years', 'year-olds'],
   openingLeads: {polite: ['please'], conditional: ['if']},
   motions: {

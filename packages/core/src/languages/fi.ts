@@ -458,6 +458,7 @@ export const fi: LanguageProfile = {
   selfRoles: ['työskentelen', 'olen ollut', 'olen toiminut', 'olen tehnyt'],
   teamIntroductions: ['olemme', 'me olemme', 'me ollaan'],
   selfAge: {copulas: ['olen', 'oon'], suffixes: ['-vuotias']},
+  agePeople: ['#-vuotia*'],
   openingLeads: {polite: [], conditional: ['jos']},
   // Pyyntö konditionaalin kysymyksenä yhdellä sanalla: "Ehtisitkö …?", "Lainaisitteko …?", "Käyttäisittekö …?".
   // Ei koukkua: "Uskoisitko, että …?", "Arvaisitteko …?".

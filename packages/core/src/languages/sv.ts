@@ -406,6 +406,7 @@ export const sv: LanguageProfile = {
   selfRoles: ['jag jobbar som', 'jag arbetar som', 'jag har arbetat som', 'jag har jobbat som', 'jag har varit'],
   teamIntroductions: ['vi är'],
   selfAge: {copulas: ['är'], suffixes: ['-åring', '-årig']},
+  agePeople: ['#-åring*'],
   openingLeads: {polite: ['vänligen', 'snälla'], conditional: ['om']},
   ageWords: ['år', 'äldre', 'uppåt', 'yngre'],
   motions: {

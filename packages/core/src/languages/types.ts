@@ -440,6 +440,22 @@ export interface LanguageProfile {
    */
   selfAge?: {readonly copulas: readonly string[]; readonly suffixes: readonly string[]}
   /**
+   * Words that name people by their age, with `#` where the figure stands: "#-year-olds" ("16-year-olds"),
+   * "over-#s" ("over-75s"), "#-vuotia*" ("80-vuotiaat", "yli 75-vuotiaille"), "#-åring*" ("16-åringar").
+   * An entry ending in `*` takes any inflection; one without takes none. The figure is digits, a range of
+   * them ("13–17-vuotiaista") or a number word ("a fourteen-year-old"). See `ageAdjectives` for a word
+   * that can also say how old a thing is. Such a word is a group of
+   * people like "residents": in the project corpus 177 of the 195 sentences that name people so carry the
+   * hero, and 50 of the 61 that name no one else.
+   */
+  agePeople?: readonly string[]
+  /**
+   * Words of `agePeople`'s form that name people only where no noun follows them: "an 85-year-old in
+   * hospital", "every 16-year-old.", but "70-year-old spruce". In English, before a word that compromise's
+   * lexicon knows as a verb or a function word, or before punctuation or the end.
+   */
+  ageAdjectives?: readonly string[]
+  /**
    * A proposal put to the body that decides it: a motion to a council, a report's recommendation to a board,
    * a staff member's proposal to the management ("I propose that the council instructs …", "Jag föreslår att
    * kommunstyrelsen …", "Ehdotamme, että hyvinvointialue laajentaa …"). `phrases` open the proposal; a word

@@ -311,6 +311,10 @@ export interface FeatureLists {
   /** The profile's `selfAge`. */
   ageCopulas: ReadonlySet<string>
   ageSuffixes: readonly string[]
+  /** The profile's `agePeople`: the entry a word that names people by their age matches ("over-75s": "over-#s"), if any. */
+  agePeople: (word: string) => string | undefined
+  /** The profile's `ageAdjectives`, as `agePeople`. */
+  ageAdjectives: (word: string) => string | undefined
   /** The profile's `amountLabels`: the labels of a form line that states the amount applied for. */
   amountLabels: ReadonlySet<string>
   /** The profile's `times`: words and phrases that name a time. */
@@ -405,6 +409,29 @@ function teamWords(profile: LanguageProfile): Pick<FeatureLists, 'isTeam' | 'tea
   const ends = (word: string, list: readonly string[]): boolean => list.some((ending) => word.length >= ending.length + 3 && word.endsWith(ending))
   const isTeam = endings.length === 0 ? (word: string) => words.has(word) : (word: string) => words.has(word) || ends(word, endings)
   return {isTeam, teamActs: (word: string) => isTeam(word) && !ends(word, placing)}
+}
+
+/**
+ * Whether a word names people by their age (the profile's `agePeople`), and by which entry: the entry with a
+ * figure, a range of figures or a number word where its `#` stands ("85-year-old", "13–17-vuotiaista",
+ * "fourteen-year-old", "16-åringar", "over-75s").
+ */
+function ageNouns(entries: readonly string[], numberWords: NumberWords): (word: string) => string | undefined {
+  const patterns = entries.map((entry) => {
+    const open = entry.endsWith('*')
+    const [before = '', after = ''] = (open ? entry.slice(0, -1) : entry).split('#')
+    return {entry, before, after, open}
+  })
+  return (word) => {
+    for (const {entry, before, after, open} of patterns) {
+      if (!word.startsWith(before)) continue
+      const at = word.indexOf(after, before.length + 1)
+      if (at < 0 || (!open && at + after.length !== word.length)) continue
+      const figure = word.slice(before.length, at)
+      if (/^\d{1,3}(?:[–-]\d{1,3})?$/.test(figure) || numberWords.has(figure)) return entry
+    }
+    return undefined
+  }
 }
 
 /** How many letters a case ending may add to a numeral's stem (`numberWords` entries ending in `*`). */
@@ -668,6 +695,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     introducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? []), ...(profile.teamIntroductions ?? [])]),
     ageCopulas: new Set(profile.selfAge?.copulas ?? []),
     ageSuffixes: profile.selfAge?.suffixes ?? [],
+    agePeople: ageNouns(profile.agePeople ?? [], numberWordSet(profile.numberWords ?? [])),
+    ageAdjectives: ageNouns(profile.ageAdjectives ?? [], numberWordSet(profile.numberWords ?? [])),
     amountLabels: new Set(profile.amountLabels ?? []),
     times: PhraseSet.of(profile.times ?? []),
     channels: PhraseSet.of(profile.askChannels ?? []),
@@ -1268,6 +1297,18 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     return rest === undefined || m.first !== m.last || after.length <= rest
   })
   const compounds = compoundPeople(lower, mentions, lists)
+  // People named by their age ("over-75s", "yli 80-vuotiaat", "an 85-year-old"). An age adjective before a word
+  // that names something says how old it is ("70-year-old spruce"); before a verb or a function word it is people.
+  lower.forEach((word, index) => {
+    const adjective = lists.ageAdjectives(word)
+    const phrase = lists.agePeople(word) ?? adjective
+    if (phrase === undefined || [...mentions, ...compounds].some((m) => m.first <= index && index <= m.last)) return
+    const next = lower[index + 1]
+    if (adjective !== undefined && next !== undefined && !punctuationBefore(sentence, index + 1) && !openingWord(next, lexicon())) return
+    // A range of ages is one group: "13–17-vuotiaille", not "17-vuotiaille".
+    const first = index > 0 && /^\d{1,3}$/.test(lower[index - 1]!) && /^[–-]$/.test(between(sentence, index)) ? index - 1 : index
+    compounds.push({first, last: index, phrase, data: undefined})
+  })
   if (compounds.length > 0) {
     mentions.push(...compounds)
     mentions.sort((a, b) => a.first - b.first)
