@@ -2937,6 +2937,12 @@ test('story: a spine names its hero by the base form, not by a case ending ("asu
   const reasons = town.structure.hero.evidence.flatMap((e) => e.reasons)
   assert.ok(!reasons.some((reason) => reason.includes('Kajaanissa')), reasons.join(' | '))
   assert.match(town.spine ?? '', /^oppilaat \(päähenkilö\); /)
+  // People named by their age, a range too, in the plural: "13–17-vuotiaat" of "13–17-vuotiaille".
+  const teens = fi(
+    'Järjestämme kesäleirin 13–17-vuotiaille, joilla ei ole kotikylässään paikkaa soittaa. Moni 13–17-vuotiaista lopettaa soittamisen. ' +
+      'Leirillä nuoret soittavat bändeissä viikon. Viime kesänä syntyi yhdeksän bändiä. Tarvitsemme 3 000 euroa.'
+  )
+  assert.match(teens, /^13–17-vuotiaat \(päähenkilö\); /)
   const sv = (name: string): string =>
     analyzeSync(`${name} skolväg är lång och mörk på vintern. ${name} mamma kör honom varje morgon eftersom bussen går för tidigt. Vi startar en gående skolbuss med två vuxna. Vi söker 10 000 kronor.`, {language: 'sv'}).spine ?? ''
   // A surname by its base form too, when the pitch never writes it bare (the profile's `surnameEndings`): a

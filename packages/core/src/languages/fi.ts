@@ -353,6 +353,7 @@ export const fi: LanguageProfile = {
   // by a name or a possessive the pitch gives ("Sannan äiti"), which a plural would misname; so are a girl
   // and a boy ("tytön", "pojan").
   groupBaseForms: [
+    ['vuotias', 'vuotiaat', 'vuotia'],
     ['asukas', 'asukkaat', 'asukas', 'asukka'], ['kuntalainen', 'kuntalaiset', 'kuntalai'], ['kaupunkilainen', 'kaupunkilaiset', 'kaupunkilai'],
     ['kansalainen', 'kansalaiset', 'kansalai'], ['kyläläinen', 'kyläläiset', 'kyläläi'], ['vanhus', 'vanhukset', 'vanhu'],
     ['ikäihminen', 'ikäihmiset', 'ikäihmi'], ['ikääntynyt', 'ikääntyneet', 'ikääntyn'], ['seniori', 'seniorit', 'senior'],
