@@ -1829,7 +1829,7 @@ test('features: people named by their age are a group of people, in every langua
   // Before a word that names something, the age is that thing's: "70-year-old spruce".
   assert.deepEqual(groups('He lost four hectares of 70-year-old spruce.'), [[]])
   // Inflected, and after a range of ages.
-  assert.deepEqual(groups('Kunnassa yli 1 200 yli 80-vuotiasta asuu yksin.\n\nAlueen 13–17-vuotiaista vain joka kymmenes harrastaa.', 'fi'), [['80-vuotiasta'], ['13–17-vuotiaista']])
+  assert.deepEqual(groups('Kunnassa yli 1 200 yli 80-vuotiasta asuu yksin.\n\nAlueen 13–17-vuotiaista vain joka kymmenes harrastaa.', 'fi'), [['yli 80-vuotiasta'], ['13–17-vuotiaista']])
   assert.deepEqual(groups('Många 16-åringar saknar sommarjobb.', 'sv'), [['16-åringar']])
   // Not a figure alone, nor an age in years.
   assert.deepEqual(groups('The bridge is 85 years old.'), [[]])
@@ -2943,6 +2943,12 @@ test('story: a spine names its hero by the base form, not by a case ending ("asu
       'Leirillä nuoret soittavat bändeissä viikon. Viime kesänä syntyi yhdeksän bändiä. Tarvitsemme 3 000 euroa.'
   )
   assert.match(teens, /^13–17-vuotiaat \(päähenkilö\); /)
+  // With the bound before the age ("yli 75-vuotiaat").
+  const over = fi(
+    'Kunnassa asuu 1 200 yli 75-vuotiasta yksin. Moni yli 75-vuotiaista ei pääse ulos talvella. Kerran 80-vuotiaat kokoontuivat kylätalolla. ' +
+      'Lumikaverit auraa reitin kaupalle joka aamu. Nyt yli 75-vuotiaat käyvät kaupassa joka viikko. Pyydämme kaupungilta 3 000 euroa.'
+  )
+  assert.match(over, /^yli 75-vuotiaat \(päähenkilö\); /)
   const sv = (name: string): string =>
     analyzeSync(`${name} skolväg är lång och mörk på vintern. ${name} mamma kör honom varje morgon eftersom bussen går för tidigt. Vi startar en gående skolbuss med två vuxna. Vi söker 10 000 kronor.`, {language: 'sv'}).spine ?? ''
   // A surname by its base form too, when the pitch never writes it bare (the profile's `surnameEndings`): a

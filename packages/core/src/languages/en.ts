@@ -316,6 +316,7 @@ export const en: LanguageProfile = {
   teamIntroductions: ['we are', "we're"],
   selfAge: {copulas: ["i'm", 'am'], suffixes: ['-year-old']},
   agePeople: ['#-year-olds', 'over-#s', 'under-#s'],
+  ageBounds: ['over', 'under'],
   ageAdjectives: ['#-year-old'],
   ageWords: ['older', 'over', 'above', 'plus', 'younger', 'under', 'years', 'year-olds'],
   openingLeads: {polite: ['please'], conditional: ['if']},

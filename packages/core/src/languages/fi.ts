@@ -460,6 +460,7 @@ export const fi: LanguageProfile = {
   teamIntroductions: ['olemme', 'me olemme', 'me ollaan'],
   selfAge: {copulas: ['olen', 'oon'], suffixes: ['-vuotias']},
   agePeople: ['#-vuotia*'],
+  ageBounds: ['yli', 'alle'],
   openingLeads: {polite: [], conditional: ['jos']},
   // Pyyntö konditionaalin kysymyksenä yhdellä sanalla: "Ehtisitkö …?", "Lainaisitteko …?", "Käyttäisittekö …?".
   // Ei koukkua: "Uskoisitko, että …?", "Arvaisitteko …?".

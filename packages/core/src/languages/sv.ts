@@ -407,6 +407,7 @@ export const sv: LanguageProfile = {
   teamIntroductions: ['vi är'],
   selfAge: {copulas: ['är'], suffixes: ['-åring', '-årig']},
   agePeople: ['#-åring*'],
+  ageBounds: ['över', 'under'],
   openingLeads: {polite: ['vänligen', 'snälla'], conditional: ['om']},
   ageWords: ['år', 'äldre', 'uppåt', 'yngre'],
   motions: {

@@ -455,6 +455,8 @@ export interface LanguageProfile {
    * lexicon knows as a verb or a function word, or before punctuation or the end.
    */
   ageAdjectives?: readonly string[]
+  /** Words that bound an age right before such a word, as part of the group: "yli 75-vuotiaat", "över 80-åringar", "under 16-year-olds". */
+  ageBounds?: readonly string[]
   /**
    * A proposal put to the body that decides it: a motion to a council, a report's recommendation to a board,
    * a staff member's proposal to the management ("I propose that the council instructs …", "Jag föreslår att

@@ -315,6 +315,8 @@ export interface FeatureLists {
   agePeople: (word: string) => string | undefined
   /** The profile's `ageAdjectives`, as `agePeople`. */
   ageAdjectives: (word: string) => string | undefined
+  /** The profile's `ageBounds`. */
+  ageBounds: ReadonlySet<string>
   /** The profile's `amountLabels`: the labels of a form line that states the amount applied for. */
   amountLabels: ReadonlySet<string>
   /** The profile's `times`: words and phrases that name a time. */
@@ -428,6 +430,8 @@ function ageNouns(entries: readonly string[], numberWords: NumberWords): (word: 
       const at = word.indexOf(after, before.length + 1)
       if (at < 0 || (!open && at + after.length !== word.length)) continue
       const figure = word.slice(before.length, at)
+      // One group by its entry, whatever the age: a pitch that names "yli 75-vuotiaat" and "88-vuotias" speaks
+      // of one group of people (counting each age apart moved spines to helpers: `eval/spine.ts`).
       if (/^\d{1,3}(?:[–-]\d{1,3})?$/.test(figure) || numberWords.has(figure)) return entry
     }
     return undefined
@@ -697,6 +701,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     ageSuffixes: profile.selfAge?.suffixes ?? [],
     agePeople: ageNouns(profile.agePeople ?? [], numberWordSet(profile.numberWords ?? [])),
     ageAdjectives: ageNouns(profile.ageAdjectives ?? [], numberWordSet(profile.numberWords ?? [])),
+    ageBounds: new Set(profile.ageBounds ?? []),
     amountLabels: new Set(profile.amountLabels ?? []),
     times: PhraseSet.of(profile.times ?? []),
     channels: PhraseSet.of(profile.askChannels ?? []),
@@ -1305,8 +1310,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     if (phrase === undefined || [...mentions, ...compounds].some((m) => m.first <= index && index <= m.last)) return
     const next = lower[index + 1]
     if (adjective !== undefined && next !== undefined && !punctuationBefore(sentence, index + 1) && !openingWord(next, lexicon())) return
-    // A range of ages is one group: "13–17-vuotiaille", not "17-vuotiaille".
-    const first = index > 0 && /^\d{1,3}$/.test(lower[index - 1]!) && /^[–-]$/.test(between(sentence, index)) ? index - 1 : index
+    // A range of ages is one group ("13–17-vuotiaille", not "17-vuotiaille"), and so is a bound before it ("yli
+    // 75-vuotiaat", "over 80-year-olds"): the profile's `ageBounds`.
+    let first = index > 0 && /^\d{1,3}$/.test(lower[index - 1]!) && /^[–-]$/.test(between(sentence, index)) ? index - 1 : index
+    if (first > 0 && lists.ageBounds.has(lower[first - 1]!) && !punctuationBefore(sentence, first)) first--
     compounds.push({first, last: index, phrase, data: undefined})
   })
   if (compounds.length > 0) {
