@@ -1819,9 +1819,8 @@ test('features: a name the pitch shows to be a place or a thing names no person 
 test('features: people named by their age are a group of people, in every language', () => {
   const groups = (text: string, language: Language = 'en'): string[][] => {
     const document = modelDocument(text, resolveOptions({language}))
-    return pitchFeatures(document.sentences, featureLists(profiles[language])).map((f, i) =>
-      f.people.map((m) => document.sentences[i]!.text.slice(document.sentences[i]!.words[m.first]!.start - document.sentences[i]!.start, document.sentences[i]!.words[m.last]!.end - document.sentences[i]!.start))
-    )
+    const {sentences} = document
+    return pitchFeatures(sentences, featureLists(profiles[language])).map((f, i) => f.people.map((m) => text.slice(sentences[i]!.words[m.first]!.start, sentences[i]!.words[m.last]!.end)))
   }
   assert.deepEqual(groups('A hip fracture keeps an 85-year-old in hospital for weeks.\n\nThink of a fourteen-year-old with a maths test tomorrow.\n\nA culture card for every 16-year-old.\n\nMost 16-year-olds have none.\n\nOver-75s wait longest.'), [
     ['85-year-old'], ['fourteen-year-old'], ['16-year-old'], ['16-year-olds'], ['Over-75s']

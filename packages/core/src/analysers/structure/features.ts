@@ -652,6 +652,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
   const imperatives = (profile.imperatives ?? []).map((phrase) => ({phrase, weight: imperativeWeight, opening: true}))
   const cuesOf = (element: Element): readonly Cue[] => (element === 'ask' ? [...profile.cues.ask, ...imperatives] : profile.cues[element])
   const cueSet = (element: Element) => new PhraseSet<number>(cuesOf(element).map((c) => [c.phrase, c.weight] as const))
+  const numberWords = numberWordSet(profile.numberWords ?? [])
   const openingSet = (element: Element): ReadonlySet<string> => new Set(cuesOf(element).filter((c) => c.opening).map((c) => c.phrase))
   const sections: Array<readonly [string, Element]> = []
   for (const [element, phrases] of Object.entries(profile.sections ?? {}) as Array<[Element, readonly string[]]>) {
@@ -688,7 +689,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     openingNotNames: new Set(profile.openingNotNames ?? []),
     givenNames: new Set(profile.givenNames ?? []),
     nameEndings: profile.nameEndings ?? [],
-    numberWords: numberWordSet(profile.numberWords ?? []),
+    numberWords,
     units: PhraseSet.of(profile.units),
     noLack: PhraseSet.of(profile.noLack ?? []),
     reliefBefore: PhraseSet.of(profile.relief?.before ?? []),
@@ -699,8 +700,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     introducing: PhraseSet.of([...(profile.selfIntroductions ?? []), ...(profile.selfRoles ?? []), ...(profile.teamIntroductions ?? [])]),
     ageCopulas: new Set(profile.selfAge?.copulas ?? []),
     ageSuffixes: profile.selfAge?.suffixes ?? [],
-    agePeople: ageNouns(profile.agePeople ?? [], numberWordSet(profile.numberWords ?? [])),
-    ageAdjectives: ageNouns(profile.ageAdjectives ?? [], numberWordSet(profile.numberWords ?? [])),
+    agePeople: ageNouns(profile.agePeople ?? [], numberWords),
+    ageAdjectives: ageNouns(profile.ageAdjectives ?? [], numberWords),
     ageBounds: new Set(profile.ageBounds ?? []),
     amountLabels: new Set(profile.amountLabels ?? []),
     times: PhraseSet.of(profile.times ?? []),
