@@ -3,7 +3,12 @@
  * that quotes the pitch (`questions[].quoted`), is the sentence it quotes
  * labelled, in the gold, with the element the question asks about? "You say
  * “the night instead of at 6.30” — how will you measure it" is a misreading
- * shown to the team verbatim when that sentence is a change.
+ * shown to the team verbatim when that sentence is a change. It prints the
+ * share twice: over every quote, and over the quotes in pitches whose gold
+ * labels the element in some sentence. A question about an element the gold
+ * labels nowhere (a hero that is only "people", an outcome the pitch never
+ * states) cannot quote a labelled sentence, though "You mention people — who
+ * is one of them?" is what a mentor would ask; those quotes are counted apart.
  *
  * Usage (from the repository root):
  *
@@ -43,14 +48,21 @@ export interface QuoteTally {
   quoted: number
   /** Of those, the ones whose quoted sentence the gold labels with the question's element. */
   right: number
-  perElement: Partial<Record<Element, {quoted: number; right: number}>>
+  /**
+   * Of the quoting questions, those about an element the gold labels in no sentence of the pitch (the gold
+   * calls it missing, or weak without a sentence, as a hero that is only "people"): no quote of theirs can
+   * be right by the sentence labels, though "You mention people — who is one of them?" may be the right
+   * question. They are in `quoted` and never in `right`.
+   */
+  unlabelled: number
+  perElement: Partial<Record<Element, {quoted: number; right: number; unlabelled: number}>>
   /** The quotes whose sentence the gold does not label with the question's element, for reading: pitch, element, quote, sentence. */
   wrong: Array<{id: string; element: Element; quote: string; sentence: string}>
 }
 
 /** An empty tally. */
 export function emptyTally(): QuoteTally {
-  return {questions: 0, quoted: 0, right: 0, perElement: {}, wrong: []}
+  return {questions: 0, quoted: 0, right: 0, unlabelled: 0, perElement: {}, wrong: []}
 }
 
 /**
@@ -68,9 +80,13 @@ export function tallyQuotes(tally: QuoteTally, report: PitchReport, gold: Readon
     const index = report.sentences.findIndex((s) => s.position.start.offset <= start && start < s.position.end.offset)
     if (index === -1) throw new Error(`eval/questions: a quote at ${start} lies in no sentence`)
     const right = gold[index]!.includes(question.element)
-    const cell = (tally.perElement[question.element] ??= {quoted: 0, right: 0})
+    const cell = (tally.perElement[question.element] ??= {quoted: 0, right: 0, unlabelled: 0})
     tally.quoted++
     cell.quoted++
+    if (!gold.some((roles) => roles.includes(question.element))) {
+      tally.unlabelled++
+      cell.unlabelled++
+    }
     if (right) {
       tally.right++
       cell.right++
@@ -169,7 +185,10 @@ function main(): void {
       }
     }
     const cells = Object.entries(tally.perElement).map(([element, cell]) => `${element} ${cell.right}/${cell.quoted}`)
+    const labelledCells = Object.entries(tally.perElement).map(([element, cell]) => `${element} ${cell.right}/${cell.quoted - cell.unlabelled}`)
+    const labelledQuotes = tally.quoted - tally.unlabelled
     console.log(`${name} (${pitches} pitches): ${tally.questions} questions, ${tally.quoted} quote the pitch; the quoted sentence carries the element in the gold for ${tally.right} (${share(tally.right, tally.quoted)}; ${cells.join(', ')})`)
+    console.log(`  where the gold labels the element in some sentence: ${tally.right} of ${labelledQuotes} (${share(tally.right, labelledQuotes)}; ${labelledCells.join(', ')}); ${tally.unlabelled} quotes ask about an element the gold labels in no sentence`)
     console.log(`  quotes: ${cuts.phraseEnds} of ${cuts.quotes} end where a clause or a phrase ends, ${cuts.phraseStarts} start where one starts; ${cuts.quotes === 0 ? 0 : (cuts.words / cuts.quotes).toFixed(1)} words on average`)
     console.log(`  evidence: ${reasons.evidence} sentences for elements that are not missing, ${reasons.unexplained} without a reason`)
     // Never the held-out set's words: no one reads them, so that nothing is tuned to them.

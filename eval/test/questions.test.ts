@@ -32,8 +32,8 @@ test('a quote counts as right when the gold labels its sentence with the questio
   tallyQuotes(tally, report, gold, new Set<Element>(['problem', 'hero', 'change', 'outcome', 'ask']))
   assert.equal(tally.questions, report.questions.length)
   assert.equal(tally.quoted, report.questions.filter((q) => q.quoted).length)
-  assert.deepEqual(tally.perElement.outcome, {quoted: 1, right: 1})
-  assert.deepEqual(tally.perElement.ask, {quoted: 1, right: 0})
+  assert.deepEqual(tally.perElement.outcome, {quoted: 1, right: 1, unlabelled: 0})
+  assert.deepEqual(tally.perElement.ask, {quoted: 1, right: 0, unlabelled: 1})
   // The wrong quote is kept for reading (`--list`), with its pitch and its sentence; the right one is not.
   const ask = report.questions.find((q) => q.element === 'ask')!
   const wrong = tally.wrong.filter((w) => w.element === 'ask')
@@ -42,6 +42,23 @@ test('a quote counts as right when the gold labels its sentence with the questio
   const named = emptyTally()
   tallyQuotes(named, report, gold, new Set<Element>(['ask']), 'en-001')
   assert.equal(named.wrong[0]?.id, 'en-001')
+})
+
+test('a quote about an element the gold labels in no sentence is counted apart, and never right', () => {
+  const gold: Element[][] = report.sentences.map(() => [])
+  gold[quoted('outcome')] = ['outcome']
+  const tally = emptyTally()
+  tallyQuotes(tally, report, gold, new Set<Element>(['problem', 'hero', 'change', 'outcome', 'ask']))
+  // The ask is labelled nowhere: its quote is wrong and unlabelled; the outcome's is right and labelled.
+  assert.deepEqual(tally.perElement.ask, {quoted: 1, right: 0, unlabelled: 1})
+  assert.deepEqual(tally.perElement.outcome, {quoted: 1, right: 1, unlabelled: 0})
+  // Labelled somewhere else than the quote: wrong, but not unlabelled.
+  const elsewhere: Element[][] = report.sentences.map(() => [])
+  elsewhere[quoted('outcome')] = ['outcome', 'ask']
+  const other = emptyTally()
+  tallyQuotes(other, report, elsewhere, new Set<Element>(['ask']))
+  assert.deepEqual(other.perElement.ask, {quoted: 1, right: 0, unlabelled: 0})
+  assert.equal(tally.unlabelled, Object.values(tally.perElement).reduce((sum, cell) => sum + cell.unlabelled, 0))
 })
 
 test('questions about an element the corpus does not label are left out', () => {
