@@ -1830,6 +1830,12 @@ test('features: people named by their age are a group of people, in every langua
   // Inflected, and after a range of ages.
   assert.deepEqual(groups('Kunnassa yli 1 200 yli 80-vuotiasta asuu yksin.\n\nAlueen 13–17-vuotiaista vain joka kymmenes harrastaa.', 'fi'), [['yli 80-vuotiasta'], ['13–17-vuotiaista']])
   assert.deepEqual(groups('Många 16-åringar saknar sommarjobb.', 'sv'), [['16-åringar']])
+  // A Finnish age written with a number word is one word ("yhdeksänvuotias"); a word that is not a number
+  // before "vuotias" is no age ("monivuotinen" is not even that word), and the elderly and age groups told by a
+  // word of their own are people too ("iäkkäät", "alaikäiset", "eläkeikäiset").
+  assert.deepEqual(groups('Yhdeksänvuotias odottaa terapiaa puoli vuotta.\n\nIäkkäät eivät käyttäneet sovellusta.\n\nAlaikäisille ei myydä energiajuomia.\n\nSuunnitelma on monivuotinen.', 'fi'), [
+    ['Yhdeksänvuotias'], ['Iäkkäät'], ['Alaikäisille'], []
+  ])
   // Not a figure alone, nor an age in years.
   assert.deepEqual(groups('The bridge is 85 years old.'), [[]])
 })

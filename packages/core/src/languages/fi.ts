@@ -55,7 +55,7 @@ export const fi: LanguageProfile = {
   // "omaisuus" (property): both kept, because in these pitches they mostly
   // name people. "sair*" is not used: it would match "sairaanhoitaja".
   people: [
-    'asukas*', 'asukka*', 'kuntalai*', 'kaupunkilai*', 'kansalai*', 'vanhu*', 'ikäihmi*', 'ikäänty*', 'seniori*',
+    'asukas*', 'asukka*', 'kuntalai*', 'kaupunkilai*', 'kansalai*', 'vanhu*', 'ikäihmi*', 'ikäänty*', 'iäkä*', 'iäkkä*', 'alaikäi*', 'eläkeikäi*', 'kouluikäi*', 'työikäi*', 'seniori*',
     'eläkeläi*', 'hoitaj*', 'sairaanhoitaj*', 'lähihoitaj*', 'kotihoitaj*', 'terveydenhoitaj*', 'hoitohenkilö*',
     'henkilökun*', 'henkilöstö*', 'työntekijä*', 'sosiaalityöntekijä*', 'lääkär*', 'kätilö*', 'oppila*',
     'opiskelij*', 'koululai*', 'opettaj*', 'rehtor*', 'vanhem*', 'isovanhem*', 'huoltaj*', 'potila*', 'asiakas*',
@@ -356,7 +356,8 @@ export const fi: LanguageProfile = {
     ['vuotias', 'vuotiaat', 'vuotia'],
     ['asukas', 'asukkaat', 'asukas', 'asukka'], ['kuntalainen', 'kuntalaiset', 'kuntalai'], ['kaupunkilainen', 'kaupunkilaiset', 'kaupunkilai'],
     ['kansalainen', 'kansalaiset', 'kansalai'], ['kyläläinen', 'kyläläiset', 'kyläläi'], ['vanhus', 'vanhukset', 'vanhu'],
-    ['ikäihminen', 'ikäihmiset', 'ikäihmi'], ['ikääntynyt', 'ikääntyneet', 'ikääntyn'], ['seniori', 'seniorit', 'senior'],
+    ['ikäihminen', 'ikäihmiset', 'ikäihmi'], ['iäkäs', 'iäkkäät', 'iäkä', 'iäkkä'], ['alaikäinen', 'alaikäiset', 'alaikäi'],
+    ['eläkeikäinen', 'eläkeikäiset', 'eläkeikäi'], ['kouluikäinen', 'kouluikäiset', 'kouluikäi'], ['työikäinen', 'työikäiset', 'työikäi'], ['ikääntynyt', 'ikääntyneet', 'ikääntyn'], ['seniori', 'seniorit', 'senior'],
     ['eläkeläinen', 'eläkeläiset', 'eläkeläi'], ['hoitaja', 'hoitajat', 'hoitaj'], ['työntekijä', 'työntekijät', 'työntekij'],
     ['lääkäri', 'lääkärit', 'lääkär'], ['oppilas', 'oppilaat', 'oppilas', 'oppila'], ['opiskelija', 'opiskelijat', 'opiskelij'],
     ['koululainen', 'koululaiset', 'koululai'], ['luokkalainen', 'luokkalaiset', 'luokkalai'], ['opettaja', 'opettajat', 'opettaj'],
@@ -459,7 +460,7 @@ export const fi: LanguageProfile = {
   selfRoles: ['työskentelen', 'olen ollut', 'olen toiminut', 'olen tehnyt'],
   teamIntroductions: ['olemme', 'me olemme', 'me ollaan'],
   selfAge: {copulas: ['olen', 'oon'], suffixes: ['-vuotias']},
-  agePeople: ['#-vuotia*'],
+  agePeople: ['#-vuotia*', '#vuotia*'],
   ageBounds: ['yli', 'alle'],
   openingLeads: {polite: [], conditional: ['jos']},
   // Pyyntö konditionaalin kysymyksenä yhdellä sanalla: "Ehtisitkö …?", "Lainaisitteko …?", "Käyttäisittekö …?".

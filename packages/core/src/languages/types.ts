@@ -443,7 +443,8 @@ export interface LanguageProfile {
    * Words that name people by their age, with `#` where the figure stands: "#-year-olds" ("16-year-olds"),
    * "over-#s" ("over-75s"), "#-vuotia*" ("80-vuotiaat", "yli 75-vuotiaille"), "#-åring*" ("16-åringar").
    * An entry ending in `*` takes any inflection; one without takes none. The figure is digits, a range of
-   * them ("13–17-vuotiaista") or a number word ("a fourteen-year-old"). Such a word is a group of people,
+   * them ("13–17-vuotiaista") or a number word ("a fourteen-year-old"; written as one word in Finnish,
+   * "#vuotia*": "yhdeksänvuotias"). Such a word is a group of people,
    * as "residents" is: in the project corpus 177 of the 195 sentences that name people so carry the hero,
    * and 50 of the 61 that name no one else. See `ageAdjectives` for a word that can also say how old a
    * thing is.
