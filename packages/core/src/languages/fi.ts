@@ -53,7 +53,8 @@ export const fi: LanguageProfile = {
   teamCaseEndings: ['ssamme', 'ssämme', 'llamme', 'llämme', 'stamme', 'stämme', 'ltamme', 'ltämme', 'llemme', 'iksemme'],
   // "vanhem*" is also the comparative "older" ("vanhempi"), and "omai*" also
   // "omaisuus" (property): both kept, because in these pitches they mostly
-  // name people. "sair*" is not used: it would match "sairaanhoitaja".
+  // name people. "sair*" is not used: it would match "sairaanhoitaja". Age groups told by a word of their own
+  // are people ("iäkkäät", the elderly; "alaikäiset", "eläkeikäiset"), as a figure with "vuotias" is (`agePeople`).
   people: [
     'asukas*', 'asukka*', 'kuntalai*', 'kaupunkilai*', 'kansalai*', 'vanhu*', 'ikäihmi*', 'ikäänty*', 'iäkä*', 'iäkkä*', 'alaikäi*', 'eläkeikäi*', 'kouluikäi*', 'työikäi*', 'seniori*',
     'eläkeläi*', 'hoitaj*', 'sairaanhoitaj*', 'lähihoitaj*', 'kotihoitaj*', 'terveydenhoitaj*', 'hoitohenkilö*',
@@ -357,7 +358,8 @@ export const fi: LanguageProfile = {
     ['asukas', 'asukkaat', 'asukas', 'asukka'], ['kuntalainen', 'kuntalaiset', 'kuntalai'], ['kaupunkilainen', 'kaupunkilaiset', 'kaupunkilai'],
     ['kansalainen', 'kansalaiset', 'kansalai'], ['kyläläinen', 'kyläläiset', 'kyläläi'], ['vanhus', 'vanhukset', 'vanhu'],
     ['ikäihminen', 'ikäihmiset', 'ikäihmi'], ['iäkäs', 'iäkkäät', 'iäkä', 'iäkkä'], ['alaikäinen', 'alaikäiset', 'alaikäi'],
-    ['eläkeikäinen', 'eläkeikäiset', 'eläkeikäi'], ['kouluikäinen', 'kouluikäiset', 'kouluikäi'], ['työikäinen', 'työikäiset', 'työikäi'], ['ikääntynyt', 'ikääntyneet', 'ikääntyn'], ['seniori', 'seniorit', 'senior'],
+    ['eläkeikäinen', 'eläkeikäiset', 'eläkeikäi'], ['kouluikäinen', 'kouluikäiset', 'kouluikäi'], ['työikäinen', 'työikäiset', 'työikäi'],
+    ['ikääntynyt', 'ikääntyneet', 'ikääntyn'], ['seniori', 'seniorit', 'senior'],
     ['eläkeläinen', 'eläkeläiset', 'eläkeläi'], ['hoitaja', 'hoitajat', 'hoitaj'], ['työntekijä', 'työntekijät', 'työntekij'],
     ['lääkäri', 'lääkärit', 'lääkär'], ['oppilas', 'oppilaat', 'oppilas', 'oppila'], ['opiskelija', 'opiskelijat', 'opiskelij'],
     ['koululainen', 'koululaiset', 'koululai'], ['luokkalainen', 'luokkalaiset', 'luokkalai'], ['opettaja', 'opettajat', 'opettaj'],
