@@ -2790,6 +2790,15 @@ test('story: a weak element\'s question quotes only a sentence that reads as tha
   const aim = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nOur aim is that 340 residents join the visits.')
   assert.ok(!aim.sentences[2]!.roles.includes('outcome'), 'the aim reads as something else')
   assert.match(aim.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “Our aim is that 340 residents join the visits” — /)
+  // A title-like line (a greeting, a title, a question on a line of its own) that reads only faintly as the
+  // element, under the role threshold, is not quoted: "You say “nyt vähän pidempi viesti …” — how will you
+  // measure it" would ask about a post's greeting. The open question is asked.
+  const post = analyzeSync('Hei naapurit, nyt vähän pidempi viesti pihajutuista! 🌳\n\nEhdotan, että pihalle tehdään yhteinen kasvimaa ensi keväänä.\n\nKertokaa mielipiteenne torstaihin mennessä.', {language: 'fi'})
+  assert.equal(post.structure.outcome.status, 'weak')
+  assert.ok(post.structure.outcome.evidence[0]!.score < 0.4 && post.structure.outcome.evidence[0]!.text.startsWith('Hei naapurit'), JSON.stringify(post.structure.outcome.evidence[0]))
+  const outcome = post.questions.find((q) => q.element === 'outcome')!
+  assert.equal(outcome.quoted, undefined)
+  assert.equal(outcome.question, 'Mikä on toisin vuoden päästä, ja mikä luku sen osoittaa?')
 })
 
 test('story: a change sentence that no cue explains names the words that read as a change', () => {
