@@ -184,11 +184,12 @@ function main(): void {
         tallyPitch(tally, reasons, cuts, pitch)
       }
     }
-    const cells = Object.entries(tally.perElement).map(([element, cell]) => `${element} ${cell.right}/${cell.quoted}`)
-    const labelledCells = Object.entries(tally.perElement).map(([element, cell]) => `${element} ${cell.right}/${cell.quoted - cell.unlabelled}`)
+    // Right quotes per element, over every quote or over those about an element the gold labels somewhere.
+    const cells = (labelledOnly: boolean): string =>
+      Object.entries(tally.perElement).map(([element, cell]) => `${element} ${cell.right}/${cell.quoted - (labelledOnly ? cell.unlabelled : 0)}`).join(', ')
     const labelledQuotes = tally.quoted - tally.unlabelled
-    console.log(`${name} (${pitches} pitches): ${tally.questions} questions, ${tally.quoted} quote the pitch; the quoted sentence carries the element in the gold for ${tally.right} (${share(tally.right, tally.quoted)}; ${cells.join(', ')})`)
-    console.log(`  where the gold labels the element in some sentence: ${tally.right} of ${labelledQuotes} (${share(tally.right, labelledQuotes)}; ${labelledCells.join(', ')}); ${tally.unlabelled} quotes ask about an element the gold labels in no sentence`)
+    console.log(`${name} (${pitches} pitches): ${tally.questions} questions, ${tally.quoted} quote the pitch; the quoted sentence carries the element in the gold for ${tally.right} (${share(tally.right, tally.quoted)}; ${cells(false)})`)
+    console.log(`  where the gold labels the element in some sentence: ${tally.right} of ${labelledQuotes} (${share(tally.right, labelledQuotes)}; ${cells(true)}); ${tally.unlabelled} quotes ask about an element the gold labels in no sentence`)
     console.log(`  quotes: ${cuts.phraseEnds} of ${cuts.quotes} end where a clause or a phrase ends, ${cuts.phraseStarts} start where one starts; ${cuts.quotes === 0 ? 0 : (cuts.words / cuts.quotes).toFixed(1)} words on average`)
     console.log(`  evidence: ${reasons.evidence} sentences for elements that are not missing, ${reasons.unexplained} without a reason`)
     // Never the held-out set's words: no one reads them, so that nothing is tuned to them.
