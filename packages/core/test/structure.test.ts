@@ -10,7 +10,7 @@ import {modelDocument} from '../src/engine.ts'
 import {featureLists, inDocument, pitchFeatures, reportsSpeech, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
 import {bareTitle, clearRequest, contributions, featureNames, firstStage, gapFloor, gapInput, gapLeast, logit, parts, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
-import {groupBaseForm, judge, order, storySentences} from '../src/analysers/structure/elements.ts'
+import {groupBaseForm, judge, order, readsAs, storySentences} from '../src/analysers/structure/elements.ts'
 import {profiles} from '../src/languages/index.ts'
 import {resolveOptions} from '../src/options.ts'
 import type {Element, Language} from '../src/types.ts'
@@ -2799,6 +2799,22 @@ test('story: a weak element\'s question quotes only a sentence that reads as tha
   const outcome = post.questions.find((q) => q.element === 'outcome')!
   assert.equal(outcome.quoted, undefined)
   assert.equal(outcome.question, 'Mikä on toisin vuoden päästä, ja mikä luku sen osoittaa?')
+})
+
+test('story: a problem question never quotes the team telling what it did, read faintly as the problem, unless a problem word says it hurts', () => {
+  // Scores as a sentence reads under the role threshold, more as the problem than as anything else: a
+  // question may quote such a sentence, but not the team's own history ("You say “We met at a hackathon in
+  // 2023” — how often does it happen, to how many?").
+  const faint = {score: {problem: 0.3, hero: 0.1, change: 0.1, outcome: 0.05, ask: 0.05}}
+  const quotable = (text: string, language: Language = 'en'): boolean => readsAs('problem', faint, features(text, language).features[0]!, false)
+  assert.equal(quotable('We met at a hackathon in 2023 and we have been building together ever since.'), false)
+  assert.equal(quotable('Vi startade föreningen 2019 tillsammans med två grannar.', 'sv'), false)
+  // The team's report of a pain it saw, with a problem word or a negation, is quotable; so is a sentence not in
+  // the team's voice, and a team history that reads as the problem from the role threshold.
+  assert.equal(quotable('We found that families waited three weeks for a place.'), true)
+  assert.equal(quotable('We could not find a single free sports hall on weekday evenings.'), true)
+  assert.equal(quotable('Families wait three weeks for a place.'), true)
+  assert.equal(readsAs('problem', {score: {...faint.score, problem: 0.5}}, features('We met at a hackathon in 2023.').features[0]!, false), true)
 })
 
 test('story: a change sentence that no cue explains names the words that read as a change', () => {
