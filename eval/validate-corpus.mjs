@@ -19,7 +19,8 @@ const WORD_RANGES = {
   'three-minute': [330, 560],
   'five-minute': [580, 820],
 };
-const ID_PATTERN = /^[a-z]{2}-\d{3}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Three digits, or four once a language passes 999 (en-1000-slug).
+const ID_PATTERN = /^[a-z]{2}-(?:\d{3}|[1-9]\d{3})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Normalises Markdown or a unit's text for comparison: drops emphasis markers (`*`, `_`),
