@@ -345,6 +345,7 @@ export const en: LanguageProfile = {
   pairedComparatives: ['from', 'to'],
   versusComparatives: ['against', 'compared with', 'compared to', 'versus', 'vs'],
   notComparatives: ['more than', 'less than', 'fewer than', 'no more than'],
+  clock: {after: ['a.m', 'p.m', 'am', 'pm', "o'clock", 'o’clock']},
   timeOfDay: [
     'monday*', 'tuesday*', 'wednesday*', 'thursday*', 'friday*', 'saturday*', 'sunday*', 'weekday*', 'weekend*',
     'morning*', 'afternoon*', 'evening*', 'night*', 'daily', 'open', 'opening hours', 'staffed', "o'clock", 'o’clock'

@@ -510,6 +510,7 @@ export const fi: LanguageProfile = {
     'euroon', 'tunnista', 'tuntiin', 'päivästä', 'päivään', 'minuutista', 'minuuttiin', 'viikosta', 'viikkoon',
     'sta', 'stä', 'lta', 'ltä', 'aan', 'ään', 'een', 'iin', 'uun', 'yyn', 'seen', 'hin', 'ksi'
   ],
+  clock: {before: ['klo', 'kello']},
   timeOfDay: [
     'maanantai*', 'tiistai*', 'keskiviikko*', 'torstai*', 'perjantai*', 'lauantai*', 'sunnuntai*', 'arki*', 'viikonlop*',
     'aamu*', 'iltapäiv*', 'ilta*', 'yö*', 'päivittäin', 'avoinna', 'auki', 'aukiolo*', 'klo', 'kello'

@@ -439,6 +439,7 @@ export const sv: LanguageProfile = {
   pairedComparatives: ['från', 'till'],
   versusComparatives: ['mot', 'gentemot'],
   notComparatives: ['mer än', 'fler än', 'mindre än', 'färre än', 'inte mer än'],
+  clock: {before: ['kl', 'klockan']},
   timeOfDay: [
     'måndag*', 'tisdag*', 'onsdag*', 'torsdag*', 'fredag*', 'lördag*', 'söndag*', 'vardag*', 'helg*', 'morgon', 'morgnar*',
     'förmiddag*', 'eftermiddag*', 'kväll*', 'natt*', 'nätter*', 'dagligen', 'öppet', 'öppettid*', 'bemannad*', 'kl', 'klockan'

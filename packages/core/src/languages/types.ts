@@ -595,6 +595,12 @@ export interface LanguageProfile {
    */
   timeOfDay?: readonly string[]
   /**
+   * Words that make the figure beside them a clock time, not a quantity: `before` it ("kl. 8", "klo 7.10") or
+   * `after` it ("8 a.m.", "5 pm"). A clock time counts nothing, so "We built an app that clears the path
+   * before 8 a.m." reports no result.
+   */
+  clock?: {readonly before?: readonly string[]; readonly after?: readonly string[]}
+  /**
    * Number words (two, dozen, half) that make a sentence quantified without
    * digits. An entry ending in `*` is a numeral's stem that takes a case
    * ending of up to four letters (Finnish "seitsemä*": "seitsemän",

@@ -380,6 +380,9 @@ export interface FeatureLists {
   pairedEndings: readonly string[]
   /** The profile's `timeOfDay`: a "from … to …" between clock hours beside one gives opening hours. */
   timeOfDay: PhraseSet
+  /** The profile's `clock`: words before or after a figure that make it a clock time, which counts nothing. */
+  clockBefore: ReadonlySet<string>
+  clockAfter: ReadonlySet<string>
   /** The profile's `locatives` and `copulas`: see `things`. */
   locatives: ReadonlySet<string>
   /** The profile's `placeLocatives`: after one, a given name names a place too. */
@@ -742,6 +745,8 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     versus: new Set(profile.versusComparatives ?? []),
     pairedEndings: (profile.pairedComparatives ?? []).filter((phrase) => phrase.length <= numberEnding),
     timeOfDay: PhraseSet.of(profile.timeOfDay ?? []),
+    clockBefore: new Set(profile.clock?.before ?? []),
+    clockAfter: new Set(profile.clock?.after ?? []),
     locatives: new Set(profile.locatives ?? []),
     placeLocatives: new Set(profile.placeLocatives ?? []),
     thingArticles: new Set(profile.thingArticles ?? []),
@@ -1212,7 +1217,9 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
 
   let measured = 0
   const unitHits = lists.units.match(lower)
-  const quantities = numbers.filter((index) => !year.test(lower[index]!) || unitHits.some((u) => u.first === index + 1))
+  // A year is no quantity unless a unit follows it ("2024 kWh"), and a clock time never is ("before 8 a.m.", "klo 7.10").
+  const clock = (index: number): boolean => lists.clockAfter.has(lower[index + 1] ?? '') || lists.clockBefore.has(lower[index - 1] ?? '')
+  const quantities = numbers.filter((index) => (!year.test(lower[index]!) || unitHits.some((u) => u.first === index + 1)) && !clock(index))
   const symbols = sentence.tokens.filter((t) => t.kind !== 'word' && t.kind !== 'white').map((t) => t.value)
   for (const index of numbers) {
     if (unitHits.some((u) => u.first === index + 1 || u.last === index - 1 || (u.first === index + 2 && !lower[index + 1]!.match(digit)))) measured++
