@@ -464,15 +464,16 @@ const quoteFloor = 0.2
  * greeting, a question on a line of its own) read under the role threshold: "Hei naapurit, nyt vähän pidempi
  * postaus …" is no outcome to measure (forty-third session: on the corpus 3 wrong quotes of 2,534 go, none right;
  * held-out 1 of 1,150). Nor, for the problem, is the team telling what it did (the team as the subject of a past
- * form: "We met at a hackathon in 2023", "Vi startade föreningen 2019") under the role threshold, unless a problem
- * cue, a negation or a worsening says it hurts: that is the team's introduction, not a pain to count (forty-fourth
- * session: on the corpus 1 wrong quote of 2,531 goes, none right; held-out 1 of 1,149).
+ * form: "We met at a hackathon in 2023", "Vi startade föreningen 2019") under the role threshold, unless it says
+ * the problem in words (`saysInWords`: a problem cue, a worsening among them, or a negation): that is the team's
+ * introduction, not a pain to count (forty-fourth session: on the corpus 1 wrong quote of 2,531 goes, none right;
+ * held-out 1 of 1,149).
  */
 export function readsAs(element: Element, score: Pick<SentenceScore, 'score'>, f: SentenceFeatures, afterTurn: boolean): boolean {
   const value = score.score[element]
   if (element === 'outcome' && (reportsResult(f, afterTurn) || aimsAtResult(f))) return true
   if (element === 'change' && saysInWords(element, f)) return true
-  if (element === 'problem' && value < weights.roleThreshold && f.teamSubject && (f.past || f.pastForm) && f.cueScore.problem <= 0 && f.negations === 0 && !f.worsening) return false
+  if (element === 'problem' && value < weights.roleThreshold && f.teamSubject && (f.past || f.pastForm) && !saysInWords('problem', f)) return false
   return value >= weights.roleThreshold || (!f.titleLike && value >= quoteFloor && elements.every((other) => other === element || score.score[other] <= value))
 }
 
