@@ -1233,6 +1233,26 @@ test('features: an outcome cue in a purpose clause is what the change is for, no
   assert.ok(!outcome.some((r) => r.key === 'cue'), JSON.stringify(outcome))
 })
 
+test('features: "to" as a preposition is no purpose: before a determiner, a pronoun or a past form', () => {
+  const [school, city, zero, least, passive] = features(
+    [
+      'Calls from parents to school dropped from four a day to fewer than one.',
+      'Tenants reported damp to the city more often.',
+      'Missed doses went down to zero, which saved the ward hours.',
+      'We rebuilt the routes to at least halve the waiting.',
+      'Every repair is to be completed within a week.'
+    ].join('\n\n')
+  ).features
+  // A result, read as one: its cue counts as an outcome cue, not as what a change is for.
+  assert.deepEqual(school!.purpose, [])
+  assert.ok(school!.cueScore.outcome > 0, JSON.stringify(school!.cues.outcome))
+  assert.deepEqual(city!.purpose, [])
+  assert.deepEqual(zero!.purpose, [])
+  // "to at least halve" and a passive infinitive still say what the change is for.
+  assert.deepEqual(least!.purpose.map((hit) => hit.phrase), ['halv*'])
+  assert.equal(passive!.purpose.length, 1, JSON.stringify(passive!.cues.outcome))
+})
+
 test('features: "to" before a figure is a before → after, not what a change is for', () => {
   const [range, aim] = features('Sealing cuts heating bills from 2,400 to 2,100 euros a year.\n\nWe seal windows to cut heating bills.').features
   assert.deepEqual(range!.purpose, [])

@@ -1009,6 +1009,35 @@ function range(sentence: Sentence, a: number, b: number): boolean {
 /** How many words after a purpose word ("to", "so that") an outcome cue may stand to be what the change is for. */
 const purposeReach = 3
 
+/**
+ * An English "to" that is a preposition, not the infinitive's mark of what a change is for: before a
+ * determiner, a possessive, a pronoun, a preposition, a figure in words or a name, as compromise's lexicon
+ * files the word after it ("moved to assisted living within a year", "reported to the city more often",
+ * "down to zero"; "to at least halve" is an infinitive), after a "from" and a figure ("from four a day to fewer than one"; not "from the pharmacy within a day to reduce waiting"), or before a past form that is not a passive's ("Calls from parents to school dropped",
+ * "The time to repair fell"): an infinitive never takes one. Swedish and Finnish mark a purpose with words
+ * that are nothing else ("för att", "jotta").
+ */
+function prepositional(lower: readonly string[], marker: {first: number; last: number}, hit: {first: number}, lists: FeatureLists): boolean {
+  if (lists.profile.code !== 'en' || marker.first !== marker.last || lower[marker.first] !== 'to') return false
+  // "from four a day to fewer than one": the second end of a before → after.
+  const before = lower.slice(Math.max(0, marker.first - fromReach), marker.first)
+  const from = before.lastIndexOf('from')
+  if (from !== -1 && before.slice(from + 1).some((word) => /^\d/.test(word) || lists.numberWords.has(word))) return true
+  const after = lower[marker.last + 1] ?? ''
+  const next = after === 'at' && lower[marker.last + 2] === 'least' ? [] : (lexicon().get(after) ?? [])
+  if (next.some((tag) => notInfinitive.has(tag))) return true
+  return hit.first > marker.last + 1 && pastCandidate(lower[hit.first]!) && !passive.has(lower[hit.first - 1]!)
+}
+
+/** How many words before "to" a "from" and a figure make it the second end of a before → after. */
+const fromReach = 8
+
+/** What compromise's lexicon files a word after "to" as, when it shows that "to" is a preposition. */
+const notInfinitive: ReadonlySet<string> = new Set(['Determiner', 'Possessive', 'Pronoun', 'Preposition', 'TextValue', 'Cardinal', 'FirstName', 'FemaleName', 'MaleName'])
+
+/** The words before a past participle that make it a passive or a state, not a past tense ("to be completed"). */
+const passive: ReadonlySet<string> = new Set(['be', 'been', 'being', 'get', 'got', 'become', 'feel', 'stay', 'remain', 'keep'])
+
 /** How many words from a problem word a word of the profile's `relief` may stand. */
 const reliefReach = 4
 /** How many words from a burden a rising word of the profile's `worsening` may stand. */
@@ -1203,7 +1232,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     for (const hit of cues.outcome) {
       // "from" and "to" compare figures; they say nothing of an aim ("Tuesday to Thursday from 14 to 20").
       if (lists.paired.has(hit.phrase)) continue
-      const marker = markers.find((m) => m.last < hit.first && hit.first - m.last <= purposeReach)
+      const marker = markers.find((m) => m.last < hit.first && hit.first - m.last <= purposeReach && !prepositional(lower, m, hit, lists))
       if (marker) purpose.push({phrase: hit.phrase, first: marker.first, last: hit.last, weight: hit.weight})
       else result += hit.weight
     }
