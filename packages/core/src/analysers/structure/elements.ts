@@ -303,7 +303,9 @@ function specific(element: Element, carriers: SentenceFeatures[]): boolean {
       // Measured or observed: a figure with a unit, a before → after, or a report of what happened,
       // without an aim word. An outcome that is only hoped for, expected or planned is weak, and so is
       // one that only names a result ("better results", "Resultatet är …") without a figure or a report.
-      return carriers.some((f) => f.aims === 0 && (f.comparison || f.past || f.measured > 0))
+      // A past tense beside what the change is for reports the change, not a result ("We built a delivery
+      // service … to reduce waiting"): the labelling rules call an outcome that is only an aim weak.
+      return carriers.some((f) => f.aims === 0 && (f.comparison || f.measured > 0 || (f.past && f.purposeScore === 0)))
     case 'ask':
       // A figure (an amount, a date), a time in words ("this spring", "efter sportlovet"), or one clear request
       // ("we ask", "we are looking for"); "your support" is weak, and so is a clear request for an open end
