@@ -1013,9 +1013,10 @@ const purposeReach = 3
  * An English "to" that is a preposition, not the infinitive's mark of what a change is for: before a
  * determiner, a possessive, a pronoun, a preposition, a figure in words or a name, as compromise's lexicon
  * files the word after it ("moved to assisted living within a year", "reported to the city more often",
- * "down to zero"; "to at least halve" is an infinitive), after a "from" and a figure ("from four a day to fewer than one"; not "from the pharmacy within a day to reduce waiting"), or before a past form that is not a passive's ("Calls from parents to school dropped",
- * "The time to repair fell"): an infinitive never takes one. Swedish and Finnish mark a purpose with words
- * that are nothing else ("för att", "jotta").
+ * "down to zero"; "to at least halve" is an infinitive); after "from" and a figure ("from four a day to
+ * fewer than one"; not "from the pharmacy within a day to reduce waiting"); or before a past form that is
+ * no passive's ("Calls from parents to school dropped", "The time to repair fell"): an infinitive never
+ * takes one. Swedish and Finnish mark a purpose with words that are nothing else ("för att", "jotta").
  */
 function prepositional(lower: readonly string[], marker: {first: number; last: number}, hit: {first: number}, lists: FeatureLists): boolean {
   if (lists.profile.code !== 'en' || marker.first !== marker.last || lower[marker.first] !== 'to') return false
