@@ -1248,6 +1248,13 @@ test('features: "to" as a preposition is no purpose: before a determiner, a pron
   assert.ok(school!.cueScore.outcome > 0, JSON.stringify(school!.cues.outcome))
   assert.deepEqual(city!.purpose, [])
   assert.deepEqual(zero!.purpose, [])
+  // "so" before a degree word is no purpose either; "so that" is one.
+  const [much, far, that] = features(
+    ['The children found reading to the dog so much more fun.', 'Nothing has so far been measured.', 'We moved the bins so that fewer bags split.'].join('\n\n')
+  ).features
+  assert.deepEqual(much!.purpose, [])
+  assert.deepEqual(far!.purpose, [])
+  assert.deepEqual(that!.purpose.map((hit) => hit.phrase), ['fewer'])
   // "to at least halve" and a passive infinitive still say what the change is for.
   assert.deepEqual(least!.purpose.map((hit) => hit.phrase), ['halv*'])
   assert.equal(passive!.purpose.length, 1, JSON.stringify(passive!.cues.outcome))

@@ -1016,10 +1016,14 @@ const purposeReach = 3
  * "down to zero"; "to at least halve" is an infinitive); after "from" and a figure ("from four a day to
  * fewer than one"; not "from the pharmacy within a day to reduce waiting"); or before a past form that is
  * no passive's ("Calls from parents to school dropped", "The time to repair fell"): an infinitive never
- * takes one. Swedish and Finnish mark a purpose with words that are nothing else ("för att", "jotta").
+ * takes one. Nor is "so" before a degree word ("so much more", "so far"). Swedish and Finnish mark a
+ * purpose with words that are nothing else ("för att", "jotta").
  */
 function prepositional(lower: readonly string[], marker: {first: number; last: number}, hit: {first: number}, lists: FeatureLists): boolean {
-  if (lists.profile.code !== 'en' || marker.first !== marker.last || lower[marker.first] !== 'to') return false
+  if (lists.profile.code !== 'en' || marker.first !== marker.last) return false
+  // "so much more", "so far been measured": "so" as a degree, not a purpose.
+  if (lower[marker.first] === 'so') return degree.has(lower[marker.last + 1] ?? '')
+  if (lower[marker.first] !== 'to') return false
   // "from four a day to fewer than one": the second end of a before → after.
   const before = lower.slice(Math.max(0, marker.first - fromReach), marker.first)
   const from = before.lastIndexOf('from')
@@ -1029,6 +1033,9 @@ function prepositional(lower: readonly string[], marker: {first: number; last: n
   if (next.some((tag) => notInfinitive.has(tag))) return true
   return hit.first > marker.last + 1 && pastCandidate(lower[hit.first]!) && !passive.has(lower[hit.first - 1]!)
 }
+
+/** The words after an English "so" that make it a degree ("so much more", "so far"), not a purpose. */
+const degree: ReadonlySet<string> = new Set(['much', 'many', 'far', 'few', 'little', 'long', 'often'])
 
 /** How many words before "to" a "from" and a figure make it the second end of a before → after. */
 const fromReach = 8
