@@ -157,6 +157,8 @@ function phraseLists(profile: LanguageProfile): Map<string, readonly string[]> {
     ['announcedParts', profile.announcedParts ?? []],
     ['times', profile.times ?? []],
     ['counterfactuals', profile.counterfactuals ?? []],
+    ['purpose', profile.purpose ?? []],
+    ['notPurpose', profile.notPurpose ?? []],
     ['currencies', profile.currencies ?? []],
     ['openEnded', profile.openEnded ?? []],
     ['worsening.rising', profile.worsening?.rising ?? []],

@@ -274,6 +274,7 @@ export const en: LanguageProfile = {
   possessives: ['my', 'his', 'her', 'their', 'our', 'your'],
   articles: ['a', 'an', 'the', 'every', 'each', 'this', 'these', 'those', 'some', 'any', 'all', 'no', 'many', 'most', 'their', 'our', 'its', 'his', 'her', 'my', 'your'],
   purpose: ['so that', 'so', 'in order to', 'so as to', 'to', 'thereby', 'while', 'which means', 'aimed at', 'aiming to'],
+  notPurpose: ['so much', 'so many', 'so far', 'so few', 'so little', 'so long', 'so often'],
   pastModals: ['could'],
   counterfactuals: ['would otherwise have', 'would otherwise be', 'would not otherwise', 'otherwise would have', 'would never have', 'would have been', 'could otherwise have', 'could never have'],
   // Not `plan*`, nor a plan as a thing: "planner", "plant", "a planning tool", "lesson plans" and "routes planned

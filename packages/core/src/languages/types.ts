@@ -271,6 +271,12 @@ export interface LanguageProfile {
    */
   purpose?: readonly string[]
   /**
+   * Phrases that open with a purpose word and open no purpose clause: "so"
+   * as a degree ("so much more fun", "so far been measured"). A purpose word
+   * inside one is not read as one.
+   */
+  notPurpose?: readonly string[]
+  /**
    * Prepositions: a team word right after one ("In our pilot …", "I vår
    * pilot …") is not the subject of the sentence.
    */

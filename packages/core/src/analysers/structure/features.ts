@@ -361,6 +361,8 @@ export interface FeatureLists {
   /** The profile's `started`: phrases that date when what the pitch runs began. */
   started: PhraseSet
   purpose: PhraseSet
+  /** The profile's `notPurpose`. */
+  notPurpose: PhraseSet
   /** The profile's `afterState`: whole phrases, and the leads and units of time counted from the start. */
   afterWords: PhraseSet
   afterExcept: PhraseSet
@@ -730,6 +732,7 @@ export function featureLists(profile: LanguageProfile): FeatureLists {
     pastModals: new Set(profile.pastModals ?? []),
     started: PhraseSet.of(profile.started ?? []),
     purpose: PhraseSet.of(profile.purpose ?? []),
+    notPurpose: PhraseSet.of(profile.notPurpose ?? []),
     afterWords: PhraseSet.of(profile.afterState?.words ?? []),
     afterExcept: PhraseSet.of(profile.afterState?.except ?? []),
     elapsedLead: PhraseSet.of(profile.afterState?.elapsed?.lead ?? []),
@@ -1016,14 +1019,10 @@ const purposeReach = 3
  * "down to zero"; "to at least halve" is an infinitive); after "from" and a figure ("from four a day to
  * fewer than one"; not "from the pharmacy within a day to reduce waiting"); or before a past form that is
  * no passive's ("Calls from parents to school dropped", "The time to repair fell"): an infinitive never
- * takes one. Nor is "so" before a degree word ("so much more", "so far"). Swedish and Finnish mark a
- * purpose with words that are nothing else ("för att", "jotta").
+ * takes one. Swedish and Finnish mark a purpose with words that are nothing else ("för att", "jotta").
  */
 function prepositional(lower: readonly string[], marker: {first: number; last: number}, hit: {first: number}, lists: FeatureLists): boolean {
-  if (lists.profile.code !== 'en' || marker.first !== marker.last) return false
-  // "so much more", "so far been measured": "so" as a degree, not a purpose.
-  if (lower[marker.first] === 'so') return degree.has(lower[marker.last + 1] ?? '')
-  if (lower[marker.first] !== 'to') return false
+  if (lists.profile.code !== 'en' || marker.first !== marker.last || lower[marker.first] !== 'to') return false
   // "from four a day to fewer than one": the second end of a before → after.
   const before = lower.slice(Math.max(0, marker.first - fromReach), marker.first)
   const from = before.lastIndexOf('from')
@@ -1033,9 +1032,6 @@ function prepositional(lower: readonly string[], marker: {first: number; last: n
   if (next.some((tag) => notInfinitive.has(tag))) return true
   return hit.first > marker.last + 1 && pastCandidate(lower[hit.first]!) && !passive.has(lower[hit.first - 1]!)
 }
-
-/** The words after an English "so" that make it a degree ("so much more", "so far"), not a purpose. */
-const degree: ReadonlySet<string> = new Set(['much', 'many', 'far', 'few', 'little', 'long', 'often'])
 
 /** How many words before "to" a "from" and a figure make it the second end of a before → after. */
 const fromReach = 8
@@ -1234,7 +1230,10 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const purpose: CueHit[] = []
   // Not before a figure: "from 2,400 to 2,100 euros" is a before → after, not an aim.
   const figure = (word: string | undefined): boolean => word !== undefined && (/^\d/.test(word) || lists.numberWords.has(word))
-  const markers = cues.outcome.length > 0 ? lists.purpose.match(lower).filter((m) => !figure(lower[m.last + 1])) : []
+  // Nor inside a phrase that only opens with a purpose word (`notPurpose`: "so much more fun").
+  const notPurpose = cues.outcome.length > 0 ? lists.notPurpose.match(lower) : []
+  const opensPurpose = (m: {first: number; last: number}): boolean => !figure(lower[m.last + 1]) && !notPurpose.some((n) => n.first <= m.first && m.last <= n.last)
+  const markers = cues.outcome.length > 0 ? lists.purpose.match(lower).filter(opensPurpose) : []
   if (markers.length > 0) {
     let result = 0
     for (const hit of cues.outcome) {
