@@ -1016,21 +1016,31 @@ const purposeReach = 3
  * An English "to" that is a preposition, not the infinitive's mark of what a change is for: before a
  * determiner, a possessive, a pronoun, a preposition, a figure in words or a name, as compromise's lexicon
  * files the word after it ("moved to assisted living within a year", "reported to the city more often",
- * "down to zero"; "to at least halve" is an infinitive); after "from" and a figure ("from four a day to
- * fewer than one"; not "from the pharmacy within a day to reduce waiting"); or before a past form that is
- * no passive's ("Calls from parents to school dropped", "The time to repair fell"): an infinitive never
- * takes one. Swedish and Finnish mark a purpose with words that are nothing else ("för att", "jotta").
+ * "down to zero"; "to at least halve" is an infinitive), or after "from" and a figure (`numbers`: "from four
+ * a day to fewer than one"; not "from the pharmacy within a day to reduce waiting"). Swedish and Finnish mark
+ * a purpose with words that are nothing else ("för att", "jotta").
  */
-function prepositional(lower: readonly string[], marker: {first: number; last: number}, hit: {first: number}, lists: FeatureLists): boolean {
-  if (lists.profile.code !== 'en' || marker.first !== marker.last || lower[marker.first] !== 'to') return false
-  // "from four a day to fewer than one": the second end of a before → after.
-  const before = lower.slice(Math.max(0, marker.first - fromReach), marker.first)
-  const from = before.lastIndexOf('from')
-  if (from !== -1 && before.slice(from + 1).some((word) => /^\d/.test(word) || lists.numberWords.has(word))) return true
+function prepositional(lower: readonly string[], marker: PhraseMatch<undefined>, numbers: readonly number[], lists: FeatureLists): boolean {
+  if (!infinitiveMark(lower, marker, lists)) return false
+  const from = lower.lastIndexOf('from', marker.first - 1)
+  if (from !== -1 && marker.first - from <= fromReach && numbers.some((index) => index > from && index < marker.first)) return true
   const after = lower[marker.last + 1] ?? ''
   const next = after === 'at' && lower[marker.last + 2] === 'least' ? [] : (lexicon().get(after) ?? [])
-  if (next.some((tag) => notInfinitive.has(tag))) return true
-  return hit.first > marker.last + 1 && pastCandidate(lower[hit.first]!) && !passive.has(lower[hit.first - 1]!)
+  return next.some((tag) => notInfinitive.has(tag))
+}
+
+/**
+ * Whether an outcome cue after an English "to" is a past form that no "be" or "get" makes a passive ("Calls
+ * from parents to school dropped", "The time to repair fell"): an infinitive never takes one, so the cue
+ * tells what happened, not what the change is for ("to be completed within a week" still is).
+ */
+function pastAfterTo(lower: readonly string[], marker: PhraseMatch<undefined>, hit: CueHit, lists: FeatureLists): boolean {
+  return infinitiveMark(lower, marker, lists) && hit.first > marker.last + 1 && pastCandidate(lower[hit.first]!) && !passive.has(lower[hit.first - 1]!)
+}
+
+/** An English purpose word that is "to" alone, the one that may also be a preposition. */
+function infinitiveMark(lower: readonly string[], marker: PhraseMatch<undefined>, lists: FeatureLists): boolean {
+  return lists.profile.code === 'en' && marker.first === marker.last && lower[marker.first] === 'to'
 }
 
 /** How many words before "to" a "from" and a figure make it the second end of a before → after. */
@@ -1232,14 +1242,17 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   const figure = (word: string | undefined): boolean => word !== undefined && (/^\d/.test(word) || lists.numberWords.has(word))
   // Nor inside a phrase that only opens with a purpose word (`notPurpose`: "so much more fun").
   const notPurpose = cues.outcome.length > 0 ? lists.notPurpose.match(lower) : []
-  const opensPurpose = (m: {first: number; last: number}): boolean => !figure(lower[m.last + 1]) && !notPurpose.some((n) => n.first <= m.first && m.last <= n.last)
+  const opensPurpose = (m: PhraseMatch<undefined>): boolean => !figure(lower[m.last + 1]) && !notPurpose.some((n) => n.first <= m.first && m.last <= n.last)
   const markers = cues.outcome.length > 0 ? lists.purpose.match(lower).filter(opensPurpose) : []
   if (markers.length > 0) {
+    // An English "to" that is a preposition marks no purpose; the loop still runs for it, so a "from" or "to"
+    // read as an outcome cue leaves the cue sum as it does beside any purpose word.
+    const marks = markers.filter((m) => !prepositional(lower, m, numbers, lists))
     let result = 0
     for (const hit of cues.outcome) {
       // "from" and "to" compare figures; they say nothing of an aim ("Tuesday to Thursday from 14 to 20").
       if (lists.paired.has(hit.phrase)) continue
-      const marker = markers.find((m) => m.last < hit.first && hit.first - m.last <= purposeReach && !prepositional(lower, m, hit, lists))
+      const marker = marks.find((m) => m.last < hit.first && hit.first - m.last <= purposeReach && !pastAfterTo(lower, m, hit, lists))
       if (marker) purpose.push({phrase: hit.phrase, first: marker.first, last: hit.last, weight: hit.weight})
       else result += hit.weight
     }
