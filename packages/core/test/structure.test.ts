@@ -1983,6 +1983,18 @@ test('status: a sentence that says an element needs a score of 0.1 to keep it fr
   assert.equal(judge('problem', at(0, 0.12), f, 'en').status, 'weak')
 })
 
+test('status: a sentence that reads as the ask reports no result, whatever figures it compares', () => {
+  // "two more districts" is a figure beside a comparative, as in a before → after; in an ask it is what the
+  // money is for, and a faint outcome reading of it must not keep a missing outcome from being called missing.
+  const {features: f} = features('We ask the city for 20,000 euros to run the pilot in two more districts next winter.')
+  assert.ok(f[0]!.comparison, 'a figure beside a comparative')
+  const at = (ask: number) => [{score: {problem: 0, hero: 0, change: 0, outcome: 0.06, ask}, content: {problem: 0, hero: 0, change: 0, outcome: 1, ask: 1}}]
+  assert.equal(judge('outcome', at(0.9), f, 'en').status, 'missing')
+  assert.equal(judge('outcome', at(weights.roleThreshold), f, 'en').status, 'missing')
+  // A sentence that does not read as the ask keeps the rule for a reported result.
+  assert.equal(judge('outcome', at(0.1), f, 'en').status, 'weak')
+})
+
 test('status: an ask in its own words stays weak from 0.1 and a hero told generically from 0.04, under the role threshold', () => {
   const {features: f} = features('Contact us about it.\n\nMany people stay indoors for weeks.\n\nApplications arrive as PDF files by e-mail.')
   const at = (ask: number, hero: number, heroWords = 1, nobody = 0) => [
