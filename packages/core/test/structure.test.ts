@@ -2844,13 +2844,16 @@ test('story: a weak element\'s question quotes only a sentence that reads as tha
   assert.match(aim.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “Our aim is that 340 residents join the visits” — /)
   // A title-like line (a greeting, a title, a question on a line of its own) that reads only faintly as the
   // element, under the role threshold, is not quoted: "You say “nyt vähän pidempi viesti …” — how will you
-  // measure it" would ask about a post's greeting. The open question is asked.
-  const post = analyzeSync('Hei naapurit, nyt vähän pidempi viesti pihajutuista! 🌳\n\nEhdotan, että pihalle tehdään yhteinen kasvimaa ensi keväänä.\n\nKertokaa mielipiteenne torstaihin mennessä.', {language: 'fi'})
-  assert.equal(post.structure.outcome.status, 'weak')
-  assert.ok(post.structure.outcome.evidence[0]!.score < 0.4 && post.structure.outcome.evidence[0]!.text.startsWith('Hei naapurit'), JSON.stringify(post.structure.outcome.evidence[0]))
-  const outcome = post.questions.find((q) => q.element === 'outcome')!
-  assert.equal(outcome.quoted, undefined)
-  assert.equal(outcome.question, 'Mikä on toisin vuoden päästä, ja mikä luku sen osoittaa?')
+  // measure it" would ask about a post's greeting. The same words told as a sentence may be quoted. (Scores set
+  // here, so that the check does not rest on what a refit makes of the greeting.)
+  const faint = {score: {problem: 0.05, hero: 0.05, change: 0.05, outcome: 0.3, ask: 0.05}}
+  const greeting = features('Hei naapurit, nyt vähän pidempi viesti pihajutuista! 🌳', 'fi').features[0]!
+  assert.ok(greeting.titleLike)
+  assert.equal(readsAs('outcome', faint, greeting, false), false)
+  assert.equal(readsAs('outcome', {score: {...faint.score, outcome: weights.roleThreshold}}, greeting, false), true)
+  const told = features('Hei naapurit, nyt vähän pidempi viesti pihajutuista.', 'fi').features[0]!
+  assert.ok(!told.titleLike)
+  assert.equal(readsAs('outcome', faint, told, false), true)
 })
 
 test('story: a problem question never quotes the team telling what it did, read faintly as the problem, unless a problem word says it hurts', () => {
@@ -2943,9 +2946,16 @@ test('story: the team\'s own helpers ("Our volunteers", "Våra volontärer", "Va
   assert.match(asked(volunteers) ?? '', /^Who is one person whose life this changes/)
   assert.match(asked('Våra volontärer kommer från hela kommunen och ger två kvällar i månaden.\n\nVi går runt i centrum på fredagskvällar.\n\nVi ber kommunen om 30 000 kronor.', 'sv') ?? '', /^Vem är en person vars liv/)
   assert.match(asked('Vapaaehtoisemme tulevat eri puolilta kaupunkia ja antavat kaksi iltaa kuussa.\n\nKierrämme keskustaa perjantai-iltaisin.\n\nPyydämme kaupungilta 3 000 euroa.', 'fi') ?? '', /^Kuka on yksi ihminen/)
-  const musicians = analyzeSync('Our musicians visit older people in care homes who rarely hear live music.\n\nWe play short concerts in the day rooms.\n\nWe ask the foundation for 12,000 euros.')
-  assert.equal(musicians.questions.find((q) => q.element === 'hero')?.quoted?.text, 'older people in care homes who rarely hear live music')
-  assert.match(musicians.spine ?? '', /^older people \(hero\); /)
+  const musicians = analyzeSync('Our musicians play for residents.\n\nWe play short concerts in the day rooms.\n\nWe ask the foundation for 12,000 euros.')
+  assert.equal(musicians.questions.find((q) => q.element === 'hero')?.quoted?.text, 'residents')
+  assert.match(musicians.spine ?? '', /^residents \(hero\); /)
+  // Nor are they the people a reason says the sentence serves, when it names others.
+  const visit = analyzeSync('Our musicians visit older people in care homes who rarely hear live music.\n\nWe play short concerts in the day rooms.\n\nWe ask the foundation for 12,000 euros.')
+  assert.deepEqual(visit.structure.hero.evidence[0]?.reasons, ['names the people served: older people'])
+  assert.match(visit.spine ?? '', /^older people \(hero\); /)
+  // Not the helpers' group by its last word either ("drivers" in "Our volunteer drivers").
+  const drivers = analyzeSync('Our volunteer drivers take older people to the hospital and back.\n\nWe ask the council for 4,000 euros.')
+  assert.deepEqual(drivers.structure.hero.evidence[0]?.reasons, ['names the people served: older people'])
   // Without the team's word they may be the people served ("Volunteers often burn out"), and the quote stays.
   assert.match(asked('Volunteers at food banks often burn out within a year.\n\nWe share the shifts in an app.\n\nWe ask the council for 3,000 euros.') ?? '', /“Volunteers at food banks often burn out/)
 })

@@ -533,7 +533,7 @@ function storyGroups(sentence: Sentence, f: SentenceFeatures, lists: FeatureList
     f.cues.ask,
     lists
   )
-  return named.filter((range) => !served.has(range.first) && !ownHelpers(sentence, range, lists) && range.first !== team && !inProperName(range, sentence, f) && !modifier(sentence, range, lists))
+  return named.filter((range) => !served.has(range.first) && !f.ownHelpers.includes(range.first) && range.first !== team && !inProperName(range, sentence, f) && !modifier(sentence, range, lists))
 }
 
 /**
@@ -570,22 +570,6 @@ const auxiliaries = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would
 
 /** Tags in compromise's lexicon of words that, right after a people word, are not a noun it qualifies. */
 const notNounTags = new Set(['PastTense', 'Participle', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Negative', 'Adjective', 'Comparative', 'Superlative', 'Value', 'Cardinal', 'Possessive'])
-
-/**
- * Whether a group is the team's own people who deliver the service, not the people it serves: one of the
- * profile's `helpers` (by its first letters: "volunteers", "personalen", "vapaaehtoisemme") after a team word
- * ("Our volunteers", "våra volontärer", "meidän ohjaajamme") or with the team's ending itself (Finnish
- * "vapaaehtoisemme"). The labelling rules give staff who deliver the service no hero; a question that asks
- * "who is one of them, and what does the problem cost them?" of them asks about the wrong people.
- */
-function ownHelpers(sentence: Sentence, group: {first: number; last: number}, lists: FeatureLists): boolean {
-  const helpers = lists.profile.helpers
-  if (helpers === undefined) return false
-  const head = sentence.lower[group.last]!
-  if (!helpers.some((word) => head.startsWith(word))) return false
-  const before = sentence.lower[group.first - 1]
-  return (before !== undefined && lists.isTeam(before)) || lists.isTeam(sentence.lower[group.first]!)
-}
 
 /** The words at which a served organisation starts in a sentence (the profile's `organisations`). */
 function organisationStarts(sentence: Sentence, organisations: PhraseSet): Set<number> {

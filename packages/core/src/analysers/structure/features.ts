@@ -89,6 +89,12 @@ export interface SentenceFeatures {
   personFirst: boolean
   /** A role owned by the team ("our volunteers", "our nurses"): helpers more often than the people served. */
   teamPeople: boolean
+  /**
+   * The first words of the groups in `people` that are the team's own helpers, who deliver the service rather
+   * than receive it (`isOwnHelper`: "Our volunteers", "våra volontärer", "vapaaehtoisemme"). A hero question and
+   * the spine never follow them, and a reason names another group of the sentence before them (`servedGroup`).
+   */
+  ownHelpers: number[]
   /** Generic people words (people, users). */
   generic: GroupRange[]
   /** Third-person personal pronouns (she, they). */
@@ -1387,6 +1393,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   }
   const personFirst = opensWithPerson(sentence, people, names, pronoun)
   const teamPeople = people.some((m) => m.first > 0 && lists.isTeam(lower[m.first - 1]!))
+  const ownHelpers = people.filter((m) => isOwnHelper(sentence, m, lists)).map((m) => m.first)
 
   const someone = (index: number): boolean =>
     people.some((m) => m.first === index) || pronoun(lower[index]!, index) || names.some((name) => words[index]!.value.startsWith(name.split(' ')[0]!))
@@ -1403,6 +1410,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
     purposeScore,
     personFirst,
     teamPeople,
+    ownHelpers,
     team,
     teamSubject,
     teamSubjectAt,
@@ -1804,6 +1812,34 @@ const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word)
 /** The people a sentence names as a group, not by a person pronoun ("hon", "hänet", which the Swedish and Finnish people lists hold). */
 export function namedGroups(sentence: Sentence, f: SentenceFeatures): SentenceFeatures['people'] {
   return f.people.filter((m) => m.first !== m.last || !f.pronounWords.includes(sentence.lower[m.first]!))
+}
+
+/**
+ * The group a reason names as the people a sentence serves: its first named group that is not the team's own helpers,
+ * so that "Our musicians visit older people in care homes" names the older people, not the musicians; the
+ * team's helpers when it names no other.
+ */
+export function servedGroup(sentence: Sentence, f: SentenceFeatures): SentenceFeatures['people'][number] | undefined {
+  const named = namedGroups(sentence, f)
+  // Not a word of the helpers' own group either, nor the word right after it: "drivers" in "Our volunteer drivers".
+  const helpers = named.filter((m) => f.ownHelpers.includes(m.first))
+  return named.find((m) => !helpers.some((h) => m.first <= h.last + 1 && m.last >= h.first)) ?? named[0]
+}
+
+/**
+ * Whether a group is the team's own people who deliver the service, not the people it serves: one of the
+ * profile's `helpers` (by its first letters: "volunteers", "personalen", "vapaaehtoisemme") after a team word
+ * ("Our volunteers", "våra volontärer", "meidän ohjaajamme") or with the team's ending itself (Finnish
+ * "vapaaehtoisemme"). The labelling rules give staff who deliver the service no hero; a question that asks
+ * "who is one of them, and what does the problem cost them?" of them asks about the wrong people.
+ */
+function isOwnHelper(sentence: Sentence, group: {first: number; last: number}, lists: FeatureLists): boolean {
+  const helpers = lists.profile.helpers
+  if (helpers === undefined) return false
+  const head = sentence.lower[group.last]!
+  if (!helpers.some((word) => head.startsWith(word))) return false
+  const before = sentence.lower[group.first - 1]
+  return (before !== undefined && lists.isTeam(before)) || lists.isTeam(sentence.lower[group.first]!)
 }
 
 /**

@@ -17,7 +17,7 @@
  */
 import type {Sentence} from '../../document/model.js'
 import type {Element} from '../../types.js'
-import {afterChange, hopedFor, namedGroups, reportsSpeech, teamReports, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, hopedFor, reportsSpeech, servedGroup, teamReports, type GroupRange, type SentenceFeatures} from './features.js'
 import {vocabularyElements} from './vocabulary.js'
 import {weights} from './weights.js'
 
@@ -812,7 +812,7 @@ function explain(
       case 'teamPeople': {
         // A Swedish or Finnish people list holds the person pronouns too ("hon", "hänet"): a pronoun refers
         // back to someone, it names no group ("nämner dem det gäller: hon sin medicin" read wrong).
-        const group = namedGroups(sentence, f)[0]
+        const group = servedGroup(sentence, f)
         if (group) add({key: 'people', value: phrase(sentence, group)})
         else if (f.people[0]) add({key: 'pronoun', value: sentence.words[f.people[0].first]!.value})
         break
@@ -829,7 +829,7 @@ function explain(
       case 'generic': {
         // "Only generically" is said of a sentence that names no group: in "Young people in Kallio" or
         // "Wheelchair users" the generic word is part of a group the sentence names, and that group is the reason.
-        const group = namedGroups(sentence, f)[0]
+        const group = servedGroup(sentence, f)
         if (group) add({key: 'people', value: phrase(sentence, group)})
         else if (f.generic[0]) add({key: 'generic', value: phrase(sentence, f.generic[0])})
         break
@@ -849,7 +849,7 @@ function explain(
         // after a refit ("Our app matches her with a neighbour": "names the people served: neighbour").
         if (f.speech) add({key: 'speech', value: wordsText(sentence, f.speech.first, Math.min(f.speech.last, f.speech.first + 4)) + (f.speech.last > f.speech.first + 4 ? ' …' : '')})
         else if (f.people.length > 0 || f.names.length > 0) {
-          const group = namedGroups(sentence, f)[0]
+          const group = servedGroup(sentence, f)
           if (group) add({key: 'people', value: phrase(sentence, group)})
         }
         else if (f.pronounWords[0] !== undefined) add({key: 'pronoun', value: sentence.words[sentence.lower.indexOf(f.pronounWords[0])]!.value})
