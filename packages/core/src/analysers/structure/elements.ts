@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../../options.js'
 import {elements, type Element, type ElementReport, type ElementStatus, type Language, type Structure} from '../../types.js'
 import type {PhraseSet} from '../../document/phrases.js'
 import type {Finding} from '../finding.js'
-import {afterChange, between, featureLists, givenNameBase, hopedFor, inProperName, introducedGroup, labelLength, namedGroups, punctuationBefore, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
+import {afterChange, between, featureLists, givenNameBase, hopedFor, inProperName, introducedGroup, labelLength, namedGroups, ofOwnHelpers, punctuationBefore, reportsSpeech, statesAmount, teamReports, type FeatureLists, type GroupRange, type SentenceFeatures} from './features.js'
 import {clearRequest, type Reason, type SentenceScore} from './scoring.js'
 import {weights} from './weights.js'
 import {lexicon} from './tagger.js'
@@ -533,7 +533,7 @@ function storyGroups(sentence: Sentence, f: SentenceFeatures, lists: FeatureList
     f.cues.ask,
     lists
   )
-  return named.filter((range) => !served.has(range.first) && !f.ownHelpers.includes(range.first) && range.first !== team && !inProperName(range, sentence, f) && !modifier(sentence, range, lists))
+  return named.filter((range) => !served.has(range.first) && !ofOwnHelpers(f, range) && range.first !== team && !inProperName(range, sentence, f) && !modifier(sentence, range, lists))
 }
 
 /**

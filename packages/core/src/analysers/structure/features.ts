@@ -1821,9 +1821,15 @@ export function namedGroups(sentence: Sentence, f: SentenceFeatures): SentenceFe
  */
 export function servedGroup(sentence: Sentence, f: SentenceFeatures): SentenceFeatures['people'][number] | undefined {
   const named = namedGroups(sentence, f)
-  // Not a word of the helpers' own group either, nor the word right after it: "drivers" in "Our volunteer drivers".
-  const helpers = named.filter((m) => f.ownHelpers.includes(m.first))
-  return named.find((m) => !helpers.some((h) => m.first <= h.last + 1 && m.last >= h.first)) ?? named[0]
+  return named.find((m) => !ofOwnHelpers(f, m)) ?? named[0]
+}
+
+/**
+ * Whether a group of `people` is the team's own helpers (`ownHelpers`), or the word right after such a group,
+ * which names them too: "drivers" in "Our volunteer drivers".
+ */
+export function ofOwnHelpers(f: SentenceFeatures, group: GroupRange): boolean {
+  return f.people.some((h) => f.ownHelpers.includes(h.first) && group.first <= h.last + 1 && group.last >= h.first)
 }
 
 /**
