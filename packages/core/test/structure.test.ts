@@ -2951,12 +2951,14 @@ test('story: the team\'s own helpers ("Our volunteers", "Våra volontärer", "Va
   assert.match(musicians.spine ?? '', /^residents \(hero\); /)
   // Nor are they the people a reason says the sentence serves, when it names others.
   const visit = analyzeSync('Our musicians visit older people in care homes who rarely hear live music.\n\nWe play short concerts in the day rooms.\n\nWe ask the foundation for 12,000 euros.')
-  assert.deepEqual(visit.structure.hero.evidence[0]?.reasons, ['names the people served: older people'])
+  const visitReasons = visit.structure.hero.evidence[0]?.reasons ?? []
+  assert.ok(visitReasons.includes('names the people served: older people') && !visitReasons.some((r) => r.includes('musicians')), JSON.stringify(visitReasons))
   assert.match(visit.spine ?? '', /^older people \(hero\); /)
   // Not the helpers' group by its last word either ("drivers" in "Our volunteer drivers"), in a reason, a
   // question or the spine.
   const drivers = analyzeSync('Our volunteer drivers take older people to the hospital and back.\n\nWe ask the council for 4,000 euros.')
-  assert.deepEqual(drivers.structure.hero.evidence[0]?.reasons, ['names the people served: older people'])
+  const driverReasons = drivers.structure.hero.evidence[0]?.reasons ?? []
+  assert.ok(driverReasons.includes('names the people served: older people') && !driverReasons.some((r) => r.includes('drivers')), JSON.stringify(driverReasons))
   const burnout = analyzeSync('Our volunteer drivers often burn out within a year.\n\nWe share the shifts in an app.\n\nWe ask the council for 3,000 euros.')
   assert.match(burnout.questions.find((q) => q.element === 'hero')?.question ?? '', /^Who is one person whose life this changes/)
   assert.ok(!(burnout.spine ?? '').includes('(hero)'), String(burnout.spine))
