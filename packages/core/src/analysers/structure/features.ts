@@ -90,11 +90,11 @@ export interface SentenceFeatures {
   /** A role owned by the team ("our volunteers", "our nurses"): helpers more often than the people served. */
   teamPeople: boolean
   /**
-   * The first words of the groups in `people` that are the team's own helpers, who deliver the service rather
-   * than receive it (`isOwnHelper`: "Our volunteers", "våra volontärer", "vapaaehtoisemme"). A hero question and
-   * the spine never follow them, and a reason names another group of the sentence before them (`servedGroup`).
+   * The groups in `people` that are the team's own helpers, who deliver the service rather than receive it
+   * (`isOwnHelper`: "Our volunteers", "våra volontärer", "vapaaehtoisemme"). A hero question and the spine never
+   * follow them, and a reason names another group of the sentence before them (`ofOwnHelpers`, `servedGroup`).
    */
-  ownHelpers: number[]
+  ownHelpers: GroupRange[]
   /** Generic people words (people, users). */
   generic: GroupRange[]
   /** Third-person personal pronouns (she, they). */
@@ -1393,7 +1393,7 @@ export function sentenceFeatures(sentence: Sentence, lists: FeatureLists, taggin
   }
   const personFirst = opensWithPerson(sentence, people, names, pronoun)
   const teamPeople = people.some((m) => m.first > 0 && lists.isTeam(lower[m.first - 1]!))
-  const ownHelpers = people.filter((m) => isOwnHelper(sentence, m, lists)).map((m) => m.first)
+  const ownHelpers = people.filter((m) => isOwnHelper(sentence, m, lists))
 
   const someone = (index: number): boolean =>
     people.some((m) => m.first === index) || pronoun(lower[index]!, index) || names.some((name) => words[index]!.value.startsWith(name.split(' ')[0]!))
@@ -1829,7 +1829,7 @@ export function servedGroup(sentence: Sentence, f: SentenceFeatures): SentenceFe
  * which names them too: "drivers" in "Our volunteer drivers".
  */
 export function ofOwnHelpers(f: SentenceFeatures, group: GroupRange): boolean {
-  return f.people.some((h) => f.ownHelpers.includes(h.first) && group.first <= h.last + 1 && group.last >= h.first)
+  return f.ownHelpers.some((h) => group.first <= h.last + 1 && group.last >= h.first)
 }
 
 /**
