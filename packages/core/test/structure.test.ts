@@ -8,9 +8,9 @@ import {test} from 'node:test'
 import {analyzeSync, type PitchReport} from '../src/index.ts'
 import {modelDocument} from '../src/engine.ts'
 import {featureLists, inDocument, pitchFeatures, reportsSpeech, sentenceFeatures, type SentenceFeatures} from '../src/analysers/structure/features.ts'
-import {bareTitle, clearRequest, contributions, featureNames, firstStage, gapFloor, gapInput, gapLeast, logit, parts, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
+import {bareTitle, clearRequest, contributions, explain, featureNames, firstStage, gapFloor, gapInput, gapLeast, logit, parts, problemLater, scoreSentences, stackInputs, stackLogit, vectors} from '../src/analysers/structure/scoring.ts'
 import {weights} from '../src/analysers/structure/weights.ts'
-import {groupBaseForm, judge, order, readsAs, storySentences} from '../src/analysers/structure/elements.ts'
+import {groupBaseForm, judge, order, readsAs, story as tell, storySentences} from '../src/analysers/structure/elements.ts'
 import {profiles} from '../src/languages/index.ts'
 import {resolveOptions} from '../src/options.ts'
 import type {Element, Language} from '../src/types.ts'
@@ -28,6 +28,31 @@ const namesIn = (text: string, language: Language = 'en'): string[] => features(
 const ask = (text: string, language: Language): string[] => features(text, language).features[0]!.cues.ask.map((hit) => hit.phrase)
 
 const reasons = (r: PitchReport, element: 'problem' | 'hero' | 'change' | 'outcome' | 'ask'): string[] => r.structure[element].evidence.flatMap((e) => e.reasons)
+
+/**
+ * The story of a text as the story rules tell it from set scores: each sentence that starts with a key of
+ * `set` scores as given there (0 for the elements it leaves out), every other sentence 0, and what a sentence's
+ * own words carry (`content`) is clear wherever it scores. A test of a rule that acts on scores sets the scores
+ * it needs, so that it does not rest on what a refit of the weights reads.
+ */
+function storyWith(text: string, set: Record<string, Partial<Record<Element, number>>>, language: Language = 'en'): ReturnType<typeof tell> {
+  const options = resolveOptions({language})
+  const document = modelDocument(text, options)
+  const f = pitchFeatures(document.sentences, featureLists(profiles[language]))
+  const scores = scoreSentences(document.sentences, f)
+  const keys = Object.keys(set)
+  for (const [i, sentence] of document.sentences.entries()) {
+    const words = text.slice(sentence.start, sentence.end)
+    const key = keys.find((k) => words.startsWith(k))
+    for (const element of ['problem', 'hero', 'change', 'outcome', 'ask'] as const) {
+      const value = key === undefined ? 0 : (set[key]![element] ?? 0)
+      scores[i]!.score[element] = value
+      scores[i]!.content[element] = value > 0 ? 3 : 0
+    }
+  }
+  assert.equal(new Set(keys.filter((k) => document.sentences.some((s) => text.slice(s.start, s.end).startsWith(k)))).size, keys.length, 'every set sentence is in the text')
+  return tell(document, f, scores, options, profiles[language])
+}
 
 const story = [
   'Every morning, Maria, 84, waits three hours for the bus to the pharmacy because the village has no shop.',
@@ -1734,11 +1759,16 @@ test('story: the spine tells the change where the pitch first says it, not at a 
     'Calls between shelters fell from 140 to 20 a night, and nobody was turned away in March.',
     'We ask the city for 30,000 euros to keep the register running next year.'
   ].join('\n\n')
-  const r = analyzeSync(pitch)
   // A list item scores highest ("Staff update it with a single tap"), but the spine takes the sentence that
-  // introduces the change, within 0.05 of it.
-  assert.ok(r.structure.change.evidence[0]!.text.startsWith('Staff update it'), JSON.stringify(r.structure.change.evidence))
-  assert.match(r.spine ?? '', /; In May we launched one shared bed register for the twelve emergency shelters \(change\); /)
+  // introduces the change, when it scores within 0.05 of it; further under, the best sentence.
+  const told = (introduced: number): string | undefined => {
+    const result = storyWith(pitch, {'Staff update it': {change: 0.97}, 'In May we launched': {change: introduced}, 'We ask the city': {ask: 0.97}})
+    assert.equal(result.structure.change.status, 'present')
+    return result.spine.find((part) => part.element === 'change')?.text
+  }
+  assert.equal(told(0.93), 'In May we launched one shared bed register for the twelve emergency shelters')
+  assert.equal(told(0.9), 'Staff update it with a single tap when someone checks in or out')
+  const r = analyzeSync(pitch)
   // A group that ends on a word that leads on is named with the words it leads to, in the spine and the reasons.
   assert.match(r.spine ?? '', /^people who sleep rough \(hero\); /)
   assert.ok(reasons(r, 'hero').includes('names the people served: people who sleep rough'), JSON.stringify(reasons(r, 'hero')))
@@ -1751,21 +1781,32 @@ test('story: a weak element joins the spine only in a sentence its question woul
     '# Binwatch',
     'We are three students from the technical college who love building things. Our first product is a small sensor that tells how full a recycling bin is. It runs on a cheap board and needs no cloud connection. We have built two prototypes and tested them at our school. We are looking for a housing company that lets us try ten sensors this spring.'
   ].join('\n\n')
-  const r = analyzeSync(pitch)
-  // The problem is only hinted at, and its best sentence is the change's: the coach asks the open question ...
-  assert.equal(r.structure.problem.status, 'weak')
-  assert.ok(r.structure.problem.evidence[0]!.text.startsWith('It runs on a cheap board'), JSON.stringify(r.structure.problem.evidence))
-  assert.ok(r.structure.change.evidence.some((e) => e.text.startsWith('It runs on a cheap board')), JSON.stringify(r.structure.change.evidence))
-  const problemQuestion = r.questions.find((q) => q.element === 'problem')
-  assert.ok(problemQuestion && problemQuestion.quoted === undefined, JSON.stringify(problemQuestion))
+  // The problem is only hinted at, in a sentence that reads more as the change; the outcome is hinted at in a
+  // sentence that reads as nothing else.
+  const result = storyWith(pitch, {
+    'Our first product': {change: 0.95},
+    'It runs on a cheap board': {change: 0.9, problem: 0.3},
+    'We have built two prototypes': {outcome: 0.3},
+    'We are looking for': {ask: 0.95}
+  })
+  const part = (element: Element): string | undefined => result.spine.find((p) => p.element === element)?.text
+  // The coach asks the problem's open question, quoting nothing ...
+  assert.equal(result.structure.problem.status, 'weak')
+  const problemQuestion = result.questions.find((q) => q.element === 'problem')
+  assert.ok(problemQuestion && problemQuestion.quote === undefined, JSON.stringify(problemQuestion))
   // ... and the spine does not tell that sentence as the problem: it tells the story without one.
-  assert.ok(r.spine !== null && !r.spine.includes('(problem)'), String(r.spine))
-  assert.match(r.spine, /Our first product is a small sensor .*\(change\); .*\(ask\)$/)
+  assert.equal(part('problem'), undefined, JSON.stringify(result.spine))
+  assert.match(part('change') ?? '', /^Our first product is a small sensor/)
+  assert.match(part('ask') ?? '', /^We are looking for a housing company/)
   // A weak element whose question quotes its sentence is told in the spine as the question quotes it.
-  const outcomeQuestion = r.questions.find((q) => q.element === 'outcome')
-  assert.equal(r.structure.outcome.status, 'weak')
-  assert.ok(outcomeQuestion?.quoted, JSON.stringify(outcomeQuestion))
-  assert.ok(r.spine.includes(`${outcomeQuestion.quoted.text} (outcome)`), `${r.spine} / ${outcomeQuestion.quoted.text}`)
+  assert.equal(result.structure.outcome.status, 'weak')
+  const outcomeQuestion = result.questions.find((q) => q.element === 'outcome')
+  assert.ok(outcomeQuestion?.quote, JSON.stringify(outcomeQuestion))
+  assert.equal(part('outcome'), outcomeQuestion.quote.text)
+  // Read as the problem more than as anything else, the same sentence is quoted and told as the problem.
+  const problem = storyWith(pitch, {'Our first product': {change: 0.95}, 'It runs on a cheap board': {problem: 0.3}, 'We are looking for': {ask: 0.95}})
+  assert.ok(problem.questions.find((q) => q.element === 'problem')?.quote, JSON.stringify(problem.questions))
+  assert.match(problem.spine.find((p) => p.element === 'problem')?.text ?? '', /^It runs on a cheap board/)
 })
 
 test('reasons: people named only generically is said of a sentence that names no group, never beside the group it is part of', () => {
@@ -1779,11 +1820,14 @@ test('reasons: people named only generically is said of a sentence that names no
     assert.ok(said.includes(`names the people served: ${group}`), said.join('; '))
     assert.ok(!said.some((reason) => reason.startsWith('names people only generically')), said.join('; '))
   }
-  // With no group named, the hero is only "people", and the reason says so (of that sentence: the change
-  // sentence after it may carry the hero a little too, for the school it names).
-  const said = pitch('People wait for hours at the clinic.').structure.hero.evidence.find((e) => e.text.startsWith('People wait'))?.reasons ?? []
-  assert.ok(said.includes('names people only generically: People'), said.join('; '))
-  assert.ok(!said.some((reason) => reason.startsWith('names the people served')), said.join('; '))
+  // Whenever the generic word speaks for the hero (however much a refit weighs it), the reason is the group
+  // it is part of, and "only generically" only when the sentence names no group.
+  const generic = (text: string) => {
+    const {document, features: f} = features(text)
+    return explain('hero', [{feature: 'generic', value: 1}], document.sentences[0]!, f[0]!, '')
+  }
+  assert.deepEqual(generic('Young people in Kallio have nowhere to go in the evening.'), [{key: 'people', value: 'Young people in Kallio'}])
+  assert.deepEqual(generic('People wait for hours at the clinic.'), [{key: 'generic', value: 'People'}])
 })
 
 test('story: a name the pitch gives an animal is not a person, and the spine follows the child', () => {
@@ -1981,6 +2025,16 @@ test('status: a sentence that says an element needs a score of 0.1 to keep it fr
   // problem weak on it, and a problem told in the past ("Last winter she missed three appointments") an outcome.
   assert.equal(judge('problem', at(0, 0.05), f, 'en').status, 'missing')
   assert.equal(judge('problem', at(0, 0.12), f, 'en').status, 'weak')
+})
+
+test('status: a past tense beside what the change is for reports no result, however high it reads as the outcome', () => {
+  const at = (outcome: number) => [{score: {problem: 0, hero: 0, change: 0.9, outcome, ask: 0}, content: {problem: 0, hero: 0, change: 3, outcome: 3, ask: 0}}]
+  const {features: aim} = features('We built a delivery service: volunteer cyclists bring medicine from the pharmacy within a day to reduce waiting and to improve their health.')
+  assert.ok(aim[0]!.past && aim[0]!.purposeScore > 0, 'a past tense and what the change is for')
+  assert.equal(judge('outcome', at(0.99), aim, 'en').status, 'weak')
+  // The same past report with a figure and no purpose tells what happened.
+  const {features: report} = features('Last winter volunteer cyclists brought medicine to 400 residents.')
+  assert.equal(judge('outcome', at(0.99), report, 'en').status, 'present')
 })
 
 test('status: a sentence that reads as the ask reports no result, whatever figures it compares', () => {
@@ -2825,23 +2879,45 @@ test('story: a question quotes one clause and does not end on a word that leads 
 })
 
 test('story: a weak element\'s question quotes only a sentence that reads as that element', () => {
-  const asked = (text: string): Record<string, string> => Object.fromEntries(analyzeSync(text).questions.map((q) => [q.element, q.question]))
   // The outcome's only evidence is a change sentence ("our code is tested automatically"): quoting it would ask
-  // how to measure a testing setup, so the open question is asked.
-  const club = asked(
+  // how to measure a testing setup, so the open question is asked. The problem's and the ask's sentences read
+  // as nothing else, and are quoted. (Scores set, so that the check does not rest on what a refit reads.)
+  const club = storyWith(
     'Sports clubs still use spreadsheets. We built ClubHub, an app for sports clubs. It handles bookings, payments and messages. ' +
-      'We built everything on a modern cloud stack, and our code is tested automatically. Contact us to get a demo.'
+      'We built everything on a modern cloud stack, and our code is tested automatically. Contact us to get a demo.',
+    {
+      'Sports clubs': {problem: 0.3},
+      'We built ClubHub': {change: 0.95},
+      'It handles': {change: 0.9},
+      'We built everything': {change: 0.7, outcome: 0.3},
+      'Contact us': {ask: 0.5}
+    }
   )
-  assert.equal(club.outcome, 'What will be different after a year, and which number will show it?')
-  assert.match(club.problem ?? '', /^You say “Sports clubs still use spreadsheets” — /)
-  assert.match(club.ask ?? '', /^You say “Contact us to get a demo” — /)
+  const quoted = (element: Element): string | undefined => {
+    const question = club.questions.find((q) => q.element === element)
+    assert.ok(question, `a question about the ${element}`)
+    return question.quote?.text
+  }
+  assert.deepEqual([club.structure.problem.status, club.structure.outcome.status, club.structure.ask.status], ['weak', 'weak', 'weak'])
+  assert.equal(quoted('outcome'), undefined)
+  assert.equal(quoted('problem'), 'Sports clubs still use spreadsheets')
+  assert.equal(quoted('ask'), 'Contact us to get a demo')
+  // Read as the outcome more than as anything else, the same sentence is quoted.
+  const outcome = storyWith('Sports clubs still use spreadsheets. We built ClubHub, an app for sports clubs. Our code is tested automatically.', {
+    'We built ClubHub': {change: 0.95},
+    'Our code': {outcome: 0.3}
+  })
+  assert.match(outcome.questions.find((q) => q.element === 'outcome')?.quote?.text ?? '', /tested automatically/)
   // A result reported with figures, or an aim, is quoted even where the sentence reads as something else.
-  const reported = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nWe recruited 40 volunteers in March.')
-  assert.ok(!reported.sentences[2]!.roles.includes('outcome'), 'the report reads as something else')
-  assert.match(reported.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You report “We recruited 40 volunteers in March” — /)
-  const aim = analyzeSync('Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\nOur aim is that 340 residents join the visits.')
-  assert.ok(!aim.sentences[2]!.roles.includes('outcome'), 'the aim reads as something else')
-  assert.match(aim.questions.find((q) => q.element === 'outcome')?.question ?? '', /^You say “Our aim is that 340 residents join the visits” — /)
+  const lonely = {'Older residents': {problem: 0.9, hero: 0.9}, 'Our volunteers visit': {change: 0.9}}
+  const outcomeQuote = (last: string): string | undefined =>
+    storyWith(`Older residents in Kotka are lonely.\n\nOur volunteers visit them every week.\n\n${last}`, {...lonely, [last]: {change: 0.6, outcome: 0.2}}).questions.find(
+      (q) => q.element === 'outcome'
+    )?.quote?.text
+  assert.equal(outcomeQuote('We recruited 40 volunteers in March.'), 'We recruited 40 volunteers in March')
+  assert.equal(outcomeQuote('Our aim is that 340 residents join the visits.'), 'Our aim is that 340 residents join the visits')
+  // Neither, and the sentence that reads as the change is not quoted for the outcome.
+  assert.equal(outcomeQuote('We recruited volunteers in the spring.'), undefined)
   // A title-like line (a greeting, a title, a question on a line of its own) that reads only faintly as the
   // element, under the role threshold, is not quoted: "You say “nyt vähän pidempi viesti …” — how will you
   // measure it" would ask about a post's greeting. The same words told as a sentence may be quoted. (Scores set
@@ -3079,12 +3155,13 @@ test('story: a Finnish spine names a group it meets only in other cases by its n
       'Univalmennus opettaa yläkoululaisille unirytmin. Nyt yläkoululaisista puolet nukkuu kahdeksan tuntia. Pyydämme kaupungilta 40 000 euroa.'
   )
   assert.match(teens, /^Yläkoululaiset \(päähenkilö\); (Yläkoululaisista joka kolmas|Yläkoululaisille väsymys näkyy)/)
-  // Midwives ("kätilö") are not in the profile's list: shown as the pitch writes them.
-  const midwives = fi(
-    'Synnytysosastolla kätilöitä on yövuorossa liian vähän. Kätilöille kertyy ylitöitä joka viikko. ' +
-      'Uusi vuorolista jakaa kätilöille tauot. Nyt kätilöiden ylityöt puolittuivat. Pyydämme sairaalalta 40 000 euroa.'
-  )
-  assert.match(midwives, /^Kätilöille \(päähenkilö\); /)
+  // Midwives ("kätilö") are not in the profile's list: shown as the pitch writes them, in whichever hero
+  // sentence the spine follows ("Kätilöille", "kätilöitä").
+  const text = 'Synnytysosastolla kätilöitä on yövuorossa liian vähän. Kätilöille kertyy ylitöitä joka viikko. ' +
+    'Uusi vuorolista jakaa kätilöille tauot. Nyt kätilöiden ylityöt puolittuivat. Pyydämme sairaalalta 40 000 euroa.'
+  const midwives = /^(\S+) \(päähenkilö\); /.exec(fi(text))?.[1] ?? ''
+  assert.match(midwives, /^kätilö/i)
+  assert.ok(text.split(/[\s.]+/).includes(midwives), midwives)
 })
 
 test('story: a group\'s base forms by the profile: its stem is the word\'s head, not letters inside another stem, and a word that runs on is another word', () => {
@@ -3255,8 +3332,10 @@ test('story: a question does not quote into a parenthesis or leave a quotation m
   const asked = (text: string, element: 'problem' | 'outcome', language: Language = 'en'): string =>
     analyzeSync(text, {language}).questions.find((q) => q.element === element)?.question ?? ''
   // The parenthesis closes before the quote would start: it begins after it. (A generic problem, so that it is
-  // weak and asked about: "grade two" gave it a figure, and a one-sentence pitch's problem is present from 0.75.)
-  assert.match(asked('Reading aloud (especially in the early grades) can be a struggle.', 'problem'), /“can be a struggle”/)
+  // weak and asked about: "grade two" gave it a figure. Scores set, so that it does not rest on a refit.)
+  const parenthesis = storyWith('Reading aloud (especially in the early grades) can be a struggle.', {Reading: {problem: 0.5}})
+  assert.equal(parenthesis.structure.problem.status, 'weak')
+  assert.equal(parenthesis.questions.find((q) => q.element === 'problem')?.quote?.text, 'can be a struggle')
   // Whatever the quote cuts, its quotation marks stay in pairs.
   for (const [text, language] of [
     ['Couples receive a "goodwill package" that could improve the local "goodwill bank" and its reach.', 'en'],
@@ -3469,19 +3548,28 @@ test('status: a result told under "Expected results" is hoped for, and keeps the
 })
 
 test('story: the spine never follows the people of the organisation telling the story, as its frame names them', () => {
-  const r = analyzeSync(
-    [
-      '# Stream watch',
-      'Kallio Stream Watch was founded in 2021 by Maria Lind, 67, a retired teacher who has fished the river all her life.',
-      'After every storm the river turns brown, and families in Kallio can no longer swim or fish in it.',
-      'We will install six loggers that send turbidity readings to an open map every hour.',
-      'Families will know when the water is clean again.',
-      'We apply for 45,500 euros from the Baltic Waters Foundation.'
-    ].join('\n\n')
-  )
-  // The founder reads as a hero (a name with an age), but the sentence tells who the applicant is.
-  assert.ok(r.sentences[1]!.roles.includes('hero'), JSON.stringify(r.sentences[1]))
-  assert.match(r.spine ?? '', /^families in Kallio \(hero\); /)
+  const text = [
+    '# Stream watch',
+    'Kallio Stream Watch was founded in 2021 by Maria Lind, 67, a retired teacher who has fished the river all her life.',
+    'After every storm the river turns brown, and families in Kallio can no longer swim or fish in it.',
+    'We will install six loggers that send turbidity readings to an open map every hour.',
+    'Families will know when the water is clean again.',
+    'We apply for 45,500 euros from the Baltic Waters Foundation.'
+  ].join('\n\n')
+  // The founder reads as a hero (a name with an age), more than the families do, but the sentence tells who
+  // the applicant is. (Scores set, so that it does not rest on what a refit reads.)
+  const set = {
+    'After every storm': {problem: 0.95, hero: 0.8},
+    'We will install': {change: 0.95},
+    'Families will know': {outcome: 0.8, hero: 0.6},
+    'We apply': {ask: 0.95}
+  }
+  const told = storyWith(text, {...set, 'Kallio Stream Watch': {hero: 0.95}})
+  assert.deepEqual(told.roles[1], ['hero'])
+  assert.match(told.spine[0]?.text ?? '', /^families in Kallio$/)
+  // Told as a story of its own, the same person is the protagonist.
+  const story = storyWith(text.replace('Kallio Stream Watch was founded in 2021 by Maria Lind, 67, a retired teacher', 'Maria Lind, 67, is a retired teacher'), {...set, 'Maria Lind': {hero: 0.95}})
+  assert.equal(story.spine[0]?.text, 'Maria Lind')
 })
 
 test('story: an outcome only hoped for is quoted on past its aim, to what it hopes for', () => {
@@ -3675,8 +3763,10 @@ test('ask: asking readers what they think of an idea is an ask, in each language
   }
   for (const [language, line] of cases) {
     assert.ok(features(line, language).features[0]!.cueScore.ask >= 1.3, line)
+    // The coach points at the line as the pitch's ask (how strongly is the fitted weights' business: a refit
+    // may read it as present or as weak).
     const report = analyzeSync(`${idea[language]}\n\n${line}`, {language})
-    assert.ok(report.sentences[1]!.roles.includes('ask'), `${line}: ${JSON.stringify(report.sentences[1]!.roles)}`)
+    assert.equal(report.structure.ask.evidence[0]?.text, line, JSON.stringify(report.structure.ask))
   }
   // Feedback someone got is a report, not a request.
   assert.equal(features('We got a lot of honest feedback from the first users.').features[0]!.cueScore.ask < 1.3, true)

@@ -740,8 +740,11 @@ function packedContributions(model: PackedModel, all: Float64Array, offset: numb
   return parts
 }
 
-/** Turn the positive contributions into reasons a person can read. */
-function explain(
+/**
+ * Turn the positive contributions into reasons a person can read. Exported for tests, which give it the
+ * contributions a rule needs rather than what the fitted weights happen to make of a sentence.
+ */
+export function explain(
   element: Element,
   parts: Array<{feature: FeatureName; value: number}>,
   sentence: Sentence,
