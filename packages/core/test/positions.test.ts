@@ -151,6 +151,21 @@ test('a short title line without punctuation is its own unit', () => {
   assert.deepEqual(analyzeSync(text, {language: 'en'}).sentences.map((s) => s.text), ['Project idea', 'What is the problem?', 'Older people wait for days.'])
 })
 
+test('a short line that ends on a sign or a closing mark is its own unit before a capitalised line: the lines of a form', () => {
+  const text = '**Arvioitu kokonaisbudjetti:** 318 000 €\n**Haettava summa:** 254 000 €\n**Omarahoitus:** 64 000 €'
+  const report = analyzeSync(text, {language: 'fi'})
+  assert.deepEqual(report.sentences.map((s) => s.text), ['**Arvioitu kokonaisbudjetti:** 318 000 €', '**Haettava summa:** 254 000 €', '**Omarahoitus:** 64 000 €'])
+  assertSpans(text, report)
+  // The line that states the amount applied for is the ask, as it is on a line of its own.
+  assert.equal(report.structure.ask.evidence[0]?.text, '**Haettava summa:** 254 000 €')
+  const lines = (value: string): string[] => analyzeSync(value, {language: 'en'}).sentences.map((s) => s.text)
+  assert.deepEqual(lines('Budget: 40,000 euros (2027)\nPartners: the city library'), ['Budget: 40,000 euros (2027)', 'Partners: the city library'])
+  assert.deepEqual(lines('Help us buy a cold van ❄️\nDonate through the link'), ['Help us buy a cold van ❄️', 'Donate through the link'])
+  // A long line, or a line the next one goes on in lower case, is prose wrapped at the line's end.
+  assert.equal(lines('Every winter the heating in the old school costs the town about 40,000 €\nBut nobody has checked the windows.').length, 1)
+  assert.equal(lines('The van costs 12,000 €\nand pays for itself in a year.').length, 1)
+})
+
 test('hard-wrapped prose is not split at line ends', () => {
   const text = 'Residents over eighty who live alone in the\noutskirts wait for days.'
   assert.equal(analyzeSync(text, {language: 'en'}).sentences.length, 1)

@@ -204,10 +204,14 @@ export function segmentBlock(block: ProseBlock, abbreviations: Abbreviations): B
     if (token.kind === 'white' && token.value.includes('\n') && wordsInLine > 0) {
       // A line that is a title or a form prompt ("Project idea", "What is
       // the problem?") without end punctuation, followed by a capitalised
-      // line, is a unit of its own; hard-wrapped prose is not split.
+      // line, is a unit of its own; hard-wrapped prose is not split. So is a
+      // short line that ends on a sign or a closing mark rather than a word:
+      // a form's lines ("Haettava summa: 254 000 €", "Budget: 40 000 kr
+      // (2027)"), a post's line that ends on an emoji.
       const previous = previousNonWhite(tokens, i)
       const next = tokens[i + 1]
-      if (previous && previous.kind === 'word' && next && next.kind === 'word' && isUpper(next.value) && wordsInLine <= 8) {
+      const lineEnd = previous !== undefined && (previous.kind === 'word' || previous.kind === 'symbol' || closing.has(previous.value))
+      if (lineEnd && next && next.kind === 'word' && isUpper(next.value) && wordsInLine <= 8) {
         close(i)
         continue
       }
