@@ -50,7 +50,8 @@ function storyWith(text: string, set: Record<string, Partial<Record<Element, num
       scores[i]!.content[element] = value > 0 ? 3 : 0
     }
   }
-  assert.equal(new Set(keys.filter((k) => document.sentences.some((s) => text.slice(s.start, s.end).startsWith(k)))).size, keys.length, 'every set sentence is in the text')
+  const absent = keys.filter((k) => !document.sentences.some((s) => text.slice(s.start, s.end).startsWith(k)))
+  assert.deepEqual(absent, [], 'every sentence the test sets a score for starts a sentence of the text')
   return tell(document, f, scores, options, profiles[language])
 }
 
