@@ -14,6 +14,7 @@
  *     node --import tsx eval/cv-status.ts --by=hardCases   # the figures per hard case (or lang, domain, length, quality)
  *     node --import tsx eval/cv-status.ts --order   # the order checks (story-order) against the same checks on the gold roles
  *     node --import tsx eval/cv-status.ts --heldout   # the held-out set's figures, with a model fitted as eval/train.ts fits it
+ *     node --import tsx eval/cv-status.ts --carriers   # what still carries an element after its deletion, when the report calls it present
  *
  * `npm run eval` judges the project's pitches with weights fitted on those
  * same pitches, so its status and ablation figures for the project corpus
@@ -252,6 +253,7 @@ function main(): void {
   // 1. Out-of-fold sentence scores for every document.
   const scored = outOfFold(all)
 
+  if (process.argv.includes('--carriers')) return carriers(docs, originals, scored)
   if (process.argv.includes('--sweep')) return sweep(docs, scored)
   if (process.argv.includes('--calibration')) return calibration(originals, scored)
   if (process.argv.includes('--order')) return orderChecks(originals, scored)
@@ -306,6 +308,96 @@ function main(): void {
     const cn = c.filter((r) => r.status !== 'present').length
     console.log(`  ask      status ${share(pr, p.length)} (${pr}/${p.length}), ablation ${share(cn, c.length)} (${cn}/${c.length})   gold→p/w/m: ${confusion(p)}`)
   }
+}
+
+/** What still carries an element in an ablated copy that the report calls present (`--carriers`). */
+export interface Carrier {
+  /** The gold roles of the carrying sentence in the whole pitch; `undefined` when no sentence of the pitch has its text. */
+  roles: Element[] | undefined
+  /** For the hero: whether the carrier names someone the deleted hero sentences name ("same"), only others ("other"), or no one ("none"). */
+  people?: 'same' | 'other' | 'none'
+}
+
+/** The people a sentence names, as the hero's evidence reads them: its groups by people entry, its names by their first word. */
+function namedPeople(f: Pick<SentenceFeatures, 'people' | 'names'>): string[] {
+  return [...f.people.map((m) => m.phrase), ...f.names.map((name) => name.split(' ')[0]!)]
+}
+
+/**
+ * The sentence that still carries `element` after the gold's sentences of it
+ * were deleted (`carrier`, a sentence of the copy), read against the whole
+ * pitch: its gold roles there (found by its text), and for the hero whether it
+ * names the people the deleted sentences named. A deletion the report misses
+ * because the pitch names its hero again in a sentence the gold labels
+ * otherwise ("Sirkka has her knee surgery in March", labelled problem) is a
+ * limit of what deleting the labelled sentences takes out, not a misreading.
+ */
+export function carrierOf(
+  element: Element,
+  carrier: {text: string; features: Pick<SentenceFeatures, 'people' | 'names'>},
+  whole: ReadonlyArray<{text: string; roles: readonly Element[]; features: Pick<SentenceFeatures, 'people' | 'names'>}>
+): Carrier {
+  const match = whole.find((s) => s.text === carrier.text)
+  const out: Carrier = {roles: match === undefined ? undefined : [...match.roles]}
+  if (element === 'hero') {
+    const deleted = new Set(whole.filter((s) => s.roles.includes('hero')).flatMap((s) => namedPeople(s.features)))
+    const mine = namedPeople(carrier.features)
+    out.people = mine.some((name) => deleted.has(name)) ? 'same' : mine.length > 0 ? 'other' : 'none'
+  }
+  return out
+}
+
+/** Counts of carriers by their gold roles, in story order ("no label" for none, "not found" when the text matched no sentence), largest first. */
+export function carrierCounts(found: readonly Carrier[]): Array<[string, number]> {
+  const order: readonly Element[] = [...core, 'ask']
+  const counts = new Map<string, number>()
+  for (const c of found) {
+    const key = c.roles === undefined ? 'not found' : c.roles.length === 0 ? 'no label' : [...c.roles].sort((a, b) => order.indexOf(a) - order.indexOf(b)).join('+')
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+}
+
+/**
+ * `--carriers`: for every deletion the report does not notice (an ablated
+ * copy whose deleted element it still calls present), the sentence that
+ * carries the element instead (its best evidence) and what the gold labels
+ * that sentence in the whole pitch; for the hero, whether it names the same
+ * people as the deleted sentences. With `--list`, one line per deletion (the
+ * sentence's text only for the project corpus: the held-out set's sentences
+ * are never printed).
+ */
+function carriers(docs: readonly Doc[], originals: readonly Doc[], scored: ReadonlyMap<Doc, ReturnType<typeof score>>): void {
+  const byPitch = new Map(originals.map((d) => [d.pitch, d]))
+  const found = new Map<Element, Carrier[]>()
+  const lines: string[] = []
+  for (const d of docs) {
+    if (!d.ablated) continue
+    const judged = judge(d.ablated, scored.get(d)!, d.features, d.lang)
+    if (judged.status !== 'present' || judged.ranked[0] === undefined) continue
+    const whole = byPitch.get(d.pitch)!
+    const at = judged.ranked[0].sentence
+    const text = d.sentences[at]!.text
+    const carrier = carrierOf(
+      d.ablated,
+      {text, features: d.features[at]!},
+      whole.sentences.map((s, i) => ({text: s.text, roles: whole.labels[i]!, features: whole.features[i]!}))
+    )
+    found.set(d.ablated, [...(found.get(d.ablated) ?? []), carrier])
+    const roles = carrier.roles === undefined ? '?' : carrier.roles.join('+') || '-'
+    lines.push(`${d.id}−${d.ablated} ${judged.ranked[0].score.toFixed(2)} ${roles}${carrier.people ? ` ${carrier.people}` : ''}${d.heldout ? '' : ` ${text.replace(/\s+/g, ' ')}`}`)
+  }
+  console.log('deletions not noticed, by what the gold labels the sentence that still carries the element:')
+  for (const element of [...core, 'ask'] as const) {
+    const mine = found.get(element)
+    if (mine === undefined) continue
+    console.log(`  ${element.padEnd(8)} ${mine.length}: ${carrierCounts(mine).map(([key, n]) => `${key} ${n}`).join(', ')}`)
+    if (element === 'hero') {
+      const count = (kind: Carrier['people']): number => mine.filter((c) => c.people === kind).length
+      console.log(`           names the deleted sentences' people ${count('same')}, only other people ${count('other')}, no one ${count('none')}`)
+    }
+  }
+  if (process.argv.includes('--list')) for (const line of lines.sort()) console.log(line)
 }
 
 /** One group's cross-validated figures (`--by`). */

@@ -6,7 +6,12 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import type {Pitch} from '../align.ts'
 import type {PitchCounts} from '../bootstrap.ts'
-import {figuresByGroup, groupsOf, writerFold, type GroupedStatus} from '../cv-status.ts'
+import {carrierCounts, carrierOf, figuresByGroup, groupsOf, writerFold, type GroupedStatus} from '../cv-status.ts'
+import {modelDocument} from '../../packages/core/src/engine.ts'
+import {featureLists, pitchFeatures} from '../../packages/core/src/analysers/structure/features.ts'
+import {profiles} from '../../packages/core/src/languages/index.ts'
+import {resolveOptions} from '../../packages/core/src/options.ts'
+import type {Element} from '../../packages/core/src/index.ts'
 
 const pitch = (fields: Partial<Pitch>): Pitch => ({id: 'en-x', lang: 'en', text: '', sentences: [], elements: {}, ...fields})
 
@@ -54,4 +59,34 @@ test('writerFold: ten consecutive numbers share a fold, the next ten take the ne
   assert.equal(writerFold('sv-001-x', 'sv'), 1)
   assert.equal(writerFold('fi-001-x', 'fi'), 2)
   assert.equal(writerFold('no-number', 'en'), undefined)
+})
+
+test('carrierOf: what the gold labels the sentence that still carries an element, and whether it names the deleted hero sentences\' people', () => {
+  const lines: Array<[string, Element[]]> = [
+    ['Sirkka, 84, lives alone in Kotka.', ['hero']],
+    ['Sirkka has her knee surgery in March.', ['problem']],
+    ['Our volunteers drive people to the clinic.', ['change']],
+    ['The road is closed all winter.', []]
+  ]
+  const document = modelDocument(lines.map(([text]) => text).join('\n\n'), resolveOptions({language: 'en'}))
+  const features = pitchFeatures(document.sentences, featureLists(profiles.en))
+  assert.equal(document.sentences.length, lines.length)
+  const whole = document.sentences.map((s, i) => ({text: s.text, roles: lines[i]![1], features: features[i]!}))
+  const at = (i: number) => ({text: document.sentences[i]!.text, features: features[i]!})
+  // The pitch names its hero again in a sentence the gold labels only as the problem.
+  assert.deepEqual(carrierOf('hero', at(1), whole), {roles: ['problem'], people: 'same'})
+  // Other people than the deleted sentences', and no one at all.
+  assert.deepEqual(carrierOf('hero', at(2), whole), {roles: ['change'], people: 'other'})
+  assert.deepEqual(carrierOf('hero', at(3), whole), {roles: [], people: 'none'})
+  // Only the hero is read for its people; a sentence the whole pitch lacks has no roles to give.
+  assert.deepEqual(carrierOf('problem', at(2), whole), {roles: ['change']})
+  assert.deepEqual(carrierOf('change', {text: 'A sentence the deletion made.', features: features[3]!}, whole), {roles: undefined})
+})
+
+test('carrierCounts: carriers by their gold roles in story order, largest first, with unlabelled and unmatched sentences named', () => {
+  assert.deepEqual(
+    carrierCounts([{roles: ['problem']}, {roles: []}, {roles: ['problem']}, {roles: undefined}, {roles: ['outcome', 'hero']}, {roles: []}, {roles: ['problem']}, {roles: ['hero', 'outcome']}]),
+    [['problem', 3], ['hero+outcome', 2], ['no label', 2], ['not found', 1]]
+  )
+  assert.deepEqual(carrierCounts([]), [])
 })
