@@ -347,12 +347,19 @@ export function carrierOf(
   return out
 }
 
+const storyOrder: readonly Element[] = [...core, 'ask']
+
+/** A carrier's gold roles in story order, joined ("hero+outcome"), or `none` for a sentence the gold labels with nothing, `unmatched` for one it lacks. */
+function rolesKey(roles: Carrier['roles'], none: string, unmatched: string): string {
+  if (roles === undefined) return unmatched
+  return roles.length === 0 ? none : [...roles].sort((a, b) => storyOrder.indexOf(a) - storyOrder.indexOf(b)).join('+')
+}
+
 /** Counts of carriers by their gold roles, in story order ("no label" for none, "not found" when the text matched no sentence), largest first. */
 export function carrierCounts(found: readonly Carrier[]): Array<[string, number]> {
-  const order: readonly Element[] = [...core, 'ask']
   const counts = new Map<string, number>()
   for (const c of found) {
-    const key = c.roles === undefined ? 'not found' : c.roles.length === 0 ? 'no label' : [...c.roles].sort((a, b) => order.indexOf(a) - order.indexOf(b)).join('+')
+    const key = rolesKey(c.roles, 'no label', 'not found')
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -383,12 +390,12 @@ function carriers(docs: readonly Doc[], originals: readonly Doc[], scored: Reado
       {text, features: d.features[at]!},
       whole.sentences.map((s, i) => ({text: s.text, roles: whole.labels[i]!, features: whole.features[i]!}))
     )
-    found.set(d.ablated, [...(found.get(d.ablated) ?? []), carrier])
-    const roles = carrier.roles === undefined ? '?' : carrier.roles.join('+') || '-'
-    lines.push(`${d.id}−${d.ablated} ${judged.ranked[0].score.toFixed(2)} ${roles}${carrier.people ? ` ${carrier.people}` : ''}${d.heldout ? '' : ` ${text.replace(/\s+/g, ' ')}`}`)
+    if (!found.has(d.ablated)) found.set(d.ablated, [])
+    found.get(d.ablated)!.push(carrier)
+    lines.push(`${d.id}−${d.ablated} ${judged.ranked[0].score.toFixed(2)} ${rolesKey(carrier.roles, '-', '?')}${carrier.people ? ` ${carrier.people}` : ''}${d.heldout ? '' : ` ${text.replace(/\s+/g, ' ')}`}`)
   }
   console.log('deletions not noticed, by what the gold labels the sentence that still carries the element:')
-  for (const element of [...core, 'ask'] as const) {
+  for (const element of storyOrder) {
     const mine = found.get(element)
     if (mine === undefined) continue
     console.log(`  ${element.padEnd(8)} ${mine.length}: ${carrierCounts(mine).map(([key, n]) => `${key} ${n}`).join(', ')}`)
