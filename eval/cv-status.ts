@@ -36,7 +36,7 @@ import {judge, order} from '../packages/core/src/analysers/structure/elements.ts
 import {weights} from '../packages/core/src/analysers/structure/weights.ts'
 import {profiles} from '../packages/core/src/languages/index.ts'
 import {resolveOptions} from '../packages/core/src/options.ts'
-import type {Element, ElementStatus, Language} from '../packages/core/src/index.ts'
+import {elements, type Element, type ElementStatus, type Language} from '../packages/core/src/index.ts'
 import {ablate, alignUnits, goldLabels, goldToReport, heldoutFiles, projectFiles, readCorpus, type Pitch} from './align.ts'
 import {macroF1, type PitchCounts} from './bootstrap.ts'
 import {elementsToFit, finalScores, fitBoth, type Example} from './train.ts'
@@ -318,7 +318,7 @@ export interface Carrier {
   people?: 'same' | 'other' | 'none'
 }
 
-/** The people a sentence names, as the hero's evidence reads them: its groups by people entry, its names by their first word. */
+/** The people a sentence names: its groups by their people entry ("resident*"), its names by their first word. */
 function namedPeople(f: Pick<SentenceFeatures, 'people' | 'names'>): string[] {
   return [...f.people.map((m) => m.phrase), ...f.names.map((name) => name.split(' ')[0]!)]
 }
@@ -329,8 +329,8 @@ function namedPeople(f: Pick<SentenceFeatures, 'people' | 'names'>): string[] {
  * pitch: its gold roles there (found by its text), and for the hero whether it
  * names the people the deleted sentences named. A deletion the report misses
  * because the pitch names its hero again in a sentence the gold labels
- * otherwise ("Sirkka has her knee surgery in March", labelled problem) is a
- * limit of what deleting the labelled sentences takes out, not a misreading.
+ * otherwise ("Sirkka has her knee surgery in March", labelled problem) shows a
+ * limit of what deleting the labelled sentences takes out more than a misreading.
  */
 export function carrierOf(
   element: Element,
@@ -347,12 +347,10 @@ export function carrierOf(
   return out
 }
 
-const storyOrder: readonly Element[] = [...core, 'ask']
-
 /** A carrier's gold roles in story order, joined ("hero+outcome"), or `none` for a sentence the gold labels with nothing, `unmatched` for one it lacks. */
 function rolesKey(roles: Carrier['roles'], none: string, unmatched: string): string {
   if (roles === undefined) return unmatched
-  return roles.length === 0 ? none : [...roles].sort((a, b) => storyOrder.indexOf(a) - storyOrder.indexOf(b)).join('+')
+  return roles.length === 0 ? none : [...roles].sort((a, b) => elements.indexOf(a) - elements.indexOf(b)).join('+')
 }
 
 /** Counts of carriers by their gold roles, in story order ("no label" for none, "not found" when the text matched no sentence), largest first. */
@@ -395,7 +393,7 @@ function carriers(docs: readonly Doc[], originals: readonly Doc[], scored: Reado
     lines.push(`${d.id}−${d.ablated} ${judged.ranked[0].score.toFixed(2)} ${rolesKey(carrier.roles, '-', '?')}${carrier.people ? ` ${carrier.people}` : ''}${d.heldout ? '' : ` ${text.replace(/\s+/g, ' ')}`}`)
   }
   console.log('deletions not noticed, by what the gold labels the sentence that still carries the element:')
-  for (const element of storyOrder) {
+  for (const element of elements) {
     const mine = found.get(element)
     if (mine === undefined) continue
     console.log(`  ${element.padEnd(8)} ${mine.length}: ${carrierCounts(mine).map(([key, n]) => `${key} ${n}`).join(', ')}`)
