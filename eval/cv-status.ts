@@ -15,6 +15,7 @@
  *     node --import tsx eval/cv-status.ts --order   # the order checks (story-order) against the same checks on the gold roles
  *     node --import tsx eval/cv-status.ts --heldout   # the held-out set's figures, with a model fitted as eval/train.ts fits it
  *     node --import tsx eval/cv-status.ts --carriers   # what still carries an element after its deletion, when the report calls it present
+ *     node --import tsx eval/cv-status.ts --curve   # the learning curve: the held-out figures of models fitted on 1/8 … all of the corpus
  *
  * `npm run eval` judges the project's pitches with weights fitted on those
  * same pitches, so its status and ablation figures for the project corpus
@@ -96,12 +97,20 @@ export function groupsOf(pitch: Pitch): Record<Facet, string[]> {
  */
 const heldoutOnly = process.argv.includes('--heldout')
 
+/**
+ * `--curve`: the learning curve. Models fitted on nested shares of the project corpus (an eighth, a quarter,
+ * half, three quarters, all of it; see `inShare`) read the held-out set, so that what another round of
+ * training pitches is worth can be read off: the figures' gain per doubling of the corpus, and how many
+ * pitches that rate would need for the issue's targets.
+ */
+const curveOnly = process.argv.includes('--curve')
+
 function documents(): Doc[] {
   const docs: Doc[] = []
   let pitchIndex = 0
   const files: Array<{language: Language; path: string; heldout?: boolean}> = [
     ...projectFiles(root),
-    ...(heldoutOnly ? heldoutFiles(root).map((file) => ({...file, heldout: true})) : [])
+    ...(heldoutOnly || curveOnly ? heldoutFiles(root).map((file) => ({...file, heldout: true})) : [])
   ]
   for (const {language: lang, path, heldout} of files) {
     const lists = featureLists(profiles[lang])
@@ -183,21 +192,31 @@ export function writerFold(id: string, language: Language): number | undefined {
   return (Math.floor((Number(number) - 1) / 10) + ['en', 'sv', 'fi'].indexOf(language)) % folds
 }
 
+/** The training rows of some pitches: every sentence with its gold roles. */
+function trainingRows(pitches: readonly Doc[]): Example[] {
+  const rows: Example[] = []
+  for (const d of pitches) {
+    const part = parts(d.sentences)
+    d.x.forEach((x, i) =>
+      rows.push({pitch: d.pitch, lang: d.lang, stems: stemKeys(d, i), x, bare: d.bare[i]!, part: part[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
+    )
+  }
+  return rows
+}
+
+/** Both stages of every element and the word tables, fitted on some pitches as `eval/train.ts` fits them. */
+function fitted(pitches: readonly Doc[]): {models: Record<Element, {first: number[]; second: number[]}>; tables: ReadonlyMap<string, VocabularyTable>} {
+  const {train: worded, tables} = withVocabulary(trainingRows(pitches))
+  const models = Object.fromEntries(elementsToFit.map((e) => [e, fitBoth(worded, e)])) as Record<Element, {first: number[]; second: number[]}>
+  return {models, tables}
+}
+
 /** Out-of-fold sentence scores for every document (and ablated copy), with its pitch's fold. */
 function outOfFold(docs: readonly Doc[]): Map<Doc, ReturnType<typeof score>> {
   const scored = new Map<Doc, ReturnType<typeof score>>()
   const originals = docs.filter((d) => !d.ablated)
   for (let fold = 0; fold < (heldoutOnly ? 1 : folds); fold++) {
-    const train: Example[] = []
-    for (const d of originals) {
-      if (foldOf(d) === fold) continue
-      const part = parts(d.sentences)
-      d.x.forEach((x, i) =>
-        train.push({pitch: d.pitch, lang: d.lang, stems: stemKeys(d, i), x, bare: d.bare[i]!, part: part[i]!, y: Object.fromEntries(elementsToFit.map((e) => [e, d.labels[i]!.includes(e) ? 1 : 0])) as Record<Element, number>})
-      )
-    }
-    const {train: worded, tables} = withVocabulary(train)
-    const models = Object.fromEntries(elementsToFit.map((e) => [e, fitBoth(worded, e)])) as Record<Element, {first: number[]; second: number[]}>
+    const {models, tables} = fitted(originals.filter((d) => foldOf(d) !== fold))
     for (const d of docs) if (foldOf(d) === fold) scored.set(d, score(d, models, tables))
   }
   return scored
@@ -245,10 +264,11 @@ function main(): void {
   }
   const all = documents()
   // With `--heldout`, the project's pitches only train the model; the figures are the held-out pitches'.
-  const docs = heldoutOnly ? all.filter((d) => d.heldout) : all
+  const docs = heldoutOnly || curveOnly ? all.filter((d) => d.heldout) : all
   const originals = docs.filter((d) => !d.ablated)
-  console.log(`cv-status: ${originals.length} pitches, ${docs.length - originals.length} ablated copies${heldoutOnly ? ' (held-out, model fitted on the project corpus)' : ''}`)
+  console.log(`cv-status: ${originals.length} pitches, ${docs.length - originals.length} ablated copies${heldoutOnly ? ' (held-out, model fitted on the project corpus)' : curveOnly ? ' (held-out)' : ''}`)
   if (process.argv.includes('--oracle')) return oracle(originals)
+  if (curveOnly) return learningCurve(all)
 
   // 1. Out-of-fold sentence scores for every document.
   const scored = outOfFold(all)
@@ -458,6 +478,21 @@ export function figuresByGroup(facet: Facet, rows: readonly GroupedStatus[], cou
  * few pitches says little.
  */
 function breakdown(facet: Facet, rows: readonly GroupedStatus[], docs: readonly Doc[], scored: Map<Doc, ReturnType<typeof score>>): void {
+  const counts = sentenceCounts(docs, scored)
+  console.log(`${heldoutOnly ? 'held-out (a model fitted on the whole project corpus)' : '5-fold cross-validated'}, by ${facet}:`)
+  console.log(`  ${'group'.padEnd(22)} pitches  macro-F1  status          ablation`)
+  for (const f of figuresByGroup(facet, rows, counts)) {
+    const status = `${(f.statusRight / f.statusTotal).toFixed(2)} (${f.statusRight}/${f.statusTotal})`
+    const ablation = f.copies === 0 ? '–' : `${(f.noticed / f.copies).toFixed(2)} (${f.noticed}/${f.copies})`
+    console.log(`  ${f.group.padEnd(22)} ${String(f.pitches).padStart(7)}  ${f.macroF1.toFixed(2).padStart(8)}  ${status.padEnd(14)}  ${ablation}`)
+  }
+}
+
+/**
+ * Each pitch's sentence counts per element (not its ablated copies'), by its id: a sentence carries an
+ * element from `weights.roleThreshold`, as `eval/train.ts` counts them.
+ */
+function sentenceCounts(docs: readonly Doc[], scored: ReadonlyMap<Doc, ReturnType<typeof score>>): Map<string, PitchCounts> {
   const counts = new Map<string, PitchCounts>()
   for (const d of docs) {
     if (d.ablated) continue
@@ -475,12 +510,96 @@ function breakdown(facet: Facet, rows: readonly GroupedStatus[], docs: readonly 
     }
     counts.set(d.id, {sentences, statusRight: 0, statusTotal: 0})
   }
-  console.log(`${heldoutOnly ? 'held-out (a model fitted on the whole project corpus)' : '5-fold cross-validated'}, by ${facet}:`)
-  console.log(`  ${'group'.padEnd(22)} pitches  macro-F1  status          ablation`)
-  for (const f of figuresByGroup(facet, rows, counts)) {
-    const status = `${(f.statusRight / f.statusTotal).toFixed(2)} (${f.statusRight}/${f.statusTotal})`
-    const ablation = f.copies === 0 ? '–' : `${(f.noticed / f.copies).toFixed(2)} (${f.noticed}/${f.copies})`
-    console.log(`  ${f.group.padEnd(22)} ${String(f.pitches).padStart(7)}  ${f.macroF1.toFixed(2).padStart(8)}  ${status.padEnd(14)}  ${ablation}`)
+  return counts
+}
+
+/** The shares of the project corpus `--curve` fits on, smallest first. */
+export const curveShares = [1 / 8, 1 / 4, 1 / 2, 3 / 4, 1] as const
+
+/**
+ * Whether the pitch with this index is in a share (0..1] of the corpus for `--curve`. Each pitch has a fixed
+ * place in [0, 1) (the fractional part of its index times the golden ratio, which spreads consecutive
+ * indices evenly), so the shares are nested: every pitch of an eighth is in the quarter, and so on; and since
+ * consecutive indices land far apart, every language, domain and round of writing is in every share about
+ * as often as in the whole corpus.
+ */
+export function inShare(pitch: number, share: number): boolean {
+  if (!Number.isInteger(pitch) || pitch < 0) throw new TypeError(`inShare: \`pitch\` must be an index from 0, got ${pitch}`)
+  if (!(share > 0 && share <= 1)) throw new TypeError(`inShare: \`share\` must be in (0, 1], got ${share}`)
+  const place = (pitch * 0.6180339887498949) % 1
+  return share === 1 || place < share
+}
+
+/** A straight line through figures against the log₂ of the pitches trained on (see `perDoubling`). */
+export interface Trend {
+  /** What each doubling of the training pitches adds to the figure. */
+  slope: number
+  /** The figure the line gives for one training pitch (log₂ 1 = 0). */
+  intercept: number
+  /** The pitches at which the line reaches a figure (`Infinity` when it never does: a slope of 0 or less). */
+  pitchesFor: (figure: number) => number
+}
+
+/**
+ * The least-squares line through some figures against the log₂ of the pitches each was trained on: how
+ * much a doubling of the corpus adds, and, if it kept adding that much, how many pitches a figure needs.
+ * Learning curves of this kind bend down as they go, so the line is an optimistic extrapolation.
+ */
+export function perDoubling(points: ReadonlyArray<{pitches: number; figure: number}>): Trend {
+  if (points.length < 2 || new Set(points.map((p) => p.pitches)).size < 2) throw new TypeError('perDoubling: `points` needs at least two different numbers of pitches')
+  const xs = points.map((p) => Math.log2(p.pitches))
+  const ys = points.map((p) => p.figure)
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length
+  let sxy = 0
+  let sxx = 0
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * (ys[i]! - my)
+    sxx += (x - mx) ** 2
+  })
+  const slope = sxy / sxx
+  const intercept = my - slope * mx
+  return {slope, intercept, pitchesFor: (figure) => (slope > 0 ? 2 ** ((figure - intercept) / slope) : Number.POSITIVE_INFINITY)}
+}
+
+/**
+ * `--curve`: the held-out figures of models fitted on each share of the project corpus (`curveShares`,
+ * `inShare`), and the trend of each figure per doubling of the training pitches, with the pitches that
+ * trend would need for the issue's targets (macro-F1 0.85, status and ablation 0.95).
+ */
+function learningCurve(all: readonly Doc[]): void {
+  const project = all.filter((d) => !d.heldout && !d.ablated)
+  const heldout = all.filter((d) => d.heldout)
+  const originals = heldout.filter((d) => !d.ablated)
+  console.log(`learning curve: models fitted on shares of the ${project.length} project pitches, each read on the ${originals.length} held-out pitches`)
+  console.log('  share  pitches  sentences  macro-F1 (en sv fi)       status            ablation')
+  const points: Array<{pitches: number; macroF1: number; status: number; ablation: number}> = []
+  for (const share of curveShares) {
+    const train = project.filter((d) => inShare(d.pitch, share))
+    const {models, tables} = fitted(train)
+    const scored = new Map(heldout.map((d) => [d, score(d, models, tables)] as const))
+    const counts = sentenceCounts(heldout, scored)
+    const f1 = (docs: readonly Doc[]): number => macroF1(docs.map((d) => counts.get(d.id)!), core)
+    const {right, total, noticed, copies} = tally(heldout, scored, core)
+    const languages = (['en', 'sv', 'fi'] as const).map((lang) => f1(originals.filter((d) => d.lang === lang)).toFixed(3)).join(' ')
+    const sentences = train.reduce((n, d) => n + d.x.length, 0)
+    points.push({pitches: train.length, macroF1: f1(originals), status: right / total, ablation: noticed / copies})
+    console.log(
+      `  ${share.toFixed(3)}  ${String(train.length).padStart(7)}  ${String(sentences).padStart(9)}  ${f1(originals).toFixed(3)} (${languages})  ${(right / total).toFixed(3)} (${right}/${total})  ${(noticed / copies).toFixed(3)} (${noticed}/${copies})`
+    )
+  }
+  console.log('  per doubling of the training pitches (least squares on log₂ pitches; an optimistic line, since such curves bend down):')
+  const targets = {macroF1: 0.85, status: 0.95, ablation: 0.95} as const
+  for (const figure of ['macroF1', 'status', 'ablation'] as const) {
+    const all = perDoubling(points.map((p) => ({pitches: p.pitches, figure: p[figure]})))
+    // The last doubling alone (half the corpus → all of it): where the curve stands now.
+    const last = perDoubling(points.filter((_, i) => curveShares[i] === 1 / 2 || curveShares[i] === 1).map((p) => ({pitches: p.pitches, figure: p[figure]})))
+    const line = (trend: Trend): string => {
+      const needed = trend.pitchesFor(targets[figure])
+      const reach = Number.isFinite(needed) ? `${targets[figure]} at about ${Math.round(needed).toLocaleString('en')} pitches (${(needed / project.length).toFixed(1)} × the corpus)` : `never ${targets[figure]}`
+      return `${trend.slope >= 0 ? '+' : ''}${trend.slope.toFixed(4)} per doubling, ${reach}`
+    }
+    console.log(`    ${figure.padEnd(8)} all shares: ${line(all)}; the last doubling: ${line(last)}`)
   }
 }
 

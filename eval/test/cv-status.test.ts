@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import type {Pitch} from '../align.ts'
 import type {PitchCounts} from '../bootstrap.ts'
-import {carrierCounts, carrierOf, figuresByGroup, groupsOf, writerFold, type GroupedStatus} from '../cv-status.ts'
+import {carrierCounts, carrierOf, curveShares, figuresByGroup, groupsOf, inShare, perDoubling, writerFold, type GroupedStatus} from '../cv-status.ts'
 import {modelDocument} from '../../packages/core/src/engine.ts'
 import {featureLists, pitchFeatures} from '../../packages/core/src/analysers/structure/features.ts'
 import {profiles} from '../../packages/core/src/languages/index.ts'
@@ -89,4 +89,41 @@ test('carrierCounts: carriers by their gold roles in story order, largest first,
     [['problem', 3], ['hero+outcome', 2], ['no label', 2], ['not found', 1]]
   )
   assert.deepEqual(carrierCounts([]), [])
+})
+
+test('inShare: nested shares of about the right size, spread over consecutive pitches; a bad share or index is a TypeError', () => {
+  const pitches = Array.from({length: 2000}, (_, i) => i)
+  let previous: number[] = []
+  for (const share of curveShares) {
+    const chosen = pitches.filter((p) => inShare(p, share))
+    assert.ok(Math.abs(chosen.length / pitches.length - share) < 0.01, `share ${share}: ${chosen.length} of 2000`)
+    // Nested: every pitch of a smaller share is in the larger one.
+    assert.ok(previous.every((p) => chosen.includes(p)), `share ${share} holds the smaller share`)
+    previous = chosen
+  }
+  assert.equal(previous.length, pitches.length, 'the whole corpus at 1')
+  // Spread: any 80 consecutive pitches (a round of writing in one language) hold about an eighth of themselves in the first share.
+  for (let start = 0; start < 1900; start += 100) {
+    const block = pitches.slice(start, start + 80).filter((p) => inShare(p, 1 / 8)).length
+    assert.ok(block >= 9 && block <= 11, `pitches ${start}…${start + 79}: ${block} in the eighth`)
+  }
+  assert.throws(() => inShare(3, 0), {name: 'TypeError', message: /share/})
+  assert.throws(() => inShare(3, 1.5), {name: 'TypeError', message: /share/})
+  assert.throws(() => inShare(-1, 0.5), {name: 'TypeError', message: /pitch/})
+  assert.throws(() => inShare(0.5, 0.5), {name: 'TypeError', message: /pitch/})
+})
+
+test('perDoubling: the gain per doubling of the pitches, and the pitches a figure needs at that rate', () => {
+  // A figure that gains 0.02 with each doubling, from 0.70 at 256 pitches.
+  const points = [256, 512, 1024, 2048].map((pitches, k) => ({pitches, figure: 0.7 + 0.02 * k}))
+  const trend = perDoubling(points)
+  assert.ok(Math.abs(trend.slope - 0.02) < 1e-12)
+  assert.ok(Math.abs(trend.intercept - (0.7 - 0.02 * 8)) < 1e-12)
+  // 0.80 is five doublings past 0.70: 256 × 32.
+  assert.ok(Math.abs(trend.pitchesFor(0.8) - 8192) < 1e-6)
+  // A flat or falling figure never reaches a higher one.
+  assert.equal(perDoubling([{pitches: 100, figure: 0.7}, {pitches: 200, figure: 0.7}]).pitchesFor(0.8), Number.POSITIVE_INFINITY)
+  assert.equal(perDoubling([{pitches: 100, figure: 0.7}, {pitches: 200, figure: 0.6}]).pitchesFor(0.8), Number.POSITIVE_INFINITY)
+  assert.throws(() => perDoubling([{pitches: 100, figure: 0.7}]), TypeError)
+  assert.throws(() => perDoubling([{pitches: 100, figure: 0.7}, {pitches: 100, figure: 0.8}]), TypeError)
 })
